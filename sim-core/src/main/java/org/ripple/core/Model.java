@@ -1,0 +1,292 @@
+package org.ripple.core;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A regional input-output table with its satellites, in one monetary unit.
+ *
+ * <ul>
+ *   <li>{@code Z[i][j]}: purchases by industry j from regional industry i (stored row-major, {@code z[i * n + j]});
+ *   <li>{@code x[j]}: total output of industry j;
+ *   <li>optional satellites per industry: employment (jobs), labour income, value added, taxes, imports;
+ *   <li>optional household block: consumption from regional industries {@code c[i]} and total household income
+ *       {@code H} (default: the sum of labour income).
+ * </ul>
+ *
+ * A satellite the table does not publish is absent, not zero: {@link #has(Measure)} says which, and every figure that
+ * needs a missing satellite is reported as not available. Instances are immutable; arrays are copied in and out.
+ */
+public final class Model {
+  private final ModelInfo info;
+  private final SectorIndex index;
+  private final double[] z;
+  private final double[] output;
+  private final double[] employment;
+  private final double[] labourIncome;
+  private final double[] valueAdded;
+  private final double[] taxes;
+  private final double[] imports;
+  private final double[] householdConsumption;
+  private final double householdIncome;
+
+  private Model(Builder b) {
+    this.info = Objects.requireNonNull(b.info, "info");
+    this.index = Objects.requireNonNull(b.index, "sectors");
+    int n = index.size();
+    this.z = checked("transactions", b.z, n * n);
+    this.output = checked("output", b.output, n);
+    this.employment = optional("employment", b.employment, n);
+    this.labourIncome = optional("labour_income", b.labourIncome, n);
+    this.valueAdded = optional("value_added", b.valueAdded, n);
+    this.taxes = optional("taxes", b.taxes, n);
+    this.imports = optional("imports", b.imports, n);
+    this.householdConsumption = optional("household_consumption", b.householdConsumption, n);
+    if (householdConsumption != null) {
+      double h = b.householdIncome;
+      if (Double.isNaN(h)) {
+        if (labourIncome == null) {
+          throw new IllegalArgumentException(
+              "household consumption is given but neither household_income nor labour_income is: "
+                  + "the Type II model cannot be closed");
+        }
+        h = 0;
+        for (double v : labourIncome) {
+          h += v;
+        }
+      }
+      if (!(h > 0) || !Double.isFinite(h)) {
+        throw new IllegalArgumentException("household income must be positive and finite, was " + h);
+      }
+      this.householdIncome = h;
+    } else {
+      this.householdIncome = Double.NaN;
+    }
+  }
+
+  private static double[] checked(String what, double[] values, int length) {
+    if (values == null) {
+      throw new IllegalArgumentException(what + " is required");
+    }
+    if (values.length != length) {
+      throw new IllegalArgumentException(what + " must have " + length + " values, has " + values.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException(what + " value " + i + " is not a finite number: " + values[i]);
+      }
+    }
+    return values.clone();
+  }
+
+  private static double[] optional(String what, double[] values, int length) {
+    return values == null ? null : checked(what, values, length);
+  }
+
+  public static Builder builder(ModelInfo info, SectorIndex index) {
+    return new Builder(info, index);
+  }
+
+  public ModelInfo info() {
+    return info;
+  }
+
+  public SectorIndex sectors() {
+    return index;
+  }
+
+  public int size() {
+    return index.size();
+  }
+
+  public double flow(int from, int to) {
+    return z[from * index.size() + to];
+  }
+
+  public double output(int sector) {
+    return output[sector];
+  }
+
+  /** Whether the model carries the satellite needed for this measure (output is always there). */
+  public boolean has(Measure measure) {
+    return switch (measure) {
+      case OUTPUT -> true;
+      case JOBS -> employment != null;
+      case LABOUR_INCOME -> labourIncome != null;
+      case VALUE_ADDED -> valueAdded != null;
+    };
+  }
+
+  /** The satellite level of a sector (jobs, income or value added), or output itself for {@link Measure#OUTPUT}. */
+  public double level(Measure measure, int sector) {
+    double[] a = levels(measure);
+    if (a == null) {
+      throw new IllegalStateException("model " + info.name() + " has no " + measure.key() + " data");
+    }
+    return a[sector];
+  }
+
+  private double[] levels(Measure measure) {
+    return switch (measure) {
+      case OUTPUT -> output;
+      case JOBS -> employment;
+      case LABOUR_INCOME -> labourIncome;
+      case VALUE_ADDED -> valueAdded;
+    };
+  }
+
+  public boolean hasTaxes() {
+    return taxes != null;
+  }
+
+  public boolean hasImports() {
+    return imports != null;
+  }
+
+  public double taxes(int sector) {
+    return taxes[sector];
+  }
+
+  public double imports(int sector) {
+    return imports[sector];
+  }
+
+  /** True when the model can be closed for households (Type II): consumption and household income are known. */
+  public boolean hasHouseholds() {
+    return householdConsumption != null;
+  }
+
+  public double householdConsumption(int sector) {
+    return householdConsumption[sector];
+  }
+
+  public double householdIncome() {
+    return householdIncome;
+  }
+
+  /** A copy of Z, row-major. */
+  public double[] transactionsCopy() {
+    return z.clone();
+  }
+
+  /** A copy of x. */
+  public double[] outputCopy() {
+    return output.clone();
+  }
+
+  /** A copy of a satellite level vector, or null when the model does not have it. */
+  public double[] levelsCopy(Measure measure) {
+    double[] a = levels(measure);
+    return a == null ? null : a.clone();
+  }
+
+  public double[] householdConsumptionCopy() {
+    return householdConsumption == null ? null : householdConsumption.clone();
+  }
+
+  /** Total of a level vector over all sectors. */
+  public double total(Measure measure) {
+    double[] a = levels(measure);
+    if (a == null) {
+      return Double.NaN;
+    }
+    double s = 0;
+    for (double v : a) {
+      s += v;
+    }
+    return s;
+  }
+
+  @Override
+  public String toString() {
+    return "Model[" + info.name() + ", " + size() + " sectors]";
+  }
+
+  /** Collects arrays and validates them once in {@link #build()}. */
+  public static final class Builder {
+    private final ModelInfo info;
+    private final SectorIndex index;
+    private double[] z;
+    private double[] output;
+    private double[] employment;
+    private double[] labourIncome;
+    private double[] valueAdded;
+    private double[] taxes;
+    private double[] imports;
+    private double[] householdConsumption;
+    private double householdIncome = Double.NaN;
+
+    private Builder(ModelInfo info, SectorIndex index) {
+      this.info = info;
+      this.index = index;
+    }
+
+    /** Z row-major: {@code z[from * n + to]}. */
+    public Builder transactions(double[] rowMajor) {
+      this.z = rowMajor;
+      return this;
+    }
+
+    public Builder output(double[] x) {
+      this.output = x;
+      return this;
+    }
+
+    public Builder employment(double[] jobs) {
+      this.employment = jobs;
+      return this;
+    }
+
+    public Builder labourIncome(double[] w) {
+      this.labourIncome = w;
+      return this;
+    }
+
+    public Builder valueAdded(double[] v) {
+      this.valueAdded = v;
+      return this;
+    }
+
+    public Builder taxes(double[] t) {
+      this.taxes = t;
+      return this;
+    }
+
+    public Builder imports(double[] m) {
+      this.imports = m;
+      return this;
+    }
+
+    public Builder householdConsumption(double[] c) {
+      this.householdConsumption = c;
+      return this;
+    }
+
+    /** Total household income H closing the Type II model; NaN means "sum of labour income". */
+    public Builder householdIncome(double h) {
+      this.householdIncome = h;
+      return this;
+    }
+
+    public Model build() {
+      return new Model(this);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Model m)) {
+      return false;
+    }
+    return info.equals(m.info) && index.codes().equals(m.index.codes()) && Arrays.equals(z, m.z)
+        && Arrays.equals(output, m.output) && Arrays.equals(employment, m.employment)
+        && Arrays.equals(labourIncome, m.labourIncome) && Arrays.equals(valueAdded, m.valueAdded)
+        && Arrays.equals(householdConsumption, m.householdConsumption)
+        && Double.compare(householdIncome, m.householdIncome) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(info.name(), index.size(), Arrays.hashCode(output));
+  }
+}
