@@ -1,0 +1,128 @@
+package org.ripple.core.impact;
+
+import java.util.List;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+
+/**
+ * The effect of one shock (or of a sum of shocks) on every sector, from three output vectors aligned to the model's
+ * sector index: the direct change {@code d}, the Type I total {@code dx1} and the Type II total {@code dx2}.
+ * indirect = dx1 - d, induced = dx2 - dx1, total = dx2 (or dx1 when the model has no household data, in which
+ * case induced effects are not available). Each measure is its coefficient times the output change.
+ */
+public final class Impact {
+  private final LeontiefSystem system;
+  private final double[] direct;
+  private final double[] totalI;
+  private final double[] totalII;
+
+  private Impact(LeontiefSystem system, double[] direct, double[] totalI, double[] totalII) {
+    this.system = system;
+    this.direct = direct;
+    this.totalI = totalI;
+    this.totalII = totalII;
+  }
+
+  /**
+   * @param direct the direct output change
+   * @param totalI the Type I total output change
+   * @param totalII the Type II total output change, or null when the model has no Type II
+   */
+  public static Impact of(LeontiefSystem system, double[] direct, double[] totalI, double[] totalII) {
+    int n = system.size();
+    if (direct.length != n || totalI.length != n || (totalII != null && totalII.length != n)) {
+      throw new IllegalArgumentException("impact vectors must have " + n + " entries");
+    }
+    if ((totalII != null) != system.hasTypeII()) {
+      throw new IllegalArgumentException("Type II vector must be given exactly when the model has Type II");
+    }
+    return new Impact(system, direct.clone(), totalI.clone(), totalII == null ? null : totalII.clone());
+  }
+
+  /** The zero impact of the system. */
+  public static Impact zero(LeontiefSystem system) {
+    int n = system.size();
+    return new Impact(system, new double[n], new double[n], system.hasTypeII() ? new double[n] : null);
+  }
+
+  /** Sum of impacts of the same system (effects add: the model is linear). */
+  public static Impact sum(LeontiefSystem system, List<Impact> parts) {
+    int n = system.size();
+    double[] d = new double[n];
+    double[] t1 = new double[n];
+    double[] t2 = system.hasTypeII() ? new double[n] : null;
+    for (Impact p : parts) {
+      if (p.system != system) {
+        throw new IllegalArgumentException("impacts of different models cannot be added");
+      }
+      for (int i = 0; i < n; i++) {
+        d[i] += p.direct[i];
+        t1[i] += p.totalI[i];
+        if (t2 != null) {
+          t2[i] += p.totalII[i];
+        }
+      }
+    }
+    return new Impact(system, d, t1, t2);
+  }
+
+  /** The same impact scaled by a factor (used for shares of a result). */
+  public Impact scaled(double factor) {
+    int n = direct.length;
+    double[] d = new double[n];
+    double[] t1 = new double[n];
+    double[] t2 = totalII == null ? null : new double[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = direct[i] * factor;
+      t1[i] = totalI[i] * factor;
+      if (t2 != null) {
+        t2[i] = totalII[i] * factor;
+      }
+    }
+    return new Impact(system, d, t1, t2);
+  }
+
+  public int size() {
+    return direct.length;
+  }
+
+  /** The model type behind the totals: Type II when household data exist, else Type I. */
+  public ModelType type() {
+    return totalII == null ? ModelType.TYPE_I : ModelType.TYPE_II;
+  }
+
+  /** Whether a figure exists: the measure's data are in the model, and induced needs household data. */
+  public boolean available(Measure measure, Effect effect) {
+    return system.has(measure) && (effect != Effect.INDUCED || totalII != null);
+  }
+
+  /** The output change of an effect in a sector (in the model's monetary unit). */
+  public double outputChange(Effect effect, int sector) {
+    return switch (effect) {
+      case DIRECT -> direct[sector];
+      case INDIRECT -> totalI[sector] - direct[sector];
+      case INDUCED -> totalII == null ? Double.NaN : totalII[sector] - totalI[sector];
+      case TOTAL -> totalII == null ? totalI[sector] : totalII[sector];
+    };
+  }
+
+  /** The effect in a measure in one sector; NaN when not {@link #available}. */
+  public double value(Measure measure, Effect effect, int sector) {
+    if (!available(measure, effect)) {
+      return Double.NaN;
+    }
+    return system.coefficient(measure, sector) * outputChange(effect, sector);
+  }
+
+  /** The effect in a measure summed over all sectors; NaN when not {@link #available}. */
+  public double sum(Measure measure, Effect effect) {
+    if (!available(measure, effect)) {
+      return Double.NaN;
+    }
+    double s = 0;
+    for (int i = 0; i < direct.length; i++) {
+      s += system.coefficient(measure, i) * outputChange(effect, i);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,18 @@
+package org.ripple.core.linalg;
+
+/** Thrown when a factorisation meets a zero (or numerically negligible) pivot. */
+public final class SingularMatrixException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int column;
+
+  public SingularMatrixException(int column, String message) {
+    super(message);
+    this.column = column;
+  }
+
+  /** The column (0-based) where elimination broke down. */
+  public int column() {
+    return column;
+  }
+}
