@@ -1,0 +1,10 @@
+package org.ripple.cli;
+
+/** Entry point of the {@code ripple} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(Ripple.commandLine().execute(args));
+  }
+}

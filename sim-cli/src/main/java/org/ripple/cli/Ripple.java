@@ -1,0 +1,72 @@
+package org.ripple.cli;
+
+import java.io.PrintWriter;
+import org.ripple.cli.command.ModelCommand;
+import org.ripple.cli.command.ModelsCommand;
+import org.ripple.cli.command.MultipliersCommand;
+import org.ripple.cli.command.RunCommand;
+import org.ripple.cli.command.ValidateCommand;
+import org.ripple.cli.io.InputException;
+import org.ripple.core.ModelException;
+import org.ripple.core.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level {@code ripple} command: subcommands, help, version, and how errors become exit codes. */
+@Command(
+    name = "ripple",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Regional economic-impact simulation: propagates closures, subcontractor losses, offsets and "
+        + "demand changes through an input-output (Leontief) model.",
+    subcommands = {RunCommand.class, MultipliersCommand.class, ValidateCommand.class, ModelsCommand.class,
+        ModelCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad scenario, 4 bad model data, 5 I/O error."})
+public final class Ripple implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  /** A configured command line: exit codes for every error kind, one-line messages. */
+  public static CommandLine commandLine() {
+    Ripple root = new Ripple();
+    CommandLine cl = new CommandLine(root);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (ex instanceof InputException ie) {
+        err.println("ripple: " + ie.oneLine());
+        return ie.exitCode();
+      }
+      if (ex instanceof ScenarioException se) {
+        err.println("ripple: " + (se.field() == null || se.field().isEmpty() ? "" : se.field() + ": ")
+            + se.getMessage());
+        return ExitCodes.BAD_SCENARIO;
+      }
+      if (ex instanceof ModelException me) {
+        err.println("ripple: " + me.getMessage());
+        return ExitCodes.BAD_MODEL;
+      }
+      if (root.verbose) {
+        ex.printStackTrace(err);
+      }
+      err.println("ripple: internal error: " + ex + (root.verbose ? "" : " (run with --verbose for details)"));
+      return ExitCodes.INTERNAL;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      PrintWriter err = ex.getCommandLine().getErr();
+      err.println("ripple: " + ex.getMessage());
+      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCodes.USAGE;
+    });
+    return cl;
+  }
+}

@@ -1,0 +1,19 @@
+package org.ripple.cli.command;
+
+import org.ripple.cli.Version;
+import org.ripple.cli.build.ModelBuildCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ripple model ...}: model building tools. */
+@Command(name = "model", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Build models from source data.", subcommands = {ModelBuildCommand.class})
+public final class ModelCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build");
+  }
+}

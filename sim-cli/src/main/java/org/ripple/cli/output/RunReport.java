@@ -1,0 +1,334 @@
+package org.ripple.cli.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.Sector;
+import org.ripple.core.SectorIndex;
+import org.ripple.core.impact.Impact;
+import org.ripple.core.impact.ModelType;
+import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.scenario.ShockKind;
+import org.ripple.core.scenario.ShockResult;
+
+/**
+ * Renders a scenario result as a terminal table, CSV or JSON. Losses are negative. Money is in plain currency units
+ * in CSV and JSON and in millions in the table; jobs are persons. Figures the model cannot give are null (JSON),
+ * empty (CSV) or n/a (table), never 0.
+ */
+public final class RunReport {
+  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
+      Measure.OUTPUT};
+
+  private final ScenarioResult result;
+  private final ReportMeta meta;
+  private final SectorIndex index;
+
+  public RunReport(ScenarioResult result, ReportMeta meta) {
+    this.result = result;
+    this.meta = meta;
+    this.index = result.system().model().sectors();
+  }
+
+  public String render(OutputFormat format) {
+    return switch (format) {
+      case TABLE -> table();
+      case CSV -> csv();
+      case JSON -> json();
+    };
+  }
+
+  private boolean hasOffsets() {
+    return result.hasKind(ShockKind.OFFSET);
+  }
+
+  // ---------------------------------------------------------------- table
+
+  String table() {
+    StringBuilder out = new StringBuilder();
+    var info = meta.model();
+    Impact total = result.total();
+    out.append("Scenario: ").append(result.scenario().name()).append('\n');
+    if (!result.scenario().description().isBlank()) {
+      out.append("  ").append(oneLine(result.scenario().description())).append('\n');
+    }
+    out.append("Model:    ").append(info.name()).append(" - ").append(info.title()).append(" (")
+        .append(info.year()).append(", Type ").append(total.type().suffix())
+        .append(total.type() == ModelType.TYPE_I ? ", no household data: induced n/a" : "").append(")\n");
+    out.append("Units:    jobs in persons; money in ").append(meta.currency()).append(" millions per year; losses negative\n\n");
+    summaryTable(out, "Impact", total);
+    if (hasOffsets()) {
+      out.append('\n');
+      summaryTable(out, "Gross loss (closures and subcontractors)", result.grossLoss());
+      out.append('\n');
+      summaryTable(out, "Offsets", result.of(java.util.EnumSet.of(ShockKind.OFFSET)));
+    }
+    out.append('\n').append("By shock (total effect)\n");
+    int w = 10;
+    for (ShockResult s : result.shocks()) {
+      w = Math.max(w, label(s).length());
+    }
+    w = Math.min(w, 60);
+    out.append(Fmt.right("", w + 2)).append(header()).append('\n');
+    for (ShockResult s : result.shocks()) {
+      out.append("  ").append(Fmt.right(truncate(label(s), w), w)).append(row(s.impact(), Effect.TOTAL)).append('\n');
+    }
+    out.append('\n').append("Largest sector effects (total jobs; output where jobs are n/a)\n");
+    List<Integer> order = sectorOrder(total);
+    int shown = Math.min(10, order.size());
+    int nw = 10;
+    for (int k = 0; k < shown; k++) {
+      Sector sec = index.at(order.get(k));
+      nw = Math.max(nw, (sec.code() + " " + sec.name()).length());
+    }
+    nw = Math.min(nw, 60);
+    out.append(Fmt.right("", nw + 2)).append(header()).append('\n');
+    for (int k = 0; k < shown; k++) {
+      int i = order.get(k);
+      Sector sec = index.at(i);
+      out.append("  ").append(Fmt.right(truncate(sec.code() + " " + sec.name(), nw), nw));
+      for (Measure m : MEASURES) {
+        out.append(cell(total, m, Effect.TOTAL, i));
+      }
+      out.append('\n');
+    }
+    List<String> notes = notes();
+    if (!notes.isEmpty()) {
+      out.append("\nNotes\n");
+      for (String n : notes) {
+        out.append("  - ").append(oneLine(n)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private List<String> notes() {
+    List<String> notes = new ArrayList<>(result.notes());
+    for (ShockResult s : result.shocks()) {
+      for (String n : s.notes()) {
+        notes.add(s.name() + ": " + n);
+      }
+    }
+    return notes;
+  }
+
+  private List<Integer> sectorOrder(Impact total) {
+    Measure key = total.available(Measure.JOBS, Effect.TOTAL) ? Measure.JOBS : Measure.OUTPUT;
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < index.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -Math.abs(total.value(key, Effect.TOTAL, i)))
+        .thenComparing(i -> i));
+    return order;
+  }
+
+  private static String label(ShockResult s) {
+    return s.kind().key().replace('_', ' ') + ": " + s.name();
+  }
+
+  private static String truncate(String s, int w) {
+    return s.length() <= w ? s : s.substring(0, w - 1) + "~";
+  }
+
+  private static String oneLine(String s) {
+    return s.replace('\n', ' ').replace('\r', ' ').trim();
+  }
+
+  private static final int COL = 16;
+
+  private static String header() {
+    return Fmt.left("Jobs", COL) + Fmt.left("Labour income", COL) + Fmt.left("Value added", COL)
+        + Fmt.left("Output", COL);
+  }
+
+  private void summaryTable(StringBuilder out, String title, Impact impact) {
+    out.append(title).append('\n');
+    out.append(Fmt.right("", 12)).append(header()).append('\n');
+    for (Effect e : Effect.values()) {
+      String name = e.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + e.key().substring(1);
+      out.append("  ").append(Fmt.right(name, 10)).append(row(impact, e)).append('\n');
+    }
+  }
+
+  private String row(Impact impact, Effect e) {
+    StringBuilder sb = new StringBuilder();
+    for (Measure m : MEASURES) {
+      sb.append(Fmt.left(impact.available(m, e) ? tableNumber(m, impact.sum(m, e) * meta.scale(m)) : "n/a", COL));
+    }
+    return sb.toString();
+  }
+
+  private String cell(Impact impact, Measure m, Effect e, int sector) {
+    return Fmt.left(impact.available(m, e)
+        ? tableNumber(m, impact.value(m, e, sector) * meta.scale(m)) : "n/a", COL);
+  }
+
+  private static String tableNumber(Measure m, double v) {
+    return m == Measure.JOBS ? Fmt.grouped(v, 0) : Fmt.grouped(v / 1e6, 1);
+  }
+
+  // ---------------------------------------------------------------- CSV
+
+  String csv() {
+    StringBuilder out = new StringBuilder();
+    out.append("scope,kind,name,code,effect,jobs,labour_income,value_added,output\n");
+    csvBlock(out, "summary", "", result.scenario().name(), "", result.total(), -1);
+    if (hasOffsets()) {
+      csvBlock(out, "gross_loss", "", "closures and subcontractors", "", result.grossLoss(), -1);
+      csvBlock(out, "offsets", "", "offsets", "", result.of(java.util.EnumSet.of(ShockKind.OFFSET)), -1);
+    }
+    for (ShockResult s : result.shocks()) {
+      csvBlock(out, "shock", s.kind().key(), s.name(), s.sector(), s.impact(), -1);
+    }
+    for (int i = 0; i < index.size(); i++) {
+      Sector sec = index.at(i);
+      csvBlock(out, "sector", "", sec.name(), sec.code(), result.total(), i);
+    }
+    return out.toString();
+  }
+
+  private void csvBlock(StringBuilder out, String scope, String kind, String name, String code, Impact impact,
+      int sector) {
+    for (Effect e : Effect.values()) {
+      out.append(scope).append(',').append(kind).append(',').append(CsvText.cell(name)).append(',')
+          .append(CsvText.cell(code)).append(',').append(e.key());
+      for (Measure m : MEASURES) {
+        out.append(',');
+        if (impact.available(m, e)) {
+          double v = sector < 0 ? impact.sum(m, e) : impact.value(m, e, sector);
+          out.append(Fmt.plain(v * meta.scale(m)));
+        }
+      }
+      out.append('\n');
+    }
+  }
+
+  // ---------------------------------------------------------------- JSON
+
+  String json() {
+    StringWriter sw = new StringWriter();
+    try (JsonGenerator g = Json.generator(sw)) {
+      g.writeStartObject();
+      g.writeStringField("ripple_version", meta.version());
+      g.writeObjectFieldStart("scenario");
+      g.writeStringField("name", result.scenario().name());
+      g.writeStringField("description", result.scenario().description());
+      if (meta.scenarioFile() != null) {
+        g.writeStringField("file", meta.scenarioFile());
+      }
+      g.writeEndObject();
+      Json.modelBlock(g, meta, result.total().type());
+      g.writeObjectFieldStart("units");
+      g.writeStringField("jobs", "persons");
+      g.writeStringField("money", meta.currency() + " per year");
+      g.writeStringField("sign", "losses are negative");
+      g.writeEndObject();
+      g.writeFieldName("summary");
+      effects(g, result.total(), -1);
+      if (hasOffsets()) {
+        g.writeFieldName("gross_loss");
+        effects(g, result.grossLoss(), -1);
+        g.writeFieldName("offsets");
+        effects(g, result.of(java.util.EnumSet.of(ShockKind.OFFSET)), -1);
+      }
+      g.writeArrayFieldStart("sectors");
+      for (int i = 0; i < index.size(); i++) {
+        g.writeStartObject();
+        g.writeStringField("code", index.at(i).code());
+        g.writeStringField("name", index.at(i).name());
+        effectFields(g, result.total(), i);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("shocks");
+      for (ShockResult s : result.shocks()) {
+        g.writeStartObject();
+        g.writeStringField("kind", s.kind().key());
+        g.writeStringField("name", s.name());
+        g.writeStringField("sector", s.sector());
+        g.writeFieldName("summary");
+        effects(g, s.impact(), -1);
+        g.writeArrayFieldStart("notes");
+        for (String n : s.notes()) {
+          g.writeString(n);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("notes");
+      for (String n : result.notes()) {
+        g.writeString(n);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sw.toString() + "\n";
+  }
+
+  private void effects(JsonGenerator g, Impact impact, int sector) throws IOException {
+    g.writeStartObject();
+    effectFields(g, impact, sector);
+    g.writeEndObject();
+  }
+
+  private void effectFields(JsonGenerator g, Impact impact, int sector) throws IOException {
+    for (Effect e : Effect.values()) {
+      g.writeObjectFieldStart(e.key());
+      for (Measure m : MEASURES) {
+        g.writeFieldName(m.key());
+        if (impact.available(m, e)) {
+          double v = sector < 0 ? impact.sum(m, e) : impact.value(m, e, sector);
+          g.writeNumber(Fmt.plain(v * meta.scale(m)));
+        } else {
+          g.writeNull();
+        }
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** Shared JSON plumbing: a deterministic pretty printer (two spaces, LF) and the model block. */
+  static final class Json {
+    private Json() {}
+
+    static JsonGenerator generator(StringWriter sw) throws IOException {
+      JsonGenerator g = new JsonFactory().createGenerator(sw);
+      DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      pp.indentObjectsWith(indenter);
+      pp.indentArraysWith(indenter);
+      g.setPrettyPrinter(pp);
+      return g;
+    }
+
+    static void modelBlock(JsonGenerator g, ReportMeta meta, ModelType type) throws IOException {
+      var info = meta.model();
+      g.writeObjectFieldStart("model");
+      g.writeStringField("name", info.name());
+      g.writeStringField("title", info.title());
+      g.writeStringField("region", info.region());
+      g.writeNumberField("year", info.year());
+      g.writeStringField("currency", info.currency());
+      g.writeStringField("unit", info.unit());
+      g.writeStringField("type", type.suffix());
+      g.writeStringField("jobs_definition", info.jobsDefinition());
+      if (!meta.attribution().isEmpty()) {
+        g.writeStringField("attribution", meta.attribution());
+      }
+      g.writeEndObject();
+    }
+  }
+}

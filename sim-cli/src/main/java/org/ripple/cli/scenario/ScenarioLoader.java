@@ -1,0 +1,130 @@
+package org.ripple.cli.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.ripple.core.ModelInfo;
+import org.ripple.core.ScenarioException;
+import org.ripple.core.scenario.Closure;
+import org.ripple.core.scenario.DemandChange;
+import org.ripple.core.scenario.Offset;
+import org.ripple.core.scenario.Scenario;
+import org.ripple.core.scenario.SubcontractorLoss;
+import org.ripple.core.scenario.SubcontractorMode;
+
+/**
+ * Turns a bound {@link ScenarioFile} into a core {@link Scenario} for a given model: checks required fields, converts
+ * money from plain currency units to the model's unit, and parses modes. Errors are {@link ScenarioException}s that
+ * name the field path.
+ */
+public final class ScenarioLoader {
+  private ScenarioLoader() {}
+
+  public static Scenario toScenario(ScenarioFile f, ModelInfo model) {
+    require(f.name(), "name");
+    if (f.currency() != null && !model.currency().isEmpty()
+        && !f.currency().equalsIgnoreCase(model.currency())) {
+      throw new ScenarioException("currency", "the scenario is in " + f.currency() + " but model " + model.name()
+          + " is in " + model.currency());
+    }
+    double perUnit = 1.0 / model.unitFactor();
+    List<Closure> closures = new ArrayList<>();
+    List<ScenarioFile.ClosureEntry> cs = f.closures() == null ? List.of() : f.closures();
+    for (int i = 0; i < cs.size(); i++) {
+      ScenarioFile.ClosureEntry c = cs.get(i);
+      String at = "closures[" + i + "]";
+      requireEntry(c, at);
+      require(c.name(), at + ".name");
+      require(c.sector(), at + ".sector");
+      closures.add(new Closure(c.name(), c.sector(), opt(c.jobs(), 1, at + ".jobs"),
+          opt(c.annualOutput(), perUnit, at + ".annual_output"), location(c), at));
+    }
+    List<SubcontractorLoss> subs = new ArrayList<>();
+    List<ScenarioFile.SubcontractorEntry> ss = f.subcontractors() == null ? List.of() : f.subcontractors();
+    for (int i = 0; i < ss.size(); i++) {
+      ScenarioFile.SubcontractorEntry s = ss.get(i);
+      String at = "subcontractors[" + i + "]";
+      requireEntry(s, at);
+      require(s.name(), at + ".name");
+      require(s.sector(), at + ".sector");
+      subs.add(new SubcontractorLoss(s.name(), s.sector(), opt(s.jobs(), 1, at + ".jobs"),
+          opt(s.annualOutput(), perUnit, at + ".annual_output"), mode(s.mode(), at + ".mode"), at));
+    }
+    List<Offset> offsets = new ArrayList<>();
+    List<ScenarioFile.OffsetEntry> os = f.offsets() == null ? List.of() : f.offsets();
+    for (int i = 0; i < os.size(); i++) {
+      ScenarioFile.OffsetEntry o = os.get(i);
+      String at = "offsets[" + i + "]";
+      requireEntry(o, at);
+      require(o.name(), at + ".name");
+      require(o.sector(), at + ".sector");
+      offsets.add(new Offset(o.name(), o.sector(), opt(o.share(), 1, at + ".share"), opt(o.jobs(), 1, at + ".jobs"),
+          opt(o.annualOutput(), perUnit, at + ".annual_output"), o.of(), at));
+    }
+    List<DemandChange> changes = new ArrayList<>();
+    List<ScenarioFile.DemandChangeEntry> ds = f.demandChanges() == null ? List.of() : f.demandChanges();
+    for (int i = 0; i < ds.size(); i++) {
+      ScenarioFile.DemandChangeEntry d = ds.get(i);
+      String at = "demand_changes[" + i + "]";
+      requireEntry(d, at);
+      require(d.name(), at + ".name");
+      require(d.sector(), at + ".sector");
+      if (d.amount() == null) {
+        throw new ScenarioException(at + ".amount", "a signed amount (currency units per year) is required");
+      }
+      finite(d.amount(), at + ".amount");
+      changes.add(new DemandChange(d.name(), d.sector(), d.amount() * perUnit, at));
+    }
+    Scenario scenario = new Scenario(f.name(), f.description(), closures, subs, offsets, changes);
+    if (scenario.isEmpty()) {
+      throw new ScenarioException("", "the scenario has no closures, subcontractors, offsets or demand_changes");
+    }
+    return scenario;
+  }
+
+  private static String location(ScenarioFile.ClosureEntry c) {
+    if (c.type() == null) {
+      return c.location();
+    }
+    return c.location() == null ? c.type() : c.location() + " (" + c.type() + ")";
+  }
+
+  private static void requireEntry(Object entry, String at) {
+    if (entry == null) {
+      throw new ScenarioException(at, "an entry is required here, found null");
+    }
+  }
+
+  private static void require(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new ScenarioException(field, "a non-empty value is required");
+    }
+  }
+
+  private static void finite(double v, String field) {
+    if (!Double.isFinite(v)) {
+      throw new ScenarioException(field, "must be a finite number, was " + v);
+    }
+  }
+
+  private static OptionalDouble opt(Double v, double factor, String field) {
+    if (v == null) {
+      return OptionalDouble.empty();
+    }
+    finite(v, field);
+    return OptionalDouble.of(v * factor);
+  }
+
+  private static SubcontractorMode mode(String text, String field) {
+    if (text == null) {
+      return SubcontractorMode.SUPERSEDE;
+    }
+    for (SubcontractorMode m : SubcontractorMode.values()) {
+      if (m.key().equals(text.toLowerCase(Locale.ROOT))) {
+        return m;
+      }
+    }
+    throw new ScenarioException(field, "mode must be 'supersede' or 'additive', was '" + text + "'");
+  }
+}
