@@ -3,6 +3,7 @@ package org.ripple.cli.build;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -74,6 +75,9 @@ public final class ModelBuildCommand implements Callable<Integer> {
   private static String describe(IOException e) {
     if (e instanceof NoSuchFileException) {
       return e.getMessage() + ": no such file or folder";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return e.getMessage() + ": exists and is not a folder";
     }
     if (e instanceof AccessDeniedException) {
       return e.getMessage() + ": permission denied";

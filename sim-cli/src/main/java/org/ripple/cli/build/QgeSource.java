@@ -16,7 +16,8 @@ import org.ripple.core.build.ProvincialModelBuilder;
  * Reads the twedl/qge 2021 provincial files (23 sectors; see {@code models/quebec-2021/source/README.md}) and aligns
  * one province's numbers to the sector order of {@code sector_definitions_23.csv}. Every sector must appear exactly
  * once where it is expected; a missing, duplicated or unknown sector is an
- * {@link org.ripple.cli.io.InputException} naming the file and line. No arithmetic beyond summing trade flows happens here.
+ * {@link org.ripple.cli.io.InputException} naming the file and line. No arithmetic beyond summing trade flows happens
+ * here.
  */
 final class QgeSource {
   static final String SECTORS = "sector_definitions_23.csv";

@@ -64,7 +64,8 @@ class QgeCsvTest {
     QgeCsv.Table t = QgeCsv.parse(F, "v\n1.5e3\nNaN\n1.0d\n-2\n");
     assertThat(t.number(t.rows().get(0), 0)).isEqualTo(1500.0);
     assertThat(t.number(t.rows().get(3), 0)).isEqualTo(-2.0);
-    assertThatThrownBy(() -> t.number(t.rows().get(1), 0)).hasMessageContaining("expected a decimal number, found 'NaN'");
+    assertThatThrownBy(() -> t.number(t.rows().get(1), 0))
+        .hasMessageContaining("expected a decimal number, found 'NaN'");
     assertThatThrownBy(() -> t.number(t.rows().get(2), 0)).hasMessageContaining("found '1.0d'");
   }
 
