@@ -1,0 +1,87 @@
+package org.ripple.cli.build;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.InputException;
+import org.ripple.cli.model.ModelWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ripple model build}: rebuilds the {@code quebec-2021} model folder from the qge source files. Prints one line
+ * on success and one line on failure; exit codes are those of {@link ExitCodes} (4 for bad source data, 5 for a file
+ * that cannot be read or written, 2 for a bad option value).
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build the quebec-2021 model (model.yaml, sectors.csv, transactions.csv, industry.csv) from the "
+        + "Statistics Canada 2021 provincial input-output data aggregated by twedl/qge.")
+public final class ModelBuildCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--source", paramLabel = "DIR", defaultValue = "models/quebec-2021/source",
+      description = "Folder with the qge source files (default: ${DEFAULT-VALUE}).")
+  Path source;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Folder to write the model into; its four model files are replaced, other files are kept.")
+  Path out;
+
+  @Option(names = "--propensity", paramLabel = "X",
+      description = "Share of labour income spent on consumption, in (0, 1] (default: "
+          + Quebec2021.DEFAULT_PROPENSITY + ", an analyst assumption; see model.yaml).")
+  Double propensity;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    double p = propensity == null ? Quebec2021.DEFAULT_PROPENSITY : propensity;
+    if (!(p > 0 && p <= 1)) {
+      err.println("--propensity must be in (0, 1], was " + propensity);
+      return ExitCodes.USAGE;
+    }
+    Quebec2021.Built built;
+    try {
+      built = Quebec2021.build(source, p);
+    } catch (InputException e) {
+      err.println(e.oneLine());
+      return e.exitCode();
+    } catch (IllegalArgumentException e) {
+      err.println(source + ": bad model data: " + e.getMessage());
+      return ExitCodes.BAD_MODEL;
+    } catch (IOException e) {
+      err.println("cannot read " + describe(e));
+      return ExitCodes.IO;
+    }
+    try {
+      ModelWriter.write(built.model(), built.provenance(), out);
+    } catch (IOException e) {
+      err.println("cannot write " + describe(e));
+      return ExitCodes.IO;
+    }
+    spec.commandLine().getOut().println("wrote " + Quebec2021.NAME + " (" + built.model().size() + " sectors) to "
+        + out);
+    return ExitCodes.OK;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return e.getMessage() + ": no such file or folder";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return e.getMessage() + ": exists and is not a folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return e.getMessage() + ": permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

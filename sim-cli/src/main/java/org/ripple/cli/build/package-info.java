@@ -1,0 +1,8 @@
+/**
+ * Building bundled models from published data, at the edge: a strict little CSV reader for the twedl/qge source
+ * files ({@code QgeCsv}), the alignment of one province's numbers to one sector order ({@code QgeSource}, with the
+ * stable sector codes in {@code QgeSectors}), the {@code quebec-2021} recipe with the words that go into model.yaml
+ * ({@link org.ripple.cli.build.Quebec2021}), and the {@code ripple model build} subcommand. The arithmetic itself is in
+ * {@link org.ripple.core.build.ProvincialModelBuilder}.
+ */
+package org.ripple.cli.build;

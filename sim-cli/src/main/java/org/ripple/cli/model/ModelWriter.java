@@ -1,0 +1,250 @@
+package org.ripple.cli.model;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.ModelInfo;
+
+/**
+ * Writes a model folder: {@code model.yaml}, {@code sectors.csv}, {@code transactions.csv}, {@code industry.csv}.
+ *
+ * <p>Output is byte-deterministic: UTF-8, LF line endings, no timestamps, keys and rows in a fixed order, and every
+ * number written by {@link #number(double)}, which depends only on the double's value (not on the locale or the JDK
+ * version) and parses back to the same double. All four files are rendered in memory first, then written to
+ * temporary files in the target folder and moved into place, so a failure while rendering writes nothing.
+ * Other files in the folder (a README, a {@code source/} folder) are left alone; the four files are replaced.
+ */
+public final class ModelWriter {
+  public static final String MODEL_YAML = "model.yaml";
+  public static final String SECTORS_CSV = "sectors.csv";
+  public static final String TRANSACTIONS_CSV = "transactions.csv";
+  public static final String INDUSTRY_CSV = "industry.csv";
+
+  private ModelWriter() {}
+
+  /**
+   * One entry of the {@code sources} list of model.yaml. Only {@code title} is required; a null field, or a year of
+   * 0, is left out.
+   */
+  public record Source(String title, String publisher, String reference, int year, String unit, String licence) {
+    public Source {
+      if (title == null || title.isBlank()) {
+        throw new IllegalArgumentException("a source needs a title");
+      }
+    }
+  }
+
+  /** What model.yaml says beyond {@link ModelInfo}: licence, attribution, structured sources, notes. */
+  public record Provenance(String licence, String attribution, List<Source> sources, List<String> notes) {
+    public Provenance {
+      Objects.requireNonNull(licence, "licence");
+      Objects.requireNonNull(attribution, "attribution");
+      sources = List.copyOf(sources);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** Renders and writes the four files into {@code dir} (created if needed). */
+  public static void write(Model model, Provenance provenance, Path dir) throws IOException {
+    Map<String, String> files = render(model, provenance);
+    Files.createDirectories(dir);
+    List<Path> temps = new ArrayList<>();
+    try {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Path tmp = Files.createTempFile(dir, "." + f.getKey() + ".", ".tmp");
+        temps.add(tmp);
+        Files.write(tmp, f.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+      int k = 0;
+      for (String name : files.keySet()) {
+        move(temps.get(k++), dir.resolve(name));
+      }
+    } finally {
+      for (Path tmp : temps) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** The four files, name to content, in writing order. */
+  public static Map<String, String> render(Model model, Provenance provenance) {
+    for (Measure m : new Measure[] {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED}) {
+      if (!model.has(m)) {
+        throw new IllegalArgumentException("model " + model.info().name() + " has no " + m.key()
+            + "; the model folder format needs it");
+      }
+    }
+    if (!model.hasHouseholds()) {
+      throw new IllegalArgumentException("model " + model.info().name() + " has no household consumption");
+    }
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(MODEL_YAML, yaml(model, provenance));
+    files.put(SECTORS_CSV, sectors(model));
+    files.put(TRANSACTIONS_CSV, transactions(model));
+    files.put(INDUSTRY_CSV, industry(model));
+    return files;
+  }
+
+  static String yaml(Model model, Provenance p) {
+    ModelInfo info = model.info();
+    StringBuilder sb = new StringBuilder();
+    sb.append("name: ").append(quote(info.name())).append('\n');
+    sb.append("title: ").append(quote(info.title())).append('\n');
+    sb.append("region: ").append(quote(info.region())).append('\n');
+    sb.append("year: ").append(info.year()).append('\n');
+    sb.append("currency: ").append(quote(info.currency())).append('\n');
+    sb.append("unit: ").append(quote(info.unit())).append('\n');
+    sb.append("unit_factor: ").append(number(info.unitFactor())).append('\n');
+    sb.append("jobs_definition: ").append(quote(info.jobsDefinition())).append('\n');
+    sb.append("household_income: ").append(number(model.householdIncome())).append('\n');
+    sb.append("licence: ").append(quote(p.licence())).append('\n');
+    sb.append("attribution: ").append(quote(p.attribution())).append('\n');
+    sb.append("sources:\n");
+    for (Source s : p.sources()) {
+      sb.append("  - title: ").append(quote(s.title())).append('\n');
+      optional(sb, "publisher", s.publisher());
+      optional(sb, "reference", s.reference());
+      if (s.year() != 0) {
+        sb.append("    year: ").append(s.year()).append('\n');
+      }
+      optional(sb, "unit", s.unit());
+      optional(sb, "licence", s.licence());
+    }
+    list(sb, "assumptions", info.assumptions());
+    list(sb, "notes", p.notes());
+    return sb.toString();
+  }
+
+  private static void optional(StringBuilder sb, String key, String value) {
+    if (value != null) {
+      sb.append("    ").append(key).append(": ").append(quote(value)).append('\n');
+    }
+  }
+
+  private static void list(StringBuilder sb, String key, List<String> items) {
+    if (items.isEmpty()) {
+      sb.append(key).append(": []\n");
+      return;
+    }
+    sb.append(key).append(":\n");
+    for (String item : items) {
+      sb.append("  - ").append(quote(item)).append('\n');
+    }
+  }
+
+  static String sectors(Model model) {
+    StringBuilder sb = new StringBuilder("code,name\n");
+    for (int i = 0; i < model.size(); i++) {
+      sb.append(csv(model.sectors().at(i).code())).append(',').append(csv(model.sectors().at(i).name())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String transactions(Model model) {
+    int n = model.size();
+    StringBuilder sb = new StringBuilder("code");
+    for (int j = 0; j < n; j++) {
+      sb.append(',').append(csv(model.sectors().at(j).code()));
+    }
+    sb.append('\n');
+    for (int i = 0; i < n; i++) {
+      sb.append(csv(model.sectors().at(i).code()));
+      for (int j = 0; j < n; j++) {
+        sb.append(',').append(number(model.flow(i, j)));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String industry(Model model) {
+    StringBuilder sb = new StringBuilder("code,output,employment,labour_income,value_added,household_consumption\n");
+    for (int i = 0; i < model.size(); i++) {
+      sb.append(csv(model.sectors().at(i).code()))
+          .append(',').append(number(model.output(i)))
+          .append(',').append(number(model.level(Measure.JOBS, i)))
+          .append(',').append(number(model.level(Measure.LABOUR_INCOME, i)))
+          .append(',').append(number(model.level(Measure.VALUE_ADDED, i)))
+          .append(',').append(number(model.householdConsumption(i)))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A finite double as a plain decimal (no exponent, no trailing zeros, {@code 72700} not {@code 72700.0}) that
+   * parses back to exactly {@code v}. The exact binary value is rounded half-even to 15, then 16, then 17 significant
+   * digits, and the first that round-trips is used (17 always does). BigDecimal arithmetic and
+   * {@link Double#parseDouble} are both exactly specified, so the text depends on the value only, never on the JDK
+   * version or the locale (unlike {@link Double#toString}, whose digits changed in JDK 19).
+   */
+  public static String number(double v) {
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException("cannot write a non-finite number: " + v);
+    }
+    if (v == 0) {
+      return "0";
+    }
+    BigDecimal exact = new BigDecimal(v);
+    for (int digits = 15; digits <= 17; digits++) {
+      BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+      String s = rounded.toPlainString();
+      if (Double.parseDouble(s) == v || digits == 17) {
+        return s;
+      }
+    }
+    throw new AssertionError("unreachable");
+  }
+
+  /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+  static String csv(String field) {
+    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
+  /** A YAML double-quoted scalar (JSON-compatible escapes), so no value is ever read as a number, bool or null. */
+  static String quote(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int k = 0; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      switch (ch) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\t' -> sb.append("\\t");
+        case '\r' -> sb.append("\\r");
+        default -> {
+          if (ch < 0x20 || ch == 0x7f) {
+            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch));
+          } else {
+            sb.append(ch);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}
