@@ -78,6 +78,11 @@ public final class LeontiefSystem {
           model.info().name(), rootI.lower()));
     }
     typeI = factor(identityMinus(a, n), n, "I - A");
+    if (!productive(a, n, rootI, typeI)) {
+      throw new ModelException(null, String.format(Locale.ROOT,
+          "model %s is not productive: the spectral radius of A is at least 1 (must be below 1)",
+          model.info().name()));
+    }
 
     if (model.hasHouseholds() && income != null) {
       householdShares = new double[n];
@@ -105,6 +110,11 @@ public final class LeontiefSystem {
             model.info().name(), rootII.lower()));
       }
       typeII = factor(identityMinus(abar, m), m, "I - Abar");
+      if (!productive(abar, m, rootII, typeII)) {
+        throw new ModelException(null, String.format(Locale.ROOT,
+            "the household-closed (Type II) model %s is not productive: spectral radius at least 1",
+            model.info().name()));
+      }
     } else {
       householdShares = null;
       typeII = null;
@@ -145,6 +155,41 @@ public final class LeontiefSystem {
       m[i * n + i] += 1.0;
     }
     return m;
+  }
+
+  /**
+   * Decides rho(|M|) < 1 where the Perron bounds leave it open (upper bound at or above 1, which happens when |M| is
+   * reducible, e.g. with a zero-output sector, and the lower bound stalls). For B = |M| >= 0, rho(B) < 1 if and only
+   * if {@code (I - B)^T y = 1} has a solution with every y_j > 0 (I - B is then a non-singular M-matrix; Berman and
+   * Plemmons, Nonnegative Matrices in the Mathematical Sciences, 1994, ch. 6). For a non-negative M, y is the vector
+   * of output multipliers from the factorisation already made.
+   */
+  private static boolean productive(double[] m, int size, PerronRoot root, DenseLu luOfIdentityMinusM) {
+    if (root.upper() < 1.0) {
+      return true;
+    }
+    DenseLu lu = luOfIdentityMinusM;
+    double[] abs = new double[m.length];
+    boolean nonNegative = true;
+    for (int k = 0; k < m.length; k++) {
+      abs[k] = Math.abs(m[k]);
+      nonNegative &= m[k] >= 0;
+    }
+    if (!nonNegative) {
+      try {
+        lu = DenseLu.factor(identityMinus(abs, size), size);
+      } catch (SingularMatrixException e) {
+        return false;
+      }
+    }
+    double[] ones = new double[size];
+    java.util.Arrays.fill(ones, 1.0);
+    for (double y : lu.solveTransposed(ones)) {
+      if (!(y > 0) || !Double.isFinite(y)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private DenseLu factor(double[] m, int size, String what) {

@@ -1,0 +1,78 @@
+package org.ripple.core.linalg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link PerronRoot} bounds must bracket the spectral radius of |A| on matrices whose eigenvalues are known. */
+class PerronRootTest {
+  private static final double SLACK = 1e-12;
+
+  private static void assertBrackets(double[] a, int n, double rho) {
+    PerronRoot r = PerronRoot.estimate(a, n, 1e-10, 5000);
+    assertThat(r.lower()).isLessThanOrEqualTo(rho + SLACK);
+    assertThat(r.upper()).isGreaterThanOrEqualTo(rho - SLACK);
+    assertThat(r.lower()).isLessThanOrEqualTo(r.upper());
+  }
+
+  @Test
+  void twoByTwoClosedForm() {
+    // [[a, b], [c, d]]: rho = (a + d)/2 + sqrt(((a - d)/2)^2 + b c)
+    double a = 0.2;
+    double b = 0.3;
+    double c = 0.4;
+    double d = 0.1;
+    double rho = (a + d) / 2 + Math.sqrt((a - d) * (a - d) / 4 + b * c);
+    assertBrackets(new double[] {a, b, c, d}, 2, rho);
+    PerronRoot r = PerronRoot.estimate(new double[] {a, b, c, d}, 2, 1e-10, 5000);
+    assertThat(r.estimate()).isCloseTo(rho, within(1e-9));
+  }
+
+  @Test
+  void similarityTransformOfConstantRowSums() {
+    // C has every row summing to 0.6, so rho(C) = 0.6; D^-1 C D has the same spectrum and uneven row sums
+    int n = 5;
+    double[] c = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        c[i * n + j] = 1 + ((i * 7 + j * 3) % 5);
+        s += c[i * n + j];
+      }
+      for (int j = 0; j < n; j++) {
+        c[i * n + j] *= 0.6 / s;
+      }
+    }
+    double[] d = {1, 2, 0.5, 4, 0.25};
+    double[] m = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        m[i * n + j] = c[i * n + j] * d[j] / d[i];
+      }
+    }
+    assertBrackets(m, n, 0.6);
+    assertThat(PerronRoot.estimate(m, n, 1e-10, 5000).estimate()).isCloseTo(0.6, within(1e-9));
+  }
+
+  @Test
+  void triangularMatrixHasItsLargestDiagonalEntry() {
+    double[] t = {0.5, 0.2, 0.1, 0, 0.3, 0.4, 0, 0, 0.2};
+    assertBrackets(t, 3, 0.5);
+  }
+
+  @Test
+  void signsAreIgnored() {
+    // |A| is the 2x2 all-0.45 matrix: rho = 0.9; A itself has spectral radius 0
+    double[] a = {0.45, -0.45, 0.45, -0.45};
+    assertBrackets(a, 2, 0.9);
+  }
+
+  @Test
+  void nonProductiveMatrixHasLowerBoundAboveOne() {
+    double[] a = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
+    PerronRoot r = PerronRoot.estimate(a, 3, 1e-10, 5000);
+    assertThat(r.lower()).isCloseTo(1.5, within(1e-9));
+    assertThat(r.upper()).isCloseTo(1.5, within(1e-9));
+  }
+}
