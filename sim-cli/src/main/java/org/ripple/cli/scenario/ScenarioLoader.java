@@ -76,11 +76,26 @@ public final class ScenarioLoader {
       finite(d.amount(), at + ".amount");
       changes.add(new DemandChange(d.name(), d.sector(), d.amount() * perUnit, at));
     }
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (int i = 0; i < closures.size(); i++) {
+      unique(names, closures.get(i).name(), "closures[" + i + "].name");
+    }
+    for (int i = 0; i < subs.size(); i++) {
+      unique(names, subs.get(i).name(), "subcontractors[" + i + "].name");
+    }
     Scenario scenario = new Scenario(f.name(), f.description(), closures, subs, offsets, changes);
     if (scenario.isEmpty()) {
       throw new ScenarioException("", "the scenario has no closures, subcontractors, offsets or demand_changes");
     }
     return scenario;
+  }
+
+  private static void unique(java.util.Map<String, String> seen, String name, String field) {
+    String first = seen.putIfAbsent(name, field);
+    if (first != null) {
+      throw new ScenarioException(field, "the name '" + name + "' is already used at " + first
+          + "; closures and subcontractors need distinct names (offsets refer to them with 'of')");
+    }
   }
 
   private static String location(ScenarioFile.ClosureEntry c) {

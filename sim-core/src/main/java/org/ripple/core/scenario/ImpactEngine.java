@@ -93,6 +93,7 @@ public final class ImpactEngine {
         addJobs(jobsBySector, k, s.jobs().getAsDouble(), s.field() + ".jobs");
       }
       losses.add(new double[] {k, -amount});
+      closedOutputByName.merge(s.name(), amount, Double::sum);
       if (s.mode() == SubcontractorMode.SUPERSEDE) {
         supersededBySector.merge(k, -amount, Double::sum);
       }
@@ -136,7 +137,7 @@ public final class ImpactEngine {
         if (o.of() != null) {
           Double b = closedOutputByName.get(o.of());
           if (b == null) {
-            throw new ScenarioException(o.field() + ".of", "no closure is named '" + o.of() + "'"
+            throw new ScenarioException(o.field() + ".of", "no closure or subcontractor is named '" + o.of() + "'"
                 + org.ripple.core.Suggestions.nearest(o.of(), closedOutputByName.keySet())
                     .map(x -> "; did you mean '" + x + "'?").orElse(""));
           }
@@ -149,8 +150,8 @@ public final class ImpactEngine {
           base = totalClosed;
         }
         amount = o.share().getAsDouble() * base;
-        shockNotes.add(String.format(Locale.ROOT, "%.1f%% of the closed output taken up",
-            100 * o.share().getAsDouble()));
+        shockNotes.add(String.format(Locale.ROOT, "%.1f%% of the output lost by %s taken up",
+            100 * o.share().getAsDouble(), o.of() == null ? "all closures" : "'" + o.of() + "'"));
       } else if (o.jobs().isPresent()) {
         amount = o.jobs().getAsDouble() / jobsCoefficient(m, o.field() + ".jobs");
       } else {

