@@ -99,6 +99,18 @@ public final class StrictReader {
   }
 
   /**
+   * An error about a value already bound from {@code content} (a semantic check: a range, a reference), placed at the
+   * key or list element {@code path} ({@code sources[1].title}) when it can be found, else at the file.
+   */
+  public static InputException errorAt(String fileName, byte[] content, String path, String message, int exitCode) {
+    boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+    String text = TextFiles.decodeUtf8(fileName, content, exitCode);
+    JsonLocation at = locate(json ? JSON : YAML, text, path);
+    return new InputException(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path,
+        message, exitCode);
+  }
+
+  /**
    * Walks the tokens once, rejecting what databind cannot see or would get wrong: explicit nulls (a record would bind
    * them as null or 0; leaving the key out is the way to say "absent"), and in YAML aliases, anchors, tags, merge keys,
    * second documents and {@code .nan}/{@code .inf}.
