@@ -119,6 +119,20 @@ public final class TextFiles {
           exitCode);
     }
     out.flip();
-    return out.toString();
+    String text = out.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < nul; i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new InputException(file, line, nul - lineStart + 1, null,
+          "file is not UTF-8 text (it contains NUL bytes; is it UTF-16?); save it as UTF-8", exitCode);
+    }
+    return text;
   }
 }
