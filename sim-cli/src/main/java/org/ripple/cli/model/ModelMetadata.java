@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * {@code model.yaml} as written: descriptive metadata of a model folder. Unknown keys are errors; every key is
- * optional except {@code name}. Money figures are in the model unit ({@code unit}, e.g. "CAD thousands").
+ * optional ({@code name} defaults to the folder or bundled name; a source needs a {@code title}). Money figures are in the model unit ({@code unit}, e.g. "CAD thousands").
  *
  * @param unitFactor currency units per model unit (1000 for "thousands"); absent means 1
  * @param householdIncome total household income H closing the Type II model; absent means the sum of labour income
