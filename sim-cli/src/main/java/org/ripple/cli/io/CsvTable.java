@@ -1,0 +1,201 @@
+package org.ripple.cli.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.ripple.core.Suggestions;
+
+/**
+ * A CSV file read by {@link StrictCsv}: a header and rows of the same width, each row knowing the line it starts on and
+ * the column of each field, so that every later complaint can name {@code file:line:col} and the column header.
+ */
+public final class CsvTable {
+  private final String file;
+  private final int exitCode;
+  private final Row header;
+  private final List<Row> rows;
+
+  CsvTable(String file, int exitCode, Row header, List<Row> rows) {
+    this.file = file;
+    this.exitCode = exitCode;
+    this.header = header;
+    this.rows = List.copyOf(rows);
+  }
+
+  /** The file name as the user gave it. */
+  public String file() {
+    return file;
+  }
+
+  /** The header row (line 1 of the file). */
+  public Row headerRow() {
+    return header;
+  }
+
+  public List<String> header() {
+    return header.fields();
+  }
+
+  /** The data rows, without the header. */
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** Position of a header name (exact match), or -1. */
+  public int columnIndex(String name) {
+    return header.fields().indexOf(name);
+  }
+
+  /** Position of a required header name, or an error at the header with the nearest name suggested. */
+  public int requireColumn(String name) {
+    int i = columnIndex(name);
+    if (i < 0) {
+      throw error(header, 0, null, "missing column '" + name + "'" + didYouMean(name, header.fields()));
+    }
+    return i;
+  }
+
+  /** An error about one cell: {@code file:line:col: column "header": message}. */
+  public InputException error(Row row, int column, String message) {
+    return error(row, column, "column \"" + header.get(Math.min(column, header.size() - 1)) + "\"", message);
+  }
+
+  /** An error about one cell with an explicit field description (null for none). */
+  public InputException error(Row row, int column, String field, String message) {
+    return new InputException(file, row.line(), row.column(column), field, message, exitCode);
+  }
+
+  /** "; did you mean 'x'?" when a candidate is near, else "". */
+  public static String didYouMean(String word, List<String> candidates) {
+    return Suggestions.nearest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+  }
+
+  /**
+   * The number in a cell: plain decimal or scientific notation, surrounding spaces ignored, finite. NaN, infinities
+   * and overflow ({@code 1e400}) are "not a finite number"; anything else non-numeric is named as text.
+   */
+  public double number(Row row, int column) {
+    String raw = row.get(column).strip();
+    if (!isDecimal(raw)) {
+      String lower = raw.toLowerCase(Locale.ROOT);
+      if (lower.matches("[+-]?(nan|inf|infinity|\\.nan|\\.inf)")) {
+        throw error(row, column, "not a finite number: " + raw);
+      }
+      throw error(row, column, raw.isEmpty() ? "expected a number, found an empty cell"
+          : "expected a number, found text \"" + raw + "\"");
+    }
+    double v = Double.parseDouble(raw);
+    if (!Double.isFinite(v)) {
+      throw error(row, column, "not a finite number: " + raw + " is out of range");
+    }
+    return v;
+  }
+
+  /** Digits with an optional sign, point and exponent; no hex, no {@code d}/{@code f} suffix, no words. */
+  static boolean isDecimal(String s) {
+    int i = 0;
+    int n = s.length();
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+      i++;
+      digits++;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int exp = 0;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+        exp++;
+      }
+      if (exp == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  /** One record: its fields, the line it starts on and the 1-based column where each field starts. */
+  public static final class Row {
+    private final int line;
+    private final List<String> fields;
+    private final int[] columns;
+    private final boolean quoted;
+
+    Row(int line, List<String> fields, int[] columns, boolean quoted) {
+      this.line = line;
+      this.fields = List.copyOf(fields);
+      this.columns = columns.clone();
+      this.quoted = quoted;
+    }
+
+    /** True when the first field was quoted: {@code ""} is an empty value, not an empty line. */
+    boolean quoted() {
+      return quoted;
+    }
+
+    Row markQuoted() {
+      return new Row(line, fields, columns, true);
+    }
+
+    public int line() {
+      return line;
+    }
+
+    public int size() {
+      return fields.size();
+    }
+
+    public String get(int i) {
+      return fields.get(i);
+    }
+
+    public List<String> fields() {
+      return fields;
+    }
+
+    /** The 1-based character column where field {@code i} starts (the last field's for an index past the end). */
+    public int column(int i) {
+      return columns.length == 0 ? 1 : columns[Math.max(0, Math.min(i, columns.length - 1))];
+    }
+
+    @Override
+    public String toString() {
+      return line + ": " + fields;
+    }
+
+    static Row of(int line, List<String> fields, List<Integer> columns) {
+      int[] c = new int[columns.size()];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = columns.get(i);
+      }
+      return new Row(line, new ArrayList<>(fields), c, false);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Row r && r.line == line && r.fields.equals(fields) && Arrays.equals(r.columns, columns);
+    }
+
+    @Override
+    public int hashCode() {
+      return fields.hashCode() * 31 + line;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.ripple.cli.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.ripple.cli.ExitCodes;
+
+/**
+ * Reads input files as bytes with a size limit checked before reading, and decodes them as strict UTF-8: a malformed
+ * byte or a UTF-16 byte-order mark is an error, a UTF-8 byte-order mark is skipped. Missing or unreadable files are
+ * I/O errors ({@link ExitCodes#IO}); too large or not UTF-8 files get the caller's exit code.
+ */
+public final class TextFiles {
+  private static final long MB = 1L << 20;
+
+  private TextFiles() {}
+
+  /**
+   * The bytes of a file, refusing it before reading when it is larger than {@code maxBytes}.
+   *
+   * @param what the kind of file, for the size message ("scenario files", "CSV files")
+   * @param hint appended to the size message, or null ("put matrices in CSV")
+   */
+  public static byte[] readBytes(Path file, long maxBytes, String what, String hint, int exitCode) {
+    try {
+      if (Files.isDirectory(file)) {
+        throw InputException.at(file, 0, 0, null, "is a folder, not a file", ExitCodes.IO);
+      }
+      long size = Files.size(file);
+      checkSize(file.toString(), size, maxBytes, what, hint, exitCode);
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw InputException.at(file, 0, 0, null, "no such file", ExitCodes.IO);
+    } catch (AccessDeniedException e) {
+      throw InputException.at(file, 0, 0, null, "permission denied", ExitCodes.IO);
+    } catch (IOException e) {
+      throw InputException.at(file, 0, 0, null, "cannot be read: " + e.getMessage(), ExitCodes.IO);
+    }
+  }
+
+  /** The bytes of a stream (a classpath resource), refusing it as soon as it passes {@code maxBytes}. */
+  public static byte[] readBytes(String name, InputStream in, long maxBytes, String what, String hint, int exitCode) {
+    try (in) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[1 << 16];
+      long total = 0;
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        total += n;
+        checkSize(name, total, maxBytes, what, hint, exitCode);
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new InputException(name, 0, 0, null, "cannot be read: " + e.getMessage(), ExitCodes.IO);
+    }
+  }
+
+  private static void checkSize(String file, long size, long maxBytes, String what, String hint, int exitCode) {
+    if (size > maxBytes) {
+      String message = "file is " + megabytes(size) + "; " + what + " are limited to " + megabytes(maxBytes)
+          + (hint == null ? "" : "; " + hint);
+      throw new InputException(file, 0, 0, null, message, exitCode);
+    }
+  }
+
+  static String megabytes(long bytes) {
+    if (bytes % MB == 0) {
+      return (bytes / MB) + " MB";
+    }
+    return Numbers.fixed(bytes / (double) MB, 1) + " MB";
+  }
+
+  /**
+   * Decodes strict UTF-8. A UTF-8 byte-order mark is dropped; a UTF-16 or UTF-32 one, or any malformed sequence, is
+   * "file is not UTF-8" at the line and column where decoding stopped.
+   */
+  public static String decodeUtf8(String file, byte[] bytes, int exitCode) {
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      throw new InputException(file, 1, 1, null, "file is not UTF-8 (it starts with a UTF-16 byte-order mark); "
+          + "save it as UTF-8", exitCode);
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      out.flip();
+      int line = 1;
+      int column = 1;
+      while (out.hasRemaining()) {
+        if (out.get() == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      throw new InputException(file, line, column, null, "file is not UTF-8 (invalid byte sequence); save it as UTF-8",
+          exitCode);
+    }
+    out.flip();
+    String text = out.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < nul; i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new InputException(file, line, nul - lineStart + 1, null,
+          "file is not UTF-8 text (it contains NUL bytes; is it UTF-16?); save it as UTF-8", exitCode);
+    }
+    return text;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The hardened input and output edge of the command line: strict UTF-8 files ({@link org.ripple.cli.io.TextFiles}), a
+ * hand-written strict RFC 4180 reader ({@link org.ripple.cli.io.StrictCsv}), hardened Jackson mappers and a reading
+ * facade that turns every parser failure into one {@link org.ripple.cli.io.InputException} line
+ * ({@link org.ripple.cli.io.StrictReader}), locale-free number and CSV cell formatting, and all-or-nothing output files
+ * ({@link org.ripple.cli.io.AtomicOutput}). The cases it defends against are catalogued in BAD-INPUTS.md.
+ */
+package org.ripple.cli.io;

@@ -1,0 +1,63 @@
+package org.ripple.cli.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * {@code model.yaml} as written: descriptive metadata of a model folder. Unknown keys are errors; every key is
+ * optional ({@code name} defaults to the folder or bundled name; a source needs a {@code title}). Money figures are in the model unit ({@code unit}, e.g. "CAD thousands").
+ *
+ * @param unitFactor currency units per model unit (1000 for "thousands"); absent means 1
+ * @param householdIncome total household income H closing the Type II model; absent means the sum of labour income
+ */
+public record ModelMetadata(
+    String name,
+    String title,
+    String region,
+    Integer year,
+    String currency,
+    String unit,
+    @JsonProperty("unit_factor") Double unitFactor,
+    @JsonProperty("jobs_definition") String jobsDefinition,
+    @JsonProperty("household_income") Double householdIncome,
+    String licence,
+    String attribution,
+    List<Source> sources,
+    List<String> assumptions,
+    List<String> notes) {
+
+  public ModelMetadata {
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** One data source; {@code title} is required. */
+  public record Source(String title, String publisher, String reference, Integer year, String unit,
+      String licence) {
+
+    /** One line: {@code title - publisher, reference, year (unit; licence)}, leaving out what is absent. */
+    public String render() {
+      StringBuilder sb = new StringBuilder(title);
+      StringBuilder by = new StringBuilder();
+      for (String part : new String[] {publisher, reference, year == null ? null : year.toString()}) {
+        if (part != null && !part.isBlank()) {
+          by.append(by.length() == 0 ? "" : ", ").append(part);
+        }
+      }
+      if (by.length() > 0) {
+        sb.append(" - ").append(by);
+      }
+      StringBuilder paren = new StringBuilder();
+      for (String part : new String[] {unit, licence}) {
+        if (part != null && !part.isBlank()) {
+          paren.append(paren.length() == 0 ? "" : "; ").append(part);
+        }
+      }
+      if (paren.length() > 0) {
+        sb.append(" (").append(paren).append(')');
+      }
+      return sb.toString();
+    }
+  }
+}

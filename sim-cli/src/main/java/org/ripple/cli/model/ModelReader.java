@@ -1,0 +1,408 @@
+package org.ripple.cli.model;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.CsvTable;
+import org.ripple.cli.io.InputException;
+import org.ripple.cli.io.Numbers;
+import org.ripple.cli.io.StrictCsv;
+import org.ripple.cli.io.StrictMappers;
+import org.ripple.cli.io.StrictReader;
+import org.ripple.cli.io.TextFiles;
+import org.ripple.core.Model;
+import org.ripple.core.ModelInfo;
+import org.ripple.core.Sector;
+import org.ripple.core.SectorIndex;
+import org.ripple.core.Suggestions;
+
+/**
+ * Reads a model folder (or a bundled model in the jar) into a {@link Model}. The folder holds:
+ *
+ * <ul>
+ *   <li>{@code model.yaml}: metadata ({@link ModelMetadata});
+ *   <li>{@code sectors.csv}: {@code code,name}; codes unique, non-blank, without surrounding spaces. This file fixes the
+ *       order of sectors in the model;
+ *   <li>exactly one of {@code transactions.csv} (dense: header {@code code,<codes...>}, one row {@code <code>,<values>}
+ *       per sector; rows and columns may come in any order and are mapped by code, but every sector must appear exactly
+ *       once in each) and {@code transactions-long.csv} ({@code from,to,value}; a missing pair is 0, a repeated pair
+ *       is an error). {@code Z[from][to]} is what industry {@code to} buys from regional industry {@code from};
+ *   <li>{@code industry.csv}: {@code code,output} then any of {@code employment, labour_income, value_added, taxes,
+ *       imports, household_consumption}. A column that is absent or entirely empty is not available (never zero); a
+ *       partly empty column is an error.
+ * </ul>
+ *
+ * Every number must be finite; output must be non-negative. Negative flows and zero-output sectors are warnings. Errors
+ * are {@link InputException}s naming file, line, column and column header: exit code 4 for bad data, 5 for missing or
+ * unreadable files.
+ */
+public final class ModelReader {
+  public static final String MODEL_YAML = "model.yaml";
+  public static final String SECTORS = "sectors.csv";
+  public static final String TRANSACTIONS = "transactions.csv";
+  public static final String TRANSACTIONS_LONG = "transactions-long.csv";
+  public static final String INDUSTRY = "industry.csv";
+  /** Classpath folder of bundled models, and the list of their names (one per line). */
+  public static final String BUNDLED_ROOT = "models/";
+  public static final String BUNDLED_LIST = "models/models.txt";
+
+  static final List<String> INDUSTRY_OPTIONAL = List.of("employment", "labour_income", "value_added", "taxes",
+      "imports", "household_consumption");
+  private static final Pattern BUNDLED_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  private static final int BAD = ExitCodes.BAD_MODEL;
+
+  private final ModelSource source;
+  private final List<String> warnings = new ArrayList<>();
+
+  private ModelReader(ModelSource source) {
+    this.source = source;
+  }
+
+  /** Reads a model folder. */
+  public static LoadedModel read(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new InputException(folder.toString(), 0, 0, null,
+          Files.exists(folder) ? "is not a folder; give the model folder" : "model folder does not exist",
+          ExitCodes.IO);
+    }
+    return new ModelReader(ModelSource.folder(folder)).load(folder.getFileName() == null ? "model"
+        : folder.getFileName().toString());
+  }
+
+  /** Reads a model bundled in the jar, from classpath {@code /models/<name>/}. */
+  public static LoadedModel readBundled(String name) {
+    if (name == null || !BUNDLED_NAME.matcher(name).matches()) {
+      throw new InputException(null, 0, 0, null, "'" + name + "' is not a bundled model name", ExitCodes.USAGE);
+    }
+    ModelSource src = ModelSource.classpath(BUNDLED_ROOT + name + "/");
+    if (!src.exists(MODEL_YAML)) {
+      List<String> names = bundledNames();
+      String hint = Suggestions.nearest(name, names).map(s -> "; did you mean '" + s + "'?")
+          .orElse(names.isEmpty() ? "" : "; bundled models: " + String.join(", ", names));
+      throw new InputException(null, 0, 0, null, "no bundled model '" + name + "'" + hint, ExitCodes.IO);
+    }
+    return new ModelReader(src).load(name);
+  }
+
+  /** Names of the bundled models, from {@code models/models.txt} (blank lines and {@code #} comments ignored). */
+  public static List<String> bundledNames() {
+    ModelSource root = ModelSource.classpath("");
+    if (!root.exists(BUNDLED_LIST)) {
+      return List.of();
+    }
+    byte[] bytes = root.read(BUNDLED_LIST, 1 << 20, "model lists", ExitCodes.INTERNAL);
+    List<String> names = new ArrayList<>();
+    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+      String n = line.strip();
+      if (!n.isEmpty() && !n.startsWith("#")) {
+        names.add(n);
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private LoadedModel load(String defaultName) {
+    if (!source.exists(MODEL_YAML)) {
+      throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
+          + MODEL_YAML, ExitCodes.IO);
+    }
+    byte[] yamlBytes = source.read(MODEL_YAML, StrictMappers.MAX_DOCUMENT_BYTES, "model.yaml files", BAD);
+    String yamlName = source.describe(MODEL_YAML);
+    ModelMetadata meta = StrictReader.read(yamlName, yamlBytes, ModelMetadata.class, BAD);
+    ModelInfo info = info(meta, defaultName, yamlName, yamlBytes);
+
+    SectorIndex index = sectors();
+    int n = index.size();
+    double[] z = transactions(index);
+    Model.Builder b = Model.builder(info, index).transactions(z);
+    industry(index, b);
+    if (meta.householdIncome() != null) {
+      b.householdIncome(meta.householdIncome());
+    }
+    try {
+      Model model = b.build();
+      if (meta.householdIncome() != null && !model.hasHouseholds()) {
+        warnings.add(yamlName + ": household_income: not used: " + INDUSTRY
+            + " has no household_consumption column");
+      }
+      assert model.size() == n;
+      return new LoadedModel(model, source.location(), meta, warnings);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(source.describe(INDUSTRY), 0, 0, null, e.getMessage(), BAD);
+    }
+  }
+
+  private ModelInfo info(ModelMetadata meta, String defaultName, String yamlName, byte[] yamlBytes) {
+    double factor = meta.unitFactor() == null ? 1 : meta.unitFactor();
+    if (!(factor > 0)) {
+      throw StrictReader.errorAt(yamlName, yamlBytes, "unit_factor",
+          "must be a positive number, was " + Numbers.shortest(factor), BAD);
+    }
+    if (meta.householdIncome() != null && !(meta.householdIncome() > 0)) {
+      throw StrictReader.errorAt(yamlName, yamlBytes, "household_income",
+          "must be a positive number, was " + Numbers.shortest(meta.householdIncome()), BAD);
+    }
+    List<String> sources = new ArrayList<>();
+    for (int i = 0; i < meta.sources().size(); i++) {
+      ModelMetadata.Source s = meta.sources().get(i);
+      if (s.title() == null || s.title().isBlank()) {
+        throw StrictReader.errorAt(yamlName, yamlBytes, "sources[" + i + "]", "a source needs a title", BAD);
+      }
+      sources.add(s.render());
+    }
+    String name = meta.name() == null || meta.name().isBlank() ? defaultName : meta.name();
+    return new ModelInfo(name, meta.title(), meta.region(), meta.year() == null ? 0 : meta.year(), meta.currency(),
+        meta.unit(), factor, meta.jobsDefinition(), sources, meta.assumptions());
+  }
+
+  private CsvTable csv(String file) {
+    if (!source.exists(file)) {
+      throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
+          + file, ExitCodes.IO);
+    }
+    return StrictCsv.defaults().parse(source.describe(file), source.readCsvBytes(file), BAD);
+  }
+
+  /** Checks the header is exactly {@code expected} in this order: a wrong or extra name gets a suggestion. */
+  private static void requireHeader(CsvTable t, List<String> expected) {
+    List<String> header = t.header();
+    for (int i = 0; i < Math.max(header.size(), expected.size()); i++) {
+      if (i >= header.size()) {
+        throw t.error(t.headerRow(), header.size() - 1, null, "missing column '" + expected.get(i)
+            + "'; the header must be " + String.join(",", expected));
+      }
+      if (i >= expected.size() || !header.get(i).equals(expected.get(i))) {
+        String hint = CsvTable.didYouMean(header.get(i), expected);
+        throw t.error(t.headerRow(), i, null, "unexpected column '" + header.get(i) + "'" + hint
+            + "; the header must be " + String.join(",", expected));
+      }
+    }
+  }
+
+  private SectorIndex sectors() {
+    CsvTable t = csv(SECTORS);
+    requireHeader(t, List.of("code", "name"));
+    List<Sector> sectors = new ArrayList<>();
+    Map<String, CsvTable.Row> seen = new HashMap<>();
+    for (CsvTable.Row row : t.rows()) {
+      String code = code(t, row, 0);
+      CsvTable.Row previous = seen.putIfAbsent(code, row);
+      if (previous != null) {
+        throw t.error(row, 0, "duplicate sector code '" + code + "' (also on line " + previous.line() + ")");
+      }
+      String name = row.get(1).strip();
+      if (name.isEmpty()) {
+        throw t.error(row, 1, "sector " + code + " has no name");
+      }
+      sectors.add(new Sector(code, name));
+    }
+    if (sectors.isEmpty()) {
+      throw t.error(t.headerRow(), 0, null, "no sectors: a model needs at least one");
+    }
+    return SectorIndex.of(sectors);
+  }
+
+  /** A sector code cell: non-blank, no surrounding spaces. */
+  private static String code(CsvTable t, CsvTable.Row row, int column) {
+    String code = row.get(column);
+    if (code.isBlank()) {
+      throw t.error(row, column, "sector code is empty");
+    }
+    if (!code.equals(code.strip())) {
+      throw t.error(row, column, "sector code '" + code + "' has spaces around it");
+    }
+    return code;
+  }
+
+  /** Position of a code that must be a known sector, or an error with the nearest code suggested. */
+  private static int known(CsvTable t, CsvTable.Row row, int column, String code, SectorIndex index, String file) {
+    int p = index.positionOf(code);
+    if (p < 0) {
+      throw t.error(row, column, "unknown sector code '" + code + "' (not in " + SECTORS + ")"
+          + index.nearest(code).map(s -> "; did you mean '" + s + "'?").orElse(""));
+    }
+    return p;
+  }
+
+  private double[] transactions(SectorIndex index) {
+    boolean dense = source.exists(TRANSACTIONS);
+    boolean longForm = source.exists(TRANSACTIONS_LONG);
+    if (dense && longForm) {
+      throw new InputException(source.describe(TRANSACTIONS_LONG), 0, 0, null, "the model has both " + TRANSACTIONS
+          + " and " + TRANSACTIONS_LONG + "; keep exactly one", BAD);
+    }
+    if (!dense && !longForm) {
+      throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
+          + TRANSACTIONS + " or " + TRANSACTIONS_LONG, ExitCodes.IO);
+    }
+    return dense ? dense(index) : longForm(index);
+  }
+
+  private double[] dense(SectorIndex index) {
+    CsvTable t = csv(TRANSACTIONS);
+    int n = index.size();
+    List<String> header = t.header();
+    if (!header.get(0).equals("code")) {
+      throw t.error(t.headerRow(), 0, null, "the first column must be 'code', found '" + header.get(0) + "'");
+    }
+    int[] columnSector = new int[header.size()];
+    boolean[] seenColumn = new boolean[n];
+    for (int c = 1; c < header.size(); c++) {
+      String code = header.get(c);
+      int p = index.positionOf(code);
+      if (p < 0) {
+        throw t.error(t.headerRow(), c, null, "unknown sector code '" + code + "' (not in " + SECTORS + ")"
+            + index.nearest(code).map(s -> "; did you mean '" + s + "'?").orElse(""));
+      }
+      columnSector[c] = p;
+      seenColumn[p] = true;
+    }
+    for (int j = 0; j < n; j++) {
+      if (!seenColumn[j]) {
+        throw t.error(t.headerRow(), header.size() - 1, null, "no column for sector '" + index.at(j).code() + "'");
+      }
+    }
+    double[] z = new double[n * n];
+    CsvTable.Row[] rowOf = new CsvTable.Row[n];
+    for (CsvTable.Row row : t.rows()) {
+      String code = code(t, row, 0);
+      int i = known(t, row, 0, code, index, TRANSACTIONS);
+      if (rowOf[i] != null) {
+        throw t.error(row, 0, "duplicate row for sector '" + code + "' (also on line " + rowOf[i].line() + ")");
+      }
+      rowOf[i] = row;
+      for (int c = 1; c < row.size(); c++) {
+        double v = t.number(row, c);
+        int j = columnSector[c];
+        if (v < 0) {
+          warnings.add(location(t, row, c) + ": negative flow from " + code + " to " + index.at(j).code() + ": "
+              + row.get(c).strip());
+        }
+        z[i * n + j] = v;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (rowOf[i] == null) {
+        throw new InputException(t.file(), 0, 0, null, "no row for sector '" + index.at(i).code() + "'", BAD);
+      }
+    }
+    return z;
+  }
+
+  private double[] longForm(SectorIndex index) {
+    CsvTable t = csv(TRANSACTIONS_LONG);
+    requireHeader(t, List.of("from", "to", "value"));
+    int n = index.size();
+    double[] z = new double[n * n];
+    Map<Long, CsvTable.Row> seen = new HashMap<>();
+    for (CsvTable.Row row : t.rows()) {
+      String from = code(t, row, 0);
+      String to = code(t, row, 1);
+      int i = known(t, row, 0, from, index, TRANSACTIONS_LONG);
+      int j = known(t, row, 1, to, index, TRANSACTIONS_LONG);
+      double v = t.number(row, 2);
+      CsvTable.Row previous = seen.putIfAbsent((long) i * n + j, row);
+      if (previous != null) {
+        throw t.error(row, 0, "duplicate pair " + from + " -> " + to + " (also on line " + previous.line() + ")");
+      }
+      if (v < 0) {
+        warnings.add(location(t, row, 2) + ": negative flow from " + from + " to " + to + ": " + row.get(2).strip());
+      }
+      z[i * n + j] = v;
+    }
+    return z;
+  }
+
+  private void industry(SectorIndex index, Model.Builder b) {
+    CsvTable t = csv(INDUSTRY);
+    List<String> header = t.header();
+    if (header.size() < 2 || !header.get(0).equals("code") || !header.get(1).equals("output")) {
+      throw t.error(t.headerRow(), header.size() < 2 || header.get(0).equals("code") ? Math.min(1, header.size() - 1)
+          : 0, null, "the header must start with code,output");
+    }
+    List<String> allowed = new ArrayList<>(List.of("code", "output"));
+    allowed.addAll(INDUSTRY_OPTIONAL);
+    for (int c = 2; c < header.size(); c++) {
+      if (!INDUSTRY_OPTIONAL.contains(header.get(c))) {
+        throw t.error(t.headerRow(), c, null, "unknown column '" + header.get(c) + "'"
+            + CsvTable.didYouMean(header.get(c), allowed) + "; known columns: " + String.join(", ", allowed));
+      }
+    }
+    int n = index.size();
+    CsvTable.Row[] rowOf = new CsvTable.Row[n];
+    for (CsvTable.Row row : t.rows()) {
+      String code = code(t, row, 0);
+      int i = known(t, row, 0, code, index, INDUSTRY);
+      if (rowOf[i] != null) {
+        throw t.error(row, 0, "duplicate row for sector '" + code + "' (also on line " + rowOf[i].line() + ")");
+      }
+      rowOf[i] = row;
+    }
+    for (int i = 0; i < n; i++) {
+      if (rowOf[i] == null) {
+        throw new InputException(t.file(), 0, 0, null, "no row for sector '" + index.at(i).code() + "'", BAD);
+      }
+    }
+    double[] output = column(t, rowOf, 1, true);
+    for (int i = 0; i < n; i++) {
+      if (output[i] < 0) {
+        throw t.error(rowOf[i], 1, "output of sector " + index.at(i).code() + " must not be negative, was "
+            + rowOf[i].get(1).strip());
+      }
+      if (output[i] == 0) {
+        warnings.add(location(t, rowOf[i], 1) + ": sector " + index.at(i).code()
+            + " has zero output; its coefficients are zero");
+      }
+    }
+    b.output(output);
+    b.employment(optional(t, rowOf, "employment"));
+    b.labourIncome(optional(t, rowOf, "labour_income"));
+    b.valueAdded(optional(t, rowOf, "value_added"));
+    b.taxes(optional(t, rowOf, "taxes"));
+    b.imports(optional(t, rowOf, "imports"));
+    b.householdConsumption(optional(t, rowOf, "household_consumption"));
+  }
+
+  private static double[] optional(CsvTable t, CsvTable.Row[] rowOf, String name) {
+    int c = t.columnIndex(name);
+    return c < 0 ? null : column(t, rowOf, c, false);
+  }
+
+  /** A column in sector order; an entirely empty optional column is null (not available), a partly empty one fails. */
+  private static double[] column(CsvTable t, CsvTable.Row[] rowOf, int c, boolean required) {
+    CsvTable.Row firstEmpty = null;
+    int filled = 0;
+    for (CsvTable.Row row : rowOf) {
+      if (row.get(c).isBlank()) {
+        if (firstEmpty == null || row.line() < firstEmpty.line()) {
+          firstEmpty = row;
+        }
+      } else {
+        filled++;
+      }
+    }
+    if (filled == 0 && !required) {
+      return null;
+    }
+    if (firstEmpty != null) {
+      throw t.error(firstEmpty, c, required ? "empty cell; every sector needs a value"
+          : "empty cell; fill every cell of this column, or leave the whole column empty to mean not available");
+    }
+    double[] values = new double[rowOf.length];
+    for (int i = 0; i < rowOf.length; i++) {
+      values[i] = t.number(rowOf[i], c);
+    }
+    return values;
+  }
+
+  private static String location(CsvTable t, CsvTable.Row row, int c) {
+    return t.file() + ":" + row.line() + ":" + row.column(c) + ": column \"" + t.header().get(c) + "\"";
+  }
+
+}
