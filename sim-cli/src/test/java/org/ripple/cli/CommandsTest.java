@@ -202,7 +202,11 @@ class CommandsTest {
     assertThat(Double.parseDouble(a[2])).isCloseTo(1.25412541 + 0.2640264, org.assertj.core.api.Assertions.within(1e-7));
     assertThat(a[3]).as("Type II without household data").isEmpty();
     assertThat(a[4]).as("jobs without employment").isEmpty();
-    Cli.Result jobs = Cli.run("run", tmp.resolve("j.yaml").toString(), "--model", model.toString());
-    assertThat(jobs.exit()).isNotZero();
+    Path closure = tmp.resolve("j.yaml");
+    Files.writeString(closure, "name: j\nclosures:\n  - name: plant\n    sector: A\n    jobs: 10\n");
+    Cli.Result jobs = Cli.run("run", closure.toString(), "--model", model.toString());
+    assertThat(jobs.exit()).isEqualTo(ExitCodes.BAD_SCENARIO);
+    assertThat(jobs.err()).hasLineCount(1).contains("j.yaml:5:").contains("no employment data")
+        .contains("annual output");
   }
 }

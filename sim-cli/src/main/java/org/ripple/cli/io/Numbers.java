@@ -1,6 +1,8 @@
 package org.ripple.cli.io;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -11,22 +13,46 @@ public final class Numbers {
   private Numbers() {}
 
   /**
-   * The shortest text that reads back as the same double ({@link Double#toString} digits), in plain notation:
-   * {@code 1.0E7 -> 10000000}, {@code 0.5 -> 0.5}, {@code 3.0 -> 3}, {@code 1.0E-5 -> 0.00001}. Exponent notation is
-   * kept only for magnitudes outside [1e-9, 1e21), where plain notation would be unreadable.
+   * A short text that reads back as exactly the same double, in plain notation: {@code 1.0E7 -> 10000000},
+   * {@code 0.5 -> 0.5}, {@code 3.0 -> 3}, {@code 1.0E-5 -> 0.00001}. The exact binary value is rounded half-even to
+   * 15, then 16, then 17 significant digits, and the first that round-trips is used (17 always does). BigDecimal
+   * arithmetic and {@link Double#parseDouble} are exactly specified, so the text depends on the value only, never on
+   * the locale or the JDK version (unlike {@link Double#toString}, whose digits changed in JDK 19). Exponent notation
+   * ({@code 1.5E-12}) is used only for magnitudes outside [1e-9, 1e21), where plain text would be unreadable.
    */
   public static String shortest(double value) {
+    BigDecimal d = exact(value);
+    double abs = Math.abs(value);
+    if (abs == 0 || (abs >= 1e-9 && abs < 1e21)) {
+      return plainText(d);
+    }
+    return d.toString();
+  }
+
+  /** Like {@link #shortest} but always in plain notation, whatever the magnitude (for data files). */
+  public static String plain(double value) {
+    return plainText(exact(value));
+  }
+
+  private static String plainText(BigDecimal d) {
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  /** The shortest of 15, 16 or 17 significant digits that reads back as exactly {@code value}. */
+  private static BigDecimal exact(double value) {
     requireFinite(value);
     if (value == 0) {
-      return "0"; // also -0.0: a signed zero in a report is noise
+      return BigDecimal.ZERO; // also -0.0: a signed zero in a report is noise
     }
-    double abs = Math.abs(value);
-    String s = Double.toString(value);
-    if (abs >= 1e-9 && abs < 1e21) {
-      BigDecimal d = new BigDecimal(s).stripTrailingZeros();
-      s = d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    BigDecimal exact = new BigDecimal(value);
+    BigDecimal rounded = exact;
+    for (int digits = 15; digits <= 17; digits++) {
+      rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+      if (Double.parseDouble(rounded.toString()) == value) {
+        break;
+      }
     }
-    return s;
+    return rounded;
   }
 
   /**

@@ -34,4 +34,10 @@ public record LoadedModel(Model model, String location, ModelMetadata metadata, 
   public List<String> notes() {
     return metadata.notes();
   }
+
+  /** The folder the model was read from, or empty for a bundled model read from the jar. */
+  public java.util.Optional<java.nio.file.Path> folder() {
+    return location.startsWith("classpath:") ? java.util.Optional.empty()
+        : java.util.Optional.of(java.nio.file.Path.of(location));
+  }
 }

@@ -1,9 +1,6 @@
 package org.ripple.cli.model;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ripple.cli.io.Numbers;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
@@ -192,29 +190,12 @@ public final class ModelWriter {
     return sb.toString();
   }
 
-  /**
-   * A finite double as a plain decimal (no exponent, no trailing zeros, {@code 72700} not {@code 72700.0}) that
-   * parses back to exactly {@code v}. The exact binary value is rounded half-even to 15, then 16, then 17 significant
-   * digits, and the first that round-trips is used (17 always does). BigDecimal arithmetic and
-   * {@link Double#parseDouble} are both exactly specified, so the text depends on the value only, never on the JDK
-   * version or the locale (unlike {@link Double#toString}, whose digits changed in JDK 19).
-   */
+  /** A number as model files write it: {@link Numbers#plain}, exact, plain, independent of JDK and locale. */
   public static String number(double v) {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException("cannot write a non-finite number: " + v);
     }
-    if (v == 0) {
-      return "0";
-    }
-    BigDecimal exact = new BigDecimal(v);
-    for (int digits = 15; digits <= 17; digits++) {
-      BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-      String s = rounded.toPlainString();
-      if (Double.parseDouble(s) == v || digits == 17) {
-        return s;
-      }
-    }
-    throw new AssertionError("unreachable");
+    return Numbers.plain(v);
   }
 
   /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */

@@ -1,6 +1,6 @@
 package org.ripple.cli.output;
 
-import java.math.BigDecimal;
+import org.ripple.cli.io.Numbers;
 import java.util.Locale;
 
 /**
@@ -11,16 +11,9 @@ import java.util.Locale;
 public final class Fmt {
   private Fmt() {}
 
-  /** Shortest round-trip decimal text without exponent: 1.0E7 -> 10000000, -0.0 -> 0. */
+  /** Exact round-trip decimal text without exponent for ordinary magnitudes: see {@link Numbers#shortest}. */
   public static String plain(double v) {
-    if (!Double.isFinite(v)) {
-      throw new IllegalStateException("non-finite number reached output: " + v);
-    }
-    if (v == 0) {
-      return "0";
-    }
-    String s = new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-    return s;
+    return Numbers.shortest(v);
   }
 
   /** Grouped with commas, fixed decimals, e.g. {@code -1,234.5}; a negative zero prints as 0. */
@@ -35,16 +28,9 @@ public final class Fmt {
     return s;
   }
 
-  /** Fixed decimals, no grouping. */
+  /** Fixed decimals, no grouping: see {@link Numbers#fixed}. */
   public static String fixed(double v, int decimals) {
-    if (!Double.isFinite(v)) {
-      throw new IllegalStateException("non-finite number reached output: " + v);
-    }
-    String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-    if (s.startsWith("-") && s.substring(1).chars().noneMatch(ch -> ch >= '1' && ch <= '9')) {
-      s = s.substring(1);
-    }
-    return s;
+    return Numbers.fixed(v, decimals);
   }
 
   /** Pads on the left to a width (for right-aligned numbers). */

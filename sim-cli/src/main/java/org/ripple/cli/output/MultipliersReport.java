@@ -1,5 +1,7 @@
 package org.ripple.cli.output;
 
+
+import org.ripple.cli.io.Csv;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -64,7 +66,7 @@ public final class MultipliersReport {
     StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
     for (int j = 0; j < index.size(); j++) {
       Sector s = index.at(j);
-      out.append(CsvText.cell(s.code())).append(',').append(CsvText.cell(s.name()));
+      out.append(Csv.text(s.code())).append(',').append(Csv.text(s.name()));
       for (Object[] col : COLUMNS) {
         for (ModelType t : ModelType.values()) {
           double v = value((String) col[0], (Measure) col[1], t, j);

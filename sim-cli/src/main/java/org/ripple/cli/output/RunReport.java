@@ -1,5 +1,7 @@
 package org.ripple.cli.output;
 
+
+import org.ripple.cli.io.Csv;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -59,7 +61,9 @@ public final class RunReport {
     Impact total = result.total();
     out.append("Scenario: ").append(result.scenario().name()).append('\n');
     if (!result.scenario().description().isBlank()) {
-      out.append("  ").append(oneLine(result.scenario().description())).append('\n');
+      for (String line : wrap(oneLine(result.scenario().description()), 100)) {
+        out.append("  ").append(line).append('\n');
+      }
     }
     out.append("Model:    ").append(info.name()).append(" - ").append(info.title()).append(" (")
         .append(info.year()).append(", Type ").append(total.type().suffix())
@@ -140,6 +144,26 @@ public final class RunReport {
     return s.length() <= w ? s : s.substring(0, w - 1) + "~";
   }
 
+  /** Greedy word wrap at a width. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" +")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
   private static String oneLine(String s) {
     return s.replace('\n', ' ').replace('\r', ' ').trim();
   }
@@ -200,8 +224,8 @@ public final class RunReport {
   private void csvBlock(StringBuilder out, String scope, String kind, String name, String code, Impact impact,
       int sector) {
     for (Effect e : Effect.values()) {
-      out.append(scope).append(',').append(kind).append(',').append(CsvText.cell(name)).append(',')
-          .append(CsvText.cell(code)).append(',').append(e.key());
+      out.append(scope).append(',').append(kind).append(',').append(Csv.text(name)).append(',')
+          .append(Csv.text(code)).append(',').append(e.key());
       for (Measure m : MEASURES) {
         out.append(',');
         if (impact.available(m, e)) {

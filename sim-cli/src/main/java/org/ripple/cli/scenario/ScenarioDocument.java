@@ -1,8 +1,5 @@
 package org.ripple.cli.scenario;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -10,43 +7,37 @@ import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.StrictMappers;
 import org.ripple.cli.io.StrictReader;
+import org.ripple.cli.io.TextFiles;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.ScenarioException;
 import org.ripple.core.scenario.Scenario;
 
 /**
- * A scenario file read strictly, with the location of every field, so that problems found later (an unknown sector,
- * jobs above employment) are reported at their line and column.
+ * A scenario file read strictly, kept with its bytes so that problems found later (an unknown sector, jobs above
+ * employment) are reported at the line and column of the field.
  */
 public final class ScenarioDocument {
   private final Path file;
+  private final byte[] bytes;
   private final ScenarioFile content;
-  private final FieldLocations locations;
 
-  private ScenarioDocument(Path file, ScenarioFile content, FieldLocations locations) {
+  private ScenarioDocument(Path file, byte[] bytes, ScenarioFile content) {
     this.file = file;
+    this.bytes = bytes;
     this.content = content;
-    this.locations = locations;
   }
 
-  /** Reads and binds a .yaml, .yml or .json scenario file; exit code 3 for anything wrong in it. */
+  /** Reads and binds a .yaml, .yml or .json scenario file; exit code 3 for anything wrong in it, 5 for I/O. */
   public static ScenarioDocument read(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean json = name.endsWith(".json");
-    if (!json && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
+    if (!name.endsWith(".json") && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
       throw InputException.at(file, 0, 0, null,
           "a scenario file must end in .yaml, .yml or .json", ExitCodes.BAD_SCENARIO);
     }
-    ObjectMapper mapper = json ? StrictMappers.json() : StrictMappers.yaml();
-    StrictReader.Result<ScenarioFile> read = StrictReader.read(file, ScenarioFile.class, mapper,
-        ExitCodes.BAD_SCENARIO);
-    FieldLocations locations;
-    try {
-      locations = FieldLocations.scan(mapper.getFactory(), new StringReader(read.text()));
-    } catch (IOException e) {
-      locations = FieldLocations.none();
-    }
-    return new ScenarioDocument(file, read.value(), locations);
+    byte[] bytes = TextFiles.readBytes(file, StrictMappers.MAX_DOCUMENT_BYTES, "scenario files",
+        "put matrices in CSV", ExitCodes.BAD_SCENARIO);
+    ScenarioFile content = StrictReader.read(file.toString(), bytes, ScenarioFile.class, ExitCodes.BAD_SCENARIO);
+    return new ScenarioDocument(file, bytes, content);
   }
 
   public Path file() {
@@ -77,10 +68,8 @@ public final class ScenarioDocument {
     }
   }
 
-  /** An error at a field of this file. */
+  /** An error at a field of this file (exit code 3). */
   public InputException at(String field, String message) {
-    int[] loc = locations.locate(field);
-    return InputException.at(file, loc[0], loc[1], field, message, ExitCodes.BAD_SCENARIO);
+    return StrictReader.errorAt(file.toString(), bytes, field, message, ExitCodes.BAD_SCENARIO);
   }
-
 }
