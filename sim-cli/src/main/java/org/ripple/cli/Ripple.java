@@ -28,7 +28,7 @@ public final class Ripple implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-      description = "Print stack traces of internal errors.")
+      description = "Print stack traces (of internal errors, and of input errors before their one-line message).")
   boolean verbose;
 
   @Override
@@ -42,6 +42,11 @@ public final class Ripple implements Runnable {
     CommandLine cl = new CommandLine(root);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
+      boolean userError = ex instanceof InputException || ex instanceof ScenarioException
+          || ex instanceof ModelException;
+      if (userError && root.verbose) {
+        ex.printStackTrace(err); // user errors: the trace only on request, the one line below stays last
+      }
       if (ex instanceof InputException ie) {
         err.println("ripple: " + ie.oneLine());
         return ie.exitCode();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.MultipliersReport;
 import org.ripple.cli.output.ReportMeta;
@@ -33,6 +34,7 @@ public final class MultipliersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoadedModel loaded = Models.fromCommandLine(modelOption.model());
+    ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
     Multipliers multipliers = Multipliers.of(LeontiefSystem.of(loaded.model()));
     ReportMeta meta = new ReportMeta(Version.get(), null, loaded.model().info(), loaded.attribution());
     String text = new MultipliersReport(multipliers, meta).render(outputOptions.format());

@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
+import org.ripple.cli.output.FiniteResults;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.scenario.ScenarioDocument;
@@ -41,9 +43,11 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
+    ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
     Scenario scenario = doc.toScenario(loaded.model().info());
     ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
+    FiniteResults.require(result);
     ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
         loaded.attribution());
     String text = new RunReport(result, meta).render(outputOptions.format());

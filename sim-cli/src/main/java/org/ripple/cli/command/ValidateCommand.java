@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
+import org.ripple.cli.output.FiniteResults;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
@@ -16,6 +18,9 @@ import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.PerronRoot;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
+import org.ripple.core.validate.Finding;
+import org.ripple.core.validate.ModelValidator;
+import org.ripple.core.validate.ValidationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -45,22 +50,21 @@ public final class ValidateCommand implements Callable<Integer> {
     Path path = Path.of(target);
     if (Files.isDirectory(path) || (!Files.exists(path) && Models.bundledNames().contains(target))) {
       LoadedModel loaded = Models.fromCommandLine(target);
-      report(out, loaded, LeontiefSystem.of(loaded.model()));
-      out.println("ok: model " + loaded.model().info().name() + " is valid");
+      ValidationReport report = ModelValidator.validate(loaded.model());
+      report(out, loaded, report);
+      out.flush();
+      ModelChecks.throwFirstError(loaded, report);
+      out.println("ok: model " + loaded.model().info().name() + " is valid"
+          + (report.warnings().isEmpty() && loaded.warnings().isEmpty() ? "" : " (with warnings)"));
       out.flush();
       return ExitCodes.OK;
     }
     ScenarioDocument doc = ScenarioDocument.read(path);
     LoadedModel loaded = Models.forScenario(doc, model);
+    ModelChecks.require(loaded, out, "", Integer.MAX_VALUE);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
     Scenario scenario = doc.toScenario(loaded.model().info());
-    doc.located(() -> new ImpactEngine(system).run(scenario));
-    for (String w : loaded.warnings()) {
-      out.println("warning: " + w);
-    }
-    for (String w : system.warnings()) {
-      out.println("warning: " + w);
-    }
+    FiniteResults.require(doc.located(() -> new ImpactEngine(system).run(scenario)));
     int shocks = scenario.closures().size() + scenario.subcontractors().size() + scenario.offsets().size()
         + scenario.demandChanges().size();
     out.println("ok: scenario " + scenario.name() + " (" + shocks + " shocks) is valid on model "
@@ -69,27 +73,33 @@ public final class ValidateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static void report(PrintWriter out, LoadedModel loaded, LeontiefSystem system) {
+  /** The model's description, what was checked, then every finding (errors first) and every reader warning. */
+  private static void report(PrintWriter out, LoadedModel loaded, ValidationReport report) {
     Model m = loaded.model();
     out.println("model " + m.info().name() + ": " + m.size() + " sectors, " + m.info().region() + " "
         + m.info().year() + ", " + m.info().unit());
     out.println("  jobs: " + (m.has(Measure.JOBS) ? "yes" : "not available")
         + "; labour income: " + (m.has(Measure.LABOUR_INCOME) ? "yes" : "not available")
         + "; value added: " + (m.has(Measure.VALUE_ADDED) ? "yes" : "not available")
-        + "; Type II: " + (system.hasTypeII() ? "yes" : "not available"));
-    PerronRoot r = system.spectralRadius();
-    out.println(String.format(Locale.ROOT, "  spectral radius of A: %.6f (bounds %.6f to %.6f; must be < 1)",
-        r.estimate(), r.lower(), r.upper()));
-    if (system.spectralRadiusTypeII() != null) {
-      PerronRoot r2 = system.spectralRadiusTypeII();
-      out.println(String.format(Locale.ROOT, "  spectral radius of the Type II matrix: %.6f (bounds %.6f to %.6f)",
-          r2.estimate(), r2.lower(), r2.upper()));
+        + "; Type II: " + (report.spectralRadiusTypeII() != null ? "yes" : "not available"));
+    PerronRoot r = report.spectralRadius();
+    if (r != null) {
+      out.println(String.format(Locale.ROOT, "  spectral radius of A: %.6f (bounds %.6f to %.6f; must be < 1)",
+          r.estimate(), r.lower(), r.upper()));
     }
-    for (String w : loaded.warnings()) {
-      out.println("warning: " + w);
+    if (report.spectralRadiusTypeII() != null) {
+      PerronRoot r2 = report.spectralRadiusTypeII();
+      out.println(String.format(Locale.ROOT, "  spectral radius of the Type II matrix: %.6f (bounds %.6f to %.6f; "
+          + "must be < 1)", r2.estimate(), r2.lower(), r2.upper()));
     }
-    for (String w : system.warnings()) {
-      out.println("warning: " + w);
+    for (String c : report.checks()) {
+      out.println("  checked: " + c);
+    }
+    for (Finding f : report.errors()) {
+      out.println(f.line());
+    }
+    for (String w : ModelChecks.warningLines(loaded, report)) {
+      out.println(w);
     }
   }
 }

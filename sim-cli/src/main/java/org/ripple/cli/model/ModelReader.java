@@ -21,6 +21,7 @@ import org.ripple.core.ModelInfo;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.Suggestions;
+import org.ripple.core.validate.MemoryPreflight;
 
 /**
  * Reads a model folder (or a bundled model in the jar) into a {@link Model}. The folder holds:
@@ -119,6 +120,9 @@ public final class ModelReader {
 
     SectorIndex index = sectors();
     int n = index.size();
+    MemoryPreflight.refusal(n).ifPresent(reason -> {
+      throw new InputException(source.describe(SECTORS), 0, 0, null, reason, BAD); // before any n x n array
+    });
     double[] z = transactions(index);
     Model.Builder b = Model.builder(info, index).transactions(z);
     industry(index, b);

@@ -50,6 +50,7 @@ public final class ImpactEngine {
     List<ShockResult> results = new ArrayList<>();
     List<String> notes = new ArrayList<>(system.warnings());
     Map<Integer, Double> jobsBySector = new HashMap<>();
+    Map<Integer, Double> outputBySector = new HashMap<>();
 
     // Closures
     double[] closed = new double[n];
@@ -76,6 +77,7 @@ public final class ImpactEngine {
       d[j] = -amount;
       closed[j] -= amount;
       closedOutputByName.merge(c.name(), amount, Double::sum);
+      addOutput(outputBySector, j, amount, c.field() + (c.annualOutput().isPresent() ? ".annual_output" : ".jobs"));
       results.add(propagate(ShockKind.CLOSURE, c.name(), c.sector(), c.field(), d, d, shockNotes));
     }
 
@@ -93,6 +95,7 @@ public final class ImpactEngine {
         addJobs(jobsBySector, k, s.jobs().getAsDouble(), s.field() + ".jobs");
       }
       losses.add(new double[] {k, -amount});
+      addOutput(outputBySector, k, amount, s.field() + (s.output().isPresent() ? ".annual_output" : ".jobs"));
       closedOutputByName.merge(s.name(), amount, Double::sum);
       if (s.mode() == SubcontractorMode.SUPERSEDE) {
         supersededBySector.merge(k, -amount, Double::sum);
@@ -214,6 +217,18 @@ public final class ImpactEngine {
           + " has no jobs in model " + model.info().name() + "; give the annual output instead");
     }
     return e;
+  }
+
+  /** Closures and subcontractor losses in one sector may not remove more than the sector's output. */
+  private void addOutput(Map<Integer, Double> outputBySector, int j, double amount, String field) {
+    double total = outputBySector.merge(j, amount, Double::sum);
+    double output = model.output(j);
+    if (total > output * (1 + 1e-9)) {
+      throw new ScenarioException(field, String.format(Locale.ROOT,
+          "output lost in sector %s (%.6g %s a year) exceeds the sector's output in the model (%.6g); "
+              + "check the amount and its unit (plain currency units)", index.at(j).code(), total,
+          model.info().unit(), output));
+    }
   }
 
   private void addJobs(Map<Integer, Double> jobsBySector, int j, double jobs, String field) {

@@ -1,0 +1,69 @@
+package org.ripple.cli.model;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.InputException;
+import org.ripple.core.validate.Check;
+import org.ripple.core.validate.Finding;
+import org.ripple.core.validate.ModelValidator;
+import org.ripple.core.validate.ValidationReport;
+
+/**
+ * Runs {@link ModelValidator} on a loaded model before it is used, the way every command does: warnings are printed
+ * (the reader's, which name file, line and column, then the validator's), errors stop with exit code 4 and one line
+ * naming the model folder and the sector or cell. Negative flows and zero outputs come from the reader, with their
+ * cell in the file, so the validator's copies of those are not printed again.
+ */
+public final class ModelChecks {
+  /** Warnings printed before a run; {@code ripple validate} prints them all. */
+  public static final int MAX_WARNINGS = 10;
+
+  private ModelChecks() {}
+
+  /** The validator's findings, then the reader's warnings merged in: what a user should see, errors first. */
+  public static List<String> warningLines(LoadedModel loaded, ValidationReport report) {
+    List<String> lines = new ArrayList<>();
+    for (String w : loaded.warnings()) {
+      lines.add("warning: " + w);
+    }
+    for (Finding f : report.warnings()) {
+      if (f.check() != Check.NEGATIVE_FLOW && f.check() != Check.ZERO_OUTPUT) {
+        lines.add(f.line());
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Validates; prints at most {@code maxWarnings} warnings on {@code out} with {@code prefix} (then how many were left
+   * out); throws an {@link InputException} (exit 4) for the first error.
+   */
+  public static ValidationReport require(LoadedModel loaded, PrintWriter out, String prefix, int maxWarnings) {
+    ValidationReport report = ModelValidator.validate(loaded.model());
+    List<String> warnings = warningLines(loaded, report);
+    for (int i = 0; i < warnings.size() && i < maxWarnings; i++) {
+      out.println(prefix + warnings.get(i));
+    }
+    if (warnings.size() > maxWarnings) {
+      out.println(prefix + "warning: " + (warnings.size() - maxWarnings) + " more warnings; 'ripple validate "
+          + loaded.name() + "' lists them all");
+    }
+    out.flush();
+    throwFirstError(loaded, report);
+    return report;
+  }
+
+  /** Throws the first error of a report as one line (exit 4), with how many more there are. */
+  public static void throwFirstError(LoadedModel loaded, ValidationReport report) {
+    List<Finding> errors = report.errors();
+    if (errors.isEmpty()) {
+      return;
+    }
+    Finding first = errors.get(0);
+    String more = errors.size() == 1 ? "" : " (and " + (errors.size() - 1) + " more errors; 'ripple validate' "
+        + "lists them all)";
+    throw new InputException(loaded.location(), 0, 0, first.place(), first.message() + more, ExitCodes.BAD_MODEL);
+  }
+}

@@ -1,0 +1,318 @@
+package org.ripple.core.validate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.ModelException;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.linalg.PerronRoot;
+
+/**
+ * Checks a model before it is used and returns findings instead of throwing, so that {@code ripple validate} can list
+ * them all and every run can stop on the first error. The checks, in order:
+ *
+ * <ol>
+ *   <li>shape and codes: at least one sector, Z is n x n, codes unique and non-blank (the file reader reports the
+ *       same problems with file, line and column; this is the contract for models built in code);
+ *   <li>finite numbers everywhere (error);
+ *   <li>output: negative is an error, zero a warning (its column of A and its coefficients are zero);
+ *   <li>negative employment, labour income or household consumption (error); negative flows, one warning per cell;
+ *   <li>column sums of A: a sector buying at least one unit of regional inputs per unit of output is an error
+ *       (its value added would be negative; usually Z and x are in different units);
+ *   <li>productivity: the spectral radius of A, and of the household-closed matrix {@code [[A, c/H], [w, 0]]}, must be
+ *       below 1 (Perron-Collatz-Wielandt bounds, then the exact test of {@link LeontiefSystem}); error otherwise;
+ *   <li>output multipliers (column sums of L, one transposed solve): below 1 is an error; it can only happen with
+ *       negative flows, and means L has negative entries large enough to subtract output;
+ *   <li>households: Type II needs labour income; households spending at least all their income regionally (sum of
+ *       c/H >= 1) is a warning;
+ *   <li>column balance (warning): when value added is given, {@code sum_i Z_ij + V_j (+ imports M_j + taxes T_j when
+ *       given)} must equal {@code x_j} within {@value #BALANCE_TOLERANCE} of {@code x_j}. Without an imports column
+ *       the regional table leaves imported inputs out, so only the upper side is checked (inputs may not exceed
+ *       output). The row balance (output = intermediate sales + final demand) is not checked: the model format has
+ *       no final-demand column.
+ * </ol>
+ *
+ * Jobs of a scenario larger than a sector's employment are checked where the scenario meets the model
+ * ({@link org.ripple.core.scenario.ImpactEngine}).
+ */
+public final class ModelValidator {
+  /** Relative tolerance of the column balance, as a share of the sector's output. */
+  public static final double BALANCE_TOLERANCE = 0.01;
+
+  private final Model model;
+  private final int n;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<String> checks = new ArrayList<>();
+
+  private ModelValidator(Model model) {
+    this.model = model;
+    this.n = model.size();
+  }
+
+  /** Runs every check; never throws for a bad model. */
+  public static ValidationReport validate(Model model) {
+    return new ModelValidator(model).run();
+  }
+
+  private String code(int j) {
+    return model.sectors().at(j).code();
+  }
+
+  private void error(Check check, String place, String message) {
+    findings.add(new Finding(Severity.ERROR, check, place, message));
+  }
+
+  private void warning(Check check, String place, String message) {
+    findings.add(new Finding(Severity.WARNING, check, place, message));
+  }
+
+  private ValidationReport run() {
+    double[] z = model.transactionsCopy();
+    double[] x = model.outputCopy();
+    shapeAndCodes(z, x);
+    if (!finite(z, x)) {
+      return new ValidationReport(findings, null, null, checks);
+    }
+    signs(z, x);
+    double[] a = coefficients(z, x);
+    columnSums(a);
+    PerronRoot rootI = PerronRoot.estimate(a, n, 1e-9, 2000);
+    if (rootI.lower() >= 1.0) {
+      error(Check.PRODUCTIVITY, "model", String.format(Locale.ROOT,
+          "not productive: the spectral radius of A is at least %.6f (must be below 1)", rootI.lower()));
+    }
+    double[] abar = closed(a, x);
+    PerronRoot rootII = abar == null ? null : PerronRoot.estimate(abar, n + 1, 1e-9, 2000);
+    if (rootII != null && rootII.lower() >= 1.0) {
+      error(Check.PRODUCTIVITY_TYPE_II, "model", String.format(Locale.ROOT,
+          "the household-closed (Type II) model is not productive: the spectral radius is at least %.6f "
+              + "(must be below 1); check household_consumption and labour_income", rootII.lower()));
+    }
+    checks.add("productivity: spectral radius of A" + (abar == null ? "" : " and of the Type II matrix")
+        + " below 1");
+    if (findings.stream().noneMatch(Finding::isError)) {
+      exact();
+    }
+    balance(z, x);
+    return new ValidationReport(findings, rootI, rootII, checks);
+  }
+
+  private void shapeAndCodes(double[] z, double[] x) {
+    if (n < 1 || z.length != n * n || x.length != n) {
+      error(Check.SHAPE, "model", "transactions must be " + n + " x " + n + " and output must have " + n
+          + " values; found " + z.length + " and " + x.length);
+    }
+    Set<String> seen = new HashSet<>();
+    for (int j = 0; j < n; j++) {
+      String c = code(j);
+      if (c == null || c.isBlank()) {
+        error(Check.CODES, "sector " + (j + 1), "sector code is empty");
+      } else if (!seen.add(c)) {
+        error(Check.CODES, "sector " + c, "sector code is used twice");
+      }
+    }
+    checks.add("shape: " + n + " x " + n + " transactions, " + n + " sectors with unique codes");
+  }
+
+  private boolean finite(double[] z, double[] x) {
+    boolean ok = true;
+    for (int i = 0; i < n && ok; i++) {
+      for (int j = 0; j < n; j++) {
+        if (!Double.isFinite(z[i * n + j])) {
+          error(Check.FINITE, "flow " + code(i) + " -> " + code(j), "not a finite number: " + z[i * n + j]);
+          ok = false;
+          break;
+        }
+      }
+    }
+    ok &= finiteVector("output", x);
+    for (Measure m : new Measure[] {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED}) {
+      double[] v = model.levelsCopy(m);
+      if (v != null) {
+        ok &= finiteVector(m.key(), v);
+      }
+    }
+    if (model.hasHouseholds()) {
+      ok &= finiteVector("household_consumption", model.householdConsumptionCopy());
+    }
+    checks.add("numbers: every value finite");
+    return ok;
+  }
+
+  private boolean finiteVector(String what, double[] v) {
+    for (int j = 0; j < v.length; j++) {
+      if (!Double.isFinite(v[j])) {
+        error(Check.FINITE, "sector " + code(j), what + " is not a finite number: " + v[j]);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void signs(double[] z, double[] x) {
+    for (int j = 0; j < n; j++) {
+      if (x[j] < 0) {
+        error(Check.NEGATIVE_OUTPUT, "sector " + code(j), "output is negative (" + num(x[j])
+            + "); output must be zero or more");
+      } else if (x[j] == 0) {
+        warning(Check.ZERO_OUTPUT, "sector " + code(j),
+            "output is zero: its column of A and its coefficients are set to zero");
+      }
+    }
+    nonNegative(Measure.JOBS, "employment");
+    nonNegative(Measure.LABOUR_INCOME, "labour_income");
+    if (model.hasHouseholds()) {
+      double[] c = model.householdConsumptionCopy();
+      for (int j = 0; j < n; j++) {
+        if (c[j] < 0) {
+          error(Check.NEGATIVE_SATELLITE, "sector " + code(j), "household_consumption is negative (" + num(c[j])
+              + ")");
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double v = z[i * n + j];
+        if (v < 0) {
+          warning(Check.NEGATIVE_FLOW, "flow " + code(i) + " -> " + code(j), "negative flow " + num(v)
+              + "; Leontief results assume flows of zero or more");
+        }
+      }
+    }
+    checks.add("signs: output and satellites not negative; negative flows and zero outputs are warnings");
+  }
+
+  private void nonNegative(Measure m, String what) {
+    double[] v = model.levelsCopy(m);
+    if (v == null) {
+      return;
+    }
+    for (int j = 0; j < n; j++) {
+      if (v[j] < 0) {
+        error(Check.NEGATIVE_SATELLITE, "sector " + code(j), what + " is negative (" + num(v[j]) + ")");
+      }
+    }
+  }
+
+  /** {@code A = Z diag(x)^-1}, a zero column where output is not positive (as {@link LeontiefSystem} does). */
+  private double[] coefficients(double[] z, double[] x) {
+    double[] a = new double[n * n];
+    for (int j = 0; j < n; j++) {
+      if (x[j] > 0) {
+        double inv = 1.0 / x[j];
+        for (int i = 0; i < n; i++) {
+          a[i * n + j] = z[i * n + j] * inv;
+        }
+      }
+    }
+    return a;
+  }
+
+  private void columnSums(double[] a) {
+    for (int j = 0; j < n; j++) {
+      double col = 0;
+      for (int i = 0; i < n; i++) {
+        col += a[i * n + j];
+      }
+      if (col >= 1.0) {
+        error(Check.COLUMN_SUM, "sector " + code(j), String.format(Locale.ROOT,
+            "buys %.4f of regional inputs per unit of output (column sum of A must be below 1); "
+                + "check that transactions and output are in the same unit", col));
+      }
+    }
+    checks.add("column sums of A below 1");
+  }
+
+  /** {@code [[A, c/H], [w, 0]]}, or null when the model has no Type II. */
+  private double[] closed(double[] a, double[] x) {
+    if (!model.hasHouseholds()) {
+      return null;
+    }
+    if (!model.has(Measure.LABOUR_INCOME)) {
+      warning(Check.HOUSEHOLDS, "model", "household_consumption is given but labour_income is not: "
+          + "Type II (induced effects) is not available");
+      return null;
+    }
+    int m = n + 1;
+    double h = model.householdIncome();
+    double[] abar = new double[m * m];
+    double shares = 0;
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(a, i * n, abar, i * m, n);
+      abar[i * m + n] = model.householdConsumption(i) / h;
+      shares += abar[i * m + n];
+      abar[n * m + i] = x[i] > 0 ? model.level(Measure.LABOUR_INCOME, i) / x[i] : 0;
+    }
+    if (shares >= 1.0) {
+      warning(Check.HOUSEHOLDS, "model", String.format(Locale.ROOT,
+          "households spend %.4f of each unit of income on regional output (expected below 1)", shares));
+    }
+    return abar;
+  }
+
+  /** The exact productivity test and the output multipliers, through the system every command uses. */
+  private void exact() {
+    LeontiefSystem system;
+    try {
+      system = LeontiefSystem.of(model);
+    } catch (ModelException e) {
+      error(e.getMessage().contains("Type II") ? Check.PRODUCTIVITY_TYPE_II : Check.PRODUCTIVITY,
+          e.sector() == null ? "model" : "sector " + e.sector(), e.getMessage());
+      return;
+    }
+    double[] ones = new double[n];
+    java.util.Arrays.fill(ones, 1.0);
+    double[] multipliers = system.solveTypeITransposed(ones);
+    for (int j = 0; j < n; j++) {
+      if (multipliers[j] < 1.0 - 1e-12) {
+        error(Check.OUTPUT_MULTIPLIER, "sector " + code(j), String.format(Locale.ROOT,
+            "output multiplier is %.6f (must be at least 1): negative flows make the supply chain subtract "
+                + "output; check the negative cells", multipliers[j]));
+      }
+    }
+    checks.add("output multipliers (column sums of L) at least 1");
+  }
+
+  private void balance(double[] z, double[] x) {
+    if (!model.has(Measure.VALUE_ADDED)) {
+      checks.add("column balance: not checked (no value_added)");
+      checks.add("row balance: not checked (the model format has no final-demand column)");
+      return;
+    }
+    boolean twoSided = model.hasImports();
+    for (int j = 0; j < n; j++) {
+      if (!(x[j] > 0)) {
+        continue;
+      }
+      double inputs = model.level(Measure.VALUE_ADDED, j);
+      for (int i = 0; i < n; i++) {
+        inputs += z[i * n + j];
+      }
+      if (model.hasImports()) {
+        inputs += model.imports(j);
+      }
+      if (model.hasTaxes()) {
+        inputs += model.taxes(j);
+      }
+      double gap = (inputs - x[j]) / x[j];
+      if (gap > BALANCE_TOLERANCE || (twoSided && gap < -BALANCE_TOLERANCE)) {
+        warning(Check.COLUMN_BALANCE, "sector " + code(j), String.format(Locale.ROOT,
+            "column balance off by %+.2f%% of output: regional inputs + value added%s%s = %s, output = %s "
+                + "(tolerance %.0f%%)", 100 * gap, model.hasImports() ? " + imports" : "",
+            model.hasTaxes() ? " + taxes" : "", num(inputs), num(x[j]), 100 * BALANCE_TOLERANCE));
+      }
+    }
+    checks.add(String.format(Locale.ROOT, "column balance: regional inputs + value added%s%s %s output within %.0f%%",
+        model.hasImports() ? " + imports" : "", model.hasTaxes() ? " + taxes" : "",
+        twoSided ? "equal" : "at most (no imports column, so one-sided)", 100 * BALANCE_TOLERANCE));
+    checks.add("row balance: not checked (the model format has no final-demand column)");
+  }
+
+  private static String num(double v) {
+    return String.format(Locale.ROOT, "%.6g", v);
+  }
+}

@@ -1,0 +1,67 @@
+package org.ripple.core.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ripple.core.linalg.PerronRoot;
+
+/**
+ * What {@link ModelValidator} found: the findings (errors first, then warnings, each in sector order), the spectral
+ * radius bounds of A and of the household-closed matrix (null when the model has no Type II), and one line per check
+ * saying what was checked (or why it could not be).
+ */
+public final class ValidationReport {
+  private final List<Finding> findings;
+  private final PerronRoot typeI;
+  private final PerronRoot typeII;
+  private final List<String> checks;
+
+  ValidationReport(List<Finding> findings, PerronRoot typeI, PerronRoot typeII, List<String> checks) {
+    List<Finding> sorted = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.isError()) {
+        sorted.add(f);
+      }
+    }
+    for (Finding f : findings) {
+      if (!f.isError()) {
+        sorted.add(f);
+      }
+    }
+    this.findings = List.copyOf(sorted);
+    this.typeI = typeI;
+    this.typeII = typeII;
+    this.checks = List.copyOf(checks);
+  }
+
+  /** Every finding, errors first. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public List<Finding> errors() {
+    return findings.stream().filter(Finding::isError).toList();
+  }
+
+  public List<Finding> warnings() {
+    return findings.stream().filter(f -> !f.isError()).toList();
+  }
+
+  public boolean hasErrors() {
+    return !findings.isEmpty() && findings.get(0).isError();
+  }
+
+  /** Bounds on the spectral radius of A (null only when the numbers were not finite). */
+  public PerronRoot spectralRadius() {
+    return typeI;
+  }
+
+  /** Bounds on the spectral radius of the household-closed matrix, or null without Type II. */
+  public PerronRoot spectralRadiusTypeII() {
+    return typeII;
+  }
+
+  /** What was checked, one line each, e.g. the balance tolerance. */
+  public List<String> checks() {
+    return checks;
+  }
+}
