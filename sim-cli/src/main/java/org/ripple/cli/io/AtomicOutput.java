@@ -55,7 +55,7 @@ public final class AtomicOutput {
     } catch (AccessDeniedException e) {
       throw InputException.at(target, 0, 0, null, "cannot write: permission denied in " + folder, ExitCodes.IO);
     } catch (FileSystemException e) {
-      String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+      String reason = e.getReason() == null ? "cannot create a file in " + folder : e.getReason();
       throw InputException.at(target, 0, 0, null, "cannot write: " + reason, ExitCodes.IO);
     } catch (IOException e) {
       throw InputException.at(target, 0, 0, null, "cannot write: " + e.getMessage(), ExitCodes.IO);

@@ -37,11 +37,12 @@ public final class ModelChecks {
   }
 
   /**
-   * Validates; prints at most {@code maxWarnings} warnings on {@code out} with {@code prefix} (then how many were left
-   * out); throws an {@link InputException} (exit 4) for the first error.
+   * Validates; throws an {@link InputException} (exit 4) for the first error, printing nothing else; otherwise prints
+   * at most {@code maxWarnings} warnings on {@code out} with {@code prefix} (then how many were left out).
    */
   public static ValidationReport require(LoadedModel loaded, PrintWriter out, String prefix, int maxWarnings) {
     ValidationReport report = ModelValidator.validate(loaded.model());
+    throwFirstError(loaded, report); // an error is the one line printed; 'ripple validate' lists everything
     List<String> warnings = warningLines(loaded, report);
     for (int i = 0; i < warnings.size() && i < maxWarnings; i++) {
       out.println(prefix + warnings.get(i));
@@ -51,7 +52,6 @@ public final class ModelChecks {
           + loaded.name() + "' lists them all");
     }
     out.flush();
-    throwFirstError(loaded, report);
     return report;
   }
 

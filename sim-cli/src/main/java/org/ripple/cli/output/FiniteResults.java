@@ -16,7 +16,7 @@ public final class FiniteResults {
 
   /** Throws a {@link ModelException} (exit 4) naming the shock, sector, measure and effect of a non-finite figure. */
   public static void require(ScenarioResult result) {
-    check(result.total(), "the scenario total", result);
+    check(result.total(), "the scenario", result);
     for (ShockResult s : result.shocks()) {
       check(s.impact(), "shock '" + s.name() + "'", result);
     }
