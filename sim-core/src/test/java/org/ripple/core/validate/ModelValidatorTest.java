@@ -1,0 +1,124 @@
+package org.ripple.core.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ripple.core.Model;
+import org.ripple.core.testing.Models;
+import org.ripple.core.testing.RandomModels;
+
+/** Each check of {@link ModelValidator} on a hand-made two-sector model (Miller and Blair 2009, table 2.3). */
+class ModelValidatorTest {
+  private static Model twoSectors(double[][] z, double[] x, double[] jobs, double[] income, double[] va,
+      double[] households) {
+    Model.Builder b = Models.builder("t", Models.sectors(List.of("A", "B")), z, x).employment(jobs)
+        .labourIncome(income).valueAdded(va);
+    if (households != null) {
+      b.householdConsumption(households);
+    }
+    return b.build();
+  }
+
+  private static Model millerBlair() {
+    return twoSectors(new double[][] {{150, 500}, {200, 100}}, new double[] {1000, 2000}, new double[] {100, 50},
+        new double[] {300, 500}, new double[] {650, 1400}, new double[] {100, 200});
+  }
+
+  private static List<Check> checks(List<Finding> findings) {
+    return findings.stream().map(Finding::check).toList();
+  }
+
+  @Test
+  void aBalancedProductiveModelHasNoFindingsAndSaysWhatItChecked() {
+    ValidationReport r = ModelValidator.validate(millerBlair());
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.hasErrors()).isFalse();
+    assertThat(r.spectralRadius().upper()).isLessThan(1);
+    assertThat(r.spectralRadiusTypeII().upper()).isLessThan(1);
+    assertThat(r.checks()).anyMatch(c -> c.startsWith("column balance:") && c.contains("within 1%"))
+        .anyMatch(c -> c.startsWith("row balance: not checked"));
+  }
+
+  @Test
+  void columnSumAtLeastOneIsAnErrorNamingTheSectorAndTheValue() {
+    ValidationReport r = ModelValidator.validate(twoSectors(new double[][] {{150, 500}, {900, 100}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null));
+    assertThat(r.errors()).extracting(Finding::check).contains(Check.COLUMN_SUM);
+    assertThat(r.errors().get(0).line()).isEqualTo("error: sector A: buys 1.0500 of regional inputs per unit of "
+        + "output (column sum of A must be below 1); check that transactions and output are in the same unit");
+  }
+
+  @Test
+  void everyColumnAboveOneIsNotProductive() {
+    ValidationReport r = ModelValidator.validate(twoSectors(new double[][] {{600, 1500}, {600, 1500}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null));
+    assertThat(checks(r.errors())).contains(Check.COLUMN_SUM, Check.PRODUCTIVITY);
+    assertThat(r.errors()).anyMatch(f -> f.message().contains("spectral radius of A is at least 1.35"));
+  }
+
+  @Test
+  void typeTwoNotProductiveIsAnError() {
+    ValidationReport r = ModelValidator.validate(twoSectors(new double[][] {{150, 500}, {200, 100}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {600, 1000}, new double[] {650, 1400},
+        new double[] {1600, 1600}));
+    assertThat(checks(r.errors())).containsExactly(Check.PRODUCTIVITY_TYPE_II);
+    assertThat(checks(r.warnings())).contains(Check.HOUSEHOLDS);
+    assertThat(r.spectralRadiusTypeII().lower()).isGreaterThan(1.2).isLessThan(1.23);
+  }
+
+  @Test
+  void negativeFlowsAreWarningsByCellUnlessTheyMakeLSubtractOutput() {
+    ValidationReport mild = ModelValidator.validate(twoSectors(new double[][] {{150, -5}, {200, 100}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null));
+    assertThat(mild.errors()).isEmpty();
+    assertThat(mild.warnings()).extracting(Finding::line).contains("warning: flow A -> B: negative flow -5.00000; "
+        + "Leontief results assume flows of zero or more");
+    ValidationReport bad = ModelValidator.validate(twoSectors(new double[][] {{-900, 0}, {0, 100}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null));
+    assertThat(bad.errors()).extracting(Finding::check).containsExactly(Check.OUTPUT_MULTIPLIER);
+    assertThat(bad.errors().get(0).message()).startsWith("output multiplier is 0.526316");
+  }
+
+  @Test
+  void zeroOutputIsAWarningAndNegativeSatellitesAreErrors() {
+    ValidationReport r = ModelValidator.validate(twoSectors(new double[][] {{150, 0}, {200, 0}},
+        new double[] {1000, 0}, new double[] {100, -1}, new double[] {300, 0}, new double[] {650, 0}, null));
+    assertThat(checks(r.warnings())).contains(Check.ZERO_OUTPUT);
+    assertThat(r.errors()).extracting(Finding::line).containsExactly("error: sector B: employment is negative (-1.00000)");
+  }
+
+  @Test
+  void columnBalanceIsCheckedOneSidedWithoutImportsAndTwoSidedWithThem() {
+    // A's inputs 350 + value added 600 = 950 < 1000: fine without imports (imports are left out of regional tables)
+    Model noImports = twoSectors(new double[][] {{150, 500}, {200, 100}}, new double[] {1000, 2000},
+        new double[] {100, 50}, new double[] {300, 500}, new double[] {600, 1400}, null);
+    assertThat(ModelValidator.validate(noImports).findings()).isEmpty();
+    Model withImports = Models.builder("t", Models.sectors(List.of("A", "B")),
+        new double[][] {{150, 500}, {200, 100}}, new double[] {1000, 2000}).valueAdded(new double[] {600, 1400})
+        .imports(new double[] {20, 0}).build();
+    ValidationReport r = ModelValidator.validate(withImports);
+    assertThat(r.warnings()).extracting(Finding::line).containsExactly("warning: sector A: column balance off by "
+        + "-3.00% of output: regional inputs + value added + imports = 970.000, output = 1000.00 (tolerance 1%)");
+    Model over = twoSectors(new double[][] {{150, 500}, {200, 100}}, new double[] {1000, 2000},
+        new double[] {100, 50}, new double[] {300, 500}, new double[] {700, 1400}, null);
+    assertThat(checks(ModelValidator.validate(over).warnings())).containsExactly(Check.COLUMN_BALANCE);
+  }
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 100).map(i -> i * 0x9E3779B97F4A7C15L);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void randomProductiveModelsHaveNoErrorsAndAGoodRadius(long seed) {
+    RandomModels.Generated g = RandomModels.productive(seed, 1 + (int) Math.floorMod(seed, 12L));
+    ValidationReport r = ModelValidator.validate(g.model());
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.spectralRadius().lower()).isLessThan(1);
+    assertThat(r.spectralRadiusTypeII().lower()).isLessThan(1);
+  }
+}
