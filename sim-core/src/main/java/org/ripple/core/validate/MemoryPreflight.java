@@ -6,14 +6,16 @@ import java.util.Optional;
 /**
  * Refuses a dense model that cannot fit in the heap, before anything of size n x n is allocated (BAD-INPUTS row 27).
  *
- * <p>The dense path keeps about {@value #DENSE_COPIES} n x n (or (n+1) x (n+1)) arrays of doubles alive at its peak:
- * Z as read, Z in the {@link org.ripple.core.Model}, A, the LU factors of I - A, Abar and the LU factors of I - Abar
- * (the working copies made while factoring are counted in the same budget). A Java array also holds at most
- * {@value #MAX_DENSE_SECTORS} x {@value #MAX_DENSE_SECTORS} entries.
+ * <p>The dense path keeps up to {@value #DENSE_COPIES} n x n (or (n+1) x (n+1)) arrays of doubles alive at its peak,
+ * which is while {@link ModelValidator} builds the {@link org.ripple.core.impact.LeontiefSystem}: Z in the
+ * {@link org.ripple.core.Model}; the validator's copy of Z, its A and its Abar; the system's copy of Z, A, I - A and
+ * its LU factors, Abar, I - Abar and its LU factors (some of the system's working arrays are already garbage by then,
+ * hence ten rather than twelve). A Java array also holds at most {@value #MAX_DENSE_SECTORS} x
+ * {@value #MAX_DENSE_SECTORS} entries.
  */
 public final class MemoryPreflight {
   /** n x n double arrays alive at once on the dense path. */
-  public static final int DENSE_COPIES = 6;
+  public static final int DENSE_COPIES = 10;
   /** The largest n with (n + 1)^2 below the maximum Java array length. */
   public static final int MAX_DENSE_SECTORS = 46_339;
 

@@ -15,12 +15,12 @@ class MemoryPreflightTest {
 
   @Test
   void bigDenseModelIsRefusedWithNeedAndHeap() {
-    // 40,000 sectors: 6 copies of 40,001^2 doubles = 71.5 GiB
-    assertThat(MemoryPreflight.refusal(40_000, 4 * GB)).hasValue("40,000 sectors: a dense model needs ~72 GB "
-        + "(6 copies of an n x n matrix), heap 4.0 GB; raise the heap (java -Xmx) or aggregate the model to fewer "
+    // 40,000 sectors: 10 copies of 40,001^2 doubles = 119.2 GiB
+    assertThat(MemoryPreflight.refusal(40_000, 4 * GB)).hasValue("40,000 sectors: a dense model needs ~119 GB "
+        + "(10 copies of an n x n matrix), heap 4.0 GB; raise the heap (java -Xmx) or aggregate the model to fewer "
         + "sectors");
     assertThat(MemoryPreflight.refusal(100_000, 4 * GB).orElseThrow()).startsWith("100,000 sectors: a dense model "
-        + "needs ~447 GB").contains("heap 4.0 GB").contains("Java arrays stop at 46,339 sectors");
+        + "needs ~745 GB").contains("heap 4.0 GB").contains("Java arrays stop at 46,339 sectors");
   }
 
   @Test
