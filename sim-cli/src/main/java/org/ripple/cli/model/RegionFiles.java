@@ -21,6 +21,14 @@ final class RegionFiles {
 
   private RegionFiles() {}
 
+  private static List<String> codes(List<Regions.Region> regions) {
+    List<String> codes = new ArrayList<>();
+    for (Regions.Region r : regions) {
+      codes.add(r.code());
+    }
+    return codes;
+  }
+
   static Regions read(ModelSource source, SectorIndex index, List<String> sectorRegions, List<CsvTable.Row> rows,
       Function<String, CsvTable> csv) {
     CsvTable t = csv.apply(ModelReader.REGIONS);
@@ -52,7 +60,7 @@ final class RegionFiles {
       if (r == null) {
         throw new InputException(source.describe(ModelReader.SECTORS), rows.get(i).line(), rows.get(i).column(2),
             "column \"region\"", "unknown region '" + sectorRegions.get(i) + "' (not in " + ModelReader.REGIONS + ")"
-            + CsvTable.didYouMean(sectorRegions.get(i), new ArrayList<>(position.keySet())), BAD);
+            + CsvTable.didYouMean(sectorRegions.get(i), codes(regions)), BAD);
       }
       regionOf[i] = r;
     }
