@@ -29,6 +29,7 @@ public final class Model {
   private final double[] imports;
   private final double[] householdConsumption;
   private final double householdIncome;
+  private final Regions regions;
 
   private Model(Builder b) {
     this.info = Objects.requireNonNull(b.info, "info");
@@ -41,7 +42,11 @@ public final class Model {
     this.valueAdded = optional("value_added", b.valueAdded, n);
     this.taxes = optional("taxes", b.taxes, n);
     this.imports = optional("imports", b.imports, n);
-    this.householdConsumption = optional("household_consumption", b.householdConsumption, n);
+    this.regions = b.regions;
+    if (regions != null && regions.sectorCount() != n) {
+      throw new IllegalArgumentException("regions cover " + regions.sectorCount() + " sectors, the model has " + n);
+    }
+    this.householdConsumption = optional("household_consumption", regionalHouseholdsSummed(b, n), n);
     if (householdConsumption != null) {
       double h = b.householdIncome;
       if (Double.isNaN(h)) {
@@ -77,6 +82,30 @@ public final class Model {
       }
     }
     return values.clone();
+  }
+
+  /**
+   * With one household per region and no household vector given, the model's household vector is the sum of the
+   * regions' (and H the sum of their incomes): the closure with one household for the whole model.
+   */
+  private static double[] regionalHouseholdsSummed(Builder b, int n) {
+    if (b.householdConsumption != null || b.regions == null || !b.regions.hasHouseholds()) {
+      return b.householdConsumption;
+    }
+    double[] c = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int r = 0; r < b.regions.size(); r++) {
+        c[i] += b.regions.householdConsumption(i, r);
+      }
+    }
+    if (Double.isNaN(b.householdIncome)) {
+      double h = 0;
+      for (int r = 0; r < b.regions.size(); r++) {
+        h += b.regions.householdIncome(r);
+      }
+      b.householdIncome = h;
+    }
+    return c;
   }
 
   private static double[] optional(String what, double[] values, int length) {
@@ -164,6 +193,16 @@ public final class Model {
     return householdIncome;
   }
 
+  /** Whether the model is multi-regional: every sector belongs to one of its {@link Regions}. */
+  public boolean hasRegions() {
+    return regions != null;
+  }
+
+  /** The regions of a multi-regional model, or empty for a single-region model. */
+  public java.util.Optional<Regions> regions() {
+    return java.util.Optional.ofNullable(regions);
+  }
+
   /** A copy of Z, row-major. */
   public double[] transactionsCopy() {
     return z.clone();
@@ -215,6 +254,7 @@ public final class Model {
     private double[] imports;
     private double[] householdConsumption;
     private double householdIncome = Double.NaN;
+    private Regions regions;
 
     private Builder(ModelInfo info, SectorIndex index) {
       this.info = info;
@@ -268,6 +308,12 @@ public final class Model {
       return this;
     }
 
+    /** Makes the model multi-regional; with households per region, Type II closes with one household per region. */
+    public Builder regions(Regions r) {
+      this.regions = r;
+      return this;
+    }
+
     public Model build() {
       return new Model(this);
     }
@@ -282,7 +328,7 @@ public final class Model {
         && Arrays.equals(output, m.output) && Arrays.equals(employment, m.employment)
         && Arrays.equals(labourIncome, m.labourIncome) && Arrays.equals(valueAdded, m.valueAdded)
         && Arrays.equals(householdConsumption, m.householdConsumption)
-        && Double.compare(householdIncome, m.householdIncome) == 0;
+        && Double.compare(householdIncome, m.householdIncome) == 0 && Objects.equals(regions, m.regions);
   }
 
   @Override

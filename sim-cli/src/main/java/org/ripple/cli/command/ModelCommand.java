@@ -7,13 +7,14 @@ import picocli.CommandLine.Command;
 
 /** {@code ripple model ...}: model building tools. */
 @Command(name = "model", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Build models from source data.", subcommands = {ModelBuildCommand.class})
+    description = "Build models from source data.", subcommands = {ModelBuildCommand.class,
+        org.ripple.cli.build.ProvincesBuildCommand.class})
 public final class ModelCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build, build-provinces");
   }
 }

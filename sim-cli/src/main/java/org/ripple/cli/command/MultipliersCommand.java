@@ -13,6 +13,8 @@ import org.ripple.cli.output.MultipliersReport;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.Multipliers;
+import org.ripple.core.impact.RegionalMultipliers;
+import org.ripple.cli.output.RegionalMultipliersReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,13 +33,25 @@ public final class MultipliersCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @CommandLine.Option(names = "--by-region", description = "For a multi-regional model: the effect of each "
+      + "sector's final demand inside its own region and in every other region.")
+  boolean byRegion;
+
   @Override
   public Integer call() {
     LoadedModel loaded = Models.fromCommandLine(modelOption.model());
+    if (byRegion && !loaded.model().hasRegions()) {
+      spec.commandLine().getErr().println("--by-region: model " + loaded.name() + " has no regions (bundled "
+          + "multi-regional model: canada-provinces-2021)");
+      return ExitCodes.USAGE;
+    }
     ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
-    Multipliers multipliers = Multipliers.of(LeontiefSystem.of(loaded.model()));
     ReportMeta meta = new ReportMeta(Version.get(), null, loaded.model().info(), loaded.attribution());
-    String text = new MultipliersReport(multipliers, meta).render(outputOptions.format());
+    String text = byRegion
+        ? new RegionalMultipliersReport(RegionalMultipliers.of(LeontiefSystem.of(loaded.model())), meta)
+            .render(outputOptions.format())
+        : new MultipliersReport(Multipliers.of(LeontiefSystem.of(loaded.model())), meta)
+            .render(outputOptions.format());
     List<Path> inputs = new ArrayList<>();
     loaded.folder().ifPresent(inputs::add);
     outputOptions.emit(spec, text, inputs);

@@ -28,8 +28,12 @@ import org.ripple.core.validate.MemoryPreflight;
  *
  * <ul>
  *   <li>{@code model.yaml}: metadata ({@link ModelMetadata});
- *   <li>{@code sectors.csv}: {@code code,name}; codes unique, non-blank, without surrounding spaces. This file fixes the
- *       order of sectors in the model;
+ *   <li>{@code sectors.csv}: {@code code,name}, or {@code code,name,region} for a multi-regional model; codes unique,
+ *       non-blank, without surrounding spaces. This file fixes the order of sectors in the model;
+ *   <li>multi-regional models only: {@code regions.csv} ({@code code,name,household_income}; every region of
+ *       sectors.csv listed once; household income of each region's households, or all empty) and, optionally,
+ *       {@code households.csv} ({@code code,<region codes...>}: what each region's households buy from each sector),
+ *       which closes Type II with one household per region;
  *   <li>exactly one of {@code transactions.csv} (dense: header {@code code,<codes...>}, one row {@code <code>,<values>}
  *       per sector; rows and columns may come in any order and are mapped by code, but every sector must appear exactly
  *       once in each) and {@code transactions-long.csv} ({@code from,to,value}; a missing pair is 0, a repeated pair
@@ -49,6 +53,8 @@ public final class ModelReader {
   public static final String TRANSACTIONS = "transactions.csv";
   public static final String TRANSACTIONS_LONG = "transactions-long.csv";
   public static final String INDUSTRY = "industry.csv";
+  public static final String REGIONS = "regions.csv";
+  public static final String HOUSEHOLDS = "households.csv";
   /** Classpath folder of bundled models, and the list of their names (one per line). */
   public static final String BUNDLED_ROOT = "models/";
   public static final String BUNDLED_LIST = "models/models.txt";
@@ -60,6 +66,9 @@ public final class ModelReader {
 
   private final ModelSource source;
   private final List<String> warnings = new ArrayList<>();
+  /** Region code of each sector, from the optional region column of sectors.csv; null for single-region models. */
+  private List<String> sectorRegions;
+  private List<CsvTable.Row> sectorRows;
 
   private ModelReader(ModelSource source) {
     this.source = source;
@@ -129,6 +138,9 @@ public final class ModelReader {
     if (meta.householdIncome() != null) {
       b.householdIncome(meta.householdIncome());
     }
+    if (sectorRegions != null) {
+      b.regions(RegionFiles.read(source, index, sectorRegions, sectorRows, this::csv));
+    }
     try {
       Model model = b.build();
       if (meta.householdIncome() != null && !model.hasHouseholds()) {
@@ -165,7 +177,7 @@ public final class ModelReader {
         meta.unit(), factor, meta.jobsDefinition(), sources, meta.assumptions());
   }
 
-  private CsvTable csv(String file) {
+  CsvTable csv(String file) {
     if (!source.exists(file)) {
       throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
           + file, ExitCodes.IO);
@@ -191,7 +203,12 @@ public final class ModelReader {
 
   private SectorIndex sectors() {
     CsvTable t = csv(SECTORS);
-    requireHeader(t, List.of("code", "name"));
+    boolean regional = t.header().size() == 3 && t.header().get(2).equals("region");
+    requireHeader(t, regional ? List.of("code", "name", "region") : List.of("code", "name"));
+    if (regional) {
+      sectorRegions = new ArrayList<>();
+      sectorRows = new ArrayList<>();
+    }
     List<Sector> sectors = new ArrayList<>();
     Map<String, CsvTable.Row> seen = new HashMap<>();
     for (CsvTable.Row row : t.rows()) {
@@ -205,6 +222,14 @@ public final class ModelReader {
         throw t.error(row, 1, "sector " + code + " has no name");
       }
       sectors.add(new Sector(code, name));
+      if (regional) {
+        String region = row.get(2).strip();
+        if (region.isEmpty()) {
+          throw t.error(row, 2, "sector " + code + " has no region");
+        }
+        sectorRegions.add(region);
+        sectorRows.add(row);
+      }
     }
     if (sectors.isEmpty()) {
       throw t.error(t.headerRow(), 0, null, "no sectors: a model needs at least one");

@@ -15,9 +15,12 @@ import org.ripple.cli.io.Numbers;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
+import org.ripple.core.Regions;
 
 /**
- * Writes a model folder: {@code model.yaml}, {@code sectors.csv}, {@code transactions.csv}, {@code industry.csv}.
+ * Writes a model folder: {@code model.yaml}, {@code sectors.csv}, {@code transactions.csv}, {@code industry.csv}, and
+ * for a multi-regional model also {@code regions.csv} and {@code households.csv} (with a {@code region} column in
+ * sectors.csv).
  *
  * <p>Output is byte-deterministic: UTF-8, LF line endings, no timestamps, keys and rows in a fixed order, and every
  * number written by {@link #number(double)}, which depends only on the double's value (not on the locale or the JDK
@@ -30,6 +33,9 @@ public final class ModelWriter {
   public static final String SECTORS_CSV = "sectors.csv";
   public static final String TRANSACTIONS_CSV = "transactions.csv";
   public static final String INDUSTRY_CSV = "industry.csv";
+  /** Multi-regional models only: the regions, and what each region's households buy from each sector. */
+  public static final String REGIONS_CSV = "regions.csv";
+  public static final String HOUSEHOLDS_CSV = "households.csv";
 
   private ModelWriter() {}
 
@@ -101,6 +107,12 @@ public final class ModelWriter {
     files.put(SECTORS_CSV, sectors(model));
     files.put(TRANSACTIONS_CSV, transactions(model));
     files.put(INDUSTRY_CSV, industry(model));
+    model.regions().ifPresent(r -> {
+      files.put(REGIONS_CSV, regions(r));
+      if (r.hasHouseholds()) {
+        files.put(HOUSEHOLDS_CSV, households(model, r));
+      }
+    });
     return files;
   }
 
@@ -152,9 +164,49 @@ public final class ModelWriter {
   }
 
   static String sectors(Model model) {
+    if (model.hasRegions()) {
+      return regionalSectors(model, model.regions().orElseThrow());
+    }
     StringBuilder sb = new StringBuilder("code,name\n");
     for (int i = 0; i < model.size(); i++) {
       sb.append(csv(model.sectors().at(i).code())).append(',').append(csv(model.sectors().at(i).name())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String regionalSectors(Model model, Regions regions) {
+    StringBuilder sb = new StringBuilder("code,name,region\n");
+    for (int i = 0; i < model.size(); i++) {
+      sb.append(csv(model.sectors().at(i).code())).append(',').append(csv(model.sectors().at(i).name())).append(',')
+          .append(csv(regions.at(regions.regionOf(i)).code())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String regions(Regions regions) {
+    StringBuilder sb = new StringBuilder("code,name,household_income\n");
+    for (int r = 0; r < regions.size(); r++) {
+      sb.append(csv(regions.at(r).code())).append(',').append(csv(regions.at(r).name())).append(',');
+      if (regions.hasHouseholds()) {
+        sb.append(number(regions.householdIncome(r)));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String households(Model model, Regions regions) {
+    StringBuilder sb = new StringBuilder("code");
+    for (int r = 0; r < regions.size(); r++) {
+      sb.append(',').append(csv(regions.at(r).code()));
+    }
+    sb.append('\n');
+    for (int i = 0; i < model.size(); i++) {
+      sb.append(csv(model.sectors().at(i).code()));
+      for (int r = 0; r < regions.size(); r++) {
+        sb.append(',').append(number(regions.householdConsumption(i, r)));
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }

@@ -34,11 +34,76 @@ public final class RunReport {
   private final ScenarioResult result;
   private final ReportMeta meta;
   private final SectorIndex index;
+  /** The regions of a multi-regional model: results are also broken down by region (empty: nothing changes). */
+  private final java.util.Optional<org.ripple.core.Regions> regions;
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
     this.result = result;
     this.meta = meta;
     this.index = result.system().model().sectors();
+    this.regions = result.system().model().regions();
+  }
+
+  /** The effect of a measure summed over the sectors of one region. */
+  private double regionSum(Impact impact, Measure m, Effect e, int region) {
+    org.ripple.core.Regions r = regions.orElseThrow();
+    double s = 0;
+    for (int i = 0; i < index.size(); i++) {
+      if (r.regionOf(i) == region) {
+        s += impact.value(m, e, i);
+      }
+    }
+    return s;
+  }
+
+  /** The one region every shock hits, or -1 when the shocks hit several (or none). */
+  private int shockedRegion() {
+    org.ripple.core.Regions r = regions.orElseThrow();
+    int found = -1;
+    for (ShockResult s : result.shocks()) {
+      int p = index.positionOf(s.sector());
+      int region = p < 0 ? -1 : r.regionOf(p);
+      if (region < 0 || (found >= 0 && region != found)) {
+        return -1;
+      }
+      found = region;
+    }
+    return found;
+  }
+
+  private void regionTable(StringBuilder out, org.ripple.core.Regions r, Impact total) {
+    out.append('\n').append("By region (total effect)\n");
+    int w = 10;
+    for (org.ripple.core.Regions.Region reg : r.regions()) {
+      w = Math.max(w, (reg.code() + " " + reg.name()).length());
+    }
+    int shocked = shockedRegion();
+    String outside = shocked < 0 ? null : "Outside " + r.at(shocked).code();
+    w = Math.min(Math.max(w, outside == null ? 0 : outside.length()), 60);
+    out.append(Fmt.right("", w + 2)).append(header()).append('\n');
+    for (int k = 0; k < r.size(); k++) {
+      out.append("  ").append(Fmt.right(truncate(r.at(k).code() + " " + r.at(k).name(), w), w));
+      for (Measure m : MEASURES) {
+        out.append(Fmt.left(total.available(m, Effect.TOTAL)
+            ? tableNumber(m, regionSum(total, m, Effect.TOTAL, k) * meta.scale(m)) : "n/a", COL));
+      }
+      out.append('\n');
+    }
+    if (outside != null) {
+      out.append("  ").append(Fmt.right(outside, w));
+      for (Measure m : MEASURES) {
+        String cell = "n/a";
+        if (total.available(m, Effect.TOTAL)) {
+          double v = 0;
+          for (int k = 0; k < r.size(); k++) {
+            v += k == shocked ? 0 : regionSum(total, m, Effect.TOTAL, k);
+          }
+          cell = tableNumber(m, v * meta.scale(m));
+        }
+        out.append(Fmt.left(cell, COL));
+      }
+      out.append('\n');
+    }
   }
 
   public String render(OutputFormat format) {
@@ -86,6 +151,7 @@ public final class RunReport {
     for (ShockResult s : result.shocks()) {
       out.append("  ").append(Fmt.right(truncate(label(s), w), w)).append(row(s.impact(), Effect.TOTAL)).append('\n');
     }
+    regions.ifPresent(r -> regionTable(out, r, total));
     out.append('\n').append("Largest sector effects (total jobs; output where jobs are n/a)\n");
     List<Integer> order = sectorOrder(total);
     int shown = Math.min(10, order.size());
@@ -218,6 +284,12 @@ public final class RunReport {
       Sector sec = index.at(i);
       csvBlock(out, "sector", "", sec.name(), sec.code(), result.total(), i);
     }
+    if (regions.isPresent()) {
+      for (int k = 0; k < regions.get().size(); k++) {
+        org.ripple.core.Regions.Region reg = regions.get().at(k);
+        csvRegion(out, reg, result.total(), k);
+      }
+    }
     return out.toString();
   }
 
@@ -231,6 +303,20 @@ public final class RunReport {
         if (impact.available(m, e)) {
           double v = sector < 0 ? impact.sum(m, e) : impact.value(m, e, sector);
           out.append(Fmt.plain(v * meta.scale(m)));
+        }
+      }
+      out.append('\n');
+    }
+  }
+
+  private void csvRegion(StringBuilder out, org.ripple.core.Regions.Region reg, Impact impact, int region) {
+    for (Effect e : Effect.values()) {
+      out.append("region,,").append(Csv.text(reg.name())).append(',').append(Csv.text(reg.code())).append(',')
+          .append(e.key());
+      for (Measure m : MEASURES) {
+        out.append(',');
+        if (impact.available(m, e)) {
+          out.append(Fmt.plain(regionSum(impact, m, e, region) * meta.scale(m)));
         }
       }
       out.append('\n');
@@ -274,6 +360,28 @@ public final class RunReport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (regions.isPresent()) {
+        g.writeArrayFieldStart("regions");
+        for (int k = 0; k < regions.get().size(); k++) {
+          g.writeStartObject();
+          g.writeStringField("code", regions.get().at(k).code());
+          g.writeStringField("name", regions.get().at(k).name());
+          for (Effect e : Effect.values()) {
+            g.writeObjectFieldStart(e.key());
+            for (Measure m : MEASURES) {
+              g.writeFieldName(m.key());
+              if (result.total().available(m, e)) {
+                g.writeNumber(Fmt.plain(regionSum(result.total(), m, e, k) * meta.scale(m)));
+              } else {
+                g.writeNull();
+              }
+            }
+            g.writeEndObject();
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeArrayFieldStart("shocks");
       for (ShockResult s : result.shocks()) {
         g.writeStartObject();

@@ -15,7 +15,9 @@ import org.ripple.core.Measure;
  *       not available (NaN) where that coefficient is zero.
  * </ul>
  * Type II uses the top-left n x n block of the closed inverse, through {@code (I - Abar)^T ybar = [c_m; 0]}. Effects
- * are per unit of final demand in the model's monetary unit (e.g. jobs per CAD thousand for a thousands model).
+ * are per unit of final demand in the model's monetary unit (e.g. jobs per CAD thousand for a thousands model). A
+ * multi-regional model with households per region closes Type II with one household per region
+ * ({@link RegionalClosure}).
  */
 public final class Multipliers {
   private final LeontiefSystem system;
@@ -23,6 +25,7 @@ public final class Multipliers {
 
   private Multipliers(LeontiefSystem system) {
     this.system = system;
+    java.util.Optional<RegionalClosure> closure = RegionalClosure.of(system.model());
     for (ModelType type : ModelType.values()) {
       if (type == ModelType.TYPE_II && !system.hasTypeII()) {
         continue;
@@ -33,7 +36,8 @@ public final class Multipliers {
           continue;
         }
         double[] c = system.coefficientsOf(m);
-        byMeasure.put(m, type == ModelType.TYPE_I ? system.solveTypeITransposed(c) : system.solveTypeIITransposed(c));
+        byMeasure.put(m, type == ModelType.TYPE_I ? system.solveTypeITransposed(c) : closure.isPresent()
+            ? closure.get().solveTransposed(c) : system.solveTypeIITransposed(c));
       }
       effects.put(type, byMeasure);
     }

@@ -1,0 +1,136 @@
+package org.ripple.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The flagship on the ten-province model (how many of the jobs lost are outside Quebec, by province), the region
+ * breakdown of every output format, {@code multipliers --by-region}, and the region files of a model folder.
+ */
+class ProvincesScenarioTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String FLAGSHIP = "quebec-amazon-2025-provinces.yaml";
+
+  /** Pinned from the first run (regression guard; see the README). */
+  static final double TOTAL_JOBS = -6885.86;
+  static final double QUEBEC_JOBS = -6114.14;
+
+  @TempDir
+  Path tmp;
+
+  static JsonNode run(String... args) throws IOException {
+    Cli.Result r = Cli.run(args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    return JSON.readTree(r.out());
+  }
+
+  static double jobs(JsonNode block, String effect) {
+    return block.get(effect).get("jobs").asDouble();
+  }
+
+  @Test
+  void flagshipJobsByProvince() throws IOException {
+    JsonNode json = run("run", Cli.scenario(FLAGSHIP).toString(), "--format", "json");
+    JsonNode regions = json.get("regions");
+    assertThat(regions).hasSize(10);
+    double sum = 0;
+    double outside = 0;
+    double quebec = Double.NaN;
+    for (JsonNode r : regions) {
+      double total = jobs(r, "total");
+      assertThat(total).as(r.get("code").asText()).isNegative();
+      sum += total;
+      if (r.get("code").asText().equals("QC")) {
+        quebec = total;
+        assertThat(jobs(r, "direct")).isCloseTo(-3200.0, within(1e-6));
+      } else {
+        outside += total;
+        assertThat(jobs(r, "direct")).isZero();
+      }
+    }
+    assertThat(sum).isCloseTo(jobs(json.get("summary"), "total"), within(1e-6));
+    assertThat(jobs(json.get("summary"), "total")).isCloseTo(TOTAL_JOBS, within(0.5));
+    assertThat(quebec).isCloseTo(QUEBEC_JOBS, within(0.5));
+    // the single-region flagship counts fewer jobs than this model finds in Quebec alone
+    JsonNode single = run("run", Cli.scenario("quebec-amazon-2025.yaml").toString(), "--format", "json");
+    assertThat(quebec).isLessThan(jobs(single.get("summary"), "total"));
+    assertThat(single.has("regions")).isFalse();
+
+    Cli.Result table = Cli.run("run", Cli.scenario(FLAGSHIP).toString());
+    assertThat(table.out()).contains("By region (total effect)").contains("  ON Ontario ")
+        .containsPattern("Outside QC +" + String.format(java.util.Locale.ROOT, "-%d", Math.round(-outside)) + " ");
+  }
+
+  @Test
+  void csvHasRegionRowsOnlyForRegionalModels() {
+    Cli.Result r = Cli.run("run", Cli.scenario(FLAGSHIP).toString(), "--format", "csv");
+    assertThat(r.exit()).isZero();
+    List<String> regionRows = r.out().lines().filter(l -> l.startsWith("region,")).toList();
+    assertThat(regionRows).hasSize(40);
+    assertThat(regionRows.get(0)).startsWith("region,,Newfoundland and Labrador,NL,direct,");
+    Cli.Result single = Cli.run("run", Cli.scenario("quebec-amazon-2025.yaml").toString(), "--format", "csv");
+    assertThat(single.out().lines().filter(l -> l.startsWith("region,"))).isEmpty();
+    assertThat(single.out()).doesNotContain("By region");
+  }
+
+  @Test
+  void multipliersByRegion() throws IOException {
+    Cli.Result csv = Cli.run("multipliers", "--model", "canada-provinces-2021", "--by-region", "--format", "csv");
+    assertThat(csv.exit()).as(csv.err()).isZero();
+    List<String> lines = csv.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("code,name,region,effect_region,within_region,output_I,output_II,"
+        + "jobs_effect_I,jobs_effect_II,income_effect_I,income_effect_II,value_added_effect_I,value_added_effect_II");
+    assertThat(lines).hasSize(1 + 230 * 10);
+    JsonNode all = run("multipliers", "--model", "canada-provinces-2021", "--format", "json");
+    JsonNode byRegion = run("multipliers", "--model", "canada-provinces-2021", "--by-region", "--format", "json");
+    for (int j : new int[] {0, 110, 229}) {
+      JsonNode s = byRegion.get("sectors").get(j);
+      assertThat(s.get("code").asText()).isEqualTo(all.get("sectors").get(j).get("code").asText());
+      for (String col : new String[] {"output_II", "jobs_effect_II", "value_added_effect_I"}) {
+        double sum = 0;
+        for (JsonNode r : s.get("by_region")) {
+          sum += r.get(col).asDouble();
+        }
+        double expected = all.get("sectors").get(j).get(col).asDouble();
+        assertThat(sum).as(col).isCloseTo(expected, within(1e-9 * expected));
+      }
+    }
+    Cli.Result table = Cli.run("multipliers", "--model", "canada-provinces-2021", "--by-region");
+    assertThat(table.out()).contains("QC.TRANSPORT");
+  }
+
+  @Test
+  void byRegionNeedsARegionalModel() {
+    Cli.Result r = Cli.run("multipliers", "--by-region");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(r.err()).contains("quebec-2021 has no regions");
+  }
+
+  @Test
+  void unknownRegionInSectorsIsOneLineExitFour() throws IOException {
+    Path src = Cli.root().resolve("models/canada-provinces-2021");
+    Path dir = Files.createDirectories(tmp.resolve("m"));
+    for (String f : List.of("model.yaml", "sectors.csv", "transactions.csv", "industry.csv", "regions.csv",
+        "households.csv")) {
+      Files.copy(src.resolve(f), dir.resolve(f));
+    }
+    String sectors = Files.readString(dir.resolve("sectors.csv"));
+    Files.writeString(dir.resolve("sectors.csv"), sectors.replaceFirst(",NL\n", ",QQ\n"));
+    Cli.Result r = Cli.run("validate", dir.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.BAD_MODEL);
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(r.err()).contains("sectors.csv:2:").contains("unknown region 'QQ'").contains("did you mean 'QC'");
+  }
+}

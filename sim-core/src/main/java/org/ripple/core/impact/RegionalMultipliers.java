@@ -1,0 +1,84 @@
+package org.ripple.core.impact;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.ripple.core.Measure;
+import org.ripple.core.Regions;
+
+/**
+ * Multipliers of a multi-regional model split by the region where the effect happens: for one unit of final demand
+ * for sector j (of region r), the effect in region s is {@code sum_{i in s} c_m[i] L[i][j]} (Type I with L, Type II
+ * with the top-left block of the closed inverse). One transposed solve per region and measure:
+ * {@code (I - A)^T y = c_m restricted to the sectors of s}. Summed over s it is {@link Multipliers#effect}; the entry
+ * s = r is the effect inside the shocked region, the others the spillovers (Miller and Blair 2009, sec. 3.3).
+ */
+public final class RegionalMultipliers {
+  private final LeontiefSystem system;
+  private final Regions regions;
+  private final Map<ModelType, Map<Measure, double[][]>> effects = new EnumMap<>(ModelType.class);
+
+  private RegionalMultipliers(LeontiefSystem system, Regions regions) {
+    this.system = system;
+    this.regions = regions;
+    int n = system.size();
+    Optional<RegionalClosure> closure = RegionalClosure.of(system.model());
+    for (ModelType type : ModelType.values()) {
+      if (type == ModelType.TYPE_II && !system.hasTypeII()) {
+        continue;
+      }
+      Map<Measure, double[][]> byMeasure = new EnumMap<>(Measure.class);
+      for (Measure measure : Measure.values()) {
+        if (!system.has(measure)) {
+          continue;
+        }
+        double[] c = system.coefficientsOf(measure);
+        double[][] byRegion = new double[regions.size()][];
+        for (int s = 0; s < regions.size(); s++) {
+          double[] b = new double[n];
+          for (int i = 0; i < n; i++) {
+            if (regions.regionOf(i) == s) {
+              b[i] = c[i];
+            }
+          }
+          if (type == ModelType.TYPE_I) {
+            byRegion[s] = system.solveTypeITransposed(b);
+          } else {
+            byRegion[s] = closure.isPresent() ? closure.get().solveTransposed(b) : system.solveTypeIITransposed(b);
+          }
+        }
+        byMeasure.put(measure, byRegion);
+      }
+      effects.put(type, byMeasure);
+    }
+  }
+
+  /** Computes every regional multiplier of a multi-regional model: at most 8 R transposed solves. */
+  public static RegionalMultipliers of(LeontiefSystem system) {
+    Regions regions = system.model().regions().orElseThrow(() -> new IllegalArgumentException(
+        "model " + system.model().info().name() + " has no regions"));
+    return new RegionalMultipliers(system, regions);
+  }
+
+  public LeontiefSystem system() {
+    return system;
+  }
+
+  public Regions regions() {
+    return regions;
+  }
+
+  /** Whether this multiplier exists: the model has the measure's data, and household data for Type II. */
+  public boolean available(Measure measure, ModelType type) {
+    Map<Measure, double[][]> m = effects.get(type);
+    return m != null && m.containsKey(measure);
+  }
+
+  /** Effect in {@code region} of one unit of final demand for {@code sector}; NaN when not available. */
+  public double effect(Measure measure, ModelType type, int sector, int region) {
+    if (!available(measure, type)) {
+      return Double.NaN;
+    }
+    return effects.get(type).get(measure)[region][sector];
+  }
+}
