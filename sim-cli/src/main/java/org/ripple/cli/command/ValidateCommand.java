@@ -54,7 +54,11 @@ public final class ValidateCommand implements Callable<Integer> {
     LoadedModel loaded = Models.forScenario(doc, model);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
     Scenario scenario = doc.toScenario(loaded.model().info());
-    doc.located(() -> new ImpactEngine(system).run(scenario));
+    var result = doc.located(() -> new ImpactEngine(system).run(scenario));
+    var schedule = doc.located(() -> org.ripple.cli.scenario.TimeLoader.toSchedule(doc.content()));
+    if (schedule != null) {
+      doc.located(() -> org.ripple.core.time.Timeline.of(result, schedule));
+    }
     for (String w : loaded.warnings()) {
       out.println("warning: " + w);
     }

@@ -34,11 +34,18 @@ public final class RunReport {
   private final ScenarioResult result;
   private final ReportMeta meta;
   private final SectorIndex index;
+  private final TimelineReport timeline;
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
+    this(result, meta, null);
+  }
+
+  /** A report with a timeline section (period table, CSV period rows, JSON timeline), or none when null. */
+  public RunReport(ScenarioResult result, ReportMeta meta, org.ripple.core.time.Timeline timeline) {
     this.result = result;
     this.meta = meta;
     this.index = result.system().model().sectors();
+    this.timeline = timeline == null ? null : new TimelineReport(timeline, meta);
   }
 
   public String render(OutputFormat format) {
@@ -104,6 +111,9 @@ public final class RunReport {
         out.append(cell(total, m, Effect.TOTAL, i));
       }
       out.append('\n');
+    }
+    if (timeline != null) {
+      timeline.table(out);
     }
     List<String> notes = notes();
     if (!notes.isEmpty()) {
@@ -218,6 +228,9 @@ public final class RunReport {
       Sector sec = index.at(i);
       csvBlock(out, "sector", "", sec.name(), sec.code(), result.total(), i);
     }
+    if (timeline != null) {
+      timeline.csv(out);
+    }
     return out.toString();
   }
 
@@ -290,6 +303,9 @@ public final class RunReport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (timeline != null) {
+        timeline.json(g);
+      }
       g.writeArrayFieldStart("notes");
       for (String n : result.notes()) {
         g.writeString(n);
