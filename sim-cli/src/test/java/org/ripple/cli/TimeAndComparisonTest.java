@@ -257,6 +257,27 @@ class TimeAndComparisonTest {
     assertThat(table.out()).contains(" 1. Fulfilment centre").contains("All facilities");
   }
 
+  @Test
+  void sameBytesInAnyLocale() {
+    String[][] commands = {
+        {"run", scenario("quebec-amazon-2025-phased.yaml")},
+        {"run", scenario("quebec-amazon-2025-phased.yaml"), "--format", "json"},
+        {"compare", scenario("quebec-amazon-2025-recapture-sweep.yaml"), "--format", "csv"},
+        {"sweep", scenario("quebec-amazon-2025.yaml"), "--each", "closure"},
+    };
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      for (String[] c : commands) {
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
+        String root = Cli.run(c).out();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        assertThat(Cli.run(c).out()).as(String.join(" ", c)).isEqualTo(root);
+      }
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+
   // ---------------------------------------------------------------- errors
 
   @Test
