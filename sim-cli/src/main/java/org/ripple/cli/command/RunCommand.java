@@ -13,10 +13,13 @@ import org.ripple.cli.output.FiniteResults;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.cli.scenario.TimeLoader;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.time.Schedule;
+import org.ripple.core.time.Timeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,9 +51,11 @@ public final class RunCommand implements Callable<Integer> {
     Scenario scenario = doc.toScenario(loaded.model().info());
     ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
     FiniteResults.require(result);
+    Schedule schedule = doc.located(() -> TimeLoader.toSchedule(doc.content()));
+    Timeline timeline = schedule == null ? null : doc.located(() -> Timeline.of(result, schedule));
     ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
         loaded.attribution());
-    String text = new RunReport(result, meta).render(outputOptions.format());
+    String text = new RunReport(result, meta, timeline).render(outputOptions.format());
     List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
     loaded.folder().ifPresent(inputs::add);
     outputOptions.emit(spec, text, inputs);

@@ -64,7 +64,12 @@ public final class ValidateCommand implements Callable<Integer> {
     ModelChecks.require(loaded, out, "", Integer.MAX_VALUE);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
     Scenario scenario = doc.toScenario(loaded.model().info());
-    FiniteResults.require(doc.located(() -> new ImpactEngine(system).run(scenario)));
+    var result = doc.located(() -> new ImpactEngine(system).run(scenario));
+    FiniteResults.require(result);
+    var schedule = doc.located(() -> org.ripple.cli.scenario.TimeLoader.toSchedule(doc.content()));
+    if (schedule != null) {
+      doc.located(() -> org.ripple.core.time.Timeline.of(result, schedule));
+    }
     int shocks = scenario.closures().size() + scenario.subcontractors().size() + scenario.offsets().size()
         + scenario.demandChanges().size();
     out.println("ok: scenario " + scenario.name() + " (" + shocks + " shocks) is valid on model "

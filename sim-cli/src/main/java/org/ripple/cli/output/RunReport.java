@@ -36,12 +36,19 @@ public final class RunReport {
   private final SectorIndex index;
   /** The regions of a multi-regional model: results are also broken down by region (empty: nothing changes). */
   private final java.util.Optional<org.ripple.core.Regions> regions;
+  private final TimelineReport timeline;
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
+    this(result, meta, null);
+  }
+
+  /** A report with a timeline section (period table, CSV period rows, JSON timeline), or none when null. */
+  public RunReport(ScenarioResult result, ReportMeta meta, org.ripple.core.time.Timeline timeline) {
     this.result = result;
     this.meta = meta;
     this.index = result.system().model().sectors();
     this.regions = result.system().model().regions();
+    this.timeline = timeline == null ? null : new TimelineReport(timeline, meta);
   }
 
   /** The effect of a measure summed over the sectors of one region. */
@@ -171,6 +178,9 @@ public final class RunReport {
       }
       out.append('\n');
     }
+    if (timeline != null) {
+      timeline.table(out);
+    }
     List<String> notes = notes();
     if (!notes.isEmpty()) {
       out.append("\nNotes\n");
@@ -290,6 +300,9 @@ public final class RunReport {
         csvRegion(out, reg, result.total(), k);
       }
     }
+    if (timeline != null) {
+      timeline.csv(out);
+    }
     return out.toString();
   }
 
@@ -398,6 +411,9 @@ public final class RunReport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (timeline != null) {
+        timeline.json(g);
+      }
       g.writeArrayFieldStart("notes");
       for (String n : result.notes()) {
         g.writeString(n);

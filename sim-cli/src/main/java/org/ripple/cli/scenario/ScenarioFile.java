@@ -18,7 +18,11 @@ public record ScenarioFile(
     @JsonProperty("offsets") List<OffsetEntry> offsets,
     @JsonProperty("demand_changes") List<DemandChangeEntry> demandChanges,
     @JsonProperty("assumptions") List<String> assumptions,
-    @JsonProperty("sources") List<String> sources) {
+    @JsonProperty("sources") List<String> sources,
+    @JsonProperty("horizon") HorizonEntry horizon,
+    @JsonProperty("period") String period,
+    @JsonProperty("income_replacement") IncomeReplacementEntry incomeReplacement,
+    @JsonProperty("sweep") SweepEntry sweep) {
 
   /** A facility that closes. */
   public record ClosureEntry(
@@ -27,7 +31,9 @@ public record ScenarioFile(
       @JsonProperty("jobs") Double jobs,
       @JsonProperty("annual_output") Double annualOutput,
       @JsonProperty("location") String location,
-      @JsonProperty("type") String type) {}
+      @JsonProperty("type") String type,
+      @JsonProperty("effective") String effective,
+      @JsonProperty("ramp") String ramp) {}
 
   /** A known loss at subcontractors. */
   public record SubcontractorEntry(
@@ -35,7 +41,9 @@ public record ScenarioFile(
       @JsonProperty(value = "sector", required = true) String sector,
       @JsonProperty("jobs") Double jobs,
       @JsonProperty("annual_output") Double annualOutput,
-      @JsonProperty("mode") String mode) {}
+      @JsonProperty("mode") String mode,
+      @JsonProperty("effective") String effective,
+      @JsonProperty("ramp") String ramp) {}
 
   /** Work picked up by regional firms. */
   public record OffsetEntry(
@@ -44,11 +52,42 @@ public record ScenarioFile(
       @JsonProperty("share") Double share,
       @JsonProperty("jobs") Double jobs,
       @JsonProperty("annual_output") Double annualOutput,
-      @JsonProperty("of") String of) {}
+      @JsonProperty("of") String of,
+      @JsonProperty("effective") String effective,
+      @JsonProperty("ramp") String ramp) {}
 
   /** A change of final demand. */
   public record DemandChangeEntry(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty(value = "sector", required = true) String sector,
-      @JsonProperty(value = "amount", required = true) Double amount) {}
+      @JsonProperty(value = "amount", required = true) Double amount,
+      @JsonProperty("effective") String effective,
+      @JsonProperty("ramp") String ramp) {}
+
+  /** The span of a timeline: first and last day (ISO dates, inclusive). */
+  public record HorizonEntry(
+      @JsonProperty(value = "start", required = true) String start,
+      @JsonProperty(value = "end", required = true) String end) {}
+
+  /** Income replacement for the induced effect; absent keys take the documented defaults. */
+  public record IncomeReplacementEntry(
+      @JsonProperty("enabled") Boolean enabled,
+      @JsonProperty("severance_weeks") Double severanceWeeks,
+      @JsonProperty("ei_rate") Double eiRate,
+      @JsonProperty("ei_max_insurable_earnings") Double eiMaxInsurableEarnings,
+      @JsonProperty("ei_waiting_weeks") Double eiWaitingWeeks,
+      @JsonProperty("ei_weeks") Double eiWeeks,
+      @JsonProperty("reemployment") String reemployment,
+      @JsonProperty("reemployment_half_life_months") Double reemploymentHalfLifeMonths,
+      @JsonProperty("reemployment_table") List<ReemploymentPoint> reemploymentTable) {}
+
+  /** A point of a re-employment table: share of the displaced re-employed after a number of months. */
+  public record ReemploymentPoint(
+      @JsonProperty(value = "months", required = true) Double months,
+      @JsonProperty(value = "share", required = true) Double share) {}
+
+  /** Variants of this scenario for {@code ripple sweep} and {@code ripple compare}: one value of a field each. */
+  public record SweepEntry(
+      @JsonProperty(value = "set", required = true) String set,
+      @JsonProperty(value = "values", required = true) List<Double> values) {}
 }

@@ -1,0 +1,90 @@
+package org.ripple.cli.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.Version;
+import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.Models;
+import org.ripple.cli.output.CompareReport;
+import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.scenario.ImpactEngine;
+import org.ripple.core.scenario.Scenario;
+import org.ripple.core.sweep.Sweep;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ripple compare A.yaml B.yaml ...}: scenarios side by side on one model (one factorisation), the first as
+ * the baseline. A single file with a {@code sweep} key compares its variants.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Compare scenarios side by side (the first is the baseline): direct, indirect, induced and total "
+        + "effects, differences from the baseline, shares of the regional totals. One file with a sweep key "
+        + "compares its variants.")
+public final class CompareCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (.yaml, .yml or .json).")
+  List<Path> files;
+
+  @Mixin
+  ModelOption modelOption;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    List<ScenarioDocument> docs = new ArrayList<>();
+    for (Path f : files) {
+      docs.add(ScenarioDocument.read(f));
+    }
+    LoadedModel loaded = null;
+    for (ScenarioDocument doc : docs) {
+      LoadedModel m = Models.forScenario(doc, modelOption.model());
+      if (loaded == null) {
+        loaded = m;
+      } else if (!loaded.location().equals(m.location())) {
+        throw doc.at("model", "compare runs every scenario on one model: " + files.get(0).getFileName() + " uses "
+            + loaded.name() + ", this file uses " + m.name() + "; pass --model to choose one");
+      }
+    }
+    LoadedModel model = loaded;
+    ImpactEngine engine = new ImpactEngine(LeontiefSystem.of(model.model()));
+    List<Sweep.Variant> columns = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Variants.Spec sweep = docs.size() == 1 ? Variants.fromFile(docs.get(0)) : null;
+    if (sweep != null) {
+      ScenarioDocument doc = docs.get(0);
+      Scenario base = doc.toScenario(model.model().info());
+      List<Scenario> scenarios = Variants.scenarios(cl, doc, base, model.model().info(), sweep);
+      List<String> labels = sweep.values().stream().map(v -> Variants.name(sweep, v)).toList();
+      columns.addAll(doc.located(() -> Sweep.run(engine, labels, scenarios)));
+      for (int i = 0; i < labels.size(); i++) {
+        names.add(files.get(0).getFileName().toString());
+      }
+    } else {
+      for (int i = 0; i < docs.size(); i++) {
+        ScenarioDocument doc = docs.get(i);
+        Scenario s = doc.toScenario(model.model().info());
+        columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
+        names.add(files.get(i).getFileName().toString());
+      }
+    }
+    ReportMeta meta = new ReportMeta(Version.get(), null, model.model().info(), model.attribution());
+    String text = new CompareReport(columns, names, meta).render(outputOptions.format());
+    List<Path> inputs = new ArrayList<>(files);
+    model.folder().ifPresent(inputs::add);
+    outputOptions.emit(spec, text, inputs);
+    return ExitCodes.OK;
+  }
+}

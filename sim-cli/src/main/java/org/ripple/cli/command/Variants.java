@@ -1,0 +1,88 @@
+package org.ripple.cli.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ripple.cli.output.Fmt;
+import org.ripple.cli.scenario.Overrides;
+import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.cli.scenario.ScenarioFile;
+import org.ripple.core.ModelInfo;
+import org.ripple.core.ScenarioException;
+import org.ripple.core.scenario.Scenario;
+import picocli.CommandLine;
+
+/** Parameter variants of a base scenario, from {@code --set PATH=V1,V2,...} or from the file's {@code sweep} key. */
+final class Variants {
+  private Variants() {}
+
+  /** A field path and the values it takes, one variant each. */
+  record Spec(String path, List<Double> values, boolean fromFile) {}
+
+  static Spec parse(CommandLine cl, String text) {
+    int eq = text.indexOf('=');
+    if (eq <= 0 || eq == text.length() - 1) {
+      throw new CommandLine.ParameterException(cl, "--set takes PATH=V1,V2,..., e.g. offsets[*].share=0,0.25,0.5");
+    }
+    List<Double> values = new ArrayList<>();
+    for (String v : text.substring(eq + 1).split(",", -1)) {
+      try {
+        double d = Double.parseDouble(v.trim());
+        if (!Double.isFinite(d) || !v.trim().matches("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?")) {
+          throw new NumberFormatException();
+        }
+        values.add(d);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.ParameterException(cl, "--set: '" + v + "' is not a number");
+      }
+    }
+    String path = text.substring(0, eq).trim();
+    try {
+      Overrides.check(path);
+    } catch (ScenarioException e) {
+      throw new CommandLine.ParameterException(cl, "--set: " + e.getMessage());
+    }
+    return new Spec(path, values, false);
+  }
+
+  /** The file's sweep key, or null. */
+  static Spec fromFile(ScenarioDocument doc) {
+    ScenarioFile.SweepEntry s = doc.content().sweep();
+    if (s == null) {
+      return null;
+    }
+    doc.located(() -> Overrides.check(s.set()));
+    if (s.values().isEmpty()) {
+      throw doc.at("sweep.values", "needs at least one value");
+    }
+    for (int i = 0; i < s.values().size(); i++) {
+      if (s.values().get(i) == null) {
+        throw doc.at("sweep.values[" + i + "]", "a number is required here");
+      }
+    }
+    return new Spec(s.set().trim(), s.values(), true);
+  }
+
+  static String name(Spec spec, double value) {
+    return spec.path() + " = " + Fmt.plain(value);
+  }
+
+  /** One scenario per value; errors at the file's sweep key (exit 3) or as a usage error for --set (exit 2). */
+  static List<Scenario> scenarios(CommandLine cl, ScenarioDocument doc, Scenario base, ModelInfo info, Spec spec) {
+    List<Scenario> out = new ArrayList<>();
+    for (double v : spec.values()) {
+      try {
+        Scenario s = Overrides.apply(base, spec.path(), v, info);
+        out.add(new Scenario(base.name() + " [" + name(spec, v) + "]", base.description(), s.closures(),
+            s.subcontractors(), s.offsets(), s.demandChanges()));
+      } catch (ScenarioException e) {
+        if (spec.fromFile()) {
+          throw doc.at("sweep", "value " + Fmt.plain(v) + ": " + (e.field() == null ? "" : e.field() + ": ")
+              + e.getMessage());
+        }
+        throw new CommandLine.ParameterException(cl, "--set " + spec.path() + "=" + Fmt.plain(v) + ": "
+            + (e.field() == null || e.field().startsWith("sweep") ? "" : e.field() + ": ") + e.getMessage());
+      }
+    }
+    return out;
+  }
+}

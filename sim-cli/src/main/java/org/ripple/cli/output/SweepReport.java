@@ -1,0 +1,180 @@
+package org.ripple.cli.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.ripple.cli.io.Csv;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.impact.Impact;
+
+/**
+ * A sweep: one row per variant (ranked facilities, then their sum, or one row per parameter value), with direct,
+ * indirect, induced and total jobs, total labour income, value added and output, and total jobs as a share of the
+ * model's employment.
+ */
+public final class SweepReport {
+  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
+      Measure.OUTPUT};
+
+  /**
+   * @param rank 1, 2, ... for ranked variants, 0 for the rows that are not ranked (totals, parameter values)
+   * @param name label
+   * @param impact its annual effect
+   */
+  public record Row(int rank, String name, Impact impact) {}
+
+  private final String title;
+  private final String by;
+  private final List<Row> rows;
+  private final ReportMeta meta;
+  private final List<String> notes;
+
+  public SweepReport(String title, String by, List<Row> rows, ReportMeta meta, List<String> notes) {
+    this.title = title;
+    this.by = by;
+    this.rows = List.copyOf(rows);
+    this.meta = meta;
+    this.notes = List.copyOf(notes);
+  }
+
+  /** Renders against the model whose total employment the shares refer to. */
+  public String render(OutputFormat format, Model m) {
+    return switch (format) {
+      case TABLE -> table(m);
+      case CSV -> csv(m);
+      case JSON -> json(m);
+    };
+  }
+
+  private static double employmentShare(Model m, Impact i) {
+    if (!m.has(Measure.JOBS) || !i.available(Measure.JOBS, Effect.TOTAL) || !(m.total(Measure.JOBS) > 0)) {
+      return Double.NaN;
+    }
+    return i.sum(Measure.JOBS, Effect.TOTAL) / m.total(Measure.JOBS);
+  }
+
+  String table(Model m) {
+    StringBuilder out = new StringBuilder();
+    out.append("Sweep: ").append(title).append(" (").append(by).append(")\n");
+    out.append("Model:    ").append(meta.model().name()).append(" - ").append(meta.model().title()).append('\n');
+    out.append("Units:    jobs in persons; money in ").append(meta.currency())
+        .append(" millions per year (total effect); losses negative\n\n");
+    int w = 12;
+    for (Row r : rows) {
+      w = Math.max(w, Math.min(44, r.name().length() + 5));
+    }
+    out.append(Fmt.right("", w + 2));
+    for (String h : new String[] {"Direct jobs", "Indirect", "Induced", "Total jobs", "Labour income",
+        "Value added", "Output", "% employment"}) {
+      out.append(Fmt.left(h, 15));
+    }
+    out.append('\n');
+    for (Row r : rows) {
+      String name = (r.rank() > 0 ? String.format(java.util.Locale.ROOT, "%2d. ", r.rank()) : "    ") + r.name();
+      out.append("  ").append(Fmt.right(name.length() > w ? name.substring(0, w - 1) + "~" : name, w));
+      for (Effect e : Effect.values()) {
+        out.append(Fmt.left(r.impact().available(Measure.JOBS, e)
+            ? Fmt.grouped(r.impact().sum(Measure.JOBS, e), 0) : "n/a", 15));
+      }
+      for (Measure mm : new Measure[] {Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT}) {
+        out.append(Fmt.left(r.impact().available(mm, Effect.TOTAL)
+            ? Fmt.grouped(r.impact().sum(mm, Effect.TOTAL) * meta.scale(mm) / 1e6, 1) : "n/a", 15));
+      }
+      double s = employmentShare(m, r.impact());
+      out.append(Fmt.left(Double.isNaN(s) ? "n/a" : Fmt.fixed(100 * s, 3), 15)).append('\n');
+    }
+    if (!notes.isEmpty()) {
+      out.append("\nNotes\n");
+      for (String n : notes) {
+        out.append("  - ").append(n).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  String csv(Model m) {
+    StringBuilder out = new StringBuilder("rank,variant,effect,jobs,labour_income,value_added,output,"
+        + "share_of_regional_employment\n");
+    for (Row r : rows) {
+      for (Effect e : Effect.values()) {
+        out.append(r.rank() > 0 ? Integer.toString(r.rank()) : "").append(',').append(Csv.text(r.name()))
+            .append(',').append(e.key());
+        for (Measure mm : MEASURES) {
+          out.append(',');
+          if (r.impact().available(mm, e)) {
+            out.append(Fmt.plain(r.impact().sum(mm, e) * meta.scale(mm)));
+          }
+        }
+        out.append(',');
+        if (e == Effect.TOTAL) {
+          double s = employmentShare(m, r.impact());
+          out.append(Double.isNaN(s) ? "" : Fmt.plain(s));
+        }
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  String json(Model m) {
+    StringWriter sw = new StringWriter();
+    try (JsonGenerator g = RunReport.Json.generator(sw)) {
+      g.writeStartObject();
+      g.writeStringField("ripple_version", meta.version());
+      g.writeStringField("scenario", title);
+      g.writeStringField("sweep", by);
+      RunReport.Json.modelBlock(g, meta, rows.get(0).impact().type());
+      g.writeObjectFieldStart("units");
+      g.writeStringField("jobs", "persons");
+      g.writeStringField("money", meta.currency() + " per year");
+      g.writeStringField("sign", "losses are negative");
+      g.writeEndObject();
+      g.writeArrayFieldStart("variants");
+      for (Row r : rows) {
+        g.writeStartObject();
+        if (r.rank() > 0) {
+          g.writeNumberField("rank", r.rank());
+        } else {
+          g.writeNullField("rank");
+        }
+        g.writeStringField("name", r.name());
+        g.writeObjectFieldStart("summary");
+        for (Effect e : Effect.values()) {
+          g.writeObjectFieldStart(e.key());
+          for (Measure mm : MEASURES) {
+            g.writeFieldName(mm.key());
+            if (r.impact().available(mm, e)) {
+              g.writeNumber(Fmt.plain(r.impact().sum(mm, e) * meta.scale(mm)));
+            } else {
+              g.writeNull();
+            }
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+        double s = employmentShare(m, r.impact());
+        g.writeFieldName("share_of_regional_employment");
+        if (Double.isNaN(s)) {
+          g.writeNull();
+        } else {
+          g.writeNumber(Fmt.plain(s));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("notes");
+      for (String n : notes) {
+        g.writeString(n);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sw + "\n";
+  }
+}

@@ -1,0 +1,265 @@
+package org.ripple.core.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.impact.Impact;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.impact.ModelType;
+import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.scenario.ShockKind;
+import org.ripple.core.scenario.ShockResult;
+
+/**
+ * A scenario's annual per-shock results spread over the periods of a horizon (DESIGN.md, "Scenarios", Time).
+ *
+ * <p>With {@code D_p} the days in effect of a shock in period p (the integral of its {@link Timing} intensity over
+ * the period), {@code N_p} the days of the period and {@code Y_p} the days of its calendar year:
+ * <ul>
+ *   <li>flows (labour income, value added, output) in p = annual effect * {@code D_p / Y_p}; so a full calendar year
+ *       in effect gives exactly the annual effect, and the sum over periods is the annual effect times the years in
+ *       effect;
+ *   <li>jobs in p = annual jobs * {@code D_p / N_p}, the average over the period; job-years = jobs * {@code N_p/Y_p}.
+ * </ul>
+ *
+ * <p>Income replacement (losses only, Type II only): the household income actually lost in p is {@code kappa_p}
+ * times the labour income lost, where {@code kappa_p} is the cohort average of {@link IncomeReplacement#lost} over
+ * the layoffs so far (layoffs follow the ramp). Households spend out of {@code kappa y} instead of y; in the Type II
+ * model {@code y = w L d + kappa m y} with {@code m = w L (c/H)}, so the induced output {@code L (c/H) kappa y}
+ * is the undamped induced effect times {@code g = kappa (1 - m) / (1 - kappa m)} (exact, one Type I solve for m).
+ */
+public final class Timeline {
+  private final ScenarioResult result;
+  private final Schedule schedule;
+  private final List<TimePeriod> periods;
+  private final Impact[][] flows;
+  private final Impact[][] average;
+  private final double householdFeedback;
+  private final List<String> notes = new ArrayList<>();
+
+  private Timeline(ScenarioResult result, Schedule schedule) {
+    this.result = result;
+    this.schedule = schedule;
+    this.periods = schedule.horizon().periods();
+    LeontiefSystem system = result.system();
+    List<ShockResult> shocks = result.shocks();
+    flows = new Impact[periods.size()][shocks.size()];
+    average = new Impact[periods.size()][shocks.size()];
+    IncomeReplacement ir = schedule.incomeReplacement();
+    boolean damp = ir != null && system.hasTypeII();
+    householdFeedback = damp ? householdFeedback(system) : Double.NaN;
+    if (ir != null && !system.hasTypeII()) {
+      notes.add("income replacement is ignored: the model has no household data, so there is no induced effect");
+    }
+    if (damp) {
+      notes.add(String.format(Locale.ROOT, "income replacement: the induced effect of each loss is scaled per "
+          + "period by g = k(1 - m)/(1 - k m), k the share of lost labour income households actually lose, "
+          + "m = %.6f the household feedback w L c/H", householdFeedback));
+    }
+    for (int s = 0; s < shocks.size(); s++) {
+      ShockResult shock = shocks.get(s);
+      Timing timing = schedule.timing(shock.field());
+      double[] kappa = null;
+      if (damp && isLoss(shock.impact())) {
+        double rho = ir.replacementRate(annualWage(system, shock.sector()));
+        kappa = kappa(timing, ir, rho);
+        notes.add(String.format(Locale.ROOT, "%s: EI replaces %.1f%% of lost pay (rate %.1f%% of insurable "
+            + "earnings)", shock.name(), 100 * rho, 100 * ir.eiRate()));
+      }
+      for (int p = 0; p < periods.size(); p++) {
+        TimePeriod period = periods.get(p);
+        double days = timing.daysInEffect(period);
+        Impact annual = shock.impact();
+        if (kappa != null) {
+          annual = damped(system, annual, damping(kappa[p], householdFeedback));
+        }
+        flows[p][s] = annual.scaled(days / period.daysInYear());
+        average[p][s] = annual.scaled(days / period.days());
+      }
+    }
+  }
+
+  /** Spreads a result over a schedule's horizon. */
+  public static Timeline of(ScenarioResult result, Schedule schedule) {
+    return new Timeline(result, schedule);
+  }
+
+  /** {@code g(kappa) = kappa (1 - m) / (1 - kappa m)}: the induced effect when households lose kappa of the income. */
+  public static double damping(double kappa, double m) {
+    return kappa * (1 - m) / (1 - kappa * m);
+  }
+
+  /** {@code m = w . L (c/H)}: labour income per unit of household spending, after the Type I rounds. */
+  static double householdFeedback(LeontiefSystem system) {
+    int n = system.size();
+    double[] h = new double[n];
+    for (int i = 0; i < n; i++) {
+      h[i] = system.householdShare(i);
+    }
+    double[] x = system.solveTypeI(h);
+    double m = 0;
+    for (int i = 0; i < n; i++) {
+      m += system.coefficient(Measure.LABOUR_INCOME, i) * x[i];
+    }
+    return m;
+  }
+
+  private static boolean isLoss(Impact impact) {
+    double d = 0;
+    for (int i = 0; i < impact.size(); i++) {
+      d += impact.outputChange(Effect.DIRECT, i);
+    }
+    return d < 0;
+  }
+
+  /** Labour income per job in a sector, in plain currency units per year; NaN when the model cannot say. */
+  private static double annualWage(LeontiefSystem system, String code) {
+    int j = system.model().sectors().positionOf(code);
+    if (j < 0 || !system.has(Measure.JOBS) || !system.has(Measure.LABOUR_INCOME)) {
+      return Double.NaN;
+    }
+    double e = system.coefficient(Measure.JOBS, j);
+    return e > 0 ? system.coefficient(Measure.LABOUR_INCOME, j) / e * system.model().info().unitFactor()
+        : Double.NaN;
+  }
+
+  /**
+   * Per period, the share of the lost labour income that households actually lose: layoffs on day k are the daily
+   * increments of the intensity, {@code m_k = f_k - f_(k-1)}; the household loss on day t is
+   * {@code sum_k m_k lost(t - k)} and the unreplaced loss is {@code f_t}; kappa_p is the ratio of their sums over p.
+   */
+  private double[] kappa(Timing timing, IncomeReplacement ir, double rho) {
+    long e = timing.effectiveDay();
+    long rampEnd = e + timing.rampDays();
+    long h0 = schedule.horizon().start().toEpochDay();
+    long h1 = schedule.horizon().end().toEpochDay() + 1;
+    double[] out = new double[periods.size()];
+    if (h1 <= e) {
+      java.util.Arrays.fill(out, 1.0);
+      return out;
+    }
+    int span = (int) (h1 - e);
+    double[] lost = new double[span];
+    for (int n = 0; n < span; n++) {
+      lost[n] = ir.lost(n, rho);
+    }
+    int layoffDays = (int) (rampEnd - e + 1);
+    double[] mass = new double[layoffDays];
+    double prev = 0;
+    for (int k = 0; k < layoffDays; k++) {
+      double f = timing.onDay(e + k);
+      mass[k] = f - prev;
+      prev = f;
+    }
+    int p = 0;
+    double felt = 0;
+    double unreplaced = 0;
+    for (long t = Math.max(h0, e); t < h1; t++) {
+      while (t > periods.get(p).end().toEpochDay()) {
+        out[p] = ratio(felt, unreplaced);
+        felt = 0;
+        unreplaced = 0;
+        p++;
+      }
+      int upTo = (int) Math.min(t - e, layoffDays - 1);
+      double s = 0;
+      for (int k = 0; k <= upTo; k++) {
+        s += mass[k] * lost[(int) (t - e - k)];
+      }
+      felt += s;
+      unreplaced += timing.onDay(t);
+    }
+    out[p] = ratio(felt, unreplaced);
+    for (int q = p + 1; q < out.length; q++) {
+      out[q] = 1.0;
+    }
+    return out;
+  }
+
+  private static double ratio(double felt, double unreplaced) {
+    return unreplaced > 0 ? felt / unreplaced : 1.0;
+  }
+
+  /** The same impact with its induced part scaled by g (direct and indirect unchanged). */
+  static Impact damped(LeontiefSystem system, Impact impact, double g) {
+    if (impact.type() != ModelType.TYPE_II) {
+      return impact;
+    }
+    int n = impact.size();
+    double[] d = new double[n];
+    double[] t1 = new double[n];
+    double[] t2 = new double[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = impact.outputChange(Effect.DIRECT, i);
+      t1[i] = d[i] + impact.outputChange(Effect.INDIRECT, i);
+      t2[i] = t1[i] + g * impact.outputChange(Effect.INDUCED, i);
+    }
+    return Impact.of(system, d, t1, t2);
+  }
+
+  public ScenarioResult result() {
+    return result;
+  }
+
+  public Schedule schedule() {
+    return schedule;
+  }
+
+  public List<TimePeriod> periods() {
+    return periods;
+  }
+
+  /** Flows in period p (read labour income, value added and output; jobs here are job-years). */
+  public Impact flows(int p) {
+    return sum(flows[p], null);
+  }
+
+  /** Flows in period p of the shocks of the given kinds. */
+  public Impact flows(int p, Set<ShockKind> kinds) {
+    return sum(flows[p], kinds);
+  }
+
+  /** Average over period p (read jobs: the average number of jobs over the period). */
+  public Impact average(int p) {
+    return sum(average[p], null);
+  }
+
+  public Impact average(int p, Set<ShockKind> kinds) {
+    return sum(average[p], kinds);
+  }
+
+  /** Totals over the horizon: money summed over periods; jobs read as job-years. */
+  public Impact cumulative() {
+    return cumulative(null);
+  }
+
+  public Impact cumulative(Set<ShockKind> kinds) {
+    List<Impact> parts = new ArrayList<>();
+    for (int p = 0; p < periods.size(); p++) {
+      parts.add(sum(flows[p], kinds));
+    }
+    return Impact.sum(result.system(), parts);
+  }
+
+  /** Whether income replacement damped the induced effect. */
+  public boolean damped() {
+    return !Double.isNaN(householdFeedback);
+  }
+
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  private Impact sum(Impact[] byShock, Set<ShockKind> kinds) {
+    List<Impact> parts = new ArrayList<>();
+    for (int s = 0; s < byShock.length; s++) {
+      if (kinds == null || kinds.contains(result.shocks().get(s).kind())) {
+        parts.add(byShock[s]);
+      }
+    }
+    return Impact.sum(result.system(), parts);
+  }
+}
