@@ -58,8 +58,13 @@ public final class SupplyUse {
     private final double[] output;
     private final double[] transform;
     private final int negativeCoefficients;
+    private final DenseLu productMix;
+    private final double[] industryOutput;
 
-    Symmetric(int size, int commodities, double[] z, double[] output, double[] transform, int negatives) {
+    Symmetric(int size, int commodities, double[] z, double[] output, double[] transform, int negatives,
+        DenseLu productMix, double[] industryOutput) {
+      this.productMix = productMix;
+      this.industryOutput = industryOutput;
       this.size = size;
       this.commodities = commodities;
       this.z = z;
@@ -87,6 +92,31 @@ public final class SupplyUse {
     /** Number of negative entries of Z (commodity technology can give some; industry technology never does). */
     public int negativeCoefficients() {
       return negativeCoefficients;
+    }
+
+    /**
+     * Per-industry totals (value added, labour income: rows of the use table below the commodities) as totals of this
+     * table's sectors. Industry technology: unchanged. Commodity technology: the coefficients {@code r = t / g} are
+     * carried over like any input row, {@code r_c = r C^-1} (one solve), and the totals are {@code r_c q}.
+     */
+    public double[] industryTotalsToSectors(double[] perIndustry) {
+      if (perIndustry.length != industryOutput.length) {
+        throw new IllegalArgumentException("industry vector has " + perIndustry.length + " entries, expected "
+            + industryOutput.length);
+      }
+      if (productMix == null) {
+        return perIndustry.clone();
+      }
+      double[] r = new double[perIndustry.length];
+      for (int j = 0; j < r.length; j++) {
+        r[j] = perIndustry[j] / industryOutput[j];
+      }
+      double[] rc = productMix.solve(r);
+      double[] out = new double[size];
+      for (int c = 0; c < size; c++) {
+        out[c] = rc[c] * output[c];
+      }
+      return out;
     }
 
     /** {@code T f}: a commodity vector (length m) as a vector over this table's sectors. */
@@ -149,7 +179,7 @@ public final class SupplyUse {
     }
     // Z = W U (n x n); A = Z ghat^-1 = W B
     double[] z = multiply(w, use, n, m, n);
-    return new Symmetric(n, m, z, g, w, countNegative(z));
+    return new Symmetric(n, m, z, g, w, countNegative(z), null, g);
   }
 
   /**
@@ -210,7 +240,7 @@ public final class SupplyUse {
     for (int r = 0; r < k; r++) {
       t[r * m + keep[r]] = 1;
     }
-    return new Symmetric(k, m, z, q, t, countNegative(z));
+    return new Symmetric(k, m, z, q, t, countNegative(z), lu, g);
   }
 
   private static void check(int n, int m, double[] make, double[] use, int scrap) {

@@ -42,6 +42,13 @@ class SupplyUseTest {
     assertThat(s.flow(0, 0) + s.flow(0, 1)).isCloseTo(30, within(1e-9));
     assertThat(s.flow(1, 0) + s.flow(1, 1)).isCloseTo(70, within(1e-9));
     assertThat(s.negativeCoefficients()).isZero();
+    // value added (60, 40) per industry: r = (.6, .4); r_c = r C^-1 = (1/.7)(.6 x .9 - .4 x .2, -.6 x .1 + .4 x .8)
+    // = (46/70, 26/70); totals r_c q = (46/70 x 90, 26/70 x 110)
+    double[] va = s.industryTotalsToSectors(new double[] {60, 40});
+    assertThat(va[0]).isCloseTo(46.0 / 70 * 90, within(1e-9));
+    assertThat(va[1]).isCloseTo(26.0 / 70 * 110, within(1e-9));
+    // output = intermediate inputs + value added, column by column (the table balances)
+    assertThat(s.flow(0, 0) + s.flow(1, 0) + va[0]).isCloseTo(90, within(1e-9));
   }
 
   @Test
