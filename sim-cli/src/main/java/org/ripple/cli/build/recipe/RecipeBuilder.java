@@ -215,8 +215,8 @@ public final class RecipeBuilder {
     }
     List<String> warnings = new ArrayList<>();
     if (s.negativeCoefficients() > 0) {
-      warnings.add(ctx.file + ": " + s.negativeCoefficients() + " negative transactions from the commodity-"
-          + "technology assumption");
+      warnings.add(ctx.file + ": " + s.negativeCoefficients() + " negative transactions (" + (tech
+          == SupplyUse.Technology.COMMODITY ? "commodity technology, or " : "") + "a negative use cell, or imports above use)");
     }
     Model model = assemble(ctx, codes, names, s.transactionsCopy(), s.outputCopy(), valueAdded, labour, household);
     return new Built(model, provenance(ctx.r), warnings);
@@ -382,9 +382,9 @@ public final class RecipeBuilder {
       sectors.add(new Sector(code, names.getOrDefault(code, code)));
     }
     for (int j = 0; j < x.length; j++) {
-      if (!(x[j] > 0)) {
-        throw ctx.error("name", "sector " + codes.get(j) + " has no output (" + x[j] + "); drop it from the "
-            + "source table or aggregate it");
+      if (!(x[j] >= 0)) {
+        throw ctx.error("name", "sector " + codes.get(j) + " has negative output (" + x[j] + "); check the "
+            + "source table");
       }
     }
     ModelInfo info = new ModelInfo(r.name(), r.title(), r.region(), r.year() == null ? 0 : r.year(), r.currency(),
