@@ -42,11 +42,12 @@ public final class RunCommand implements Callable<Integer> {
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
-    Scenario scenario = doc.toScenario(loaded.model().info());
+    org.ripple.cli.concordance.Concordance.Mapped mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded);
+    Scenario scenario = mapped.document().toScenario(loaded.model().info());
     ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
     ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
         loaded.attribution());
-    String text = new RunReport(result, meta).render(outputOptions.format());
+    String text = new RunReport(result, meta).withNotes(mapped.notes()).render(outputOptions.format());
     List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
     loaded.folder().ifPresent(inputs::add);
     outputOptions.emit(spec, text, inputs);

@@ -53,7 +53,8 @@ public final class ValidateCommand implements Callable<Integer> {
     ScenarioDocument doc = ScenarioDocument.read(path);
     LoadedModel loaded = Models.forScenario(doc, model);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
-    Scenario scenario = doc.toScenario(loaded.model().info());
+    Scenario scenario = org.ripple.cli.concordance.Concordance.apply(doc, loaded).document()
+        .toScenario(loaded.model().info());
     doc.located(() -> new ImpactEngine(system).run(scenario));
     for (String w : loaded.warnings()) {
       out.println("warning: " + w);

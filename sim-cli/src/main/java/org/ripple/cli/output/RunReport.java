@@ -35,6 +35,14 @@ public final class RunReport {
   private final ReportMeta meta;
   private final SectorIndex index;
 
+  private List<String> extraNotes = List.of();
+
+  /** Notes the engine does not know about (e.g. NAICS codes mapped to sectors), listed before the engine's. */
+  public RunReport withNotes(List<String> notes) {
+    this.extraNotes = List.copyOf(notes);
+    return this;
+  }
+
   public RunReport(ScenarioResult result, ReportMeta meta) {
     this.result = result;
     this.meta = meta;
@@ -116,7 +124,8 @@ public final class RunReport {
   }
 
   private List<String> notes() {
-    List<String> notes = new ArrayList<>(result.notes());
+    List<String> notes = new ArrayList<>(extraNotes);
+    notes.addAll(result.notes());
     for (ShockResult s : result.shocks()) {
       for (String n : s.notes()) {
         notes.add(s.name() + ": " + n);
@@ -291,6 +300,9 @@ public final class RunReport {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("notes");
+      for (String n : extraNotes) {
+        g.writeString(n);
+      }
       for (String n : result.notes()) {
         g.writeString(n);
       }

@@ -23,7 +23,8 @@ public record ScenarioFile(
   /** A facility that closes. */
   public record ClosureEntry(
       @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("naics") String naics,
       @JsonProperty("jobs") Double jobs,
       @JsonProperty("annual_output") Double annualOutput,
       @JsonProperty("location") String location,
@@ -32,7 +33,8 @@ public record ScenarioFile(
   /** A known loss at subcontractors. */
   public record SubcontractorEntry(
       @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("naics") String naics,
       @JsonProperty("jobs") Double jobs,
       @JsonProperty("annual_output") Double annualOutput,
       @JsonProperty("mode") String mode) {}
@@ -40,7 +42,8 @@ public record ScenarioFile(
   /** Work picked up by regional firms. */
   public record OffsetEntry(
       @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("naics") String naics,
       @JsonProperty("share") Double share,
       @JsonProperty("jobs") Double jobs,
       @JsonProperty("annual_output") Double annualOutput,
@@ -49,6 +52,7 @@ public record ScenarioFile(
   /** A change of final demand. */
   public record DemandChangeEntry(
       @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("naics") String naics,
       @JsonProperty(value = "amount", required = true) Double amount) {}
 }
