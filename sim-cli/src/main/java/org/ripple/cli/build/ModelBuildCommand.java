@@ -21,11 +21,16 @@ import picocli.CommandLine.Spec;
  * that cannot be read or written, 2 for a bad option value).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Build the quebec-2021 model (model.yaml, sectors.csv, transactions.csv, industry.csv) from the "
-        + "Statistics Canada 2021 provincial input-output data aggregated by twedl/qge.")
+    description = {"Build the quebec-2021 model (model.yaml, sectors.csv, transactions.csv, industry.csv) from the "
+        + "Statistics Canada 2021 provincial input-output data aggregated by twedl/qge,",
+        "or, with RECIPE, any model from a recipe file (kinds make-use and symmetric; see docs/model-building.md)."})
 public final class ModelBuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "RECIPE",
+      description = "A recipe file (YAML); without it, the quebec-2021 build from --source.")
+  Path recipe;
 
   @Option(names = "--source", paramLabel = "DIR", defaultValue = "models/quebec-2021/source",
       description = "Folder with the qge source files (default: ${DEFAULT-VALUE}).")
@@ -43,6 +48,13 @@ public final class ModelBuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (recipe != null) {
+      if (propensity != null || spec.commandLine().getParseResult().hasMatchedOption("--source")) {
+        err.println("--source and --propensity belong to the quebec-2021 build; a recipe names its own files");
+        return ExitCodes.USAGE;
+      }
+      return RecipeBuildRunner.run(recipe, out, spec.commandLine().getOut(), err);
+    }
     double p = propensity == null ? Quebec2021.DEFAULT_PROPENSITY : propensity;
     if (!(p > 0 && p <= 1)) {
       err.println("--propensity must be in (0, 1], was " + propensity);

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code ripple model ...}: model building tools. */
 @Command(name = "model", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Build models from source data.", subcommands = {ModelBuildCommand.class,
-        org.ripple.cli.build.ProvincesBuildCommand.class})
+        org.ripple.cli.build.ProvincesBuildCommand.class, org.ripple.cli.build.RegionalizeCommand.class,
+        org.ripple.cli.concordance.AggregateCommand.class})
 public final class ModelCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -48,14 +48,15 @@ public final class RunCommand implements Callable<Integer> {
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
     ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
-    Scenario scenario = doc.toScenario(loaded.model().info());
+    org.ripple.cli.concordance.Concordance.Mapped mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded);
+    Scenario scenario = mapped.document().toScenario(loaded.model().info());
     ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
     FiniteResults.require(result);
     Schedule schedule = doc.located(() -> TimeLoader.toSchedule(doc.content()));
     Timeline timeline = schedule == null ? null : doc.located(() -> Timeline.of(result, schedule));
     ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
         loaded.attribution());
-    String text = new RunReport(result, meta, timeline).render(outputOptions.format());
+    String text = new RunReport(result, meta, timeline).withNotes(mapped.notes()).render(outputOptions.format());
     List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
     loaded.folder().ifPresent(inputs::add);
     outputOptions.emit(spec, text, inputs);

@@ -63,7 +63,8 @@ public final class ValidateCommand implements Callable<Integer> {
     LoadedModel loaded = Models.forScenario(doc, model);
     ModelChecks.require(loaded, out, "", Integer.MAX_VALUE);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
-    Scenario scenario = doc.toScenario(loaded.model().info());
+    Scenario scenario = org.ripple.cli.concordance.Concordance.apply(doc, loaded).document()
+        .toScenario(loaded.model().info());
     var result = doc.located(() -> new ImpactEngine(system).run(scenario));
     FiniteResults.require(result);
     var schedule = doc.located(() -> org.ripple.cli.scenario.TimeLoader.toSchedule(doc.content()));

@@ -93,15 +93,8 @@ public final class ModelWriter {
 
   /** The four files, name to content, in writing order. */
   public static Map<String, String> render(Model model, Provenance provenance) {
-    for (Measure m : new Measure[] {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED}) {
-      if (!model.has(m)) {
-        throw new IllegalArgumentException("model " + model.info().name() + " has no " + m.key()
-            + "; the model folder format needs it");
-      }
-    }
-    if (!model.hasHouseholds()) {
-      throw new IllegalArgumentException("model " + model.info().name() + " has no household consumption");
-    }
+    // A satellite the model does not have (no employment for us-2022, no households for a Type I table) is written
+    // as an absent column (and no household_income), which ModelReader reads back as "not available", never 0.
     Map<String, String> files = new LinkedHashMap<>();
     files.put(MODEL_YAML, yaml(model, provenance));
     files.put(SECTORS_CSV, sectors(model));
@@ -127,7 +120,9 @@ public final class ModelWriter {
     sb.append("unit: ").append(quote(info.unit())).append('\n');
     sb.append("unit_factor: ").append(number(info.unitFactor())).append('\n');
     sb.append("jobs_definition: ").append(quote(info.jobsDefinition())).append('\n');
-    sb.append("household_income: ").append(number(model.householdIncome())).append('\n');
+    if (model.hasHouseholds()) {
+      sb.append("household_income: ").append(number(model.householdIncome())).append('\n');
+    }
     sb.append("licence: ").append(quote(p.licence())).append('\n');
     sb.append("attribution: ").append(quote(p.attribution())).append('\n');
     sb.append("sources:\n");
@@ -229,15 +224,28 @@ public final class ModelWriter {
   }
 
   static String industry(Model model) {
-    StringBuilder sb = new StringBuilder("code,output,employment,labour_income,value_added,household_consumption\n");
+    StringBuilder sb = new StringBuilder("code,output");
+    Measure[] measures = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED};
+    for (Measure m : measures) {
+      if (model.has(m)) {
+        sb.append(',').append(m == Measure.JOBS ? "employment" : m.key());
+      }
+    }
+    if (model.hasHouseholds()) {
+      sb.append(",household_consumption");
+    }
+    sb.append('\n');
     for (int i = 0; i < model.size(); i++) {
-      sb.append(csv(model.sectors().at(i).code()))
-          .append(',').append(number(model.output(i)))
-          .append(',').append(number(model.level(Measure.JOBS, i)))
-          .append(',').append(number(model.level(Measure.LABOUR_INCOME, i)))
-          .append(',').append(number(model.level(Measure.VALUE_ADDED, i)))
-          .append(',').append(number(model.householdConsumption(i)))
-          .append('\n');
+      sb.append(csv(model.sectors().at(i).code())).append(',').append(number(model.output(i)));
+      for (Measure m : measures) {
+        if (model.has(m)) {
+          sb.append(',').append(number(model.level(m, i)));
+        }
+      }
+      if (model.hasHouseholds()) {
+        sb.append(',').append(number(model.householdConsumption(i)));
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }

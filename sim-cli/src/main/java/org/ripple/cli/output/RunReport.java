@@ -38,6 +38,14 @@ public final class RunReport {
   private final java.util.Optional<org.ripple.core.Regions> regions;
   private final TimelineReport timeline;
 
+  private List<String> extraNotes = List.of();
+
+  /** Notes the engine does not know about (e.g. NAICS codes mapped to sectors), listed before the engine's. */
+  public RunReport withNotes(List<String> notes) {
+    this.extraNotes = List.copyOf(notes);
+    return this;
+  }
+
   public RunReport(ScenarioResult result, ReportMeta meta) {
     this(result, meta, null);
   }
@@ -192,7 +200,8 @@ public final class RunReport {
   }
 
   private List<String> notes() {
-    List<String> notes = new ArrayList<>(result.notes());
+    List<String> notes = new ArrayList<>(extraNotes);
+    notes.addAll(result.notes());
     for (ShockResult s : result.shocks()) {
       for (String n : s.notes()) {
         notes.add(s.name() + ": " + n);
@@ -415,6 +424,9 @@ public final class RunReport {
         timeline.json(g);
       }
       g.writeArrayFieldStart("notes");
+      for (String n : extraNotes) {
+        g.writeString(n);
+      }
       for (String n : result.notes()) {
         g.writeString(n);
       }

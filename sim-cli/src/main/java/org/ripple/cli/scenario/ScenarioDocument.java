@@ -50,6 +50,11 @@ public final class ScenarioDocument {
     return parent == null ? Path.of("").toAbsolutePath() : parent;
   }
 
+  /** The same file (name, bytes, places) with other content, e.g. after NAICS codes were mapped to sectors. */
+  public ScenarioDocument withContent(ScenarioFile other) {
+    return new ScenarioDocument(file, bytes, other);
+  }
+
   public ScenarioFile content() {
     return content;
   }

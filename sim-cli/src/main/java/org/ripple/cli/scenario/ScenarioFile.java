@@ -27,7 +27,8 @@ public record ScenarioFile(
   /** A facility that closes. */
   public record ClosureEntry(
       @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("naics") String naics,
       @JsonProperty("jobs") Double jobs,
       @JsonProperty("annual_output") Double annualOutput,
       @JsonProperty("location") String location,
@@ -38,7 +39,8 @@ public record ScenarioFile(
   /** A known loss at subcontractors. */
   public record SubcontractorEntry(
       @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("naics") String naics,
       @JsonProperty("jobs") Double jobs,
       @JsonProperty("annual_output") Double annualOutput,
       @JsonProperty("mode") String mode,
@@ -48,7 +50,8 @@ public record ScenarioFile(
   /** Work picked up by regional firms. */
   public record OffsetEntry(
       @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("naics") String naics,
       @JsonProperty("share") Double share,
       @JsonProperty("jobs") Double jobs,
       @JsonProperty("annual_output") Double annualOutput,
@@ -59,7 +62,8 @@ public record ScenarioFile(
   /** A change of final demand. */
   public record DemandChangeEntry(
       @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("naics") String naics,
       @JsonProperty(value = "amount", required = true) Double amount,
       @JsonProperty("effective") String effective,
       @JsonProperty("ramp") String ramp) {}

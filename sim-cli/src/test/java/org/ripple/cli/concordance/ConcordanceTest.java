@@ -1,0 +1,95 @@
+package org.ripple.cli.concordance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ripple.cli.Cli;
+import org.ripple.cli.model.ModelReader;
+import org.ripple.cli.model.Models;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.impact.ModelType;
+import org.ripple.core.impact.Multipliers;
+
+/** NAICS codes in scenarios through the model's concordance.csv, and {@code ripple model aggregate}. */
+class ConcordanceTest {
+  @TempDir
+  Path tmp;
+
+  private Path scenario(String shock) throws IOException {
+    Path f = tmp.resolve("s.yaml");
+    Files.writeString(f, "name: t\nclosures:\n  - name: warehouse\n    " + shock + "\n    jobs: 100\n");
+    return f;
+  }
+
+  @Test
+  void naicsMapsToTheSectorAndSaysSo() throws IOException {
+    Cli.Result byNaics = Cli.run("run", scenario("naics: \"493\"").toString(), "--format", "csv");
+    Cli.Result bySector = Cli.run("run", scenario("sector: TRANSPORT").toString(), "--format", "csv");
+    assertThat(byNaics.exit()).as(byNaics.err()).isZero();
+    assertThat(byNaics.out()).isEqualTo(bySector.out());
+    Cli.Result table = Cli.run("run", scenario("naics: \"492\"").toString());
+    assertThat(table.out()).contains("closures[0]: NAICS 492 mapped to sector TRANSPORT (Transportation Services) "
+        + "by prefix 49 of concordance.csv");
+    Cli.Result food = Cli.run("run", scenario("naics: \"3118\"").toString(), "--format", "json");
+    assertThat(food.out()).contains("NAICS 3118 mapped to sector FOOD");
+  }
+
+  @Test
+  void unknownNaicsOrBothKeysAreScenarioErrors() throws IOException {
+    Cli.Result r = Cli.run("run", scenario("naics: \"999\"").toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("s.yaml:4:5: closures[0].naics: NAICS 999 matches no prefix");
+    Cli.Result both = Cli.run("run", scenario("naics: \"493\"\n    sector: TRANSPORT").toString());
+    assertThat(both.exit()).isEqualTo(3);
+    assertThat(both.err()).contains("give sector or naics, not both");
+    Cli.Result none = Cli.run("run", scenario("naics: \"493\"").toString(), "--model", "us-2022");
+    assertThat(none.exit()).isEqualTo(3);
+    assertThat(none.err()).contains("has no concordance.csv");
+  }
+
+  @Test
+  void aggregatesToOneSectorPreservingTotals() throws IOException {
+    Model q = Models.bundled("quebec-2021").model();
+    StringBuilder map = new StringBuilder("sector,group,group_name\n");
+    for (int i = 0; i < q.size(); i++) {
+      map.append(q.sectors().at(i).code()).append(",ALL,All industries\n");
+    }
+    Path mapFile = tmp.resolve("map.csv");
+    Files.writeString(mapFile, map);
+    Path out = tmp.resolve("agg");
+    Cli.Result r = Cli.run("model", "aggregate", "quebec-2021", "--map", mapFile.toString(), "--out",
+        out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    Model a = ModelReader.read(out).model();
+    assertThat(a.size()).isEqualTo(1);
+    assertThat(a.output(0)).isCloseTo(q.total(Measure.OUTPUT), within(1e-6 * a.output(0)));
+    assertThat(a.level(Measure.JOBS, 0)).isCloseTo(q.total(Measure.JOBS), within(1e-6));
+    double zsum = 0;
+    for (int i = 0; i < q.size(); i++) {
+      for (int j = 0; j < q.size(); j++) {
+        zsum += q.flow(i, j);
+      }
+    }
+    // one sector: output multiplier 1 / (1 - sum Z / sum x)
+    double expected = 1 / (1 - zsum / q.total(Measure.OUTPUT));
+    assertThat(Multipliers.of(LeontiefSystem.of(a)).output(ModelType.TYPE_I, 0)).isCloseTo(expected, within(1e-9));
+  }
+
+  @Test
+  void aggregateNeedsEverySector() throws IOException {
+    Path mapFile = tmp.resolve("map.csv");
+    Files.writeString(mapFile, "sector,group\nAGRI,G\n");
+    Cli.Result r = Cli.run("model", "aggregate", "quebec-2021", "--map", mapFile.toString(), "--out",
+        tmp.resolve("o").toString());
+    assertThat(r.exit()).isEqualTo(4);
+    assertThat(r.err()).contains("is not mapped; every sector needs a group");
+    assertThat(tmp.resolve("o")).doesNotExist();
+  }
+}
