@@ -9,7 +9,10 @@ import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.MultipliersReport;
+import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.tables.MultipliersTables;
+import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.Multipliers;
 import picocli.CommandLine;
@@ -32,12 +35,19 @@ public final class MultipliersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    outputOptions.requireFileForBinary(spec);
     LoadedModel loaded = Models.fromCommandLine(modelOption.model());
     Multipliers multipliers = Multipliers.of(LeontiefSystem.of(loaded.model()));
     ReportMeta meta = new ReportMeta(Version.get(), null, loaded.model().info(), loaded.attribution());
-    String text = new MultipliersReport(multipliers, meta).render(outputOptions.format());
     List<Path> inputs = new ArrayList<>();
     loaded.folder().ifPresent(inputs::add);
+    if (outputOptions.format() == OutputFormat.XLSX) {
+      outputOptions.emitBytes(XlsxWriter.write(MultipliersTables.of(multipliers, meta), "Ripple: multipliers of "
+          + loaded.model().info().name()), inputs);
+      return ExitCodes.OK;
+    }
+    String text = new MultipliersReport(multipliers, meta, outputOptions.tableStyle())
+        .render(outputOptions.format());
     outputOptions.emit(spec, text, inputs);
     return ExitCodes.OK;
   }

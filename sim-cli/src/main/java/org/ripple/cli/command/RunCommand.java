@@ -8,8 +8,12 @@ import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.Models;
+import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.RunReport;
+import org.ripple.cli.output.tables.Provenance;
+import org.ripple.cli.output.tables.RunTables;
+import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ImpactEngine;
@@ -39,6 +43,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    outputOptions.requireFileForBinary(spec);
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
@@ -46,9 +51,15 @@ public final class RunCommand implements Callable<Integer> {
     ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
     ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
         loaded.attribution());
-    String text = new RunReport(result, meta).render(outputOptions.format());
     List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
     loaded.folder().ifPresent(inputs::add);
+    if (outputOptions.format() == OutputFormat.XLSX) {
+      Provenance provenance = Provenance.ofScenario(meta.scenarioFile(), doc.sha256());
+      outputOptions.emitBytes(XlsxWriter.write(RunTables.of(result, meta, provenance), "Ripple: "
+          + result.scenario().name()), inputs);
+      return ExitCodes.OK;
+    }
+    String text = new RunReport(result, meta, outputOptions.tableStyle()).render(outputOptions.format());
     outputOptions.emit(spec, text, inputs);
     return ExitCodes.OK;
   }

@@ -34,11 +34,18 @@ public final class RunReport {
   private final ScenarioResult result;
   private final ReportMeta meta;
   private final SectorIndex index;
+  private final TableStyle style;
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
+    this(result, meta, TableStyle.PLAIN);
+  }
+
+  /** A report whose terminal table follows {@code style} (colour, quiet); CSV and JSON ignore it. */
+  public RunReport(ScenarioResult result, ReportMeta meta, TableStyle style) {
     this.result = result;
     this.meta = meta;
     this.index = result.system().model().sectors();
+    this.style = style;
   }
 
   public String render(OutputFormat format) {
@@ -46,6 +53,7 @@ public final class RunReport {
       case TABLE -> table();
       case CSV -> csv();
       case JSON -> json();
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
     };
   }
 
@@ -59,6 +67,7 @@ public final class RunReport {
     StringBuilder out = new StringBuilder();
     var info = meta.model();
     Impact total = result.total();
+    if (!style.quiet()) {
     out.append("Scenario: ").append(result.scenario().name()).append('\n');
     if (!result.scenario().description().isBlank()) {
       for (String line : wrap(oneLine(result.scenario().description()), 100)) {
@@ -69,6 +78,7 @@ public final class RunReport {
         .append(info.year()).append(", Type ").append(total.type().suffix())
         .append(total.type() == ModelType.TYPE_I ? ", no household data: induced n/a" : "").append(")\n");
     out.append("Units:    jobs in persons; money in ").append(meta.currency()).append(" millions per year; losses negative\n\n");
+    }
     summaryTable(out, "Impact", total);
     if (hasOffsets()) {
       out.append('\n');
@@ -82,7 +92,7 @@ public final class RunReport {
       w = Math.max(w, label(s).length());
     }
     w = Math.min(w, 60);
-    out.append(Fmt.right("", w + 2)).append(header()).append('\n');
+    out.append(header(w + 2));
     for (ShockResult s : result.shocks()) {
       out.append("  ").append(Fmt.right(truncate(label(s), w), w)).append(row(s.impact(), Effect.TOTAL)).append('\n');
     }
@@ -95,7 +105,7 @@ public final class RunReport {
       nw = Math.max(nw, (sec.code() + " " + sec.name()).length());
     }
     nw = Math.min(nw, 60);
-    out.append(Fmt.right("", nw + 2)).append(header()).append('\n');
+    out.append(header(nw + 2));
     for (int k = 0; k < shown; k++) {
       int i = order.get(k);
       Sector sec = index.at(i);
@@ -106,7 +116,7 @@ public final class RunReport {
       out.append('\n');
     }
     List<String> notes = notes();
-    if (!notes.isEmpty()) {
+    if (!notes.isEmpty() && !style.quiet()) {
       out.append("\nNotes\n");
       for (String n : notes) {
         out.append("  - ").append(oneLine(n)).append('\n');
@@ -170,14 +180,18 @@ public final class RunReport {
 
   private static final int COL = 16;
 
-  private static String header() {
-    return Fmt.left("Jobs", COL) + Fmt.left("Labour income", COL) + Fmt.left("Value added", COL)
-        + Fmt.left("Output", COL);
+  /** Two header lines after {@code indent} spaces: the measures, then their units. */
+  private String header(int indent) {
+    String money = meta.currency() + " M/year";
+    return Fmt.right("", indent) + Fmt.left("Jobs", COL) + Fmt.left("Labour income", COL)
+        + Fmt.left("Value added", COL) + Fmt.left("Output", COL) + "\n"
+        + Fmt.right("", indent) + Fmt.left("persons", COL) + Fmt.left(money, COL) + Fmt.left(money, COL)
+        + Fmt.left(money, COL) + "\n";
   }
 
   private void summaryTable(StringBuilder out, String title, Impact impact) {
     out.append(title).append('\n');
-    out.append(Fmt.right("", 12)).append(header()).append('\n');
+    out.append(header(12));
     for (Effect e : Effect.values()) {
       String name = e.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + e.key().substring(1);
       out.append("  ").append(Fmt.right(name, 10)).append(row(impact, e)).append('\n');
@@ -187,14 +201,15 @@ public final class RunReport {
   private String row(Impact impact, Effect e) {
     StringBuilder sb = new StringBuilder();
     for (Measure m : MEASURES) {
-      sb.append(Fmt.left(impact.available(m, e) ? tableNumber(m, impact.sum(m, e) * meta.scale(m)) : "n/a", COL));
+      sb.append(style.loss(Fmt.left(impact.available(m, e) ? tableNumber(m, impact.sum(m, e) * meta.scale(m))
+          : "n/a", COL)));
     }
     return sb.toString();
   }
 
   private String cell(Impact impact, Measure m, Effect e, int sector) {
-    return Fmt.left(impact.available(m, e)
-        ? tableNumber(m, impact.value(m, e, sector) * meta.scale(m)) : "n/a", COL);
+    return style.loss(Fmt.left(impact.available(m, e)
+        ? tableNumber(m, impact.value(m, e, sector) * meta.scale(m)) : "n/a", COL));
   }
 
   private static String tableNumber(Measure m, double v) {
