@@ -15,6 +15,8 @@ public record Column(String header, Kind kind) {
     JOBS,
     /** Currency units: whole numbers with thousands separators. */
     MONEY,
+    /** Millions of currency units: one decimal with thousands separators. */
+    MILLIONS,
     /** A ratio or per-unit figure: four decimals. */
     RATIO
   }
@@ -34,6 +36,10 @@ public record Column(String header, Kind kind) {
 
   public static Column money(String header) {
     return new Column(header, Kind.MONEY);
+  }
+
+  public static Column millions(String header) {
+    return new Column(header, Kind.MILLIONS);
   }
 
   public static Column ratio(String header) {

@@ -38,6 +38,7 @@ public final class XlsxWriter {
 
   static final String JOBS_FORMAT = "#,##0;[Red]-#,##0";
   static final String MONEY_FORMAT = "#,##0;[Red]-#,##0";
+  static final String MILLIONS_FORMAT = "#,##0.0;[Red]-#,##0.0";
   static final String RATIO_FORMAT = "0.0000";
 
   private XlsxWriter() {}
@@ -91,6 +92,7 @@ public final class XlsxWriter {
     return switch (kind) {
       case JOBS -> JOBS_FORMAT;
       case MONEY -> MONEY_FORMAT;
+      case MILLIONS -> MILLIONS_FORMAT;
       case RATIO, TEXT -> RATIO_FORMAT;
     };
   }
