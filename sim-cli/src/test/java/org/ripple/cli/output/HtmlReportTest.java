@@ -93,6 +93,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void newCommandsHaveHelp() {
+    for (String c : new String[] {"report", "schema", "init"}) {
+      Cli.Result r = Cli.run(c, "--help");
+      assertThat(r.exit()).as(c).isZero();
+      assertThat(r.out()).contains("Usage:");
+    }
+  }
+
+  @Test
   void recaptureReportShowsGrossOffsetsAndNet() throws IOException {
     Path html = tmp.resolve("r.html");
     Cli.Result r = Cli.run("report", Cli.scenario("quebec-amazon-2025-recapture.yaml").toString(), "--out",
