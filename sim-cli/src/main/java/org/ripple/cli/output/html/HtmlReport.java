@@ -55,8 +55,8 @@ public final class HtmlReport {
       ".sub{color:#555;margin-top:0}",
       "table{border-collapse:collapse;margin:.6em 0;font-size:.92em}",
       "th,td{padding:.25em .7em;border-bottom:1px solid #e3e3e3;vertical-align:top}",
-      "th{text-align:left;background:#f4f4f4}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;"
-          + "white-space:nowrap}",
+      "th{text-align:left;background:#f4f4f4}th.n{text-align:right}td.n{text-align:right;"
+          + "font-variant-numeric:tabular-nums;white-space:nowrap}",
       "td.loss{color:#b00020}tr.total td{font-weight:bold;border-top:2px solid #999}",
       "figure{margin:.8em 0}svg{max-width:100%;height:auto}",
       "footer{margin-top:3em;color:#666;font-size:.85em}",
