@@ -5,8 +5,11 @@ import org.ripple.cli.command.CompareCommand;
 import org.ripple.cli.command.ModelCommand;
 import org.ripple.cli.command.ModelsCommand;
 import org.ripple.cli.command.MultipliersCommand;
+import org.ripple.cli.command.ReportCommand;
 import org.ripple.cli.command.RunCommand;
 import org.ripple.cli.command.SweepCommand;
+import org.ripple.cli.command.SchemaCommand;
+import org.ripple.cli.command.InitCommand;
 import org.ripple.cli.command.ValidateCommand;
 import org.ripple.cli.io.InputException;
 import org.ripple.core.ModelException;
@@ -22,8 +25,9 @@ import picocli.CommandLine.Option;
     versionProvider = Version.class,
     description = "Regional economic-impact simulation: propagates closures, subcontractor losses, offsets and "
         + "demand changes through an input-output (Leontief) model.",
-    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MultipliersCommand.class, ValidateCommand.class, ModelsCommand.class,
-        ModelCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MultipliersCommand.class,
+        ValidateCommand.class, ModelsCommand.class, ModelCommand.class, ReportCommand.class, SchemaCommand.class,
+        InitCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad scenario, 4 bad model data, 5 I/O error."})
 public final class Ripple implements Runnable {
   @CommandLine.Spec

@@ -10,7 +10,10 @@ import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.MultipliersReport;
+import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.tables.MultipliersTables;
+import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.Multipliers;
 import org.ripple.core.impact.RegionalMultipliers;
@@ -39,6 +42,7 @@ public final class MultipliersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    outputOptions.requireFileForBinary(spec);
     LoadedModel loaded = Models.fromCommandLine(modelOption.model());
     if (byRegion && !loaded.model().hasRegions()) {
       spec.commandLine().getErr().println("--by-region: model " + loaded.name() + " has no regions (bundled "
@@ -47,13 +51,27 @@ public final class MultipliersCommand implements Callable<Integer> {
     }
     ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
     ReportMeta meta = new ReportMeta(Version.get(), null, loaded.model().info(), loaded.attribution());
-    String text = byRegion
-        ? new RegionalMultipliersReport(RegionalMultipliers.of(LeontiefSystem.of(loaded.model())), meta)
-            .render(outputOptions.format())
-        : new MultipliersReport(Multipliers.of(LeontiefSystem.of(loaded.model())), meta)
-            .render(outputOptions.format());
     List<Path> inputs = new ArrayList<>();
     loaded.folder().ifPresent(inputs::add);
+    LeontiefSystem system = LeontiefSystem.of(loaded.model());
+    if (byRegion) {
+      if (outputOptions.format() == OutputFormat.XLSX) {
+        spec.commandLine().getErr().println("--by-region: xlsx is not available yet; use --format csv or json");
+        return ExitCodes.USAGE;
+      }
+      String text = new RegionalMultipliersReport(RegionalMultipliers.of(system), meta)
+          .render(outputOptions.format());
+      outputOptions.emit(spec, text, inputs);
+      return ExitCodes.OK;
+    }
+    Multipliers multipliers = Multipliers.of(system);
+    if (outputOptions.format() == OutputFormat.XLSX) {
+      outputOptions.emitBytes(XlsxWriter.write(MultipliersTables.of(multipliers, meta), "Ripple: multipliers of "
+          + loaded.model().info().name()), inputs);
+      return ExitCodes.OK;
+    }
+    String text = new MultipliersReport(multipliers, meta, outputOptions.tableStyle())
+        .render(outputOptions.format());
     outputOptions.emit(spec, text, inputs);
     return ExitCodes.OK;
   }

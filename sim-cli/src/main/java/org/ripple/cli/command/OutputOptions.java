@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ripple.cli.io.AtomicOutput;
 import org.ripple.cli.output.OutputFormat;
+import org.ripple.cli.output.TableStyle;
+import org.ripple.cli.output.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -11,7 +13,7 @@ import picocli.CommandLine.Option;
 public final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       converter = FormatConverter.class,
-      description = "Output format: table, csv or json (default: ${DEFAULT-VALUE}).")
+      description = "Output format: table, csv, json or xlsx (xlsx needs --output; default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.TABLE;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -21,8 +23,37 @@ public final class OutputOptions {
   @Option(names = "--force", description = "Overwrite an existing output file.")
   boolean force;
 
+  @Option(names = {"-q", "--quiet"}, description = "Tables only: no banners, notes or progress.")
+  boolean quiet;
+
+  @Option(names = "--no-color", description = "No colour in tables (also when NO_COLOR is set; colour is only "
+      + "used when standard output is a terminal).")
+  boolean noColor;
+
   public OutputFormat format() {
     return format;
+  }
+
+  public boolean quiet() {
+    return quiet;
+  }
+
+  /** The terminal table style for this run: colour only on a terminal, never with --no-color or NO_COLOR. */
+  public TableStyle tableStyle() {
+    return new TableStyle(Terminal.colour(noColor, System.getenv(), Terminal.interactive()), quiet);
+  }
+
+  /** Binary formats cannot go to standard output: a usage error (exit 2) before any work is done. */
+  void requireFileForBinary(CommandLine.Model.CommandSpec spec) {
+    if (format == OutputFormat.XLSX && output == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format xlsx writes a file: add --output FILE.xlsx");
+    }
+  }
+
+  /** Writes a binary result to the --output file atomically (never half-written, never over an input). */
+  void emitBytes(byte[] content, List<Path> inputs) {
+    AtomicOutput.write(output, content, force, inputs);
   }
 
   /** Prints to stdout, or writes the file atomically (never half-written, never over an input). */
@@ -43,7 +74,7 @@ public final class OutputOptions {
           return f;
         }
       }
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use table, csv or json");
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use table, csv, json or xlsx");
     }
   }
 }

@@ -10,8 +10,12 @@ import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.FiniteResults;
+import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.RunReport;
+import org.ripple.cli.output.tables.Provenance;
+import org.ripple.cli.output.tables.RunTables;
+import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.cli.scenario.TimeLoader;
 import org.ripple.core.impact.LeontiefSystem;
@@ -44,6 +48,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    outputOptions.requireFileForBinary(spec);
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
     ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
@@ -56,9 +61,16 @@ public final class RunCommand implements Callable<Integer> {
     Timeline timeline = schedule == null ? null : doc.located(() -> Timeline.of(result, schedule));
     ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
         loaded.attribution());
-    String text = new RunReport(result, meta, timeline).withNotes(mapped.notes()).render(outputOptions.format());
     List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
     loaded.folder().ifPresent(inputs::add);
+    if (outputOptions.format() == OutputFormat.XLSX) {
+      Provenance provenance = Provenance.ofScenario(meta.scenarioFile(), doc.sha256());
+      outputOptions.emitBytes(XlsxWriter.write(RunTables.of(result, meta, provenance), "Ripple: "
+          + result.scenario().name()), inputs);
+      return ExitCodes.OK;
+    }
+    String text = new RunReport(result, meta, timeline, outputOptions.tableStyle()).withNotes(mapped.notes())
+        .render(outputOptions.format());
     outputOptions.emit(spec, text, inputs);
     return ExitCodes.OK;
   }

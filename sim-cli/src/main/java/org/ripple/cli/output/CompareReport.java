@@ -46,6 +46,7 @@ public final class CompareReport {
       case TABLE -> table();
       case CSV -> csv();
       case JSON -> json();
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
     };
   }
 

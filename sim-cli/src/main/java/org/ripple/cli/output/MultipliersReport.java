@@ -29,10 +29,18 @@ public final class MultipliersReport {
   private final ReportMeta meta;
   private final SectorIndex index;
 
+  private final TableStyle style;
+
   public MultipliersReport(Multipliers multipliers, ReportMeta meta) {
+    this(multipliers, meta, TableStyle.PLAIN);
+  }
+
+  /** A report whose terminal table follows {@code style} ({@code quiet} leaves out the title lines). */
+  public MultipliersReport(Multipliers multipliers, ReportMeta meta, TableStyle style) {
     this.multipliers = multipliers;
     this.meta = meta;
     this.index = multipliers.system().model().sectors();
+    this.style = style;
   }
 
   public String render(OutputFormat format) {
@@ -40,6 +48,7 @@ public final class MultipliersReport {
       case TABLE -> table();
       case CSV -> csv();
       case JSON -> json();
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
     };
   }
 
@@ -84,10 +93,12 @@ public final class MultipliersReport {
   String table() {
     StringBuilder out = new StringBuilder();
     var info = meta.model();
+    if (!style.quiet()) {
     out.append("Multipliers of ").append(info.name()).append(" - ").append(info.title()).append(" (")
         .append(info.year()).append(")\n");
     out.append("Per unit of final demand; jobs per ").append(meta.currency())
         .append(" 1 million; ratio = total effect / direct effect. I = Type I, II = Type II (households closed).\n\n");
+    }
     int nw = 12;
     for (Sector s : index.sectors()) {
       nw = Math.max(nw, (s.code() + " " + s.name()).length());
@@ -98,6 +109,13 @@ public final class MultipliersReport {
     out.append(Fmt.right("Sector", nw));
     for (String h : heads) {
       out.append(Fmt.left(h, 10));
+    }
+    out.append('\n');
+    String[] units = {"per unit", "per unit", "per 1M", "per 1M", "ratio", "ratio", "per unit", "per unit",
+        "per unit", "per unit"};
+    out.append(Fmt.right("", nw));
+    for (String u : units) {
+      out.append(Fmt.left(u, 10));
     }
     out.append('\n');
     Object[][] cols = {{"effect", Measure.OUTPUT}, {"effect", Measure.JOBS}, {"ratio", Measure.JOBS},

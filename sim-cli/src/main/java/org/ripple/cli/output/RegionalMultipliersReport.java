@@ -43,6 +43,7 @@ public final class RegionalMultipliersReport {
       case TABLE -> table();
       case CSV -> csv();
       case JSON -> json();
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
     };
   }
 

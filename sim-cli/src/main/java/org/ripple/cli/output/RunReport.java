@@ -37,6 +37,7 @@ public final class RunReport {
   /** The regions of a multi-regional model: results are also broken down by region (empty: nothing changes). */
   private final java.util.Optional<org.ripple.core.Regions> regions;
   private final TimelineReport timeline;
+  private final TableStyle style;
 
   private List<String> extraNotes = List.of();
 
@@ -47,16 +48,28 @@ public final class RunReport {
   }
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
-    this(result, meta, null);
+    this(result, meta, (org.ripple.core.time.Timeline) null, TableStyle.PLAIN);
   }
 
   /** A report with a timeline section (period table, CSV period rows, JSON timeline), or none when null. */
   public RunReport(ScenarioResult result, ReportMeta meta, org.ripple.core.time.Timeline timeline) {
+    this(result, meta, timeline, TableStyle.PLAIN);
+  }
+
+  /** A report whose terminal table follows {@code style} (colour, quiet); CSV and JSON ignore it. */
+  public RunReport(ScenarioResult result, ReportMeta meta, TableStyle style) {
+    this(result, meta, (org.ripple.core.time.Timeline) null, style);
+  }
+
+  /** A report with an optional timeline (null: none) and a terminal-table style. */
+  public RunReport(ScenarioResult result, ReportMeta meta, org.ripple.core.time.Timeline timeline,
+      TableStyle style) {
     this.result = result;
     this.meta = meta;
     this.index = result.system().model().sectors();
     this.regions = result.system().model().regions();
     this.timeline = timeline == null ? null : new TimelineReport(timeline, meta);
+    this.style = style;
   }
 
   /** The effect of a measure summed over the sectors of one region. */
@@ -95,7 +108,7 @@ public final class RunReport {
     int shocked = shockedRegion();
     String outside = shocked < 0 ? null : "Outside " + r.at(shocked).code();
     w = Math.min(Math.max(w, outside == null ? 0 : outside.length()), 60);
-    out.append(Fmt.right("", w + 2)).append(header()).append('\n');
+    out.append(header(w + 2));
     for (int k = 0; k < r.size(); k++) {
       out.append("  ").append(Fmt.right(truncate(r.at(k).code() + " " + r.at(k).name(), w), w));
       for (Measure m : MEASURES) {
@@ -126,6 +139,7 @@ public final class RunReport {
       case TABLE -> table();
       case CSV -> csv();
       case JSON -> json();
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
     };
   }
 
@@ -139,6 +153,7 @@ public final class RunReport {
     StringBuilder out = new StringBuilder();
     var info = meta.model();
     Impact total = result.total();
+    if (!style.quiet()) {
     out.append("Scenario: ").append(result.scenario().name()).append('\n');
     if (!result.scenario().description().isBlank()) {
       for (String line : wrap(oneLine(result.scenario().description()), 100)) {
@@ -149,6 +164,7 @@ public final class RunReport {
         .append(info.year()).append(", Type ").append(total.type().suffix())
         .append(total.type() == ModelType.TYPE_I ? ", no household data: induced n/a" : "").append(")\n");
     out.append("Units:    jobs in persons; money in ").append(meta.currency()).append(" millions per year; losses negative\n\n");
+    }
     summaryTable(out, "Impact", total);
     if (hasOffsets()) {
       out.append('\n');
@@ -162,7 +178,7 @@ public final class RunReport {
       w = Math.max(w, label(s).length());
     }
     w = Math.min(w, 60);
-    out.append(Fmt.right("", w + 2)).append(header()).append('\n');
+    out.append(header(w + 2));
     for (ShockResult s : result.shocks()) {
       out.append("  ").append(Fmt.right(truncate(label(s), w), w)).append(row(s.impact(), Effect.TOTAL)).append('\n');
     }
@@ -176,7 +192,7 @@ public final class RunReport {
       nw = Math.max(nw, (sec.code() + " " + sec.name()).length());
     }
     nw = Math.min(nw, 60);
-    out.append(Fmt.right("", nw + 2)).append(header()).append('\n');
+    out.append(header(nw + 2));
     for (int k = 0; k < shown; k++) {
       int i = order.get(k);
       Sector sec = index.at(i);
@@ -190,7 +206,7 @@ public final class RunReport {
       timeline.table(out);
     }
     List<String> notes = notes();
-    if (!notes.isEmpty()) {
+    if (!notes.isEmpty() && !style.quiet()) {
       out.append("\nNotes\n");
       for (String n : notes) {
         out.append("  - ").append(oneLine(n)).append('\n');
@@ -255,14 +271,18 @@ public final class RunReport {
 
   private static final int COL = 16;
 
-  private static String header() {
-    return Fmt.left("Jobs", COL) + Fmt.left("Labour income", COL) + Fmt.left("Value added", COL)
-        + Fmt.left("Output", COL);
+  /** Two header lines after {@code indent} spaces: the measures, then their units. */
+  private String header(int indent) {
+    String money = meta.currency() + " M/year";
+    return Fmt.right("", indent) + Fmt.left("Jobs", COL) + Fmt.left("Labour income", COL)
+        + Fmt.left("Value added", COL) + Fmt.left("Output", COL) + "\n"
+        + Fmt.right("", indent) + Fmt.left("persons", COL) + Fmt.left(money, COL) + Fmt.left(money, COL)
+        + Fmt.left(money, COL) + "\n";
   }
 
   private void summaryTable(StringBuilder out, String title, Impact impact) {
     out.append(title).append('\n');
-    out.append(Fmt.right("", 12)).append(header()).append('\n');
+    out.append(header(12));
     for (Effect e : Effect.values()) {
       String name = e.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + e.key().substring(1);
       out.append("  ").append(Fmt.right(name, 10)).append(row(impact, e)).append('\n');
@@ -272,14 +292,15 @@ public final class RunReport {
   private String row(Impact impact, Effect e) {
     StringBuilder sb = new StringBuilder();
     for (Measure m : MEASURES) {
-      sb.append(Fmt.left(impact.available(m, e) ? tableNumber(m, impact.sum(m, e) * meta.scale(m)) : "n/a", COL));
+      sb.append(style.loss(Fmt.left(impact.available(m, e) ? tableNumber(m, impact.sum(m, e) * meta.scale(m))
+          : "n/a", COL)));
     }
     return sb.toString();
   }
 
   private String cell(Impact impact, Measure m, Effect e, int sector) {
-    return Fmt.left(impact.available(m, e)
-        ? tableNumber(m, impact.value(m, e, sector) * meta.scale(m)) : "n/a", COL);
+    return style.loss(Fmt.left(impact.available(m, e)
+        ? tableNumber(m, impact.value(m, e, sector) * meta.scale(m)) : "n/a", COL));
   }
 
   private static String tableNumber(Measure m, double v) {

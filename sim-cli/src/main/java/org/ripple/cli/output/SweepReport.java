@@ -47,6 +47,7 @@ public final class SweepReport {
       case TABLE -> table(m);
       case CSV -> csv(m);
       case JSON -> json(m);
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
     };
   }
 

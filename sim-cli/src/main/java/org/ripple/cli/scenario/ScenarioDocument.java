@@ -59,6 +59,15 @@ public final class ScenarioDocument {
     return content;
   }
 
+  /** Lower-case hex SHA-256 of the file's bytes as read (reports name the exact input they came from). */
+  public String sha256() {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
   /** The core scenario for a model (money converted to the model's unit); errors carry line and column. */
   public Scenario toScenario(ModelInfo model) {
     return located(() -> ScenarioLoader.toScenario(content, model));

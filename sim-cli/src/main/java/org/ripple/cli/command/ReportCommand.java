@@ -1,0 +1,95 @@
+package org.ripple.cli.command;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.Version;
+import org.ripple.cli.io.AtomicFolder;
+import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.Models;
+import org.ripple.cli.output.Progress;
+import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.Terminal;
+import org.ripple.cli.output.chart.Png;
+import org.ripple.cli.output.html.HtmlReport;
+import org.ripple.cli.output.html.RunPage;
+import org.ripple.cli.output.tables.Provenance;
+import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.scenario.ImpactEngine;
+import org.ripple.core.scenario.Scenario;
+import org.ripple.core.scenario.ScenarioResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ripple report SCENARIO --out report.html [--png DIR]}: runs a scenario and writes one self-contained HTML page
+ * (tables, inline SVG charts, assumptions and sources; no scripts, nothing fetched), and optionally each chart as a PNG
+ * for slides. All outputs are checked before any is written; the PNG folder is complete before the page appears.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Run a scenario and write a single-file HTML report with charts (and PNGs of the charts).")
+public final class ReportCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
+  Path scenarioFile;
+
+  @Mixin
+  ModelOption modelOption;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
+      description = "The HTML file to write (whole or not at all).")
+  Path out;
+
+  @Option(names = "--png", paramLabel = "DIR", description = "Also write each chart as DIR/<chart>.png.")
+  Path pngDir;
+
+  @Option(names = "--force", description = "Overwrite existing files.")
+  boolean force;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    boolean show = Terminal.progress(quiet, System.getenv(), Terminal.interactive());
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 5)) {
+      ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
+      progress.step("model");
+      LoadedModel loaded = Models.forScenario(doc, modelOption.model());
+      progress.step("solve");
+      LeontiefSystem system = LeontiefSystem.of(loaded.model());
+      Scenario scenario = doc.toScenario(loaded.model().info());
+      ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
+      progress.step("page");
+      ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
+          loaded.attribution());
+      HtmlReport page = RunPage.of(result, meta, Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
+          new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), loaded.notes(),
+          List.of());
+      byte[] html = page.render().getBytes(StandardCharsets.UTF_8);
+      progress.step(pngDir == null ? "write" : "images");
+      Map<String, byte[]> pngs = new LinkedHashMap<>();
+      if (pngDir != null) {
+        for (HtmlReport.Section s : page.chartSections()) {
+          pngs.put(s.id() + ".png", Png.render(s.chart(), 2));
+        }
+      }
+      progress.step("write");
+      List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
+      loaded.folder().ifPresent(inputs::add);
+      AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
+    }
+    return ExitCodes.OK;
+  }
+}

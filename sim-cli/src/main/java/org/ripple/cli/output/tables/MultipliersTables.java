@@ -1,0 +1,65 @@
+package org.ripple.cli.output.tables;
+
+import java.util.List;
+import org.ripple.cli.output.ReportMeta;
+import org.ripple.core.Measure;
+import org.ripple.core.Sector;
+import org.ripple.core.SectorIndex;
+import org.ripple.core.impact.ModelType;
+import org.ripple.core.impact.Multipliers;
+
+/**
+ * The tables of {@code ripple multipliers}: one "Multipliers" sheet with the columns of the CSV (same numbers), then
+ * Metadata. Effects are per unit of final demand; jobs effects per one million currency units; multipliers are
+ * total effect / direct effect; Type II cells are empty when the model has no household data.
+ */
+public final class MultipliersTables {
+  private MultipliersTables() {}
+
+  public static List<Table> of(Multipliers multipliers, ReportMeta meta) {
+    return List.of(multipliers(multipliers, meta), MetadataTable.of(meta, Provenance.NONE, null, List.of()));
+  }
+
+  public static Table multipliers(Multipliers multipliers, ReportMeta meta) {
+    String c = meta.currency();
+    Column[] cols = {
+        Column.text("Code"), Column.text("Sector"),
+        Column.ratio("Output I (" + c + " per " + c + ")"), Column.ratio("Output II (" + c + " per " + c + ")"),
+        Column.ratio("Jobs effect I (jobs per " + c + " 1 million)"),
+        Column.ratio("Jobs effect II (jobs per " + c + " 1 million)"),
+        Column.ratio("Jobs multiplier I (ratio)"), Column.ratio("Jobs multiplier II (ratio)"),
+        Column.ratio("Income effect I (" + c + " per " + c + ")"),
+        Column.ratio("Income effect II (" + c + " per " + c + ")"),
+        Column.ratio("Income multiplier I (ratio)"), Column.ratio("Income multiplier II (ratio)"),
+        Column.ratio("Value added effect I (" + c + " per " + c + ")"),
+        Column.ratio("Value added effect II (" + c + " per " + c + ")"),
+        Column.ratio("Value added multiplier I (ratio)"), Column.ratio("Value added multiplier II (ratio)")};
+    Table.Builder b = Table.builder("Multipliers", "Type I and Type II multipliers of " + meta.model().name()
+        + " per unit of final demand (I = Type I, II = Type II, households closed)", cols);
+    SectorIndex index = multipliers.system().model().sectors();
+    double jobsScale = 1e6 / meta.model().unitFactor();
+    Object[][] spec = {{true, Measure.OUTPUT}, {true, Measure.JOBS}, {false, Measure.JOBS},
+        {true, Measure.LABOUR_INCOME}, {false, Measure.LABOUR_INCOME}, {true, Measure.VALUE_ADDED},
+        {false, Measure.VALUE_ADDED}};
+    for (int j = 0; j < index.size(); j++) {
+      Sector s = index.at(j);
+      Object[] row = new Object[cols.length];
+      row[0] = s.code();
+      row[1] = s.name();
+      int k = 2;
+      for (Object[] col : spec) {
+        boolean effect = (Boolean) col[0];
+        Measure m = (Measure) col[1];
+        for (ModelType t : ModelType.values()) {
+          double v = effect ? multipliers.effect(m, t, j) : multipliers.ratio(m, t, j);
+          if (effect && m == Measure.JOBS) {
+            v *= jobsScale;
+          }
+          row[k++] = v;
+        }
+      }
+      b.row(row);
+    }
+    return b.build();
+  }
+}

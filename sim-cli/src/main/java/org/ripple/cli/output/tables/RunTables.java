@@ -1,0 +1,127 @@
+package org.ripple.cli.output.tables;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.ripple.cli.output.ReportMeta;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.Sector;
+import org.ripple.core.SectorIndex;
+import org.ripple.core.impact.Impact;
+import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.scenario.ShockKind;
+import org.ripple.core.scenario.ShockResult;
+
+/**
+ * The tables of a scenario run: Summary, By sector, By shock, then any extra tables (a timeline, when runs have one),
+ * then Metadata. Money in plain currency units per year, jobs in persons, losses negative; a figure the model cannot
+ * give is an empty cell, never 0. Same numbers as {@code run --format csv}.
+ */
+public final class RunTables {
+  public static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
+      Measure.OUTPUT};
+
+  private RunTables() {}
+
+  /** Summary, By sector, By shock, Metadata. */
+  public static List<Table> of(ScenarioResult result, ReportMeta meta, Provenance provenance) {
+    return of(result, meta, provenance, List.of());
+  }
+
+  /**
+   * @param extra tables to insert before Metadata (e.g. a "Timeline" sheet built by the timeline feature)
+   */
+  public static List<Table> of(ScenarioResult result, ReportMeta meta, Provenance provenance, List<Table> extra) {
+    List<Table> tables = new ArrayList<>();
+    tables.add(summary(result, meta));
+    tables.add(bySector(result, meta));
+    tables.add(byShock(result, meta));
+    tables.addAll(extra);
+    List<String> notes = new ArrayList<>(result.notes());
+    for (ShockResult s : result.shocks()) {
+      for (String n : s.notes()) {
+        notes.add(s.name() + ": " + n);
+      }
+    }
+    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes));
+    return tables;
+  }
+
+  /** The four measure columns with their units, after the given leading columns. */
+  public static Column[] withMeasures(ReportMeta meta, Column... leading) {
+    Column[] cols = new Column[leading.length + 4];
+    System.arraycopy(leading, 0, cols, 0, leading.length);
+    String money = " (" + meta.currency() + " per year)";
+    cols[leading.length] = Column.jobs("Jobs (persons)");
+    cols[leading.length + 1] = Column.money("Labour income" + money);
+    cols[leading.length + 2] = Column.money("Value added" + money);
+    cols[leading.length + 3] = Column.money("Output" + money);
+    return cols;
+  }
+
+  public static Table summary(ScenarioResult result, ReportMeta meta) {
+    Table.Builder b = Table.builder("Summary", "Impact of " + result.scenario().name()
+        + ": direct, indirect, induced and total effects (losses negative)",
+        withMeasures(meta, Column.text("Scope"), Column.text("Effect")));
+    block(b, meta, "Net impact", result.total());
+    if (result.hasKind(ShockKind.OFFSET)) {
+      block(b, meta, "Gross loss (closures and subcontractors)", result.grossLoss());
+      block(b, meta, "Offsets", result.of(EnumSet.of(ShockKind.OFFSET)));
+    }
+    return b.build();
+  }
+
+  private static void block(Table.Builder b, ReportMeta meta, String scope, Impact impact) {
+    for (Effect e : Effect.values()) {
+      Object[] row = new Object[6];
+      row[0] = scope;
+      row[1] = e.key();
+      for (int k = 0; k < 4; k++) {
+        row[2 + k] = impact.sum(MEASURES[k], e) * meta.scale(MEASURES[k]);
+      }
+      b.row(row);
+    }
+  }
+
+  public static Table bySector(ScenarioResult result, ReportMeta meta) {
+    SectorIndex index = result.system().model().sectors();
+    Impact total = result.total();
+    Table.Builder b = Table.builder("By sector", "Net impact by sector and effect (losses negative)",
+        withMeasures(meta, Column.text("Code"), Column.text("Sector"), Column.text("Effect")));
+    for (int i = 0; i < index.size(); i++) {
+      Sector s = index.at(i);
+      for (Effect e : Effect.values()) {
+        Object[] row = new Object[7];
+        row[0] = s.code();
+        row[1] = s.name();
+        row[2] = e.key();
+        for (int k = 0; k < 4; k++) {
+          row[3 + k] = total.value(MEASURES[k], e, i) * meta.scale(MEASURES[k]);
+        }
+        b.row(row);
+      }
+    }
+    return b.build();
+  }
+
+  public static Table byShock(ScenarioResult result, ReportMeta meta) {
+    Table.Builder b = Table.builder("By shock", "Impact of each shock by effect (losses negative)",
+        withMeasures(meta, Column.text("Kind"), Column.text("Name"), Column.text("Sector code"),
+            Column.text("Effect")));
+    for (ShockResult s : result.shocks()) {
+      for (Effect e : Effect.values()) {
+        Object[] row = new Object[8];
+        row[0] = s.kind().key();
+        row[1] = s.name();
+        row[2] = s.sector();
+        row[3] = e.key();
+        for (int k = 0; k < 4; k++) {
+          row[4 + k] = s.impact().sum(MEASURES[k], e) * meta.scale(MEASURES[k]);
+        }
+        b.row(row);
+      }
+    }
+    return b.build();
+  }
+}

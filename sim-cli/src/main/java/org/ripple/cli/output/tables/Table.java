@@ -1,0 +1,110 @@
+package org.ripple.cli.output.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A format-neutral table of a report: a sheet of the xlsx workbook, a table of the HTML report. Cells are
+ * {@link String} (text), {@link Double} (a finite number) or null (not available: an empty cell, "n/a"); never a
+ * formula. Immutable once built.
+ */
+public final class Table {
+  /** Excel limits sheet names to 31 characters and forbids some characters. */
+  public static final int MAX_NAME = 31;
+
+  private final String name;
+  private final String title;
+  private final List<Column> columns;
+  private final List<Object[]> rows;
+
+  private Table(String name, String title, List<Column> columns, List<Object[]> rows) {
+    this.name = name;
+    this.title = title;
+    this.columns = columns;
+    this.rows = rows;
+  }
+
+  public static Builder builder(String name, String title, Column... columns) {
+    return new Builder(name, title, List.of(columns));
+  }
+
+  /** The sheet name (at most 31 characters, no {@code []:*?/\}). */
+  public String name() {
+    return name;
+  }
+
+  /** A one-line description of what the table shows, with its units. */
+  public String title() {
+    return title;
+  }
+
+  public List<Column> columns() {
+    return columns;
+  }
+
+  public int rowCount() {
+    return rows.size();
+  }
+
+  /** A copy of one row. */
+  public Object[] row(int r) {
+    return rows.get(r).clone();
+  }
+
+  public Object cell(int r, int c) {
+    return rows.get(r)[c];
+  }
+
+  /** Collects rows, checking each against the columns. */
+  public static final class Builder {
+    private final String name;
+    private final String title;
+    private final List<Column> columns;
+    private final List<Object[]> rows = new ArrayList<>();
+
+    private Builder(String name, String title, List<Column> columns) {
+      Objects.requireNonNull(name, "name");
+      if (name.isEmpty() || name.length() > MAX_NAME || name.matches(".*[\\[\\]:*?/\\\\].*")) {
+        throw new IllegalArgumentException("sheet name must be 1 to 31 characters without []:*?/\\, was '" + name
+            + "'");
+      }
+      if (columns.isEmpty()) {
+        throw new IllegalArgumentException("a table needs at least one column");
+      }
+      this.name = name;
+      this.title = title == null ? "" : title;
+      this.columns = columns;
+    }
+
+    /** Adds a row; a NaN number becomes null (not available); an infinite number is a bug. */
+    public Builder row(Object... cells) {
+      if (cells.length != columns.size()) {
+        throw new IllegalArgumentException("row has " + cells.length + " cells, table " + name + " has "
+            + columns.size() + " columns");
+      }
+      Object[] copy = Arrays.copyOf(cells, cells.length);
+      for (int c = 0; c < copy.length; c++) {
+        Object v = copy[c];
+        if (v instanceof Double d) {
+          if (Double.isNaN(d)) {
+            copy[c] = null;
+          } else if (Double.isInfinite(d)) {
+            throw new IllegalStateException("non-finite number reached output: " + d);
+          }
+        } else if (v instanceof Number n) {
+          copy[c] = n.doubleValue();
+        } else if (v != null && !(v instanceof String)) {
+          throw new IllegalArgumentException("cells are text, numbers or null, not " + v.getClass().getSimpleName());
+        }
+      }
+      rows.add(copy);
+      return this;
+    }
+
+    public Table build() {
+      return new Table(name, title, columns, List.copyOf(rows));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.ripple.cli.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.ripple.cli.Cli;
+
+/** Terminal tables (units row, quiet, colour) and when colour and progress are shown. */
+class TerminalTableTest {
+  private static final String FLAGSHIP = Cli.scenario("quebec-amazon-2025.yaml").toString();
+
+  @Test
+  void tableHasUnitsRowGroupedNumbersAndNoColourWhenNotATerminal() {
+    Cli.Result r = Cli.run("run", FLAGSHIP);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("persons      CAD M/year      CAD M/year      CAD M/year")
+        .contains("  Total               -6,077          -500.6          -714.5        -1,352.6")
+        .contains("Scenario: quebec-amazon-2025").contains("Units:").contains("Notes")
+        .doesNotContain("\u001b[");
+  }
+
+  @Test
+  void quietLeavesOutBannersAndNotes() {
+    Cli.Result r = Cli.run("run", FLAGSHIP, "--quiet", "--no-color");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("Impact\n").doesNotContain("Scenario:").doesNotContain("Units:")
+        .doesNotContain("Notes").contains("persons").contains("-6,077");
+    Cli.Result m = Cli.run("multipliers", "-q");
+    assertThat(m.out()).doesNotContain("Multipliers of").contains("per 1M").contains("TRANSPORT");
+  }
+
+  @Test
+  void colourMarksLossesRedAndKeepsAlignment() {
+    ReportFixture f = ReportFixture.flagship();
+    String plain = new RunReport(f.result(), f.meta(), TableStyle.PLAIN).render(OutputFormat.TABLE);
+    String colour = new RunReport(f.result(), f.meta(), new TableStyle(true, false)).render(OutputFormat.TABLE);
+    assertThat(colour).contains(TableStyle.RED + "          -6,077" + TableStyle.RESET);
+    assertThat(colour.replace(TableStyle.RED, "").replace(TableStyle.RESET, "")).isEqualTo(plain);
+    assertThat(new RunReport(f.result(), f.meta()).render(OutputFormat.TABLE)).isEqualTo(plain);
+  }
+
+  @Test
+  void colourOnlyOnATerminalWithoutNoColor() {
+    assertThat(Terminal.colour(false, Map.of(), true)).isTrue();
+    assertThat(Terminal.colour(false, Map.of(), false)).as("not a terminal").isFalse();
+    assertThat(Terminal.colour(true, Map.of(), true)).as("--no-color").isFalse();
+    assertThat(Terminal.colour(false, Map.of("NO_COLOR", "1"), true)).as("NO_COLOR").isFalse();
+    assertThat(Terminal.colour(false, Map.of("NO_COLOR", ""), true)).as("empty NO_COLOR is unset").isTrue();
+    assertThat(Terminal.colour(false, Map.of("TERM", "dumb"), true)).isFalse();
+  }
+
+  @Test
+  void progressOnlyOnATerminalOutsideCi() {
+    assertThat(Terminal.progress(false, Map.of(), true)).isTrue();
+    assertThat(Terminal.progress(false, Map.of("CI", "true"), true)).isFalse();
+    assertThat(Terminal.progress(false, Map.of(), false)).isFalse();
+    assertThat(Terminal.progress(true, Map.of(), true)).as("--quiet").isFalse();
+    StringWriter sw = new StringWriter();
+    try (Progress p = Progress.start(new PrintWriter(sw), true, "report", 4)) {
+      p.step("solve");
+      p.step("write");
+    }
+    assertThat(sw.toString()).contains("\rreport [" + "#".repeat(12) + ".".repeat(12) + "]  50% write")
+        .endsWith("\r");
+    assertThat(Progress.line("x", 4, 4, "")).isEqualTo("x [" + "#".repeat(24) + "] 100%");
+    StringWriter none = new StringWriter();
+    try (Progress p = Progress.start(new PrintWriter(none), false, "report", 4)) {
+      p.step("solve");
+    }
+    assertThat(none.toString()).isEmpty();
+  }
+}
