@@ -12,10 +12,12 @@ import org.ripple.cli.model.Models;
 import org.ripple.cli.output.FiniteResults;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.RunTables;
 import org.ripple.cli.output.xlsx.XlsxWriter;
+import org.ripple.cli.output.Uncertainty;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.cli.scenario.TimeLoader;
 import org.ripple.core.impact.LeontiefSystem;
@@ -24,6 +26,11 @@ import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.time.Schedule;
 import org.ripple.core.time.Timeline;
+import org.ripple.core.uncertainty.DrawPlan;
+import org.ripple.core.uncertainty.Draws;
+import org.ripple.core.uncertainty.ModelUncertainty;
+import org.ripple.core.uncertainty.MonteCarlo;
+import org.ripple.core.uncertainty.UncertainInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +53,16 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @CommandLine.Option(names = "--draws", paramLabel = "N", defaultValue = "0",
+      description = "Monte Carlo draws (0: none, the default). With N > 0 the summary gains P5, P50, P95, mean and "
+          + "standard deviation of every headline cell, from the scenario's distributions and model_uncertainty.")
+  int draws;
+
+  @CommandLine.Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the draws (default: ${DEFAULT-VALUE}); the same seed gives the same bytes, whatever "
+          + "the number of threads.")
+  long seed;
+
   @Override
   public Integer call() {
     outputOptions.requireFileForBinary(spec);
@@ -54,7 +71,12 @@ public final class RunCommand implements Callable<Integer> {
     ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
     org.ripple.cli.concordance.Concordance.Mapped mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded);
-    Scenario scenario = mapped.document().toScenario(loaded.model().info());
+    ScenarioDocument mappedDoc = mapped.document();
+    Scenario scenario = mappedDoc.toScenario(loaded.model().info());
+    if (draws < 0 || draws > MonteCarlo.MAX_DRAWS) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be in [0, "
+          + MonteCarlo.MAX_DRAWS + "], was " + draws + " (use sim-spark for more)");
+    }
     ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
     FiniteResults.require(result);
     Schedule schedule = doc.located(() -> TimeLoader.toSchedule(doc.content()));
@@ -69,9 +91,32 @@ public final class RunCommand implements Callable<Integer> {
           + result.scenario().name()), inputs);
       return ExitCodes.OK;
     }
-    String text = new RunReport(result, meta, timeline, outputOptions.tableStyle()).withNotes(mapped.notes())
-        .render(outputOptions.format());
+    List<UncertainInput> uncertain = mappedDoc.uncertainInputs(loaded.model().info());
+    ModelUncertainty modelUncertainty = mappedDoc.modelUncertainty();
+    RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle())
+        .withNotes(mapped.notes()).withNotes(uncertaintyNotes(uncertain, modelUncertainty));
+    if (draws > 0) {
+      DrawPlan plan = doc.located(() -> DrawPlan.compile(system, scenario, uncertain, modelUncertainty));
+      Draws sample = doc.located(() -> MonteCarlo.run(plan, draws, seed,
+          Runtime.getRuntime().availableProcessors()));
+      report.withUncertainty(new Uncertainty(draws, seed, uncertain, modelUncertainty, sample.summaries()));
+    }
+    String text = report.render(outputOptions.format());
     outputOptions.emit(spec, text, inputs);
     return ExitCodes.OK;
+  }
+
+  /** What distributions mean in this run: their means without draws; the point estimate uses the means anyway. */
+  private List<String> uncertaintyNotes(List<UncertainInput> inputs, ModelUncertainty model) {
+    List<String> notes = new ArrayList<>();
+    for (UncertainInput in : inputs) {
+      notes.add(in.field() + " is " + in.distribution().describe() + "; the point estimate uses its mean, "
+          + Fmt.plain(in.distribution().mean()) + (draws > 0 ? "" : " (run with --draws N for uncertainty bands)"));
+    }
+    if (model.any()) {
+      notes.add(draws > 0 ? "model_uncertainty: every draw perturbs the model's coefficients and re-solves"
+          : "model_uncertainty is used only with --draws");
+    }
+    return notes;
   }
 }

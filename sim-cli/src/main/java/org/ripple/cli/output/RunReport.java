@@ -21,6 +21,9 @@ import org.ripple.core.impact.ModelType;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
+import org.ripple.core.uncertainty.Headline;
+import org.ripple.core.uncertainty.Summary;
+import org.ripple.core.uncertainty.UncertainInput;
 
 /**
  * Renders a scenario result as a terminal table, CSV or JSON. Losses are negative. Money is in plain currency units
@@ -39,11 +42,15 @@ public final class RunReport {
   private final TimelineReport timeline;
   private final TableStyle style;
 
-  private List<String> extraNotes = List.of();
+  private Uncertainty uncertainty;
+  private final List<String> extraNotes = new ArrayList<>();
 
-  /** Notes the engine does not know about (e.g. NAICS codes mapped to sectors), listed before the engine's. */
+  /**
+   * Adds notes the engine does not know about (NAICS codes mapped to sectors, what a distribution means without
+   * draws), listed before the engine's. May be called more than once.
+   */
   public RunReport withNotes(List<String> notes) {
-    this.extraNotes = List.copyOf(notes);
+    this.extraNotes.addAll(notes);
     return this;
   }
 
@@ -134,6 +141,12 @@ public final class RunReport {
     }
   }
 
+  /** Adds the Monte Carlo summaries (P5, P50, P95, mean, sd of every headline cell) to every format. */
+  public RunReport withUncertainty(Uncertainty u) {
+    this.uncertainty = u;
+    return this;
+  }
+
   public String render(OutputFormat format) {
     return switch (format) {
       case TABLE -> table();
@@ -171,6 +184,9 @@ public final class RunReport {
       summaryTable(out, "Gross loss (closures and subcontractors)", result.grossLoss());
       out.append('\n');
       summaryTable(out, "Offsets", result.of(java.util.EnumSet.of(ShockKind.OFFSET)));
+    }
+    if (uncertainty != null) {
+      uncertaintyTables(out);
     }
     out.append('\n').append("By shock (total effect)\n");
     int w = 10;
@@ -224,6 +240,39 @@ public final class RunReport {
       }
     }
     return notes;
+  }
+
+  private List<Headline.Block> uncertaintyBlocks() {
+    return hasOffsets() ? List.of(Headline.Block.values()) : List.of(Headline.Block.SUMMARY);
+  }
+
+  private static String blockTitle(Headline.Block b) {
+    return switch (b) {
+      case SUMMARY -> "Impact";
+      case GROSS_LOSS -> "Gross loss";
+      case OFFSETS -> "Offsets";
+    };
+  }
+
+  private void uncertaintyTables(StringBuilder out) {
+    out.append('\n').append("Uncertainty: ").append(Fmt.grouped(uncertainty.draws(), 0)).append(" draws, seed ")
+        .append(uncertainty.seed()).append("; 5th, 50th and 95th percentiles, mean, standard deviation\n");
+    for (Headline.Block b : uncertaintyBlocks()) {
+      out.append("  ").append(blockTitle(b)).append('\n');
+      out.append(header(18));
+      for (Effect e : Effect.values()) {
+        String name = e.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + e.key().substring(1);
+        for (Uncertainty.Stat st : Uncertainty.Stat.values()) {
+          out.append("  ").append(Fmt.right(st == Uncertainty.Stat.P5 ? name : "", 10))
+              .append(Fmt.right(st.label, 6));
+          for (Measure m : MEASURES) {
+            Summary sum = uncertainty.summary(b, e, m);
+            out.append(Fmt.left(sum.available() ? tableNumber(m, st.of(sum) * meta.scale(m)) : "n/a", COL));
+          }
+          out.append('\n');
+        }
+      }
+    }
   }
 
   private List<Integer> sectorOrder(Impact total) {
@@ -313,9 +362,12 @@ public final class RunReport {
     StringBuilder out = new StringBuilder();
     out.append("scope,kind,name,code,effect,jobs,labour_income,value_added,output\n");
     csvBlock(out, "summary", "", result.scenario().name(), "", result.total(), -1);
+    csvUncertainty(out, Headline.Block.SUMMARY, result.scenario().name());
     if (hasOffsets()) {
       csvBlock(out, "gross_loss", "", "closures and subcontractors", "", result.grossLoss(), -1);
+      csvUncertainty(out, Headline.Block.GROSS_LOSS, "closures and subcontractors");
       csvBlock(out, "offsets", "", "offsets", "", result.of(java.util.EnumSet.of(ShockKind.OFFSET)), -1);
+      csvUncertainty(out, Headline.Block.OFFSETS, "offsets");
     }
     for (ShockResult s : result.shocks()) {
       csvBlock(out, "shock", s.kind().key(), s.name(), s.sector(), s.impact(), -1);
@@ -366,6 +418,27 @@ public final class RunReport {
     }
   }
 
+  /** Rows {@code scope,<stat>,name,,effect,...} after a block's own rows, only with draws. */
+  private void csvUncertainty(StringBuilder out, Headline.Block block, String name) {
+    if (uncertainty == null) {
+      return;
+    }
+    for (Uncertainty.Stat st : Uncertainty.Stat.values()) {
+      for (Effect e : Effect.values()) {
+        out.append(block.key()).append(',').append(st.key).append(',').append(Csv.text(name)).append(",,")
+            .append(e.key());
+        for (Measure m : MEASURES) {
+          out.append(',');
+          Summary sum = uncertainty.summary(block, e, m);
+          if (sum.available()) {
+            out.append(Fmt.plain(st.of(sum) * meta.scale(m)));
+          }
+        }
+        out.append('\n');
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- JSON
 
   String json() {
@@ -393,6 +466,9 @@ public final class RunReport {
         effects(g, result.grossLoss(), -1);
         g.writeFieldName("offsets");
         effects(g, result.of(java.util.EnumSet.of(ShockKind.OFFSET)), -1);
+      }
+      if (uncertainty != null) {
+        uncertaintyJson(g);
       }
       g.writeArrayFieldStart("sectors");
       for (int i = 0; i < index.size(); i++) {
@@ -457,6 +533,52 @@ public final class RunReport {
       throw new UncheckedIOException(e);
     }
     return sw.toString() + "\n";
+  }
+
+  private void uncertaintyJson(JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("uncertainty");
+    g.writeNumberField("draws", uncertainty.draws());
+    g.writeNumberField("seed", uncertainty.seed());
+    g.writeStringField("percentiles", "nearest rank");
+    g.writeArrayFieldStart("inputs");
+    for (UncertainInput in : uncertainty.inputs()) {
+      g.writeStartObject();
+      g.writeStringField("field", in.field());
+      g.writeStringField("distribution", in.distribution().describe());
+      g.writeFieldName("mean");
+      g.writeNumber(Fmt.plain(in.distribution().mean()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("model_uncertainty");
+    g.writeFieldName("coefficient_sigma");
+    g.writeNumber(Fmt.plain(uncertainty.model().coefficientSigma()));
+    g.writeStringField("per", uncertainty.model().scope().key());
+    g.writeFieldName("household_share_sigma");
+    g.writeNumber(Fmt.plain(uncertainty.model().householdSigma()));
+    g.writeEndObject();
+    for (Headline.Block b : uncertaintyBlocks()) {
+      g.writeObjectFieldStart(b.key());
+      for (Effect e : Effect.values()) {
+        g.writeObjectFieldStart(e.key());
+        for (Measure m : MEASURES) {
+          Summary sum = uncertainty.summary(b, e, m);
+          if (!sum.available()) {
+            g.writeNullField(m.key());
+            continue;
+          }
+          g.writeObjectFieldStart(m.key());
+          for (Uncertainty.Stat st : Uncertainty.Stat.values()) {
+            g.writeFieldName(st.key);
+            g.writeNumber(Fmt.plain(st.of(sum) * meta.scale(m)));
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
   }
 
   private void effects(JsonGenerator g, Impact impact, int sector) throws IOException {

@@ -73,6 +73,16 @@ public final class ScenarioDocument {
     return located(() -> ScenarioLoader.toScenario(content, model));
   }
 
+  /** The inputs given as distributions, with the factor to the model's units; errors carry line and column. */
+  public java.util.List<org.ripple.core.uncertainty.UncertainInput> uncertainInputs(ModelInfo model) {
+    return located(() -> ScenarioLoader.uncertainInputs(content, model));
+  }
+
+  /** The scenario's model uncertainty ({@code model_uncertainty}), or none. */
+  public org.ripple.core.uncertainty.ModelUncertainty modelUncertainty() {
+    return located(() -> ScenarioLoader.modelUncertainty(content));
+  }
+
   /** Runs an action, turning a {@link ScenarioException} into an {@link InputException} at the field's place. */
   public <T> T located(Supplier<T> action) {
     try {

@@ -2,11 +2,13 @@ package org.ripple.cli.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.ripple.core.uncertainty.Slot;
 
 /**
  * The scenario file as written (YAML or JSON, same schema; see scenarios/README.md). Money amounts are in plain
  * currency units (e.g. CAD, not thousands), converted with the model's unit factor; jobs are counts of persons.
- * Bound strictly: unknown keys, wrong types and nulls are errors.
+ * Bound strictly: unknown keys, wrong types and nulls are errors. A numeric input may be a {@link Quantity}: a
+ * number or a distribution (its mean when the scenario is run without draws).
  */
 public record ScenarioFile(
     @JsonProperty(value = "name", required = true) String name,
@@ -22,51 +24,102 @@ public record ScenarioFile(
     @JsonProperty("horizon") HorizonEntry horizon,
     @JsonProperty("period") String period,
     @JsonProperty("income_replacement") IncomeReplacementEntry incomeReplacement,
-    @JsonProperty("sweep") SweepEntry sweep) {
+    @JsonProperty("sweep") SweepEntry sweep,
+    @JsonProperty("model_uncertainty") ModelUncertaintyEntry modelUncertainty) {
+
+  /**
+   * Relative lognormal perturbations of the model's coefficients, drawn in every Monte Carlo draw (ignored without
+   * draws): {@code coefficient_sigma} of A's cells ({@code per: cell}, the default, or {@code column}) and
+   * {@code household_share_sigma} of the household spending share.
+   */
+  public record ModelUncertaintyEntry(
+      @JsonProperty("coefficient_sigma") Double coefficientSigma,
+      @JsonProperty("per") String per,
+      @JsonProperty("household_share_sigma") Double householdShareSigma) {}
 
   /** A facility that closes. */
   public record ClosureEntry(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty("sector") String sector,
       @JsonProperty("naics") String naics,
-      @JsonProperty("jobs") Double jobs,
-      @JsonProperty("annual_output") Double annualOutput,
+      @JsonProperty("jobs") Quantity jobsValue,
+      @JsonProperty("annual_output") Quantity annualOutputValue,
       @JsonProperty("location") String location,
       @JsonProperty("type") String type,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {}
+      @JsonProperty("ramp") String ramp) {
+    /** Jobs, or the mean of their distribution; null when absent. */
+    public Double jobs() {
+      return Quantity.point(jobsValue, Slot.Range.POSITIVE);
+    }
+
+    /** Annual output, or the mean of its distribution; null when absent. */
+    public Double annualOutput() {
+      return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
+    }
+  }
 
   /** A known loss at subcontractors. */
   public record SubcontractorEntry(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty("sector") String sector,
       @JsonProperty("naics") String naics,
-      @JsonProperty("jobs") Double jobs,
-      @JsonProperty("annual_output") Double annualOutput,
+      @JsonProperty("jobs") Quantity jobsValue,
+      @JsonProperty("annual_output") Quantity annualOutputValue,
       @JsonProperty("mode") String mode,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {}
+      @JsonProperty("ramp") String ramp) {
+    /** Jobs, or the mean of their distribution; null when absent. */
+    public Double jobs() {
+      return Quantity.point(jobsValue, Slot.Range.POSITIVE);
+    }
+
+    /** Annual output, or the mean of its distribution; null when absent. */
+    public Double annualOutput() {
+      return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
+    }
+  }
 
   /** Work picked up by regional firms. */
   public record OffsetEntry(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty("sector") String sector,
       @JsonProperty("naics") String naics,
-      @JsonProperty("share") Double share,
-      @JsonProperty("jobs") Double jobs,
-      @JsonProperty("annual_output") Double annualOutput,
+      @JsonProperty("share") Quantity shareValue,
+      @JsonProperty("jobs") Quantity jobsValue,
+      @JsonProperty("annual_output") Quantity annualOutputValue,
       @JsonProperty("of") String of,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {}
+      @JsonProperty("ramp") String ramp) {
+    /** The share, or the mean of its distribution; null when absent. */
+    public Double share() {
+      return Quantity.point(shareValue, Slot.Range.SHARE);
+    }
+
+    /** Jobs, or the mean of their distribution; null when absent. */
+    public Double jobs() {
+      return Quantity.point(jobsValue, Slot.Range.POSITIVE);
+    }
+
+    /** Annual output, or the mean of its distribution; null when absent. */
+    public Double annualOutput() {
+      return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
+    }
+  }
 
   /** A change of final demand. */
   public record DemandChangeEntry(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty("sector") String sector,
       @JsonProperty("naics") String naics,
-      @JsonProperty(value = "amount", required = true) Double amount,
+      @JsonProperty(value = "amount", required = true) Quantity amountValue,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {}
+      @JsonProperty("ramp") String ramp) {
+    /** The amount, or the mean of its distribution; null when absent. */
+    public Double amount() {
+      return Quantity.point(amountValue, Slot.Range.SIGNED);
+    }
+  }
 
   /** The span of a timeline: first and last day (ISO dates, inclusive). */
   public record HorizonEntry(

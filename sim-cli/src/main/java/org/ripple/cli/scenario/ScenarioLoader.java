@@ -12,6 +12,9 @@ import org.ripple.core.scenario.Offset;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.SubcontractorLoss;
 import org.ripple.core.scenario.SubcontractorMode;
+import org.ripple.core.uncertainty.ModelUncertainty;
+import org.ripple.core.uncertainty.Slot;
+import org.ripple.core.uncertainty.UncertainInput;
 
 /**
  * Turns a bound {@link ScenarioFile} into a core {@link Scenario} for a given model: checks required fields, converts
@@ -22,6 +25,8 @@ public final class ScenarioLoader {
   private ScenarioLoader() {}
 
   public static Scenario toScenario(ScenarioFile f, ModelInfo model) {
+    uncertainInputs(f, model); // distributions fit their quantities; the scenario below uses their means
+    modelUncertainty(f);
     require(f.name(), "name");
     if (f.currency() != null && !model.currency().isEmpty()
         && !f.currency().equalsIgnoreCase(model.currency())) {
@@ -88,6 +93,97 @@ public final class ScenarioLoader {
       throw new ScenarioException("", "the scenario has no closures, subcontractors, offsets or demand_changes");
     }
     return scenario;
+  }
+
+  /**
+   * The inputs given as distributions, in file order (closures, subcontractors, offsets, demand changes; within an
+   * entry jobs, annual output, share, amount), with the factor from the file's units to the model's. Throws a
+   * {@link ScenarioException} naming the field when a distribution does not fit its quantity.
+   */
+  public static List<UncertainInput> uncertainInputs(ScenarioFile f, ModelInfo model) {
+    double perUnit = 1.0 / model.unitFactor();
+    List<UncertainInput> out = new ArrayList<>();
+    List<ScenarioFile.ClosureEntry> cs = f.closures() == null ? List.of() : f.closures();
+    for (int i = 0; i < cs.size(); i++) {
+      ScenarioFile.ClosureEntry c = cs.get(i);
+      String at = "closures[" + i + "]";
+      if (c != null) {
+        input(out, c.jobsValue(), Slot.CLOSURE_JOBS, i, at + ".jobs", 1);
+        input(out, c.annualOutputValue(), Slot.CLOSURE_OUTPUT, i, at + ".annual_output", perUnit);
+      }
+    }
+    List<ScenarioFile.SubcontractorEntry> ss = f.subcontractors() == null ? List.of() : f.subcontractors();
+    for (int i = 0; i < ss.size(); i++) {
+      ScenarioFile.SubcontractorEntry s = ss.get(i);
+      String at = "subcontractors[" + i + "]";
+      if (s != null) {
+        input(out, s.jobsValue(), Slot.SUBCONTRACTOR_JOBS, i, at + ".jobs", 1);
+        input(out, s.annualOutputValue(), Slot.SUBCONTRACTOR_OUTPUT, i, at + ".annual_output", perUnit);
+      }
+    }
+    List<ScenarioFile.OffsetEntry> os = f.offsets() == null ? List.of() : f.offsets();
+    for (int i = 0; i < os.size(); i++) {
+      ScenarioFile.OffsetEntry o = os.get(i);
+      String at = "offsets[" + i + "]";
+      if (o != null) {
+        input(out, o.jobsValue(), Slot.OFFSET_JOBS, i, at + ".jobs", 1);
+        input(out, o.annualOutputValue(), Slot.OFFSET_OUTPUT, i, at + ".annual_output", perUnit);
+        input(out, o.shareValue(), Slot.OFFSET_SHARE, i, at + ".share", 1);
+      }
+    }
+    List<ScenarioFile.DemandChangeEntry> ds = f.demandChanges() == null ? List.of() : f.demandChanges();
+    for (int i = 0; i < ds.size(); i++) {
+      ScenarioFile.DemandChangeEntry d = ds.get(i);
+      if (d != null) {
+        input(out, d.amountValue(), Slot.DEMAND_AMOUNT, i, "demand_changes[" + i + "].amount", perUnit);
+      }
+    }
+    return out;
+  }
+
+  private static void input(List<UncertainInput> out, Quantity q, Slot slot, int index, String field,
+      double factor) {
+    if (q == null || !q.isDistribution()) {
+      return;
+    }
+    try {
+      out.add(new UncertainInput(slot, index, field, q.distribution(slot.range()), factor));
+    } catch (IllegalArgumentException e) {
+      throw new ScenarioException(field, e.getMessage());
+    }
+  }
+
+  /** The scenario's {@code model_uncertainty}, or {@link ModelUncertainty#NONE}. */
+  public static ModelUncertainty modelUncertainty(ScenarioFile f) {
+    ScenarioFile.ModelUncertaintyEntry m = f.modelUncertainty();
+    if (m == null) {
+      return ModelUncertainty.NONE;
+    }
+    ModelUncertainty.Scope scope = ModelUncertainty.Scope.CELL;
+    if (m.per() != null) {
+      scope = null;
+      for (ModelUncertainty.Scope s : ModelUncertainty.Scope.values()) {
+        if (s.key().equals(m.per().toLowerCase(Locale.ROOT))) {
+          scope = s;
+        }
+      }
+      if (scope == null) {
+        throw new ScenarioException("model_uncertainty.per", "per must be 'cell' or 'column', was '" + m.per() + "'");
+      }
+    }
+    double a = sigma(m.coefficientSigma(), "model_uncertainty.coefficient_sigma");
+    double h = sigma(m.householdShareSigma(), "model_uncertainty.household_share_sigma");
+    return new ModelUncertainty(a, scope, h);
+  }
+
+  private static double sigma(Double v, String field) {
+    if (v == null) {
+      return 0;
+    }
+    if (!(v >= 0 && v <= 2)) {
+      throw new ScenarioException(field, "must be in [0, 2] (a standard deviation of a log), was " + v);
+    }
+    return v;
   }
 
   private static void unique(java.util.Map<String, String> seen, String name, String field) {

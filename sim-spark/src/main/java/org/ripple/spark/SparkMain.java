@@ -1,0 +1,182 @@
+package org.ripple.spark;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.Version;
+import org.ripple.cli.io.AtomicOutput;
+import org.ripple.cli.io.InputException;
+import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.Models;
+import org.ripple.cli.output.Fmt;
+import org.ripple.cli.output.OutputFormat;
+import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.RunReport;
+import org.ripple.cli.output.Uncertainty;
+import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.core.ModelException;
+import org.ripple.core.ScenarioException;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.scenario.ImpactEngine;
+import org.ripple.core.scenario.Scenario;
+import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.uncertainty.DrawPlan;
+import org.ripple.core.uncertainty.ModelUncertainty;
+import org.ripple.core.uncertainty.Summary;
+import org.ripple.core.uncertainty.UncertainInput;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ripple-spark SCENARIO --draws N --seed S [--master URL] [--partitions P]}: the report of
+ * {@code ripple run SCENARIO --draws N --seed S}, byte for byte, with the draws computed on Spark.
+ */
+@Command(name = "ripple-spark", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Run a scenario's Monte Carlo draws on Apache Spark; prints what 'ripple run --draws' prints.",
+    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad scenario, 4 bad model data, 5 I/O error."})
+public final class SparkMain implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
+  Path scenarioFile;
+
+  @Option(names = {"-m", "--model"}, paramLabel = "MODEL",
+      description = "A bundled model name or a model folder. Overrides the scenario's model.")
+  String model;
+
+  @Option(names = "--draws", paramLabel = "N", required = true, description = "Monte Carlo draws (at least 1).")
+  int draws;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default: spark.master from spark-submit, else local[*]).")
+  String master;
+
+  @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
+      description = "Partitions of the draw indices (default: Spark's default parallelism). The results do not "
+          + "depend on it.")
+  int partitions;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+  Path output;
+
+  @Option(names = "--force", description = "Overwrite an existing output file.")
+  boolean force;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command with the exit codes of {@code ripple}. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new SparkMain());
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (ex instanceof InputException ie) {
+        err.println("ripple-spark: " + ie.oneLine());
+        return ie.exitCode();
+      }
+      if (ex instanceof ScenarioException se) {
+        err.println("ripple-spark: " + (se.field() == null || se.field().isEmpty() ? "" : se.field() + ": ")
+            + se.getMessage());
+        return ExitCodes.BAD_SCENARIO;
+      }
+      if (ex instanceof ModelException me) {
+        err.println("ripple-spark: " + me.getMessage());
+        return ExitCodes.BAD_MODEL;
+      }
+      err.println("ripple-spark: internal error: " + ex);
+      return ExitCodes.INTERNAL;
+    });
+    return cl;
+  }
+
+  @Override
+  public Integer call() {
+    OutputFormat outputFormat = parseFormat();
+    if (draws < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be at least 1, was " + draws);
+    }
+    ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
+    LoadedModel loaded = Models.forScenario(doc, model);
+    LeontiefSystem system = LeontiefSystem.of(loaded.model());
+    Scenario scenario = doc.toScenario(loaded.model().info());
+    ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
+    List<UncertainInput> uncertain = doc.uncertainInputs(loaded.model().info());
+    ModelUncertainty modelUncertainty = doc.modelUncertainty();
+    DrawPlan plan = doc.located(() -> DrawPlan.compile(system, scenario, uncertain, modelUncertainty));
+    Summary[] summaries;
+    SparkConf conf = new SparkConf().setAppName("ripple-spark " + scenarioFile.getFileName());
+    if (master != null) {
+      conf.setMaster(master);
+    } else {
+      conf.setIfMissing("spark.master", "local[*]");
+    }
+    try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+      int p = partitions > 0 ? partitions : sc.defaultParallelism();
+      summaries = doc.located(() -> SparkMonteCarlo.summaries(sc, plan, draws, seed, p));
+    } catch (Exception e) { // Spark rethrows a failed task as a (checked) SparkException
+      throw unwrap(e);
+    }
+    ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
+        loaded.attribution());
+    String text = new RunReport(result, meta).withNotes(notes(uncertain, modelUncertainty))
+        .withUncertainty(new Uncertainty(draws, seed, uncertain, modelUncertainty, summaries)).render(outputFormat);
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
+      loaded.folder().ifPresent(inputs::add);
+      AtomicOutput.write(output, text, force, inputs);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** A draw's ScenarioException or ModelException reaches the driver wrapped by Spark: report it as itself. */
+  private static RuntimeException unwrap(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ScenarioException || t instanceof ModelException) {
+        return (RuntimeException) t;
+      }
+    }
+    return new IllegalStateException(e.getMessage(), e);
+  }
+
+  private OutputFormat parseFormat() {
+    for (OutputFormat f : OutputFormat.values()) {
+      if (f.name().equalsIgnoreCase(format)) {
+        return f;
+      }
+    }
+    throw new CommandLine.ParameterException(spec.commandLine(), "'" + format + "' is not a format; use table, csv "
+        + "or json");
+  }
+
+  /** The notes of {@code ripple run --draws} (same text, so the same bytes). */
+  static List<String> notes(List<UncertainInput> inputs, ModelUncertainty model) {
+    List<String> notes = new ArrayList<>();
+    for (UncertainInput in : inputs) {
+      notes.add(in.field() + " is " + in.distribution().describe() + "; the point estimate uses its mean, "
+          + Fmt.plain(in.distribution().mean()));
+    }
+    if (model.any()) {
+      notes.add("model_uncertainty: every draw perturbs the model's coefficients and re-solves");
+    }
+    return notes;
+  }
+}
