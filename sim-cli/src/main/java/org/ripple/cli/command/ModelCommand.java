@@ -2,18 +2,19 @@ package org.ripple.cli.command;
 
 import org.ripple.cli.Version;
 import org.ripple.cli.build.ModelBuildCommand;
+import org.ripple.cli.build.ModelGenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ripple model ...}: model building tools. */
 @Command(name = "model", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Build models from source data.", subcommands = {ModelBuildCommand.class})
+    description = "Build models from source data, or generate synthetic ones.", subcommands = {ModelBuildCommand.class, ModelGenerateCommand.class})
 public final class ModelCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build or generate");
   }
 }

@@ -30,15 +30,25 @@ public final class MultipliersCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @Mixin
+  SolverOption solverOption;
+
   @Override
   public Integer call() {
+    SolverOption.Profile profile = solverOption.start();
     LoadedModel loaded = Models.fromCommandLine(modelOption.model());
-    Multipliers multipliers = Multipliers.of(LeontiefSystem.of(loaded.model()));
+    profile.mark("read");
+    LeontiefSystem system = LeontiefSystem.of(loaded.model(), solverOption.kind());
+    profile.mark("build");
+    Multipliers multipliers = Multipliers.of(system);
+    profile.mark("solve", system);
     ReportMeta meta = new ReportMeta(Version.get(), null, loaded.model().info(), loaded.attribution());
     String text = new MultipliersReport(multipliers, meta).render(outputOptions.format());
     List<Path> inputs = new ArrayList<>();
     loaded.folder().ifPresent(inputs::add);
     outputOptions.emit(spec, text, inputs);
+    profile.mark("write");
+    profile.print(spec);
     return ExitCodes.OK;
   }
 }

@@ -37,19 +37,28 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  @Mixin
+  SolverOption solverOption;
+
   @Override
   public Integer call() {
+    SolverOption.Profile profile = solverOption.start();
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
-    LeontiefSystem system = LeontiefSystem.of(loaded.model());
+    profile.mark("read");
+    LeontiefSystem system = LeontiefSystem.of(loaded.model(), solverOption.kind());
+    profile.mark("build");
     Scenario scenario = doc.toScenario(loaded.model().info());
     ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
+    profile.mark("solve", system);
     ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
         loaded.attribution());
     String text = new RunReport(result, meta).render(outputOptions.format());
     List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
     loaded.folder().ifPresent(inputs::add);
     outputOptions.emit(spec, text, inputs);
+    profile.mark("write");
+    profile.print(spec);
     return ExitCodes.OK;
   }
 }

@@ -160,6 +160,33 @@ public final class CsrMatrix {
     return new CsrMatrix(rows, cols, pointers, ci, v);
   }
 
+  /**
+   * A matrix from its CSR arrays (copied): {@code rowPointers.length == rows + 1}, non-decreasing from 0 to the
+   * number of entries; column indices in range and strictly increasing within each row; values finite.
+   */
+  public static CsrMatrix of(int rows, int cols, int[] rowPointers, int[] columnIndices, double[] values) {
+    if (rows < 0 || cols < 0 || rowPointers.length != rows + 1 || rowPointers[0] != 0
+        || rowPointers[rows] != columnIndices.length || columnIndices.length != values.length) {
+      throw new IllegalArgumentException("inconsistent CSR arrays for a " + rows + " x " + cols + " matrix");
+    }
+    for (int i = 0; i < rows; i++) {
+      if (rowPointers[i + 1] < rowPointers[i]) {
+        throw new IllegalArgumentException("row pointers decrease at row " + i);
+      }
+      for (int p = rowPointers[i]; p < rowPointers[i + 1]; p++) {
+        int j = columnIndices[p];
+        if (j < 0 || j >= cols || (p > rowPointers[i] && j <= columnIndices[p - 1])) {
+          throw new IllegalArgumentException("column index " + j + " of row " + i
+              + " is out of range or not strictly increasing");
+        }
+        if (!Double.isFinite(values[p])) {
+          throw new IllegalArgumentException("entry (" + i + ", " + j + ") is not finite: " + values[p]);
+        }
+      }
+    }
+    return new CsrMatrix(rows, cols, rowPointers.clone(), columnIndices.clone(), values.clone());
+  }
+
   /** The pattern of m with other values (same length), for kernels of this package. */
   static CsrMatrix withValues(CsrMatrix m, double[] values) {
     return new CsrMatrix(m.rows, m.cols, m.rowPointers, m.columnIndices, values);
@@ -219,6 +246,14 @@ public final class CsrMatrix {
       }
     }
     return new CsrMatrix(cols, rows, pointers, ci, v);
+  }
+
+  /** Writes the column indices of row i's stored entries (ascending) into {@code out}; returns how many. */
+  public int rowPattern(int i, int[] out) {
+    int from = rowPointers[i];
+    int k = rowPointers[i + 1] - from;
+    System.arraycopy(columnIndices, from, out, 0, k);
+    return k;
   }
 
   /** Column sums. */

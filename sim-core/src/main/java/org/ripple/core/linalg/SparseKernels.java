@@ -74,15 +74,34 @@ final class SparseKernels {
     int end = Math.min(hi, n);
     for (int i = lo; i < end; i++) {
       int ib = i * k;
-      for (int r = 0; r < k; r++) {
-        y[ib + r] = b[ib + r];
-      }
-      for (int p = rp[i]; p < rp[i + 1]; p++) {
-        double a = av[p];
-        int jb = ci[p] * k;
-        for (int r = 0; r < k; r++) {
-          y[ib + r] += a * x[jb + r];
+      int from = rp[i];
+      int to = rp[i + 1];
+      // groups of four right-hand sides accumulate in registers (no store-to-load chain through y)
+      int r0 = 0;
+      for (; r0 + 4 <= k; r0 += 4) {
+        double s0 = b[ib + r0];
+        double s1 = b[ib + r0 + 1];
+        double s2 = b[ib + r0 + 2];
+        double s3 = b[ib + r0 + 3];
+        for (int p = from; p < to; p++) {
+          double a = av[p];
+          int jb = ci[p] * k + r0;
+          s0 += a * x[jb];
+          s1 += a * x[jb + 1];
+          s2 += a * x[jb + 2];
+          s3 += a * x[jb + 3];
         }
+        y[ib + r0] = s0;
+        y[ib + r0 + 1] = s1;
+        y[ib + r0 + 2] = s2;
+        y[ib + r0 + 3] = s3;
+      }
+      for (int r = r0; r < k; r++) {
+        double s = b[ib + r];
+        for (int p = from; p < to; p++) {
+          s += av[p] * x[ci[p] * k + r];
+        }
+        y[ib + r] = s;
       }
       if (u != null) {
         double ui = u[i];
