@@ -2,6 +2,7 @@ package org.ripple.core;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.ripple.core.linalg.CsrMatrix;
 
 /**
  * A regional input-output table with its satellites, in one monetary unit.
@@ -16,11 +17,16 @@ import java.util.Objects;
  *
  * A satellite the table does not publish is absent, not zero: {@link #has(Measure)} says which, and every figure that
  * needs a missing satellite is reported as not available. Instances are immutable; arrays are copied in and out.
+ *
+ * <p>Z is held either dense (row-major, given with {@link Builder#transactions(double[])}) or sparse (CSR, given with
+ * {@link Builder#transactions(CsrMatrix)}); a sparse model never allocates an n x n array unless
+ * {@link #transactionsCopy()} is called. {@link #isSparse()} says which.
  */
 public final class Model {
   private final ModelInfo info;
   private final SectorIndex index;
   private final double[] z;
+  private final CsrMatrix sparseZ;
   private final double[] output;
   private final double[] employment;
   private final double[] labourIncome;
@@ -35,7 +41,20 @@ public final class Model {
     this.info = Objects.requireNonNull(b.info, "info");
     this.index = Objects.requireNonNull(b.index, "sectors");
     int n = index.size();
-    this.z = checked("transactions", b.z, n * n);
+    if (b.sparseZ != null) {
+      if (b.z != null) {
+        throw new IllegalArgumentException("transactions are given both dense and sparse; give one");
+      }
+      if (b.sparseZ.rows() != n || b.sparseZ.cols() != n) {
+        throw new IllegalArgumentException("transactions must be " + n + " x " + n + ", are " + b.sparseZ.rows()
+            + " x " + b.sparseZ.cols());
+      }
+      this.z = null;
+      this.sparseZ = b.sparseZ;
+    } else {
+      this.z = checked("transactions", b.z, n * n);
+      this.sparseZ = null;
+    }
     this.output = checked("output", b.output, n);
     this.employment = optional("employment", b.employment, n);
     this.labourIncome = optional("labour_income", b.labourIncome, n);
@@ -129,7 +148,31 @@ public final class Model {
   }
 
   public double flow(int from, int to) {
-    return z[from * index.size() + to];
+    return z == null ? sparseZ.get(from, to) : z[from * index.size() + to];
+  }
+
+  /** Whether Z is held sparse (CSR) rather than as a dense n x n array. */
+  public boolean isSparse() {
+    return sparseZ != null;
+  }
+
+  /** The number of non-zero flows in Z. */
+  public long nonZeroFlows() {
+    if (sparseZ != null) {
+      return sparseZ.nonZeros();
+    }
+    long nz = 0;
+    for (double v : z) {
+      if (v != 0.0) {
+        nz++;
+      }
+    }
+    return nz;
+  }
+
+  /** Z in CSR (immutable, so shared for a sparse model; built from the dense array otherwise). */
+  public CsrMatrix transactions() {
+    return sparseZ != null ? sparseZ : CsrMatrix.fromDense(z, index.size(), index.size());
   }
 
   public double output(int sector) {
@@ -203,9 +246,9 @@ public final class Model {
     return java.util.Optional.ofNullable(regions);
   }
 
-  /** A copy of Z, row-major. */
+  /** A copy of Z, row-major. For a sparse model this allocates n x n doubles: prefer {@link #transactions()}. */
   public double[] transactionsCopy() {
-    return z.clone();
+    return z == null ? sparseZ.toDense() : z.clone();
   }
 
   /** A copy of x. */
@@ -246,6 +289,7 @@ public final class Model {
     private final ModelInfo info;
     private final SectorIndex index;
     private double[] z;
+    private CsrMatrix sparseZ;
     private double[] output;
     private double[] employment;
     private double[] labourIncome;
@@ -264,6 +308,14 @@ public final class Model {
     /** Z row-major: {@code z[from * n + to]}. */
     public Builder transactions(double[] rowMajor) {
       this.z = rowMajor;
+      this.sparseZ = null;
+      return this;
+    }
+
+    /** Z in CSR: {@code Z[from][to]} at row from, column to. Replaces a dense Z given before. */
+    public Builder transactions(CsrMatrix sparse) {
+      this.sparseZ = sparse;
+      this.z = null;
       return this;
     }
 
@@ -325,6 +377,7 @@ public final class Model {
       return false;
     }
     return info.equals(m.info) && index.codes().equals(m.index.codes()) && Arrays.equals(z, m.z)
+        && Objects.equals(sparseZ, m.sparseZ)
         && Arrays.equals(output, m.output) && Arrays.equals(employment, m.employment)
         && Arrays.equals(labourIncome, m.labourIncome) && Arrays.equals(valueAdded, m.valueAdded)
         && Arrays.equals(householdConsumption, m.householdConsumption)

@@ -40,10 +40,15 @@ public final class MultipliersCommand implements Callable<Integer> {
       + "sector's final demand inside its own region and in every other region.")
   boolean byRegion;
 
+  @Mixin
+  SolverOption solverOption;
+
   @Override
   public Integer call() {
     outputOptions.requireFileForBinary(spec);
+    SolverOption.Profile profile = solverOption.start();
     LoadedModel loaded = Models.fromCommandLine(modelOption.model());
+    profile.mark("read");
     if (byRegion && !loaded.model().hasRegions()) {
       spec.commandLine().getErr().println("--by-region: model " + loaded.name() + " has no regions (bundled "
           + "multi-regional model: canada-provinces-2021)");
@@ -53,7 +58,8 @@ public final class MultipliersCommand implements Callable<Integer> {
     ReportMeta meta = new ReportMeta(Version.get(), null, loaded.model().info(), loaded.attribution());
     List<Path> inputs = new ArrayList<>();
     loaded.folder().ifPresent(inputs::add);
-    LeontiefSystem system = LeontiefSystem.of(loaded.model());
+    LeontiefSystem system = LeontiefSystem.of(loaded.model(), solverOption.kind());
+    profile.mark("build");
     if (byRegion) {
       if (outputOptions.format() == OutputFormat.XLSX) {
         spec.commandLine().getErr().println("--by-region: xlsx is not available yet; use --format csv or json");
@@ -65,6 +71,7 @@ public final class MultipliersCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Multipliers multipliers = Multipliers.of(system);
+    profile.mark("solve", system);
     if (outputOptions.format() == OutputFormat.XLSX) {
       outputOptions.emitBytes(XlsxWriter.write(MultipliersTables.of(multipliers, meta), "Ripple: multipliers of "
           + loaded.model().info().name()), inputs);
@@ -73,6 +80,8 @@ public final class MultipliersCommand implements Callable<Integer> {
     String text = new MultipliersReport(multipliers, meta, outputOptions.tableStyle())
         .render(outputOptions.format());
     outputOptions.emit(spec, text, inputs);
+    profile.mark("write");
+    profile.print(spec);
     return ExitCodes.OK;
   }
 }

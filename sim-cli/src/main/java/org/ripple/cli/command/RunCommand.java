@@ -63,13 +63,19 @@ public final class RunCommand implements Callable<Integer> {
           + "the number of threads.")
   long seed;
 
+  @Mixin
+  SolverOption solverOption;
+
   @Override
   public Integer call() {
     outputOptions.requireFileForBinary(spec);
+    SolverOption.Profile profile = solverOption.start();
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
+    profile.mark("read");
     ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
-    LeontiefSystem system = LeontiefSystem.of(loaded.model());
+    LeontiefSystem system = LeontiefSystem.of(loaded.model(), solverOption.kind());
+    profile.mark("build");
     org.ripple.cli.concordance.Concordance.Mapped mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded);
     ScenarioDocument mappedDoc = mapped.document();
     Scenario scenario = mappedDoc.toScenario(loaded.model().info());
@@ -78,6 +84,7 @@ public final class RunCommand implements Callable<Integer> {
           + MonteCarlo.MAX_DRAWS + "], was " + draws + " (use sim-spark for more)");
     }
     ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
+    profile.mark("solve", system);
     FiniteResults.require(result);
     Schedule schedule = doc.located(() -> TimeLoader.toSchedule(doc.content()));
     Timeline timeline = schedule == null ? null : doc.located(() -> Timeline.of(result, schedule));
@@ -103,6 +110,8 @@ public final class RunCommand implements Callable<Integer> {
     }
     String text = report.render(outputOptions.format());
     outputOptions.emit(spec, text, inputs);
+    profile.mark("write");
+    profile.print(spec);
     return ExitCodes.OK;
   }
 

@@ -22,6 +22,8 @@ import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.Suggestions;
 import org.ripple.core.validate.MemoryPreflight;
+import org.ripple.core.linalg.CsrMatrix;
+import org.ripple.core.linalg.SolverKind;
 
 /**
  * Reads a model folder (or a bundled model in the jar) into a {@link Model}. The folder holds:
@@ -129,11 +131,14 @@ public final class ModelReader {
 
     SectorIndex index = sectors();
     int n = index.size();
-    MemoryPreflight.refusal(n).ifPresent(reason -> {
-      throw new InputException(source.describe(SECTORS), 0, 0, null, reason, BAD); // before any n x n array
-    });
-    double[] z = transactions(index);
-    Model.Builder b = Model.builder(info, index).transactions(z);
+    if (!source.exists(TRANSACTIONS_LONG)) {
+      // a dense table: refuse what cannot fit before any n x n array (the long format is read into CSR instead)
+      MemoryPreflight.refusal(n).ifPresent(reason -> {
+        throw new InputException(source.describe(SECTORS), 0, 0, null, reason, BAD);
+      });
+    }
+    Model.Builder b = Model.builder(info, index);
+    transactions(index, b);
     industry(index, b);
     if (meta.householdIncome() != null) {
       b.householdIncome(meta.householdIncome());
@@ -259,7 +264,7 @@ public final class ModelReader {
     return p;
   }
 
-  private double[] transactions(SectorIndex index) {
+  private void transactions(SectorIndex index, Model.Builder b) {
     boolean dense = source.exists(TRANSACTIONS);
     boolean longForm = source.exists(TRANSACTIONS_LONG);
     if (dense && longForm) {
@@ -270,8 +275,49 @@ public final class ModelReader {
       throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
           + TRANSACTIONS + " or " + TRANSACTIONS_LONG, ExitCodes.IO);
     }
-    return dense ? dense(index) : longForm(index);
+    if (dense) {
+      b.transactions(dense(index));
+    } else if (index.size() > SolverKind.DENSE_MAX_SECTORS) {
+      b.transactions(sparseLongForm(index));
+    } else {
+      b.transactions(longForm(index));
+    }
   }
+
+  /**
+   * {@code transactions-long.csv} of a large model straight into CSR: triplet arrays, no n x n array and no map per
+   * pair; a repeated pair is found while sorting and reported with both lines.
+   */
+  private CsrMatrix sparseLongForm(SectorIndex index) {
+    CsvTable t = csv(TRANSACTIONS_LONG);
+    requireHeader(t, List.of("from", "to", "value"));
+    int n = index.size();
+    List<CsvTable.Row> rows = t.rows();
+    int count = rows.size();
+    int[] from = new int[count];
+    int[] to = new int[count];
+    double[] value = new double[count];
+    for (int k = 0; k < count; k++) {
+      CsvTable.Row row = rows.get(k);
+      String f = code(t, row, 0);
+      String g = code(t, row, 1);
+      from[k] = known(t, row, 0, f, index, TRANSACTIONS_LONG);
+      to[k] = known(t, row, 1, g, index, TRANSACTIONS_LONG);
+      value[k] = t.number(row, 2);
+      if (value[k] < 0) {
+        warnings.add(location(t, row, 2) + ": negative flow from " + f + " to " + g + ": " + row.get(2).strip());
+      }
+    }
+    try {
+      return CsrMatrix.fromTriplets(n, n, from, to, value, count);
+    } catch (CsrMatrix.DuplicateEntryException e) {
+      CsvTable.Row first = rows.get(e.first());
+      CsvTable.Row second = rows.get(e.second());
+      throw t.error(second, 0, "duplicate pair " + second.get(0) + " -> " + second.get(1) + " (also on line "
+          + first.line() + ")");
+    }
+  }
+
 
   private double[] dense(SectorIndex index) {
     CsvTable t = csv(TRANSACTIONS);

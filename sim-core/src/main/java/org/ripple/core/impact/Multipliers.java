@@ -31,19 +31,31 @@ public final class Multipliers {
         continue;
       }
       Map<Measure, double[]> byMeasure = new EnumMap<>(Measure.class);
+      java.util.List<Measure> measures = new java.util.ArrayList<>();
+      java.util.List<double[]> rhs = new java.util.ArrayList<>();
       for (Measure m : Measure.values()) {
-        if (!system.has(m)) {
-          continue;
+        if (system.has(m)) {
+          measures.add(m);
+          rhs.add(system.coefficientsOf(m));
         }
-        double[] c = system.coefficientsOf(m);
-        byMeasure.put(m, type == ModelType.TYPE_I ? system.solveTypeITransposed(c) : closure.isPresent()
-            ? closure.get().solveTransposed(c) : system.solveTypeIITransposed(c));
+      }
+      if (type == ModelType.TYPE_II && closure.isPresent()) {
+        // multi-regional models close Type II with one household per region
+        for (int k = 0; k < measures.size(); k++) {
+          byMeasure.put(measures.get(k), closure.get().solveTransposed(rhs.get(k)));
+        }
+      } else {
+        // one block of transposed solves per type: the iterative solvers read A once per step for all measures
+        double[][] solved = system.solveTransposed(type, rhs.toArray(new double[0][]));
+        for (int k = 0; k < measures.size(); k++) {
+          byMeasure.put(measures.get(k), solved[k]);
+        }
       }
       effects.put(type, byMeasure);
     }
   }
 
-  /** Computes every multiplier of the model: at most 8 transposed solves. */
+  /** Computes every multiplier of the model: at most 8 transposed solves, in one block of up to 4 per type. */
   public static Multipliers of(LeontiefSystem system) {
     return new Multipliers(system);
   }

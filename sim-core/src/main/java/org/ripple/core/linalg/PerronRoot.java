@@ -56,6 +56,61 @@ public final class PerronRoot {
     return new PerronRoot(Math.max(lo, 0), Math.max(hi, 0), it);
   }
 
+  /**
+   * The same bounds for the B of a {@link LeontiefMatrix} (A in CSR, possibly bordered), without any dense array:
+   * one sparse mat-vec with |B| per iteration.
+   */
+  public static PerronRoot estimate(LeontiefMatrix m, double gap, int maxIterations) {
+    int size = m.size();
+    int n = m.n;
+    int[] rp = m.a.rowPointers;
+    int[] ci = m.a.columnIndices;
+    double[] av = m.a.values;
+    double[] u = m.column;
+    double[] w = m.row;
+    double[] x = new double[size];
+    double[] y = new double[size];
+    java.util.Arrays.fill(x, 1.0);
+    double lo = 0;
+    double hi = Double.POSITIVE_INFINITY;
+    int it = 0;
+    while (it < maxIterations) {
+      it++;
+      double minRatio = Double.POSITIVE_INFINITY;
+      double maxRatio = 0;
+      double norm = 0;
+      for (int i = 0; i < size; i++) {
+        double sum = x[i];
+        if (i < n) {
+          for (int p = rp[i]; p < rp[i + 1]; p++) {
+            sum += Math.abs(av[p]) * x[ci[p]];
+          }
+          if (u != null) {
+            sum += Math.abs(u[i]) * x[n];
+          }
+        } else {
+          for (int j = 0; j < n; j++) {
+            sum += Math.abs(w[j]) * x[j];
+          }
+        }
+        y[i] = sum;
+        double r = sum / x[i];
+        minRatio = Math.min(minRatio, r);
+        maxRatio = Math.max(maxRatio, r);
+        norm = Math.max(norm, sum);
+      }
+      lo = Math.max(lo, minRatio - 1.0);
+      hi = Math.min(hi, maxRatio - 1.0);
+      for (int i = 0; i < size; i++) {
+        x[i] = Math.max(y[i] / norm, Double.MIN_NORMAL);
+      }
+      if (hi - lo <= gap) {
+        break;
+      }
+    }
+    return new PerronRoot(Math.max(lo, 0), Math.max(hi, 0), it);
+  }
+
   /** A lower bound on rho(|A|). */
   public double lower() {
     return lower;

@@ -1,0 +1,73 @@
+package org.ripple.cli.command;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.linalg.SolveReport;
+import org.ripple.core.linalg.SolverKind;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** --solver and --profile, shared by the commands that solve (run, multipliers). */
+public final class SolverOption {
+  @Option(names = "--solver", paramLabel = "SOLVER", defaultValue = "auto", converter = KindConverter.class,
+      description = "auto, dense-lu, neumann, gauss-seidel or bicgstab (default: auto: dense LU up to "
+          + SolverKind.DENSE_MAX_SECTORS + " sectors, bicgstab on the sparse matrix above). Iterative solvers stop "
+          + "at a relative residual of 1e-10 and fail (exit 4) naming the sector when they do not get there.")
+  SolverKind solver;
+
+  @Option(names = "--profile", description = "Print the time of each phase (read, build, solve, write) to stderr.")
+  boolean profile;
+
+  /** The requested strategy, or null for automatic. */
+  public SolverKind kind() {
+    return solver;
+  }
+
+  /** Phase timer: {@link #mark} after each phase, {@link #print} at the end (only with --profile). */
+  final class Profile {
+    private final long start = System.nanoTime();
+    private long last = start;
+    private final StringBuilder sb = new StringBuilder("profile:");
+
+    void mark(String phase) {
+      long now = System.nanoTime();
+      sb.append(String.format(Locale.ROOT, " %s %.1f ms,", phase, (now - last) / 1e6));
+      last = now;
+    }
+
+    void mark(String phase, LeontiefSystem system) {
+      mark(phase);
+      SolveReport r = system.worstSolve();
+      sb.setLength(sb.length() - 1);
+      sb.append(String.format(Locale.ROOT, " (%s, %d sectors, %d solve calls, at most %d iterations%s),",
+          system.solver().key(), system.size(), system.solveCount(), r.iterations(),
+          Double.isNaN(r.residual()) ? "" : String.format(Locale.ROOT, ", largest relative residual %.1e",
+              r.residual())));
+    }
+
+    void print(CommandLine.Model.CommandSpec spec) {
+      if (!profile) {
+        return;
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(sb + String.format(Locale.ROOT, " total %.1f ms", (System.nanoTime() - start) / 1e6));
+      err.flush();
+    }
+  }
+
+  Profile start() {
+    return new Profile();
+  }
+
+  static final class KindConverter implements CommandLine.ITypeConverter<SolverKind> {
+    @Override
+    public SolverKind convert(String value) {
+      if (value.equalsIgnoreCase("auto")) {
+        return null;
+      }
+      return SolverKind.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException("'" + value
+          + "' is not a solver; use auto, dense-lu, neumann, gauss-seidel or bicgstab"));
+    }
+  }
+}
