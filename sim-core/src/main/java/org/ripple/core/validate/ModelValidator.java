@@ -9,6 +9,7 @@ import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelException;
 import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.linalg.CsrMatrix;
 import org.ripple.core.linalg.PerronRoot;
 
 /**
@@ -71,40 +72,80 @@ public final class ModelValidator {
   }
 
   private ValidationReport run() {
-    double[] z = model.transactionsCopy();
     double[] x = model.outputCopy();
-    shapeAndCodes(z, x);
-    if (!finite(z, x)) {
+    shapeAndCodes(x);
+    if (!finite(x)) {
       return new ValidationReport(findings, null, null, checks);
     }
-    signs(z, x);
-    double[] a = coefficients(z, x);
-    columnSums(a);
-    PerronRoot rootI = PerronRoot.estimate(a, n, 1e-9, 2000);
-    if (rootI.lower() >= 1.0) {
-      error(Check.PRODUCTIVITY, "model", String.format(Locale.ROOT,
-          "not productive: the spectral radius of A is at least %.6f (must be below 1)", rootI.lower()));
+    signs(x);
+    double[] inputs = flowColumnSums();
+    columnSums(inputs, x);
+    boolean typeII = households(x);
+    PerronRoot rootI = null;
+    PerronRoot rootII = null;
+    if (!model.isSparse()) {
+      double[] a = coefficients(model.transactionsCopy(), x);
+      rootI = PerronRoot.estimate(a, n, 1e-9, 2000);
+      if (rootI.lower() >= 1.0) {
+        error(Check.PRODUCTIVITY, "model", String.format(Locale.ROOT,
+            "not productive: the spectral radius of A is at least %.6f (must be below 1)", rootI.lower()));
+      }
+      double[] abar = typeII ? closed(a, x) : null;
+      rootII = abar == null ? null : PerronRoot.estimate(abar, n + 1, 1e-9, 2000);
+      if (rootII != null && rootII.lower() >= 1.0) {
+        error(Check.PRODUCTIVITY_TYPE_II, "model", String.format(Locale.ROOT,
+            "the household-closed (Type II) model is not productive: the spectral radius is at least %.6f "
+                + "(must be below 1); check household_consumption and labour_income", rootII.lower()));
+      }
     }
-    double[] abar = closed(a, x);
-    PerronRoot rootII = abar == null ? null : PerronRoot.estimate(abar, n + 1, 1e-9, 2000);
-    if (rootII != null && rootII.lower() >= 1.0) {
-      error(Check.PRODUCTIVITY_TYPE_II, "model", String.format(Locale.ROOT,
-          "the household-closed (Type II) model is not productive: the spectral radius is at least %.6f "
-              + "(must be below 1); check household_consumption and labour_income", rootII.lower()));
-    }
-    checks.add("productivity: spectral radius of A" + (abar == null ? "" : " and of the Type II matrix")
-        + " below 1");
     if (findings.stream().noneMatch(Finding::isError)) {
-      exact();
+      LeontiefSystem system = exact();
+      if (system != null && model.isSparse()) {
+        // sparse models: the bounds come from the system's sparse power iteration, no n x n array
+        rootI = system.spectralRadius();
+        rootII = system.spectralRadiusTypeII();
+      }
     }
-    balance(z, x);
+    checks.add("productivity: spectral radius of A" + (typeII ? " and of the Type II matrix" : "") + " below 1");
+    balance(inputs, x);
     return new ValidationReport(findings, rootI, rootII, checks);
   }
 
-  private void shapeAndCodes(double[] z, double[] x) {
-    if (n < 1 || z.length != n * n || x.length != n) {
-      error(Check.SHAPE, "model", "transactions must be " + n + " x " + n + " and output must have " + n
-          + " values; found " + z.length + " and " + x.length);
+  /** Calls {@code visitor} for every flow of Z that may be non-zero: all n x n cells of a dense model, CSR entries. */
+  private void forEachFlow(FlowVisitor visitor) {
+    if (model.isSparse()) {
+      CsrMatrix z = model.transactions();
+      int[] columns = new int[n];
+      for (int i = 0; i < n; i++) {
+        int k = z.rowPattern(i, columns);
+        for (int t = 0; t < k; t++) {
+          visitor.visit(i, columns[t], z.get(i, columns[t]));
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          visitor.visit(i, j, model.flow(i, j));
+        }
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface FlowVisitor {
+    void visit(int from, int to, double value);
+  }
+
+  /** Column sums of Z: each sector's purchases from the region. */
+  private double[] flowColumnSums() {
+    double[] sums = new double[n];
+    forEachFlow((i, j, v) -> sums[j] += v);
+    return sums;
+  }
+
+  private void shapeAndCodes(double[] x) {
+    if (n < 1 || x.length != n) {
+      error(Check.SHAPE, "model", "output must have " + n + " values; found " + x.length);
     }
     Set<String> seen = new HashSet<>();
     for (int j = 0; j < n; j++) {
@@ -118,29 +159,27 @@ public final class ModelValidator {
     checks.add("shape: " + n + " x " + n + " transactions, " + n + " sectors with unique codes");
   }
 
-  private boolean finite(double[] z, double[] x) {
-    boolean ok = true;
-    for (int i = 0; i < n && ok; i++) {
-      for (int j = 0; j < n; j++) {
-        if (!Double.isFinite(z[i * n + j])) {
-          error(Check.FINITE, "flow " + code(i) + " -> " + code(j), "not a finite number: " + z[i * n + j]);
-          ok = false;
-          break;
-        }
+  private boolean finite(double[] x) {
+    boolean[] ok = {true};
+    forEachFlow((i, j, v) -> {
+      if (ok[0] && !Double.isFinite(v)) {
+        error(Check.FINITE, "flow " + code(i) + " -> " + code(j), "not a finite number: " + v);
+        ok[0] = false;
       }
-    }
-    ok &= finiteVector("output", x);
+    });
+    boolean all = ok[0];
+    all &= finiteVector("output", x);
     for (Measure m : new Measure[] {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED}) {
       double[] v = model.levelsCopy(m);
       if (v != null) {
-        ok &= finiteVector(m.key(), v);
+        all &= finiteVector(m.key(), v);
       }
     }
     if (model.hasHouseholds()) {
-      ok &= finiteVector("household_consumption", model.householdConsumptionCopy());
+      all &= finiteVector("household_consumption", model.householdConsumptionCopy());
     }
     checks.add("numbers: every value finite");
-    return ok;
+    return all;
   }
 
   private boolean finiteVector(String what, double[] v) {
@@ -153,7 +192,7 @@ public final class ModelValidator {
     return true;
   }
 
-  private void signs(double[] z, double[] x) {
+  private void signs(double[] x) {
     for (int j = 0; j < n; j++) {
       if (x[j] < 0) {
         error(Check.NEGATIVE_OUTPUT, "sector " + code(j), "output is negative (" + num(x[j])
@@ -174,15 +213,12 @@ public final class ModelValidator {
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        double v = z[i * n + j];
-        if (v < 0) {
-          warning(Check.NEGATIVE_FLOW, "flow " + code(i) + " -> " + code(j), "negative flow " + num(v)
-              + "; Leontief results assume flows of zero or more");
-        }
+    forEachFlow((i, j, v) -> {
+      if (v < 0) {
+        warning(Check.NEGATIVE_FLOW, "flow " + code(i) + " -> " + code(j), "negative flow " + num(v)
+            + "; Leontief results assume flows of zero or more");
       }
-    }
+    });
     checks.add("signs: output and satellites not negative; negative flows and zero outputs are warnings");
   }
 
@@ -212,12 +248,9 @@ public final class ModelValidator {
     return a;
   }
 
-  private void columnSums(double[] a) {
+  private void columnSums(double[] inputs, double[] x) {
     for (int j = 0; j < n; j++) {
-      double col = 0;
-      for (int i = 0; i < n; i++) {
-        col += a[i * n + j];
-      }
+      double col = x[j] > 0 ? inputs[j] / x[j] : 0;
       if (col >= 1.0) {
         error(Check.COLUMN_SUM, "sector " + code(j), String.format(Locale.ROOT,
             "buys %.4f of regional inputs per unit of output (column sum of A must be below 1); "
@@ -227,42 +260,53 @@ public final class ModelValidator {
     checks.add("column sums of A below 1");
   }
 
-  /** {@code [[A, c/H], [w, 0]]}, or null when the model has no Type II. */
-  private double[] closed(double[] a, double[] x) {
+  /** Whether the model has a Type II system; warns when the household data are incomplete or overspent. */
+  private boolean households(double[] x) {
     if (!model.hasHouseholds()) {
-      return null;
+      return false;
     }
     if (!model.has(Measure.LABOUR_INCOME)) {
       warning(Check.HOUSEHOLDS, "model", "household_consumption is given but labour_income is not: "
           + "Type II (induced effects) is not available");
-      return null;
+      return false;
     }
-    int m = n + 1;
     double h = model.householdIncome();
-    double[] abar = new double[m * m];
     double shares = 0;
     for (int i = 0; i < n; i++) {
-      System.arraycopy(a, i * n, abar, i * m, n);
-      abar[i * m + n] = model.householdConsumption(i) / h;
-      shares += abar[i * m + n];
-      abar[n * m + i] = x[i] > 0 ? model.level(Measure.LABOUR_INCOME, i) / x[i] : 0;
+      shares += model.householdConsumption(i) / h;
     }
     if (shares >= 1.0) {
       warning(Check.HOUSEHOLDS, "model", String.format(Locale.ROOT,
           "households spend %.4f of each unit of income on regional output (expected below 1)", shares));
     }
+    return true;
+  }
+
+  /** {@code [[A, c/H], [w, 0]]} of a dense model with households. */
+  private double[] closed(double[] a, double[] x) {
+    int m = n + 1;
+    double h = model.householdIncome();
+    double[] abar = new double[m * m];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(a, i * n, abar, i * m, n);
+      abar[i * m + n] = model.householdConsumption(i) / h;
+      abar[n * m + i] = x[i] > 0 ? model.level(Measure.LABOUR_INCOME, i) / x[i] : 0;
+    }
     return abar;
   }
 
-  /** The exact productivity test and the output multipliers, through the system every command uses. */
-  private void exact() {
+  /**
+   * The exact productivity test and the output multipliers, through the system every command uses (on a sparse
+   * model, its default iterative solver). Returns the system, or null when it could not be built.
+   */
+  private LeontiefSystem exact() {
     LeontiefSystem system;
     try {
       system = LeontiefSystem.of(model);
     } catch (ModelException e) {
       error(e.getMessage().contains("Type II") ? Check.PRODUCTIVITY_TYPE_II : Check.PRODUCTIVITY,
           e.sector() == null ? "model" : "sector " + e.sector(), e.getMessage());
-      return;
+      return null;
     }
     double[] ones = new double[n];
     java.util.Arrays.fill(ones, 1.0);
@@ -275,9 +319,10 @@ public final class ModelValidator {
       }
     }
     checks.add("output multipliers (column sums of L) at least 1");
+    return system;
   }
 
-  private void balance(double[] z, double[] x) {
+  private void balance(double[] flowColumnSums, double[] x) {
     if (!model.has(Measure.VALUE_ADDED)) {
       checks.add("column balance: not checked (no value_added)");
       checks.add("row balance: not checked (the model format has no final-demand column)");
@@ -288,10 +333,7 @@ public final class ModelValidator {
       if (!(x[j] > 0)) {
         continue;
       }
-      double inputs = model.level(Measure.VALUE_ADDED, j);
-      for (int i = 0; i < n; i++) {
-        inputs += z[i * n + j];
-      }
+      double inputs = model.level(Measure.VALUE_ADDED, j) + flowColumnSums[j];
       if (model.hasImports()) {
         inputs += model.imports(j);
       }
