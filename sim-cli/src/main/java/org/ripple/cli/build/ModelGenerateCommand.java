@@ -108,7 +108,7 @@ public final class ModelGenerateCommand implements Callable<Integer> {
 
   /** Writes a file through a temporary file in the same folder, moved into place when complete. */
   private static void write(Path dir, String name, Body body) throws IOException {
-    Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+    Path tmp = org.ripple.cli.io.TempFiles.create(dir, name);
     try {
       try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
         body.write(w);

@@ -42,7 +42,7 @@ public final class AtomicOutput {
     Path folder = target.toAbsolutePath().getParent();
     Path temp = null;
     try {
-      temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+      temp = TempFiles.create(folder, target.getFileName().toString());
       try (OutputStream out = Files.newOutputStream(temp)) {
         body.writeTo(out);
       }

@@ -68,7 +68,7 @@ public final class ModelWriter {
     List<Path> temps = new ArrayList<>();
     try {
       for (Map.Entry<String, String> f : files.entrySet()) {
-        Path tmp = Files.createTempFile(dir, "." + f.getKey() + ".", ".tmp");
+        Path tmp = org.ripple.cli.io.TempFiles.create(dir, f.getKey());
         temps.add(tmp);
         Files.write(tmp, f.getValue().getBytes(StandardCharsets.UTF_8));
       }

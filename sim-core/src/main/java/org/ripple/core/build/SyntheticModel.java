@@ -18,8 +18,8 @@ import org.ripple.core.linalg.CsrMatrix;
  * <ul>
  *   <li>column j of Z has {@code max(1, round(density * n))} non-zeros in distinct random rows, with random weights
  *       scaled so that the column of A sums to a value drawn in [0.3, 0.6];
- *   <li>output x in [100, 1000]; jobs 1 to 15 per unit of output; labour income 0.05 to 0.25 and value added 0.25 to
- *       0.65 of output;
+ *   <li>output x in [100, 1000]; jobs 1 to 15 per unit of output; value added is the rest of output,
+ *       {@code x_j - sum_i z_ij}, so every column balances exactly; labour income is 30 % to 70 % of value added;
  *   <li>households (H = total labour income) spend a share drawn in [0.4, 0.85] of their income on regional output,
  *       spread at random over every sector; so both Type I and the household-closed Type II are productive.
  * </ul>
@@ -46,6 +46,7 @@ public final class SyntheticModel {
       sectors.add(new Sector(code(i), "synthetic sector " + i));
     }
     double[] x = new double[n];
+    double[] purchases = new double[n];
     for (int j = 0; j < n; j++) {
       x[j] = 100 + 900 * rnd.nextDouble();
     }
@@ -86,6 +87,7 @@ public final class SyntheticModel {
         Arrays.sort(pick, 0, k);
       }
       double target = (0.3 + 0.3 * rnd.nextDouble()) * x[j];
+      purchases[j] = target;
       double sum = 0;
       int start = p;
       for (int t = 0; t < k; t++) {
@@ -109,8 +111,8 @@ public final class SyntheticModel {
     double h = 0;
     for (int j = 0; j < n; j++) {
       jobs[j] = (1 + 14 * rnd.nextDouble()) * x[j];
-      income[j] = (0.05 + 0.2 * rnd.nextDouble()) * x[j];
-      valueAdded[j] = (0.25 + 0.4 * rnd.nextDouble()) * x[j];
+      valueAdded[j] = x[j] - purchases[j];
+      income[j] = (0.3 + 0.4 * rnd.nextDouble()) * valueAdded[j];
       h += income[j];
     }
     double[] c = new double[n];
