@@ -9,7 +9,10 @@ import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.CompareReport;
+import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.tables.CompareTables;
+import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ImpactEngine;
@@ -44,6 +47,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
+    outputOptions.requireFileForBinary(spec);
     List<ScenarioDocument> docs = new ArrayList<>();
     for (Path f : files) {
       docs.add(ScenarioDocument.read(f));
@@ -81,10 +85,26 @@ public final class CompareCommand implements Callable<Integer> {
       }
     }
     ReportMeta meta = new ReportMeta(Version.get(), null, model.model().info(), model.attribution());
+    if (outputOptions.format() == OutputFormat.XLSX) {
+      return xlsx(columns, meta, docs, model);
+    }
     String text = new CompareReport(columns, names, meta).render(outputOptions.format());
     List<Path> inputs = new ArrayList<>(files);
     model.folder().ifPresent(inputs::add);
     outputOptions.emit(spec, text, inputs);
+    return ExitCodes.OK;
+  }
+
+  /** One Comparison sheet and Metadata (each input file with its SHA-256). */
+  private int xlsx(List<Sweep.Variant> columns, ReportMeta meta, List<ScenarioDocument> docs, LoadedModel model) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      lines.add("Scenario file " + (i + 1) + ": " + files.get(i).getFileName() + ", SHA-256 " + docs.get(i).sha256());
+    }
+    List<Path> inputs = new ArrayList<>(files);
+    model.folder().ifPresent(inputs::add);
+    outputOptions.emitBytes(XlsxWriter.write(CompareTables.of(columns, meta, lines), "Ripple: comparison of "
+        + columns.get(0).name() + " and others"), inputs);
     return ExitCodes.OK;
   }
 }

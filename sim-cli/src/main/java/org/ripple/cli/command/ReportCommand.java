@@ -16,14 +16,19 @@ import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.Terminal;
 import org.ripple.cli.output.chart.Png;
+import org.ripple.cli.output.html.ComparePage;
 import org.ripple.cli.output.html.HtmlReport;
 import org.ripple.cli.output.html.RunPage;
+import org.ripple.cli.output.html.TimelineSections;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.cli.scenario.TimeLoader;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.time.Schedule;
+import org.ripple.core.time.Timeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,13 +41,18 @@ import picocli.CommandLine.Parameters;
  * for slides. All outputs are checked before any is written; the PNG folder is complete before the page appears.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Run a scenario and write a single-file HTML report with charts (and PNGs of the charts).")
+    description = "Run a scenario and write a single-file HTML report with charts (and PNGs of the charts); with "
+        + "several scenarios, a comparison page (the first is the baseline).")
 public final class ReportCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
   Path scenarioFile;
+
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE",
+      description = "More scenario files: a comparison page, the first file as the baseline (as 'ripple compare').")
+  List<Path> others = new ArrayList<>();
 
   @Mixin
   ModelOption modelOption;
@@ -63,6 +73,9 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean show = Terminal.progress(quiet, System.getenv(), Terminal.interactive());
+    if (!others.isEmpty()) {
+      return compare(show);
+    }
     try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 5)) {
       ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
       progress.step("model");
@@ -71,12 +84,14 @@ public final class ReportCommand implements Callable<Integer> {
       LeontiefSystem system = LeontiefSystem.of(loaded.model());
       Scenario scenario = doc.toScenario(loaded.model().info());
       ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
+      Schedule schedule = doc.located(() -> TimeLoader.toSchedule(doc.content()));
+      Timeline timeline = schedule == null ? null : doc.located(() -> Timeline.of(result, schedule));
       progress.step("page");
       ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
           loaded.attribution());
       HtmlReport page = RunPage.of(result, meta, Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
           new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), loaded.notes(),
-          List.of());
+          TimelineSections.of(timeline, meta));
       byte[] html = page.render().getBytes(StandardCharsets.UTF_8);
       progress.step(pngDir == null ? "write" : "images");
       Map<String, byte[]> pngs = new LinkedHashMap<>();
@@ -88,6 +103,31 @@ public final class ReportCommand implements Callable<Integer> {
       progress.step("write");
       List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
       loaded.folder().ifPresent(inputs::add);
+      AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** {@code ripple report A.yaml B.yaml ...}: grouped bars and tables of the scenarios side by side. */
+  private int compare(boolean show) {
+    List<Path> files = new ArrayList<>(List.of(scenarioFile));
+    files.addAll(others);
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 4)) {
+      Comparison c = Comparison.run(files, modelOption.model());
+      progress.step("page");
+      ReportMeta meta = new ReportMeta(Version.get(), null, c.model().model().info(), c.model().attribution());
+      HtmlReport page = ComparePage.of(c.columns(), meta, c.fileLines(files), c.model().notes());
+      byte[] html = page.render().getBytes(StandardCharsets.UTF_8);
+      progress.step(pngDir == null ? "write" : "images");
+      Map<String, byte[]> pngs = new LinkedHashMap<>();
+      if (pngDir != null) {
+        for (HtmlReport.Section s : page.chartSections()) {
+          pngs.put(s.id() + ".png", Png.render(s.chart(), 2));
+        }
+      }
+      progress.step("write");
+      List<Path> inputs = new ArrayList<>(files);
+      c.model().folder().ifPresent(inputs::add);
       AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
     }
     return ExitCodes.OK;

@@ -14,8 +14,13 @@ import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.RunReport;
+import org.ripple.cli.output.Progress;
+import org.ripple.cli.output.Terminal;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.RunTables;
+import org.ripple.cli.output.tables.Table;
+import org.ripple.cli.output.tables.TimelineTable;
+import org.ripple.cli.output.tables.UncertaintyTable;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.output.Uncertainty;
 import org.ripple.cli.scenario.ScenarioDocument;
@@ -24,6 +29,7 @@ import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.time.Schedule;
 import org.ripple.core.time.Timeline;
 import org.ripple.core.uncertainty.DrawPlan;
@@ -92,21 +98,35 @@ public final class RunCommand implements Callable<Integer> {
         loaded.attribution());
     List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
     loaded.folder().ifPresent(inputs::add);
+    List<UncertainInput> uncertain = mappedDoc.uncertainInputs(loaded.model().info());
+    ModelUncertainty modelUncertainty = mappedDoc.modelUncertainty();
+    Uncertainty bands = null;
+    if (draws > 0) {
+      DrawPlan plan = doc.located(() -> DrawPlan.compile(system, scenario, uncertain, modelUncertainty));
+      boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
+      try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "draws", draws)) {
+        Draws sample = doc.located(() -> MonteCarlo.run(plan, draws, seed,
+            Runtime.getRuntime().availableProcessors(), n -> progress.advance(n, "")));
+        bands = new Uncertainty(draws, seed, uncertain, modelUncertainty, sample.summaries());
+      }
+    }
     if (outputOptions.format() == OutputFormat.XLSX) {
-      Provenance provenance = Provenance.ofScenario(meta.scenarioFile(), doc.sha256());
-      outputOptions.emitBytes(XlsxWriter.write(RunTables.of(result, meta, provenance), "Ripple: "
+      Provenance provenance = new Provenance(meta.scenarioFile(), doc.sha256(), draws > 0 ? seed : null);
+      List<Table> extra = new ArrayList<>();
+      if (timeline != null) {
+        extra.add(TimelineTable.of(timeline, meta));
+      }
+      if (bands != null) {
+        extra.add(UncertaintyTable.of(bands, meta, result.hasKind(ShockKind.OFFSET)));
+      }
+      outputOptions.emitBytes(XlsxWriter.write(RunTables.of(result, meta, provenance, extra), "Ripple: "
           + result.scenario().name()), inputs);
       return ExitCodes.OK;
     }
-    List<UncertainInput> uncertain = mappedDoc.uncertainInputs(loaded.model().info());
-    ModelUncertainty modelUncertainty = mappedDoc.modelUncertainty();
     RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle())
         .withNotes(mapped.notes()).withNotes(uncertaintyNotes(uncertain, modelUncertainty));
-    if (draws > 0) {
-      DrawPlan plan = doc.located(() -> DrawPlan.compile(system, scenario, uncertain, modelUncertainty));
-      Draws sample = doc.located(() -> MonteCarlo.run(plan, draws, seed,
-          Runtime.getRuntime().availableProcessors()));
-      report.withUncertainty(new Uncertainty(draws, seed, uncertain, modelUncertainty, sample.summaries()));
+    if (bands != null) {
+      report.withUncertainty(bands);
     }
     String text = report.render(outputOptions.format());
     outputOptions.emit(spec, text, inputs);

@@ -8,8 +8,14 @@ import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.Models;
+import org.ripple.cli.output.OutputFormat;
+import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.SweepReport;
+import org.ripple.cli.output.Terminal;
+import org.ripple.cli.output.tables.Provenance;
+import org.ripple.cli.output.tables.SweepTables;
+import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ImpactEngine;
@@ -52,6 +58,7 @@ public final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
+    outputOptions.requireFileForBinary(spec);
     if (each != null && set != null) {
       throw new CommandLine.ParameterException(cl, "give --each or --set, not both");
     }
@@ -73,9 +80,13 @@ public final class SweepCommand implements Callable<Integer> {
     List<SweepReport.Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     String by;
+    boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
     if (each != null) {
       by = "each closure";
-      Sweep.EachClosure r = doc.located(() -> Sweep.eachClosure(engine, scenario));
+      Sweep.EachClosure r;
+      try (Progress progress = Progress.start(cl.getErr(), show, "sweep", scenario.closures().size() + 2L)) {
+        r = doc.located(() -> Sweep.eachClosure(engine, scenario, n -> progress.step("")));
+      }
       for (int i = 0; i < r.facilities().size(); i++) {
         rows.add(new SweepReport.Row(i + 1, r.facilities().get(i).name(), r.facilities().get(i).total()));
       }
@@ -94,16 +105,26 @@ public final class SweepCommand implements Callable<Integer> {
       by = v.path() + " = " + String.join(", ", v.values().stream().map(org.ripple.cli.output.Fmt::plain).toList());
       List<Scenario> scenarios = Variants.scenarios(cl, doc, scenario, loaded.model().info(), v);
       List<String> names = v.values().stream().map(x -> Variants.name(v, x)).toList();
-      for (Sweep.Variant variant : doc.located(() -> Sweep.run(engine, names, scenarios))) {
+      List<Sweep.Variant> variants;
+      try (Progress progress = Progress.start(cl.getErr(), show, "sweep", scenarios.size())) {
+        variants = doc.located(() -> Sweep.run(engine, names, scenarios, n -> progress.step("")));
+      }
+      for (Sweep.Variant variant : variants) {
         rows.add(new SweepReport.Row(0, variant.name(), variant.total()));
       }
     }
     ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
         loaded.attribution());
-    String text = new SweepReport(scenario.name(), by, rows, meta, notes).render(outputOptions.format(),
-        loaded.model());
     List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
     loaded.folder().ifPresent(inputs::add);
+    if (outputOptions.format() == OutputFormat.XLSX) {
+      outputOptions.emitBytes(XlsxWriter.write(SweepTables.of(scenario.name(), by, rows, meta,
+          Provenance.ofScenario(meta.scenarioFile(), doc.sha256()), notes, loaded.model()), "Ripple: sweep of "
+          + scenario.name()), inputs);
+      return ExitCodes.OK;
+    }
+    String text = new SweepReport(scenario.name(), by, rows, meta, notes).render(outputOptions.format(),
+        loaded.model());
     outputOptions.emit(spec, text, inputs);
     return ExitCodes.OK;
   }

@@ -42,9 +42,21 @@ public final class Progress implements AutoCloseable {
   }
 
   /** One step done; {@code what} says what comes next (may be empty). */
-  public void step(String what) {
+  public synchronized void step(String what) {
     done = Math.min(total, done + 1);
     draw(what);
+  }
+
+  /**
+   * {@code n} steps done (thread-safe: worker threads may call it); redraws only when the bar or the percentage
+   * changes, so a million small steps do not write a million lines.
+   */
+  public synchronized void advance(long n, String what) {
+    long before = 100 * done / total;
+    done = Math.min(total, done + n);
+    if (100 * done / total != before || done == total) {
+      draw(what);
+    }
   }
 
   /** The line for a state, without the carriage return: {@code label [#####.....]  42% what}. */
@@ -71,7 +83,7 @@ public final class Progress implements AutoCloseable {
 
   /** Erases the bar. */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (enabled && lastWidth > 0) {
       err.print("\r" + " ".repeat(lastWidth) + "\r");
       err.flush();

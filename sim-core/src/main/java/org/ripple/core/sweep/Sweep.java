@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.impact.Impact;
@@ -33,6 +34,14 @@ public final class Sweep {
    * lost (most first; by output when the model has no jobs), then all closures together.
    */
   public static EachClosure eachClosure(ImpactEngine engine, Scenario scenario) {
+    return eachClosure(engine, scenario, n -> { });
+  }
+
+  /**
+   * As {@link #eachClosure(ImpactEngine, Scenario)}, calling {@code done} with the number of runs finished after each
+   * of its {@code closures + 2} runs (for a progress bar; it only observes).
+   */
+  public static EachClosure eachClosure(ImpactEngine engine, Scenario scenario, IntConsumer done) {
     if (scenario.closures().isEmpty()) {
       throw new org.ripple.core.ScenarioException("closures", "the scenario has no closures to sweep");
     }
@@ -41,11 +50,14 @@ public final class Sweep {
       Scenario one = new Scenario(scenario.name() + ": " + c.name(), scenario.description(), List.of(c), List.of(),
           List.of(), List.of());
       facilities.add(new Variant(c.name(), engine.run(one)));
+      done.accept(facilities.size());
     }
     Scenario closuresOnly = new Scenario(scenario.name() + ": all facilities", scenario.description(),
         scenario.closures(), List.of(), List.of(), List.of());
     Variant all = new Variant("All facilities", engine.run(closuresOnly));
+    done.accept(facilities.size() + 1);
     Variant full = new Variant("Full scenario", engine.run(scenario));
+    done.accept(facilities.size() + 2);
     return new EachClosure(ranked(facilities), all, full);
   }
 
@@ -67,12 +79,19 @@ public final class Sweep {
 
   /** Runs named scenarios in order on one engine. */
   public static List<Variant> run(ImpactEngine engine, List<String> names, List<Scenario> scenarios) {
+    return run(engine, names, scenarios, n -> { });
+  }
+
+  /** As {@link #run(ImpactEngine, List, List)}, calling {@code done} with the number of variants run after each. */
+  public static List<Variant> run(ImpactEngine engine, List<String> names, List<Scenario> scenarios,
+      IntConsumer done) {
     if (names.size() != scenarios.size()) {
       throw new IllegalArgumentException("one name per scenario");
     }
     List<Variant> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       out.add(new Variant(names.get(i), engine.run(scenarios.get(i))));
+      done.accept(out.size());
     }
     return out;
   }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /**
  * Runs draws {@code 0 .. N-1} of a {@link DrawPlan} on this machine, on any number of threads. Draw i is computed
@@ -20,13 +21,23 @@ public final class MonteCarlo {
 
   /** The per-draw headline cells of draws 0 .. draws-1. */
   public static Draws run(DrawPlan plan, int draws, long seed, int threads) {
+    return run(plan, draws, seed, threads, n -> { });
+  }
+
+  /**
+   * As {@link #run(DrawPlan, int, long, int)}, reporting progress: {@code done} is called, from any worker thread,
+   * with the number of draws just finished (in batches of about 1 % of the draws). It only observes; the results do
+   * not depend on it.
+   */
+  public static Draws run(DrawPlan plan, int draws, long seed, int threads, IntConsumer done) {
     if (draws < 1 || draws > MAX_DRAWS) {
       throw new IllegalArgumentException("draws must be in [1, " + MAX_DRAWS + "], was " + draws);
     }
     int t = Math.max(1, Math.min(threads, draws));
     double[][] cells = new double[Headline.CELLS][draws];
+    int batch = Math.max(1, draws / 100);
     if (t == 1) {
-      fill(plan, seed, 0, draws, cells);
+      fill(plan, seed, 0, draws, cells, batch, done);
       return new Draws(seed, cells);
     }
     ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
@@ -39,7 +50,7 @@ public final class MonteCarlo {
       for (int c = 0; c < t; c++) {
         int from = (int) ((long) draws * c / t);
         int to = (int) ((long) draws * (c + 1) / t);
-        chunks.add(pool.submit(() -> fill(plan, seed, from, to, cells)));
+        chunks.add(pool.submit(() -> fill(plan, seed, from, to, cells, batch, done)));
       }
       for (Future<?> f : chunks) {
         try {
@@ -62,11 +73,24 @@ public final class MonteCarlo {
 
   /** Computes draws [from, to) into {@code cells[cell][draw]}. */
   public static void fill(DrawPlan plan, long seed, int from, int to, double[][] cells) {
+    fill(plan, seed, from, to, cells, Integer.MAX_VALUE, n -> { });
+  }
+
+  private static void fill(DrawPlan plan, long seed, int from, int to, double[][] cells, int batch,
+      IntConsumer done) {
+    int pending = 0;
     for (int i = from; i < to; i++) {
       double[] c = plan.draw(seed, i);
       for (int k = 0; k < c.length; k++) {
         cells[k][i] = c[k];
       }
+      if (++pending == batch) {
+        done.accept(pending);
+        pending = 0;
+      }
+    }
+    if (pending > 0) {
+      done.accept(pending);
     }
   }
 }

@@ -1,0 +1,57 @@
+package org.ripple.cli.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.Models;
+import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.scenario.ImpactEngine;
+import org.ripple.core.scenario.Scenario;
+import org.ripple.core.sweep.Sweep;
+
+/**
+ * Scenarios on one model, the first as the baseline, for {@code ripple report A.yaml B.yaml ...}: the same rules as
+ * {@code ripple compare} (files naming different models are an error unless {@code --model} is given; one
+ * factorisation serves them all).
+ *
+ * @param columns one result per file, in order
+ * @param docs the files as read
+ * @param model the model they ran on
+ */
+record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, LoadedModel model) {
+  static Comparison run(List<Path> files, String modelOverride) {
+    List<ScenarioDocument> docs = new ArrayList<>();
+    for (Path f : files) {
+      docs.add(ScenarioDocument.read(f));
+    }
+    LoadedModel loaded = null;
+    for (ScenarioDocument doc : docs) {
+      LoadedModel m = Models.forScenario(doc, modelOverride);
+      if (loaded == null) {
+        loaded = m;
+      } else if (!loaded.location().equals(m.location())) {
+        throw doc.at("model", "a comparison runs every scenario on one model: " + files.get(0).getFileName()
+            + " uses " + loaded.name() + ", this file uses " + m.name() + "; pass --model to choose one");
+      }
+    }
+    LoadedModel model = loaded;
+    ImpactEngine engine = new ImpactEngine(LeontiefSystem.of(model.model()));
+    List<Sweep.Variant> columns = new ArrayList<>();
+    for (ScenarioDocument doc : docs) {
+      Scenario s = doc.toScenario(model.model().info());
+      columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
+    }
+    return new Comparison(columns, List.copyOf(docs), model);
+  }
+
+  /** One line per file, its name and SHA-256, for the provenance table. */
+  List<String> fileLines(List<Path> files) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      lines.add("Scenario file " + (i + 1) + ": " + files.get(i).getFileName() + ", SHA-256 " + docs.get(i).sha256());
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,198 @@
+package org.ripple.cli.output.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ripple.cli.output.Fmt;
+import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.chart.GroupedBarChart;
+import org.ripple.cli.output.chart.Palette;
+import org.ripple.cli.output.chart.Scene;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.MetadataTable;
+import org.ripple.cli.output.tables.Provenance;
+import org.ripple.cli.output.tables.Table;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.impact.Impact;
+import org.ripple.core.sweep.Sweep.Variant;
+
+/**
+ * The HTML report of a comparison ({@code ripple report A.yaml B.yaml ...}): grouped bars of jobs by effect (one group
+ * per effect, one bar per scenario) and of the money measures' total effect, the figures, their differences from the
+ * first scenario (the baseline) and their shares of the regional totals, the model's assumptions and sources, and
+ * where the figures come from. Same numbers as {@code ripple compare}; money in millions of the currency per year.
+ */
+public final class ComparePage {
+  private static final Measure[] MONEY = {Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT};
+  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
+      Measure.OUTPUT};
+
+  private final List<Variant> columns;
+  private final ReportMeta meta;
+  private final Model model;
+
+  private ComparePage(List<Variant> columns, ReportMeta meta) {
+    this.columns = List.copyOf(columns);
+    this.meta = meta;
+    this.model = columns.get(0).result().system().model();
+  }
+
+  /**
+   * @param columns the scenarios, the first is the baseline, all on one model
+   * @param files one line per input file (its name and SHA-256) for the provenance table
+   * @param modelNotes the model's notes, may be empty
+   */
+  public static HtmlReport of(List<Variant> columns, ReportMeta meta, List<String> files, List<String> modelNotes) {
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("nothing to compare");
+    }
+    return new ComparePage(columns, meta).build(files, modelNotes);
+  }
+
+  private List<String> names() {
+    return columns.stream().map(Variant::name).toList();
+  }
+
+  private List<String> colours() {
+    List<String> c = new ArrayList<>();
+    for (int k = 0; k < columns.size(); k++) {
+      c.add(Palette.series(k));
+    }
+    return c;
+  }
+
+  private double shown(int c, Measure m, Effect e) {
+    Impact i = columns.get(c).total();
+    if (!i.available(m, e)) {
+      return Double.NaN;
+    }
+    double v = i.sum(m, e) * meta.scale(m);
+    return m == Measure.JOBS ? v : v / 1e6;
+  }
+
+  private HtmlReport build(List<String> files, List<String> modelNotes) {
+    var info = meta.model();
+    String region = info.region().isEmpty() ? info.name() : info.region();
+    String base = columns.get(0).name();
+    List<HtmlReport.Section> sections = new ArrayList<>();
+    Measure key = columns.get(0).total().available(Measure.JOBS, Effect.TOTAL) ? Measure.JOBS : Measure.OUTPUT;
+    List<String> groups = new ArrayList<>();
+    double[][] jobs = new double[Effect.values().length][];
+    for (Effect e : Effect.values()) {
+      groups.add(label(e));
+      double[] row = new double[columns.size()];
+      for (int c = 0; c < columns.size(); c++) {
+        row[c] = orZero(shown(c, key, e));
+      }
+      jobs[e.ordinal()] = row;
+    }
+    String unit = key == Measure.JOBS ? "jobs (persons)" : "output (" + meta.currency() + " millions per year)";
+    Scene jobsChart = GroupedBarChart.of(key == Measure.JOBS ? "Jobs by effect" : "Output by effect (no employment "
+        + "data)", unit, groups, names(), jobs, colours(), v -> Fmt.grouped(v, key == Measure.JOBS ? 0 : 1));
+    sections.add(HtmlReport.Section.chart("compare-jobs", (key == Measure.JOBS ? "Jobs" : "Output")
+        + ": direct, indirect, induced and total", "Annual effects in " + region + ", one bar per scenario; "
+        + "losses are negative. Baseline: " + base + ".", jobsChart));
+    double[][] money = new double[MONEY.length][];
+    for (int k = 0; k < MONEY.length; k++) {
+      double[] row = new double[columns.size()];
+      for (int c = 0; c < columns.size(); c++) {
+        row[c] = orZero(shown(c, MONEY[k], Effect.TOTAL));
+      }
+      money[k] = row;
+    }
+    Scene moneyChart = GroupedBarChart.of("Total effect on the money measures", meta.currency()
+        + " millions per year", List.of("Labour income", "Value added", "Output"), names(), money, colours(),
+        v -> Fmt.grouped(v, 1));
+    sections.add(HtmlReport.Section.chart("compare-money", "Labour income, value added and output",
+        "Total effect (direct, indirect and induced) of each scenario, in " + meta.currency()
+            + " millions per year.", moneyChart));
+    String diff = columns.size() > 1 ? " The columns after the scenarios are each scenario minus the baseline ("
+        + base + "); a negative difference is a larger loss." : "";
+    sections.add(HtmlReport.Section.table("compare-jobs-table", "Jobs", "Persons; n/a where the model cannot give "
+        + "a figure." + diff, figures(new Measure[] {Measure.JOBS})));
+    sections.add(HtmlReport.Section.table("compare-money-table", "Money", meta.currency() + " millions per year."
+        + diff, figures(MONEY)));
+    sections.add(HtmlReport.Section.table("compare-shares", "As a share of the regional total",
+        "Total effect as a percentage of " + region + "'s total of the measure in the model (jobs: total "
+            + "employment).", shares()));
+    sections.add(HtmlReport.Section.bullets("model-assumptions", "Model assumptions",
+        info.name() + ": " + info.title() + " (" + info.year() + ", Type " + columns.get(0).total().type().suffix()
+            + "). Jobs: " + info.jobsDefinition(), info.assumptions()));
+    List<String> sources = new ArrayList<>(info.sources());
+    if (!meta.attribution().isEmpty()) {
+      sources.add(meta.attribution());
+    }
+    sections.add(HtmlReport.Section.bullets("model-sources", "Model sources", "", sources));
+    List<String> notes = new ArrayList<>(modelNotes);
+    for (Variant v : columns) {
+      v.result().notes().forEach(n -> notes.add(v.name() + ": " + n));
+    }
+    if (!notes.isEmpty()) {
+      sections.add(HtmlReport.Section.bullets("notes", "Notes", "", notes));
+    }
+    sections.add(HtmlReport.Section.table("provenance", "Where these figures come from", "",
+        MetadataTable.of(meta, Provenance.NONE, columns.get(0).total().type(), files)));
+    List<String> subtitle = List.of("Baseline: " + base + ". Model " + info.name() + " (" + region + ", "
+        + info.year() + "); Ripple " + meta.version() + ".");
+    return new HtmlReport("Comparison: " + String.join(", ", names()), subtitle, sections,
+        "Generated by Ripple " + meta.version() + ". Input-output (Leontief) model; annual effects; losses "
+            + "negative. " + meta.attribution());
+  }
+
+  /** Rows measure x effect; a column per scenario, then one per scenario after the baseline (the difference). */
+  private Table figures(Measure[] measures) {
+    boolean jobs = measures[0] == Measure.JOBS;
+    List<Column> cols = new ArrayList<>(List.of(Column.text(jobs ? "Effect" : "Measure")));
+    for (Variant v : columns) {
+      cols.add(jobs ? Column.jobs(v.name()) : Column.millions(v.name()));
+    }
+    for (int c = 1; c < columns.size(); c++) {
+      String h = columns.get(c).name() + " minus " + columns.get(0).name();
+      cols.add(jobs ? Column.jobs(h) : Column.millions(h));
+    }
+    Table.Builder b = Table.builder(jobs ? "Jobs" : "Money", "", cols.toArray(new Column[0]));
+    for (Measure m : measures) {
+      for (Effect e : Effect.values()) {
+        Object[] row = new Object[cols.size()];
+        row[0] = jobs ? label(e) : label(e) + " " + m.key().replace('_', ' ');
+        for (int c = 0; c < columns.size(); c++) {
+          row[1 + c] = shown(c, m, e);
+          if (c > 0) {
+            row[columns.size() + c] = shown(c, m, e) - shown(0, m, e);
+          }
+        }
+        b.row(row);
+      }
+    }
+    return b.build();
+  }
+
+  private Table shares() {
+    List<Column> cols = new ArrayList<>(List.of(Column.text("Measure")));
+    for (Variant v : columns) {
+      cols.add(Column.ratio(v.name() + " (%)"));
+    }
+    Table.Builder b = Table.builder("Shares", "", cols.toArray(new Column[0]));
+    for (Measure m : MEASURES) {
+      Object[] row = new Object[cols.size()];
+      row[0] = "Total " + m.key().replace('_', ' ');
+      double total = model.has(m) ? model.total(m) : Double.NaN;
+      for (int c = 0; c < columns.size(); c++) {
+        Impact i = columns.get(c).total();
+        row[1 + c] = i.available(m, Effect.TOTAL) && total > 0 ? 100 * i.sum(m, Effect.TOTAL) / total
+            : Double.NaN;
+      }
+      b.row(row);
+    }
+    return b.build();
+  }
+
+  private static String label(Effect e) {
+    return e.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + e.key().substring(1);
+  }
+
+  private static double orZero(double v) {
+    return Double.isNaN(v) ? 0 : v;
+  }
+}

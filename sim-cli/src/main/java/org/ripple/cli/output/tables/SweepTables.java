@@ -1,0 +1,44 @@
+package org.ripple.cli.output.tables;
+
+import java.util.List;
+import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.SweepReport;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+
+/**
+ * The tables of {@code ripple sweep}: one "Sweep" sheet with a row per variant and effect (rank, variant, the four
+ * measures, and total jobs as a share of the model's employment on the total rows), then Metadata. Same numbers as
+ * {@code sweep --format csv}.
+ */
+public final class SweepTables {
+  private SweepTables() {}
+
+  public static List<Table> of(String scenario, String by, List<SweepReport.Row> rows, ReportMeta meta,
+      Provenance provenance, List<String> notes, Model model) {
+    Column[] measures = RunTables.withMeasures(meta, Column.jobs("Rank"), Column.text("Variant"),
+        Column.text("Effect"));
+    Column[] cols = java.util.Arrays.copyOf(measures, measures.length + 1);
+    cols[measures.length] = Column.ratio("Total jobs as a share of regional employment (fraction)");
+    Table.Builder b = Table.builder("Sweep", "Sweep of " + scenario + " (" + by + "): annual effects of each variant "
+        + "(losses negative)", cols);
+    double employment = model.has(Measure.JOBS) ? model.total(Measure.JOBS) : Double.NaN;
+    for (SweepReport.Row r : rows) {
+      for (Effect e : Effect.values()) {
+        Object[] row = new Object[8];
+        row[0] = r.rank() > 0 ? (Object) (double) r.rank() : null;
+        row[1] = r.name();
+        row[2] = e.key();
+        for (int k = 0; k < 4; k++) {
+          Measure m = RunTables.MEASURES[k];
+          row[3 + k] = r.impact().available(m, e) ? r.impact().sum(m, e) * meta.scale(m) : Double.NaN;
+        }
+        row[7] = e == Effect.TOTAL && r.impact().available(Measure.JOBS, e) && employment > 0
+            ? r.impact().sum(Measure.JOBS, e) / employment : Double.NaN;
+        b.row(row);
+      }
+    }
+    return List.of(b.build(), MetadataTable.of(meta, provenance, rows.get(0).impact().type(), notes));
+  }
+}
