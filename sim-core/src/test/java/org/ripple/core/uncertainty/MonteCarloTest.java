@@ -79,4 +79,25 @@ class MonteCarloTest {
     Draws other = MonteCarlo.run(plan, 500, 10, threads);
     assertThat(other.cell(0)).isNotEqualTo(one.cell(0));
   }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3})
+  void progressCountsEveryDrawAndDoesNotChangeTheResults(int threads) {
+    double emp = G.model().level(Measure.JOBS, 2);
+    DrawPlan plan = DrawPlan.compile(SYSTEM, closure(0.1 * emp),
+        List.of(new UncertainInput(Slot.CLOSURE_JOBS, 0, "closures[0].jobs",
+            Distribution.uniform(0.05 * emp, 0.2 * emp), 1)), ModelUncertainty.NONE);
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    Draws watched = MonteCarlo.run(plan, 1234, 5, threads, n -> {
+      done.addAndGet(n);
+      calls.incrementAndGet();
+    });
+    assertThat(done.get()).isEqualTo(1234);
+    assertThat(calls.get()).as("batches of about 1 %").isBetween(100, 110);
+    Draws plain = MonteCarlo.run(plan, 1234, 5, threads);
+    for (int c = 0; c < Headline.CELLS; c++) {
+      assertThat(watched.cell(c)).isEqualTo(plain.cell(c));
+    }
+  }
 }
