@@ -30,6 +30,8 @@ class BrowserTest {
 
   static String chromium;
   static Path html;
+  static Path phased;
+  static Path compare;
 
   @BeforeAll
   static void page() {
@@ -43,18 +45,29 @@ class BrowserTest {
     html = tmp.resolve("report.html");
     Cli.Result r = Cli.run("report", Cli.scenario("quebec-amazon-2025.yaml").toString(), "--out", html.toString());
     assertThat(r.exit()).as(r.err()).isZero();
+    phased = tmp.resolve("phased.html");
+    r = Cli.run("report", Cli.scenario("quebec-amazon-2025-phased.yaml").toString(), "--out", phased.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    compare = tmp.resolve("compare.html");
+    r = Cli.run("report", Cli.scenario("quebec-amazon-2025.yaml").toString(),
+        Cli.scenario("quebec-amazon-2025-recapture.yaml").toString(), "--out", compare.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
   }
 
   record Run(int exit, String out, String err) {}
 
   static Run chromium(String... extra) throws IOException, InterruptedException {
+    return chromiumOn(html, extra);
+  }
+
+  static Run chromiumOn(Path page, String... extra) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(tmp, "profile");
     List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--enable-logging=stderr",
         "--v=0"));
     cmd.addAll(List.of(extra));
-    cmd.add(html.toUri().toString());
+    cmd.add(page.toUri().toString());
     Path out = tmp.resolve("out-" + profile.getFileName());
     Path err = tmp.resolve("err-" + profile.getFileName());
     Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
@@ -114,5 +127,39 @@ class BrowserTest {
 
   private static int rgb(String hex) {
     return Integer.parseInt(hex.substring(1), 16);
+  }
+
+  /** The timeline and comparison pages: no console messages, their charts in the DOM, series colours on screen. */
+  @Test
+  void timelineAndComparisonPagesLoadWithoutConsoleErrors() throws Exception {
+    assumeTrue(chromium != null, "chromium is not installed");
+    for (Path page : List.of(phased, compare)) {
+      Path shot = tmp.resolve("shot-" + page.getFileName() + ".png");
+      Run run = chromiumOn(page, "--screenshot=" + shot, "--window-size=1200,2000", "--hide-scrollbars");
+      assertThat(run.exit()).as(run.err()).isZero();
+      Run dom = chromiumOn(page, "--dump-dom");
+      assertThat(dom.exit()).as(dom.err()).isZero();
+      assertThat(dom.out()).contains("<svg", page == phased ? "Jobs by quarter" : "Jobs by effect");
+      if (page == phased) {
+        assertThat(dom.out()).contains("<polyline");
+      }
+      for (String log : List.of(run.err(), dom.err())) {
+        for (String line : log.split("\n")) {
+          assertThat(line).as("console message").doesNotContain(":CONSOLE");
+          assertThat(line).as("blocked request").doesNotContain("Content Security Policy");
+        }
+      }
+      BufferedImage img = ImageIO.read(shot.toFile());
+      assertThat(img).isNotNull();
+      long first = 0;
+      for (int y = 0; y < img.getHeight(); y += 2) {
+        for (int x = 0; x < img.getWidth(); x += 2) {
+          if ((img.getRGB(x, y) & 0xffffff) == rgb(Palette.series(0))) {
+            first++;
+          }
+        }
+      }
+      assertThat(first).as(page.getFileName() + ": pixels of the first series colour").isGreaterThan(50);
+    }
   }
 }
