@@ -68,7 +68,7 @@ public final class CompareCommand implements Callable<Integer> {
     List<String> names = new ArrayList<>();
     Variants.Spec sweep = docs.size() == 1 ? Variants.fromFile(docs.get(0)) : null;
     if (sweep != null) {
-      ScenarioDocument doc = docs.get(0);
+      ScenarioDocument doc = org.ripple.cli.concordance.Concordance.apply(docs.get(0), model).document();
       Scenario base = doc.toScenario(model.model().info());
       List<Scenario> scenarios = Variants.scenarios(cl, doc, base, model.model().info(), sweep);
       List<String> labels = sweep.values().stream().map(v -> Variants.name(sweep, v)).toList();
@@ -79,7 +79,7 @@ public final class CompareCommand implements Callable<Integer> {
     } else {
       for (int i = 0; i < docs.size(); i++) {
         ScenarioDocument doc = docs.get(i);
-        Scenario s = doc.toScenario(model.model().info());
+        Scenario s = org.ripple.cli.concordance.Concordance.scenario(doc, model);
         columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
         names.add(files.get(i).getFileName().toString());
       }

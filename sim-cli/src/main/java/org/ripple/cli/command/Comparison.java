@@ -40,7 +40,7 @@ record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, Load
     ImpactEngine engine = new ImpactEngine(LeontiefSystem.of(model.model()));
     List<Sweep.Variant> columns = new ArrayList<>();
     for (ScenarioDocument doc : docs) {
-      Scenario s = doc.toScenario(model.model().info());
+      Scenario s = org.ripple.cli.concordance.Concordance.scenario(doc, model);
       columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
     }
     return new Comparison(columns, List.copyOf(docs), model);

@@ -82,7 +82,7 @@ public final class ReportCommand implements Callable<Integer> {
       LoadedModel loaded = Models.forScenario(doc, modelOption.model());
       progress.step("solve");
       LeontiefSystem system = LeontiefSystem.of(loaded.model());
-      Scenario scenario = doc.toScenario(loaded.model().info());
+      Scenario scenario = org.ripple.cli.concordance.Concordance.scenario(doc, loaded);
       ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
       Schedule schedule = doc.located(() -> TimeLoader.toSchedule(doc.content()));
       Timeline timeline = schedule == null ? null : doc.located(() -> Timeline.of(result, schedule));

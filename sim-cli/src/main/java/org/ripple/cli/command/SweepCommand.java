@@ -76,7 +76,8 @@ public final class SweepCommand implements Callable<Integer> {
     }
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
     ImpactEngine engine = new ImpactEngine(LeontiefSystem.of(loaded.model()));
-    Scenario scenario = doc.toScenario(loaded.model().info());
+    ScenarioDocument mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded).document();
+    Scenario scenario = mapped.toScenario(loaded.model().info());
     List<SweepReport.Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     String by;
@@ -103,7 +104,7 @@ public final class SweepCommand implements Callable<Integer> {
     } else {
       Variants.Spec v = values;
       by = v.path() + " = " + String.join(", ", v.values().stream().map(org.ripple.cli.output.Fmt::plain).toList());
-      List<Scenario> scenarios = Variants.scenarios(cl, doc, scenario, loaded.model().info(), v);
+      List<Scenario> scenarios = Variants.scenarios(cl, mapped, scenario, loaded.model().info(), v);
       List<String> names = v.values().stream().map(x -> Variants.name(v, x)).toList();
       List<Sweep.Variant> variants;
       try (Progress progress = Progress.start(cl.getErr(), show, "sweep", scenarios.size())) {

@@ -115,6 +115,14 @@ public final class Concordance {
     return best;
   }
 
+  /**
+   * The scenario of a document on a model, with NAICS codes mapped to the model's sectors (the shortcut for commands
+   * that do not print the mapping notes).
+   */
+  public static org.ripple.core.scenario.Scenario scenario(ScenarioDocument doc, LoadedModel loaded) {
+    return apply(doc, loaded).document().toScenario(loaded.model().info());
+  }
+
   public static Mapped apply(ScenarioDocument doc, LoadedModel loaded) {
     ScenarioFile f = doc.content();
     if (!usesNaics(f)) {

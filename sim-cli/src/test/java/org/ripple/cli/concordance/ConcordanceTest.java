@@ -42,6 +42,27 @@ class ConcordanceTest {
   }
 
   @Test
+  void compareSweepAndReportMapNaicsToo() throws IOException {
+    Path byNaics = scenario("naics: \"493\"");
+    Path bySector = tmp.resolve("t.yaml");
+    Files.writeString(bySector, "name: t\nclosures:\n  - name: warehouse\n    sector: TRANSPORT\n    jobs: 100\n");
+    Cli.Result compare = Cli.run("compare", byNaics.toString(), bySector.toString(), "--format", "csv");
+    assertThat(compare.exit()).as(compare.err()).isZero();
+    for (String line : compare.out().split("\n")) {
+      if (line.contains(",total,jobs,")) {
+        assertThat(line.split(",")[4]).as("no difference between NAICS 493 and TRANSPORT: " + line)
+            .isIn("0", "");
+      }
+    }
+    Cli.Result sweep = Cli.run("sweep", byNaics.toString(), "--each", "closure", "--format", "csv");
+    assertThat(sweep.exit()).as(sweep.err()).isZero();
+    Path html = tmp.resolve("r.html");
+    Cli.Result report = Cli.run("report", byNaics.toString(), "--out", html.toString());
+    assertThat(report.exit()).as(report.err()).isZero();
+    assertThat(html).exists();
+  }
+
+  @Test
   void unknownNaicsOrBothKeysAreScenarioErrors() throws IOException {
     Cli.Result r = Cli.run("run", scenario("naics: \"999\"").toString());
     assertThat(r.exit()).isEqualTo(3);
