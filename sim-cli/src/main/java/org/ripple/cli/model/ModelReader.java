@@ -23,6 +23,7 @@ import org.ripple.core.SectorIndex;
 import org.ripple.core.Suggestions;
 import org.ripple.core.validate.MemoryPreflight;
 import org.ripple.core.linalg.CsrMatrix;
+import org.ripple.core.linalg.Triplets;
 import org.ripple.core.linalg.SolverKind;
 
 /**
@@ -275,9 +276,15 @@ public final class ModelReader {
       throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
           + TRANSACTIONS + " or " + TRANSACTIONS_LONG, ExitCodes.IO);
     }
+    // multi-regional models are held sparse whatever the file: their inter-regional blocks are mostly empty at scale
+    boolean regional = sectorRegions != null;
     if (dense) {
-      b.transactions(dense(index));
-    } else if (index.size() > SolverKind.DENSE_MAX_SECTORS) {
+      if (regional) {
+        b.transactions(denseIntoCsr(index));
+      } else {
+        b.transactions(dense(index));
+      }
+    } else if (index.size() > SolverKind.DENSE_MAX_SECTORS || regional) {
       b.transactions(sparseLongForm(index));
     } else {
       b.transactions(longForm(index));
@@ -320,6 +327,35 @@ public final class ModelReader {
 
 
   private double[] dense(SectorIndex index) {
+    int n = index.size();
+    double[] z = new double[n * n];
+    denseCells(index, (i, j, v) -> z[i * n + j] = v);
+    return z;
+  }
+
+  /** {@code transactions.csv} into CSR, with the same checks as {@link #dense}: no n x n array. */
+  private CsrMatrix denseIntoCsr(SectorIndex index) {
+    int n = index.size();
+    Triplets z = new Triplets();
+    denseCells(index, (i, j, v) -> {
+      if (v != 0.0) {
+        z.add(i, j, v);
+      }
+    });
+    try {
+      return z.toCsr(n, n);
+    } catch (CsrMatrix.DuplicateEntryException e) {
+      throw new InputException(source.describe(TRANSACTIONS), 1, 0, null, "a sector has two columns", BAD);
+    }
+  }
+
+  @FunctionalInterface
+  private interface CellSink {
+    void cell(int from, int to, double value);
+  }
+
+  /** Reads and checks {@code transactions.csv}, handing every cell to {@code sink}. */
+  private void denseCells(SectorIndex index, CellSink sink) {
     CsvTable t = csv(TRANSACTIONS);
     int n = index.size();
     List<String> header = t.header();
@@ -343,7 +379,6 @@ public final class ModelReader {
         throw t.error(t.headerRow(), header.size() - 1, null, "no column for sector '" + index.at(j).code() + "'");
       }
     }
-    double[] z = new double[n * n];
     CsvTable.Row[] rowOf = new CsvTable.Row[n];
     for (CsvTable.Row row : t.rows()) {
       String code = code(t, row, 0);
@@ -359,7 +394,7 @@ public final class ModelReader {
           warnings.add(location(t, row, c) + ": negative flow from " + code + " to " + index.at(j).code() + ": "
               + row.get(c).strip());
         }
-        z[i * n + j] = v;
+        sink.cell(i, j, v);
       }
     }
     for (int i = 0; i < n; i++) {
@@ -367,7 +402,6 @@ public final class ModelReader {
         throw new InputException(t.file(), 0, 0, null, "no row for sector '" + index.at(i).code() + "'", BAD);
       }
     }
-    return z;
   }
 
   private double[] longForm(SectorIndex index) {

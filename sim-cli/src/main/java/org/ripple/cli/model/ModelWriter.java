@@ -16,6 +16,7 @@ import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.Regions;
+import org.ripple.core.linalg.CsrMatrix;
 
 /**
  * Writes a model folder: {@code model.yaml}, {@code sectors.csv}, {@code transactions.csv}, {@code industry.csv}, and
@@ -27,11 +28,19 @@ import org.ripple.core.Regions;
  * version) and parses back to the same double. All four files are rendered in memory first, then written to
  * temporary files in the target folder and moved into place, so a failure while rendering writes nothing.
  * Other files in the folder (a README, a {@code source/} folder) are left alone; the four files are replaced.
+ *
+ * <p>A model held sparse whose Z has non-zeros in at most a third of its cells ({@link #longForm}) is written as
+ * {@code transactions-long.csv} ({@code from,to,value}, its non-zero flows row by row, straight from CSR) instead of
+ * {@code transactions.csv}, and the other of the two files is removed from the folder; every other model, dense or
+ * nearly full (a multi-regional model whose regions all trade with each other, like canada-provinces-2021), keeps the
+ * square table, which is then the smaller file.
  */
 public final class ModelWriter {
   public static final String MODEL_YAML = "model.yaml";
   public static final String SECTORS_CSV = "sectors.csv";
   public static final String TRANSACTIONS_CSV = "transactions.csv";
+  /** Instead of {@link #TRANSACTIONS_CSV} for sparse models: {@code from,to,value}, non-zero flows only. */
+  public static final String TRANSACTIONS_LONG_CSV = "transactions-long.csv";
   public static final String INDUSTRY_CSV = "industry.csv";
   /** Multi-regional models only: the regions, and what each region's households buy from each sector. */
   public static final String REGIONS_CSV = "regions.csv";
@@ -76,6 +85,9 @@ public final class ModelWriter {
       for (String name : files.keySet()) {
         move(temps.get(k++), dir.resolve(name));
       }
+      // a folder holds exactly one of the two transactions files
+      Files.deleteIfExists(dir.resolve(files.containsKey(TRANSACTIONS_CSV) ? TRANSACTIONS_LONG_CSV
+          : TRANSACTIONS_CSV));
     } finally {
       for (Path tmp : temps) {
         Files.deleteIfExists(tmp);
@@ -98,7 +110,11 @@ public final class ModelWriter {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(MODEL_YAML, yaml(model, provenance));
     files.put(SECTORS_CSV, sectors(model));
-    files.put(TRANSACTIONS_CSV, transactions(model));
+    if (longForm(model)) {
+      files.put(TRANSACTIONS_LONG_CSV, transactionsLong(model));
+    } else {
+      files.put(TRANSACTIONS_CSV, transactions(model));
+    }
     files.put(INDUSTRY_CSV, industry(model));
     model.regions().ifPresent(r -> {
       files.put(REGIONS_CSV, regions(r));
@@ -219,6 +235,35 @@ public final class ModelWriter {
         sb.append(',').append(number(model.flow(i, j)));
       }
       sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Whether Z is written in the long form: the model is held sparse and at most a third of Z's cells are non-zero
+   * (a long-form line costs about two codes more than a cell of the square table).
+   */
+  static boolean longForm(Model model) {
+    long n = model.size();
+    return model.isSparse() && model.nonZeroFlows() * 3 <= n * n;
+  }
+
+  /** {@code from,to,value}: the stored non-zero flows in CSR order (row by row, columns ascending). */
+  static String transactionsLong(Model model) {
+    int n = model.size();
+    CsrMatrix z = model.transactions();
+    StringBuilder sb = new StringBuilder("from,to,value\n");
+    int[] columns = new int[n];
+    for (int i = 0; i < n; i++) {
+      int k = z.rowPattern(i, columns);
+      String from = csv(model.sectors().at(i).code());
+      for (int t = 0; t < k; t++) {
+        double v = z.get(i, columns[t]);
+        if (v != 0.0) {
+          sb.append(from).append(',').append(csv(model.sectors().at(columns[t]).code())).append(',')
+              .append(number(v)).append('\n');
+        }
+      }
     }
     return sb.toString();
   }

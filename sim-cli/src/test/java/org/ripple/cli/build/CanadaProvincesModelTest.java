@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.model.ModelReader;
 import org.ripple.cli.model.ModelWriter;
@@ -26,7 +28,9 @@ import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
 import org.ripple.core.impact.Multipliers;
+import org.ripple.core.impact.RegionalClosure;
 import org.ripple.core.impact.RegionalMultipliers;
+import org.ripple.core.linalg.SolverKind;
 import org.ripple.core.scenario.Closure;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
@@ -193,6 +197,75 @@ class CanadaProvincesModelTest {
         }
       }
     }
+  }
+
+  /**
+   * Z is held in CSR from the build to the read, with no n x n array on the way; the folder keeps the square table
+   * because the ten provinces all trade with each other (over 99 % of Z's cells are non-zero, so transactions-long.csv
+   * would be about twice the size).
+   */
+  @Test
+  void builtAndReadModelsHoldZInCsr() throws IOException {
+    Model read = ModelReader.read(folder()).model();
+    assertThat(built.isSparse()).isTrue();
+    assertThat(read.isSparse()).isTrue();
+    assertThat(read.transactions()).isEqualTo(built.transactions());
+    assertThat(built.nonZeroFlows()).isGreaterThan(230L * 230 * 99 / 100);
+    assertThat(ModelWriter.render(built, CanadaProvinces2021.build(folder().resolve("source"),
+        Quebec2021.DEFAULT_PROPENSITY).provenance())).containsKey(ModelWriter.TRANSACTIONS_CSV)
+        .doesNotContainKey(ModelWriter.TRANSACTIONS_LONG_CSV);
+  }
+
+  /**
+   * {@code --solver} on the regional path: every strategy gives dense LU's multipliers by region (per-region closure
+   * included) and flagship results to 1e-9 of the largest value of the same vector, which is what the iterative
+   * solvers certify (relative residual 1e-10).
+   */
+  @ParameterizedTest
+  @EnumSource(SolverKind.class)
+  void everySolverAgreesWithDenseLuOnTheRegionalPath(SolverKind kind) {
+    LeontiefSystem system = LeontiefSystem.of(built, kind);
+    LeontiefSystem dense = LeontiefSystem.of(built, SolverKind.DENSE_LU);
+    assertThat(RegionalClosure.of(system).orElseThrow().solver()).isEqualTo(kind);
+    RegionalMultipliers got = RegionalMultipliers.of(system);
+    RegionalMultipliers want = RegionalMultipliers.of(dense);
+    int n = built.size();
+    for (ModelType t : ModelType.values()) {
+      for (Measure m : Measure.values()) {
+        for (int r = 0; r < 10; r++) {
+          double scale = 0;
+          for (int j = 0; j < n; j++) {
+            scale = Math.max(scale, Math.abs(want.effect(m, t, j, r)));
+          }
+          for (int j = 0; j < n; j++) {
+            assertThat(got.effect(m, t, j, r)).as(kind + " " + t + " " + m + " " + j + " in " + r)
+                .isCloseTo(want.effect(m, t, j, r), within(1e-9 * scale));
+          }
+        }
+      }
+    }
+    ScenarioResult a = flagship(built, "QC.TRANSPORT", kind);
+    ScenarioResult b = flagship(built, "QC.TRANSPORT", SolverKind.DENSE_LU);
+    for (Measure m : Measure.values()) {
+      double scale = 0;
+      for (int i = 0; i < n; i++) {
+        scale = Math.max(scale, Math.abs(b.total().value(m, Effect.TOTAL, i)));
+      }
+      for (Effect e : Effect.values()) {
+        for (int i = 0; i < n; i++) {
+          assertThat(a.total().value(m, e, i)).as(kind + " " + m + " " + e + " " + i)
+              .isCloseTo(b.total().value(m, e, i), within(1e-9 * scale));
+        }
+      }
+    }
+  }
+
+  static ScenarioResult flagship(Model model, String sector, SolverKind kind) {
+    Scenario s = new Scenario("flagship", "", List.of(new Closure("sites", sector, OptionalDouble.of(1700),
+        OptionalDouble.empty(), "", "closures[0]")), List.of(new SubcontractorLoss("partners", sector,
+        OptionalDouble.of(1500), OptionalDouble.empty(), SubcontractorMode.SUPERSEDE, "subcontractors[0]")),
+        List.of(), List.of());
+    return new ImpactEngine(LeontiefSystem.of(model, kind)).run(s);
   }
 
   /** The flagship's shocks, in model units: 1,700 closure jobs and 1,500 subcontractor jobs in one sector. */

@@ -9,6 +9,7 @@ import org.ripple.core.ModelInfo;
 import org.ripple.core.Regions;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
+import org.ripple.core.linalg.Triplets;
 
 /**
  * Builds a multi-regional input-output model (Chenery-Moses, "column coefficient" MRIO with trade coefficients;
@@ -31,6 +32,11 @@ import org.ripple.core.SectorIndex;
  *   <li>One household sector per region: {@code H_d = sum of W over d's sectors} and the purchases of d's households
  *       from sector i of o, {@code C[(o,i)][d] = alpha_d[i] t[o][d][i] p H_d}.
  * </ol>
+ *
+ * <p>Z is built sparse (CSR): only the blocks (o, d) with a non-zero trade coefficient are computed, and only their
+ * non-zero entries are kept, so no (R n) x (R n) array exists at any point and the same code builds county-level
+ * models where most regions do not trade with most others. The (R x R x n) shipments and trade coefficients and the
+ * (R n) x R household block are the only arrays that grow with R faster than R n.
  *
  * <p>By construction, the diagonal block of region d (its Z block, output, satellites, the consumption of its
  * households from its own sectors and their income) is, number for number, the single-region model
@@ -128,7 +134,7 @@ public final class MultiRegionalModelBuilder {
 
     List<Sector> sectors = new ArrayList<>(size);
     int[] regionOf = new int[size];
-    double[] z = new double[size * size];
+    Triplets z = new Triplets();
     double[] x = new double[size];
     double[] jobs = new double[size];
     double[] v = new double[size];
@@ -164,11 +170,12 @@ public final class MultiRegionalModelBuilder {
 
       for (int o = 0; o < r; o++) {
         System.arraycopy(t, (o * r + d) * n, tod, 0, n);
+        if (allZero(tod)) {
+          continue; // o ships nothing to d: an empty block, and nothing bought by d's households from o
+        }
         // purchases of region d's sectors (columns) from region o's sectors (rows)
         ProvincialModelBuilder.transactions(share, gamma, tod, xd, block, n);
-        for (int i = 0; i < n; i++) {
-          System.arraycopy(block, i * n, z, (o * n + i) * size + d * n, n);
-        }
+        z.addBlock(block, n, o * n, d * n);
         ProvincialModelBuilder.householdConsumption(alpha, tod, p, h, c);
         for (int i = 0; i < n; i++) {
           consumption[(o * n + i) * r + d] = c[i];
@@ -177,13 +184,22 @@ public final class MultiRegionalModelBuilder {
     }
     Regions regions = Regions.of(in.regions(), regionOf).withHouseholds(consumption, income);
     return Model.builder(info, SectorIndex.of(sectors))
-        .transactions(z)
+        .transactions(z.toCsr(size, size))
         .output(x)
         .employment(jobs)
         .labourIncome(w)
         .valueAdded(v)
         .regions(regions)
         .build();
+  }
+
+  private static boolean allZero(double[] v) {
+    for (double e : v) {
+      if (e != 0.0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void validate(List<Regions.Region> regions, List<ProvincialModelBuilder.Inputs> provinces,

@@ -25,7 +25,7 @@ public final class Multipliers {
 
   private Multipliers(LeontiefSystem system) {
     this.system = system;
-    java.util.Optional<RegionalClosure> closure = RegionalClosure.of(system.model());
+    java.util.Optional<RegionalClosure> closure = RegionalClosure.of(system);
     for (ModelType type : ModelType.values()) {
       if (type == ModelType.TYPE_II && !system.hasTypeII()) {
         continue;
@@ -40,9 +40,10 @@ public final class Multipliers {
         }
       }
       if (type == ModelType.TYPE_II && closure.isPresent()) {
-        // multi-regional models close Type II with one household per region
+        // multi-regional models close Type II with one household per region (one block, the system's solver)
+        double[][] solved = closure.get().solveTransposed(rhs.toArray(new double[0][]));
         for (int k = 0; k < measures.size(); k++) {
-          byMeasure.put(measures.get(k), closure.get().solveTransposed(rhs.get(k)));
+          byMeasure.put(measures.get(k), solved[k]);
         }
       } else {
         // one block of transposed solves per type: the iterative solvers read A once per step for all measures

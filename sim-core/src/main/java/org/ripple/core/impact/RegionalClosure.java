@@ -8,6 +8,9 @@ import org.ripple.core.ModelInfo;
 import org.ripple.core.Regions;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.Sector;
+import org.ripple.core.linalg.CsrMatrix;
+import org.ripple.core.linalg.SolverKind;
+import org.ripple.core.linalg.Triplets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +26,11 @@ import java.util.List;
  * quantities are the first n entries of the solve of {@code (I - Abar) dxbar = [d; 0]}.
  *
  * <p>Built through the public engine: the closed system is the Type I system of an augmented model whose R extra
- * "sectors" are the households (output H[r], purchases C[.][r], sales W_R[r][.]), factored by
- * {@link LeontiefSystem#of}; its A block is computed exactly as the open model's. No inverse is formed.
+ * "sectors" are the households (output H[r], purchases C[.][r], sales W_R[r][.]), solved by {@link LeontiefSystem}
+ * with the open model's solver strategy; its A block is computed exactly as the open model's. The augmented Z is
+ * sparse (CSR): the open model's non-zero flows, the non-zero household purchases and one income entry per sector,
+ * so with an iterative solver no (n + R) x (n + R) array exists (dense LU makes its own dense copy, as for any model).
+ * No inverse is formed.
  */
 public final class RegionalClosure {
   private final int n;
@@ -42,28 +48,50 @@ public final class RegionalClosure {
    * (whose Type II, if any, is {@link LeontiefSystem}'s own single-household closure).
    */
   public static Optional<RegionalClosure> of(Model model) {
+    return of(model, null);
+  }
+
+  /** The per-region closure of the system's model (see {@link #of(Model)}), solved with the system's strategy. */
+  public static Optional<RegionalClosure> of(LeontiefSystem system) {
+    return of(system.model(), system.solver());
+  }
+
+  /**
+   * The per-region closure of a model (see {@link #of(Model)}) solved with the given strategy; null picks it with
+   * {@link SolverKind#auto} from the closed system's size and sparsity.
+   */
+  public static Optional<RegionalClosure> of(Model model, SolverKind solver) {
     Optional<Regions> regions = model.regions();
     if (regions.isEmpty() || !regions.get().hasHouseholds() || !model.has(Measure.LABOUR_INCOME)) {
       return Optional.empty();
     }
-    return Optional.of(build(model, regions.get()));
+    return Optional.of(build(model, regions.get(), solver));
   }
 
-  private static RegionalClosure build(Model model, Regions regions) {
+  private static RegionalClosure build(Model model, Regions regions, SolverKind solver) {
     int n = model.size();
     int r = regions.size();
     int m = n + r;
-    double[] z = model.transactionsCopy();
+    CsrMatrix z = model.transactions();
     double[] w = model.levelsCopy(Measure.LABOUR_INCOME);
-    double[] zbar = new double[m * m];
+    Triplets zbar = new Triplets((int) Math.min(Integer.MAX_VALUE - 8L, z.nonZeros() + 2L * n + 1));
+    int[] columns = new int[n];
     for (int i = 0; i < n; i++) {
-      System.arraycopy(z, i * n, zbar, i * m, n);
+      int k = z.rowPattern(i, columns);
+      for (int t = 0; t < k; t++) {
+        zbar.add(i, columns[t], z.get(i, columns[t]));
+      }
       for (int h = 0; h < r; h++) {
-        zbar[i * m + n + h] = regions.householdConsumption(i, h);
+        double c = regions.householdConsumption(i, h);
+        if (c != 0.0) {
+          zbar.add(i, n + h, c);
+        }
       }
     }
     for (int j = 0; j < n; j++) {
-      zbar[(n + regions.regionOf(j)) * m + j] = w[j];
+      if (w[j] != 0.0) {
+        zbar.add(n + regions.regionOf(j), j, w[j]);
+      }
     }
     double[] xbar = Arrays.copyOf(model.outputCopy(), m);
     List<Sector> sectors = new ArrayList<>(model.sectors().sectors());
@@ -72,8 +100,18 @@ public final class RegionalClosure {
       sectors.add(new Sector("households." + regions.at(h).code(), "Households, " + regions.at(h).name()));
     }
     Model augmented = Model.builder(ModelInfo.named(model.info().name() + " closed per region"),
-        SectorIndex.of(sectors)).transactions(zbar).output(xbar).build();
-    return new RegionalClosure(n, m, LeontiefSystem.of(augmented));
+        SectorIndex.of(sectors)).transactions(zbar.toCsr(m, m)).output(xbar).build();
+    return new RegionalClosure(n, m, LeontiefSystem.of(augmented, solver));
+  }
+
+  /** The strategy solving the closed system. */
+  public SolverKind solver() {
+    return closed.solver();
+  }
+
+  /** The closed (n + R)-sector system, for its solve statistics ({@link LeontiefSystem#worstSolve()}). */
+  public LeontiefSystem closedSystem() {
+    return closed;
   }
 
   /** Type II total output change: the first n entries of the solve of {@code (I - Abar) dxbar = [d; 0]}. */
@@ -86,6 +124,23 @@ public final class RegionalClosure {
   public double[] solveTransposed(double[] b) {
     check(b);
     return Arrays.copyOf(closed.solveTypeITransposed(Arrays.copyOf(b, m)), n);
+  }
+
+  /**
+   * Block of transposed solves, {@code (I - Abar)^T ybar_k = [b_k; 0]}, first n entries of each: the iterative
+   * solvers share the work over the block (and both cores), dense LU reuses its factors.
+   */
+  public double[][] solveTransposed(double[][] rhs) {
+    double[][] padded = new double[rhs.length][];
+    for (int k = 0; k < rhs.length; k++) {
+      check(rhs[k]);
+      padded[k] = Arrays.copyOf(rhs[k], m);
+    }
+    double[][] solved = closed.solveTransposed(ModelType.TYPE_I, padded);
+    for (int k = 0; k < solved.length; k++) {
+      solved[k] = Arrays.copyOf(solved[k], n);
+    }
+    return solved;
   }
 
   /** Warnings of the closed system (e.g. a column of Abar summing to 1 or more). */

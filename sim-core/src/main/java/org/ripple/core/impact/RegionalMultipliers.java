@@ -1,6 +1,9 @@
 package org.ripple.core.impact;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ripple.core.Measure;
@@ -9,9 +12,11 @@ import org.ripple.core.Regions;
 /**
  * Multipliers of a multi-regional model split by the region where the effect happens: for one unit of final demand
  * for sector j (of region r), the effect in region s is {@code sum_{i in s} c_m[i] L[i][j]} (Type I with L, Type II
- * with the top-left block of the closed inverse). One transposed solve per region and measure:
- * {@code (I - A)^T y = c_m restricted to the sectors of s}. Summed over s it is {@link Multipliers#effect}; the entry
- * s = r is the effect inside the shocked region, the others the spillovers (Miller and Blair 2009, sec. 3.3).
+ * with the top-left block of the closed inverse). One transposed solve per region and measure,
+ * {@code (I - A)^T y = c_m restricted to the sectors of s}, all of a type in one block (so the iterative solvers share
+ * the work over both cores); with households per region Type II goes through {@link RegionalClosure}. Summed over s
+ * it is {@link Multipliers#effect}; the entry s = r is the effect inside the shocked region, the others the
+ * spillovers (Miller and Blair 2009, sec. 3.3).
  */
 public final class RegionalMultipliers {
   private final LeontiefSystem system;
@@ -22,38 +27,43 @@ public final class RegionalMultipliers {
     this.system = system;
     this.regions = regions;
     int n = system.size();
-    Optional<RegionalClosure> closure = RegionalClosure.of(system.model());
+    int r = regions.size();
+    Optional<RegionalClosure> closure = RegionalClosure.of(system);
+    List<Measure> measures = new ArrayList<>();
+    for (Measure measure : Measure.values()) {
+      if (system.has(measure)) {
+        measures.add(measure);
+      }
+    }
+    // right-hand side (measure k, region s) = c_k restricted to the sectors of s; one block per type
+    double[][] rhs = new double[measures.size() * r][];
+    for (int k = 0; k < measures.size(); k++) {
+      double[] c = system.coefficientsOf(measures.get(k));
+      for (int s = 0; s < r; s++) {
+        rhs[k * r + s] = new double[n];
+      }
+      for (int i = 0; i < n; i++) {
+        rhs[k * r + regions.regionOf(i)][i] = c[i];
+      }
+    }
     for (ModelType type : ModelType.values()) {
       if (type == ModelType.TYPE_II && !system.hasTypeII()) {
         continue;
       }
+      double[][] solved = type == ModelType.TYPE_II && closure.isPresent()
+          ? closure.get().solveTransposed(rhs) : system.solveTransposed(type, rhs);
       Map<Measure, double[][]> byMeasure = new EnumMap<>(Measure.class);
-      for (Measure measure : Measure.values()) {
-        if (!system.has(measure)) {
-          continue;
-        }
-        double[] c = system.coefficientsOf(measure);
-        double[][] byRegion = new double[regions.size()][];
-        for (int s = 0; s < regions.size(); s++) {
-          double[] b = new double[n];
-          for (int i = 0; i < n; i++) {
-            if (regions.regionOf(i) == s) {
-              b[i] = c[i];
-            }
-          }
-          if (type == ModelType.TYPE_I) {
-            byRegion[s] = system.solveTypeITransposed(b);
-          } else {
-            byRegion[s] = closure.isPresent() ? closure.get().solveTransposed(b) : system.solveTypeIITransposed(b);
-          }
-        }
-        byMeasure.put(measure, byRegion);
+      for (int k = 0; k < measures.size(); k++) {
+        byMeasure.put(measures.get(k), Arrays.copyOfRange(solved, k * r, (k + 1) * r));
       }
       effects.put(type, byMeasure);
     }
   }
 
-  /** Computes every regional multiplier of a multi-regional model: at most 8 R transposed solves. */
+  /**
+   * Computes every regional multiplier of a multi-regional model: per type one block of at most 4 R transposed solves,
+   * with the system's solver strategy.
+   */
   public static RegionalMultipliers of(LeontiefSystem system) {
     Regions regions = system.model().regions().orElseThrow(() -> new IllegalArgumentException(
         "model " + system.model().info().name() + " has no regions"));

@@ -40,7 +40,7 @@ public final class ImpactEngine {
     this.system = system;
     this.model = system.model();
     this.index = model.sectors();
-    this.regionalClosure = org.ripple.core.impact.RegionalClosure.of(model);
+    this.regionalClosure = org.ripple.core.impact.RegionalClosure.of(system);
   }
 
   public LeontiefSystem system() {
