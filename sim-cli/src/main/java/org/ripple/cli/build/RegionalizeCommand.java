@@ -66,7 +66,8 @@ public final class RegionalizeCommand implements Callable<Integer> {
   @Option(names = "--compare", description = "Print every method side by side against the trade-based coefficients.")
   boolean compare;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write the regionalised Quebec model to this folder.")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Write the regionalised model (Quebec, or the --national one) to this folder.")
   Path out;
 
   @Option(names = "--national", paramLabel = "MODEL",
