@@ -13,13 +13,16 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
+import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelWriter;
+import org.ripple.cli.model.Models;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.build.ProvincialModelBuilder;
 import org.ripple.core.build.regional.LocationQuotients;
 import org.ripple.core.build.regional.LocationQuotients.Method;
+import org.ripple.core.build.regional.LqRegionalisation;
 import org.ripple.core.build.regional.MethodComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,10 +36,14 @@ import picocli.CommandLine.Spec;
  *
  * <p>National coefficients {@code a_ij = s_ij (1 - gamma_j)} are those of {@link ProvincialModelBuilder}; the
  * trade-based regional coefficients are {@code RPC_i a_ij}; a location quotient gives {@code a_ij min(1, LQ_ij)}.
+ *
+ * <p>With {@code --national MODEL --regional-employment FILE --out DIR} it regionalises any national model instead
+ * ({@link NationalRegionalization}, {@link LqRegionalisation}).
  */
 @Command(name = "regionalize", mixinStandardHelpOptions = true,
     description = {"Regionalise the Canada-wide qge input mix to Quebec with location quotients (SLQ, CILQ, FLQ, "
-        + "AFLQ) from employment, and compare them with the trade-based regional purchase coefficients."})
+        + "AFLQ) from employment, and compare them with the trade-based regional purchase coefficients.",
+        "With --national MODEL --regional-employment FILE --out DIR: regionalise any national model to any region."})
 public final class RegionalizeCommand implements Callable<Integer> {
   static final int GRID = 200;
 
@@ -52,19 +59,47 @@ public final class RegionalizeCommand implements Callable<Integer> {
   String method;
 
   @Option(names = "--delta", paramLabel = "D",
-      description = "FLQ/AFLQ delta in [0, 1) (default: the value calibrated against the trade-based coefficients).")
+      description = "FLQ/AFLQ delta in [0, 1) (default: the value calibrated against the trade-based coefficients; "
+          + "0.3 with --national).")
   Double delta;
 
   @Option(names = "--compare", description = "Print every method side by side against the trade-based coefficients.")
   boolean compare;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write the regionalised Quebec model to this folder.")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Write the regionalised model (Quebec, or the --national one) to this folder.")
   Path out;
+
+  @Option(names = "--national", paramLabel = "MODEL",
+      description = "Any national model (bundled name or folder) to regionalise with --regional-employment.")
+  String national;
+
+  @Option(names = "--regional-employment", paramLabel = "FILE",
+      description = "CSV code,employment (or code,output with --basis output): the region's sectors.")
+  Path regionalEmployment;
+
+  @Option(names = "--national-employment", paramLabel = "FILE",
+      description = "CSV code,employment of the nation, required when the national model has no employment.")
+  Path nationalEmployment;
+
+  @Option(names = "--basis", paramLabel = "B", defaultValue = "employment",
+      description = "employment or output: what the regional file gives (default: ${DEFAULT-VALUE}).")
+  String basis;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "Name of the regional model (default: NATIONAL-METHOD).")
+  String name;
+
+  @Option(names = "--region", paramLabel = "TEXT",
+      description = "Name of the region (default: the regional file's name without .csv).")
+  String region;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    if (national != null || regionalEmployment != null) {
+      return general(err, stdout);
+    }
     if (!compare && out == null) {
       err.println("give --compare, --out DIR, or both");
       return ExitCodes.USAGE;
@@ -111,6 +146,112 @@ public final class RegionalizeCommand implements Callable<Integer> {
       }
       stdout.println("wrote " + model.info().name() + " (" + model.size() + " sectors) to " + out);
     }
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Default FLQ/AFLQ delta of the general path: the value usually cited (Flegg &amp; Tohmo 2013). */
+  static final double DEFAULT_DELTA = 0.3;
+
+  /** {@code --national MODEL --regional-employment FILE}: any national model and any region. */
+  private int general(PrintWriter err, PrintWriter stdout) {
+    String usage = null;
+    var parsed = spec.commandLine().getParseResult();
+    if (national == null || regionalEmployment == null) {
+      usage = "--national MODEL and --regional-employment FILE go together";
+    } else if (out == null) {
+      usage = "--out DIR is required with --national";
+    } else if (compare || parsed.hasMatchedOption("--source")) {
+      usage = "--compare and --source need the Quebec qge trade data; they do not go with --national";
+    }
+    Method m = null;
+    for (Method k : Method.values()) {
+      if (k.key().equals(method.toLowerCase(Locale.ROOT))) {
+        m = k;
+      }
+    }
+    LqRegionalisation.Basis b = null;
+    for (LqRegionalisation.Basis k : LqRegionalisation.Basis.values()) {
+      if (k.key().equals(basis.toLowerCase(Locale.ROOT))) {
+        b = k;
+      }
+    }
+    if (usage == null && m == null) {
+      usage = "--method must be slq, cilq, flq or aflq, was " + method;
+    } else if (usage == null && b == null) {
+      usage = "--basis must be employment or output, was " + basis;
+    } else if (usage == null && delta != null && !(delta >= 0 && delta < 1)) {
+      usage = "--delta must be in [0, 1), was " + delta;
+    } else if (usage == null && delta != null && m != Method.FLQ && m != Method.AFLQ) {
+      usage = "--delta is used by flq and aflq only, not " + m.key();
+    } else if (usage == null && b == LqRegionalisation.Basis.OUTPUT && nationalEmployment != null) {
+      usage = "--national-employment does not go with --basis output (the national output is the model's)";
+    }
+    if (usage != null) {
+      err.println(usage);
+      return ExitCodes.USAGE;
+    }
+    double d = delta == null ? DEFAULT_DELTA : delta;
+    Model result;
+    List<String> zero = new ArrayList<>();
+    try {
+      LoadedModel loaded = Models.fromCommandLine(national);
+      Model nm = loaded.model();
+      if (nm.hasRegions()) {
+        err.println(loaded.location() + ": model " + nm.info().name() + " is multi-regional; give a national "
+            + "(single-region) model");
+        return ExitCodes.BAD_MODEL;
+      }
+      double[] nat;
+      String natWhat;
+      if (b == LqRegionalisation.Basis.OUTPUT) {
+        nat = nm.outputCopy();
+        natWhat = "output of " + nm.info().name();
+      } else if (nationalEmployment != null) {
+        nat = NationalRegionalization.read(nationalEmployment, "employment", nm).values();
+        natWhat = nationalEmployment.toString();
+      } else if (nm.has(Measure.JOBS)) {
+        nat = nm.levelsCopy(Measure.JOBS);
+        natWhat = "employment of " + nm.info().name();
+      } else {
+        err.println("model " + nm.info().name() + " has no employment data; give the nation's employment with "
+            + "--national-employment FILE (code,employment)");
+        return ExitCodes.USAGE;
+      }
+      NationalRegionalization.Vector reg = NationalRegionalization.read(regionalEmployment, b.key(), nm);
+      NationalRegionalization.checkWithin(reg, nat, natWhat);
+      for (int i = 0; i < nm.size(); i++) {
+        if (nat[i] == 0 && nm.output(i) > 0) {
+          zero.add(nm.sectors().at(i).code());
+        }
+      }
+      double lambda = m == Method.FLQ || m == Method.AFLQ
+          ? LocationQuotients.lambdaStar(sum(reg.values()), sum(nat), d) : 1;
+      String fileName = regionalEmployment.getFileName().toString();
+      String regionName = region != null ? region
+          : fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? fileName.substring(0, fileName.length() - 4)
+          : fileName;
+      ModelInfo info = NationalRegionalization.info(loaded, name != null ? name : nm.info().name() + "-" + m.key(),
+          regionName, b, m, d, delta == null, lambda, regionalEmployment,
+          nationalEmployment, sum(reg.values()), sum(nat), zero);
+      result = LqRegionalisation.regionalise(nm, reg.values(), nat, b, m, d, info).model();
+      ModelWriter.write(result, NationalRegionalization.provenance(loaded, b, regionalEmployment,
+          nationalEmployment), out);
+    } catch (InputException e) {
+      err.println(e.oneLine());
+      return e.exitCode();
+    } catch (IllegalArgumentException e) {
+      err.println(national + ": bad model data: " + e.getMessage());
+      return ExitCodes.BAD_MODEL;
+    } catch (IOException e) {
+      err.println("cannot write " + out + ": " + e.getMessage());
+      return ExitCodes.IO;
+    }
+    if (!zero.isEmpty()) {
+      err.println("warning: no national " + b.key() + " in " + String.join(", ", zero) + ": these sectors get no "
+          + "regional output");
+    }
+    stdout.println("wrote " + result.info().name() + " (" + result.size() + " sectors) to " + out);
     stdout.flush();
     return ExitCodes.OK;
   }
