@@ -213,6 +213,137 @@ final class SparseKernels {
     }
   }
 
+  /**
+   * The block form of {@link #applyIdentityMinus} for k vectors stored row-major ({@code x[i * k + r]}): each non-zero
+   * of A is read once for all k; {@code out = x - B x} for rows in [lo, hi).
+   */
+  static void applyIdentityMinusBlock(LeontiefMatrix m, int k, double[] x, double[] out, int lo, int hi) {
+    final int[] rp = m.a.rowPointers;
+    final int[] ci = m.a.columnIndices;
+    final double[] av = m.a.values;
+    final double[] u = m.column;
+    final int n = m.n;
+    final int nk = n * k;
+    int end = Math.min(hi, n);
+    for (int i = lo; i < end; i++) {
+      int ib = i * k;
+      int from = rp[i];
+      int to = rp[i + 1];
+      int r0 = 0;
+      for (; r0 + 4 <= k; r0 += 4) {
+        double s0 = x[ib + r0];
+        double s1 = x[ib + r0 + 1];
+        double s2 = x[ib + r0 + 2];
+        double s3 = x[ib + r0 + 3];
+        for (int p = from; p < to; p++) {
+          double a = av[p];
+          int jb = ci[p] * k + r0;
+          s0 -= a * x[jb];
+          s1 -= a * x[jb + 1];
+          s2 -= a * x[jb + 2];
+          s3 -= a * x[jb + 3];
+        }
+        out[ib + r0] = s0;
+        out[ib + r0 + 1] = s1;
+        out[ib + r0 + 2] = s2;
+        out[ib + r0 + 3] = s3;
+      }
+      for (int r = r0; r < k; r++) {
+        double s = x[ib + r];
+        for (int p = from; p < to; p++) {
+          s -= av[p] * x[ci[p] * k + r];
+        }
+        out[ib + r] = s;
+      }
+      if (u != null) {
+        double ui = u[i];
+        for (int r = 0; r < k; r++) {
+          out[ib + r] -= ui * x[nk + r];
+        }
+      }
+    }
+    if (u != null && hi > n) {
+      double[] v = m.row;
+      for (int r = 0; r < k; r++) {
+        out[nk + r] = x[nk + r];
+      }
+      for (int j = 0; j < n; j++) {
+        double vj = v[j];
+        int jb = j * k;
+        for (int r = 0; r < k; r++) {
+          out[nk + r] -= vj * x[jb + r];
+        }
+      }
+    }
+  }
+
+  /**
+   * The block form of {@link #gaussSeidelSweep} for k right-hand sides stored row-major: one pass over A updates all
+   * k iterates. {@code change[r]} receives the largest change of iterate r. Returns {@code -(i + 1)} when the diagonal
+   * {@code 1 - B_ii} of row i is not positive, else 0.
+   */
+  static int gaussSeidelSweepBlock(LeontiefMatrix m, int k, double[] b, double[] x, double[] sum, double[] change) {
+    final int[] rp = m.a.rowPointers;
+    final int[] ci = m.a.columnIndices;
+    final double[] av = m.a.values;
+    final double[] u = m.column;
+    final int n = m.n;
+    final int nk = n * k;
+    java.util.Arrays.fill(change, 0.0);
+    for (int i = 0; i < n; i++) {
+      int ib = i * k;
+      for (int r = 0; r < k; r++) {
+        sum[r] = b[ib + r];
+      }
+      double d = 1.0;
+      for (int p = rp[i]; p < rp[i + 1]; p++) {
+        int j = ci[p];
+        double a = av[p];
+        if (j == i) {
+          d -= a;
+        } else {
+          int jb = j * k;
+          for (int r = 0; r < k; r++) {
+            sum[r] += a * x[jb + r];
+          }
+        }
+      }
+      if (u != null) {
+        double ui = u[i];
+        for (int r = 0; r < k; r++) {
+          sum[r] += ui * x[nk + r];
+        }
+      }
+      if (!(d > 0)) {
+        return -(i + 1);
+      }
+      double inv = 1.0 / d;
+      for (int r = 0; r < k; r++) {
+        double xi = sum[r] * inv;
+        change[r] = Math.max(change[r], Math.abs(xi - x[ib + r]));
+        x[ib + r] = xi;
+      }
+    }
+    if (u != null) {
+      double[] v = m.row;
+      for (int r = 0; r < k; r++) {
+        sum[r] = b[nk + r];
+      }
+      for (int j = 0; j < n; j++) {
+        double vj = v[j];
+        int jb = j * k;
+        for (int r = 0; r < k; r++) {
+          sum[r] += vj * x[jb + r];
+        }
+      }
+      for (int r = 0; r < k; r++) {
+        change[r] = Math.max(change[r], Math.abs(sum[r] - x[nk + r]));
+        x[nk + r] = sum[r];
+      }
+    }
+    return 0;
+  }
+
   /** The largest absolute entry. */
   static double maxAbs(double[] v, int from, int to) {
     double m = 0;
