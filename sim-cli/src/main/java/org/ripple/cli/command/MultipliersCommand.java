@@ -54,11 +54,11 @@ public final class MultipliersCommand implements Callable<Integer> {
           + "multi-regional model: canada-provinces-2021)");
       return ExitCodes.USAGE;
     }
-    ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
+    var checked = ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
     ReportMeta meta = new ReportMeta(Version.get(), null, loaded.model().info(), loaded.attribution());
     List<Path> inputs = new ArrayList<>();
     loaded.folder().ifPresent(inputs::add);
-    LeontiefSystem system = LeontiefSystem.of(loaded.model(), solverOption.kind());
+    LeontiefSystem system = ModelChecks.system(loaded, checked, solverOption.kind());
     profile.mark("build");
     if (byRegion) {
       if (outputOptions.format() == OutputFormat.XLSX) {

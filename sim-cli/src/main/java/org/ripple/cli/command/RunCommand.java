@@ -79,8 +79,8 @@ public final class RunCommand implements Callable<Integer> {
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
     profile.mark("read");
-    ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
-    LeontiefSystem system = LeontiefSystem.of(loaded.model(), solverOption.kind());
+    var checked = ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
+    LeontiefSystem system = ModelChecks.system(loaded, checked, solverOption.kind());
     profile.mark("build");
     org.ripple.cli.concordance.Concordance.Mapped mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded);
     ScenarioDocument mappedDoc = mapped.document();

@@ -61,8 +61,8 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     ScenarioDocument doc = ScenarioDocument.read(path);
     LoadedModel loaded = Models.forScenario(doc, model);
-    ModelChecks.require(loaded, out, "", Integer.MAX_VALUE);
-    LeontiefSystem system = LeontiefSystem.of(loaded.model());
+    var checked = ModelChecks.require(loaded, out, "", Integer.MAX_VALUE);
+    LeontiefSystem system = ModelChecks.system(loaded, checked, null);
     Scenario scenario = org.ripple.cli.concordance.Concordance.apply(doc, loaded).document()
         .toScenario(loaded.model().info());
     var result = doc.located(() -> new ImpactEngine(system).run(scenario));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.linalg.SolverKind;
 import org.ripple.core.validate.Check;
 import org.ripple.core.validate.Finding;
 import org.ripple.core.validate.ModelValidator;
@@ -53,6 +55,15 @@ public final class ModelChecks {
     }
     out.flush();
     return report;
+  }
+
+  /**
+   * The model's Leontief system with this solver (null: automatic): the one validation already built and factored
+   * when its strategy is the one asked for, so a run builds the system once; a new one otherwise.
+   */
+  public static LeontiefSystem system(LoadedModel loaded, ValidationReport report, SolverKind solver) {
+    return report.system().filter(s -> solver == null || s.solver() == solver)
+        .orElseGet(() -> LeontiefSystem.of(loaded.model(), solver));
   }
 
   /** Throws the first error of a report as one line (exit 4), with how many more there are. */

@@ -213,6 +213,70 @@ final class SparseKernels {
     }
   }
 
+  /**
+   * The block form of {@link #applyIdentityMinus} for k vectors stored row-major ({@code x[i * k + r]}): each non-zero
+   * of A is read once for all k; {@code out = x - B x} for rows in [lo, hi).
+   */
+  static void applyIdentityMinusBlock(LeontiefMatrix m, int k, double[] x, double[] out, int lo, int hi) {
+    final int[] rp = m.a.rowPointers;
+    final int[] ci = m.a.columnIndices;
+    final double[] av = m.a.values;
+    final double[] u = m.column;
+    final int n = m.n;
+    final int nk = n * k;
+    int end = Math.min(hi, n);
+    for (int i = lo; i < end; i++) {
+      int ib = i * k;
+      int from = rp[i];
+      int to = rp[i + 1];
+      int r0 = 0;
+      for (; r0 + 4 <= k; r0 += 4) {
+        double s0 = x[ib + r0];
+        double s1 = x[ib + r0 + 1];
+        double s2 = x[ib + r0 + 2];
+        double s3 = x[ib + r0 + 3];
+        for (int p = from; p < to; p++) {
+          double a = av[p];
+          int jb = ci[p] * k + r0;
+          s0 -= a * x[jb];
+          s1 -= a * x[jb + 1];
+          s2 -= a * x[jb + 2];
+          s3 -= a * x[jb + 3];
+        }
+        out[ib + r0] = s0;
+        out[ib + r0 + 1] = s1;
+        out[ib + r0 + 2] = s2;
+        out[ib + r0 + 3] = s3;
+      }
+      for (int r = r0; r < k; r++) {
+        double s = x[ib + r];
+        for (int p = from; p < to; p++) {
+          s -= av[p] * x[ci[p] * k + r];
+        }
+        out[ib + r] = s;
+      }
+      if (u != null) {
+        double ui = u[i];
+        for (int r = 0; r < k; r++) {
+          out[ib + r] -= ui * x[nk + r];
+        }
+      }
+    }
+    if (u != null && hi > n) {
+      double[] v = m.row;
+      for (int r = 0; r < k; r++) {
+        out[nk + r] = x[nk + r];
+      }
+      for (int j = 0; j < n; j++) {
+        double vj = v[j];
+        int jb = j * k;
+        for (int r = 0; r < k; r++) {
+          out[nk + r] -= vj * x[jb + r];
+        }
+      }
+    }
+  }
+
   /** The largest absolute entry. */
   static double maxAbs(double[] v, int from, int to) {
     double m = 0;

@@ -83,6 +83,7 @@ public final class ModelValidator {
     boolean typeII = households(x);
     PerronRoot rootI = null;
     PerronRoot rootII = null;
+    LeontiefSystem system = null;
     if (!model.isSparse()) {
       double[] a = coefficients(model.transactionsCopy(), x);
       rootI = PerronRoot.estimate(a, n, 1e-9, 2000);
@@ -99,7 +100,7 @@ public final class ModelValidator {
       }
     }
     if (findings.stream().noneMatch(Finding::isError)) {
-      LeontiefSystem system = exact();
+      system = exact();
       if (system != null && model.isSparse()) {
         // sparse models: the bounds come from the system's sparse power iteration, no n x n array
         rootI = system.spectralRadius();
@@ -108,7 +109,7 @@ public final class ModelValidator {
     }
     checks.add("productivity: spectral radius of A" + (typeII ? " and of the Type II matrix" : "") + " below 1");
     balance(inputs, x);
-    return new ValidationReport(findings, rootI, rootII, checks);
+    return new ValidationReport(findings, rootI, rootII, checks, system);
   }
 
   /** Calls {@code visitor} for every flow of Z that may be non-zero: all n x n cells of a dense model, CSR entries. */

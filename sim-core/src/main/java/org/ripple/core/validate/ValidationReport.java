@@ -2,6 +2,8 @@ package org.ripple.core.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.PerronRoot;
 
 /**
@@ -14,8 +16,14 @@ public final class ValidationReport {
   private final PerronRoot typeI;
   private final PerronRoot typeII;
   private final List<String> checks;
+  private final LeontiefSystem system;
 
   ValidationReport(List<Finding> findings, PerronRoot typeI, PerronRoot typeII, List<String> checks) {
+    this(findings, typeI, typeII, checks, null);
+  }
+
+  ValidationReport(List<Finding> findings, PerronRoot typeI, PerronRoot typeII, List<String> checks,
+      LeontiefSystem system) {
     List<Finding> sorted = new ArrayList<>();
     for (Finding f : findings) {
       if (f.isError()) {
@@ -31,6 +39,16 @@ public final class ValidationReport {
     this.typeI = typeI;
     this.typeII = typeII;
     this.checks = List.copyOf(checks);
+    this.system = system;
+  }
+
+  /**
+   * The system the exact productivity test built (with {@link org.ripple.core.linalg.SolverKind#auto}), so that a
+   * command can solve with it instead of building (and factoring) the same model again; empty when the checks
+   * stopped before it or it could not be built.
+   */
+  public Optional<LeontiefSystem> system() {
+    return Optional.ofNullable(system);
   }
 
   /** Every finding, errors first. */

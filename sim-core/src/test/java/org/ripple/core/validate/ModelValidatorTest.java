@@ -44,6 +44,19 @@ class ModelValidatorTest {
   }
 
   @Test
+  void theSystemBuiltForTheExactTestIsHandedOnAndSolvesLikeAFreshOne() {
+    Model m = millerBlair();
+    ValidationReport r = ModelValidator.validate(m);
+    assertThat(r.system()).isPresent();
+    double[] d = {1, 0};
+    assertThat(r.system().get().solveTypeI(d))
+        .containsExactly(org.ripple.core.impact.LeontiefSystem.of(m).solveTypeI(d));
+    ValidationReport bad = ModelValidator.validate(twoSectors(new double[][] {{600, 1500}, {600, 1500}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null));
+    assertThat(bad.system()).isEmpty();
+  }
+
+  @Test
   void columnSumAtLeastOneIsAnErrorNamingTheSectorAndTheValue() {
     ValidationReport r = ModelValidator.validate(twoSectors(new double[][] {{150, 500}, {900, 100}},
         new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null));
