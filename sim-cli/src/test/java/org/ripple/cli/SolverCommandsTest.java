@@ -84,6 +84,11 @@ class SolverCommandsTest {
     assertThat(plain.err()).doesNotContain("profile");
     Cli.Result m = Cli.run("multipliers", "--profile");
     assertThat(m.err()).contains("profile: read ").contains("(dense-lu, 23 sectors");
+    Cli.Result draws = Cli.run("run", Cli.scenario("quebec-amazon-2025-uncertainty.yaml").toString(), "--draws",
+        "200", "--seed", "7", "--profile");
+    assertThat(draws.exit()).as(draws.err()).isZero();
+    assertThat(draws.err()).containsPattern(" draws [0-9.]+ ms \\(200 draws, [0-9]+ draws/s\\),");
+    assertThat(plain.err()).doesNotContain("draws/s");
   }
 
   @Test

@@ -109,6 +109,7 @@ public final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().availableProcessors(), n -> progress.advance(n, "")));
         bands = new Uncertainty(draws, seed, uncertain, modelUncertainty, sample.summaries());
       }
+      profile.markDraws(draws);
     }
     if (outputOptions.format() == OutputFormat.XLSX) {
       Provenance provenance = new Provenance(meta.scenarioFile(), doc.sha256(), draws > 0 ? seed : null);

@@ -46,6 +46,15 @@ public final class SolverOption {
               r.residual())));
     }
 
+    /** Marks the Monte Carlo phase with its rate: {@code draws 812.0 ms (10000 draws, 12315 draws/s)}. */
+    void markDraws(long draws) {
+      long now = System.nanoTime();
+      double seconds = (now - last) / 1e9;
+      sb.append(String.format(Locale.ROOT, " draws %.1f ms (%d draws, %.0f draws/s),", seconds * 1e3, draws,
+          seconds > 0 ? draws / seconds : 0.0));
+      last = now;
+    }
+
     void print(CommandLine.Model.CommandSpec spec) {
       if (!profile) {
         return;
