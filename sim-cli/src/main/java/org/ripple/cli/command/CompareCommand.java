@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
-import org.ripple.cli.model.Models;
 import org.ripple.cli.output.CompareReport;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
@@ -48,21 +47,9 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     outputOptions.requireFileForBinary(spec);
-    List<ScenarioDocument> docs = new ArrayList<>();
-    for (Path f : files) {
-      docs.add(ScenarioDocument.read(f));
-    }
-    LoadedModel loaded = null;
-    for (ScenarioDocument doc : docs) {
-      LoadedModel m = Models.forScenario(doc, modelOption.model());
-      if (loaded == null) {
-        loaded = m;
-      } else if (!loaded.location().equals(m.location())) {
-        throw doc.at("model", "compare runs every scenario on one model: " + files.get(0).getFileName() + " uses "
-            + loaded.name() + ", this file uses " + m.name() + "; pass --model to choose one");
-      }
-    }
-    LoadedModel model = loaded;
+    Comparison.Inputs in = Comparison.read(files, modelOption.model());
+    List<ScenarioDocument> docs = in.docs();
+    LoadedModel model = in.model();
     ImpactEngine engine = new ImpactEngine(LeontiefSystem.of(model.model()));
     List<Sweep.Variant> columns = new ArrayList<>();
     List<String> names = new ArrayList<>();

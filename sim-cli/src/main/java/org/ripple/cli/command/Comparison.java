@@ -21,7 +21,14 @@ import org.ripple.core.sweep.Sweep;
  * @param model the model they ran on
  */
 record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, LoadedModel model) {
-  static Comparison run(List<Path> files, String modelOverride) {
+  /** The files, read, and the one model they all run on. */
+  record Inputs(List<ScenarioDocument> docs, LoadedModel model) {}
+
+  /**
+   * Reads every file and resolves its model: all must name the same one (or {@code --model} decides), else a
+   * one-line error at the second file's {@code model} key.
+   */
+  static Inputs read(List<Path> files, String modelOverride) {
     List<ScenarioDocument> docs = new ArrayList<>();
     for (Path f : files) {
       docs.add(ScenarioDocument.read(f));
@@ -36,14 +43,19 @@ record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, Load
             + " uses " + loaded.name() + ", this file uses " + m.name() + "; pass --model to choose one");
       }
     }
-    LoadedModel model = loaded;
+    return new Inputs(List.copyOf(docs), loaded);
+  }
+
+  static Comparison run(List<Path> files, String modelOverride) {
+    Inputs in = read(files, modelOverride);
+    LoadedModel model = in.model();
     ImpactEngine engine = new ImpactEngine(LeontiefSystem.of(model.model()));
     List<Sweep.Variant> columns = new ArrayList<>();
-    for (ScenarioDocument doc : docs) {
+    for (ScenarioDocument doc : in.docs()) {
       Scenario s = org.ripple.cli.concordance.Concordance.scenario(doc, model);
       columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
     }
-    return new Comparison(columns, List.copyOf(docs), model);
+    return new Comparison(columns, in.docs(), model);
   }
 
   /** One line per file, its name and SHA-256, for the provenance table. */
