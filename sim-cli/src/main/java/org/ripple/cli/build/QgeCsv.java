@@ -1,25 +1,19 @@
 package org.ripple.cli.build;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.CsvTable;
 import org.ripple.cli.io.InputException;
+import org.ripple.cli.io.StrictCsv;
 
 /**
- * A small, strict RFC 4180 reader for the qge source files, private to the model build (the general CSV reader lives
- * elsewhere). Fields are separated by commas and records by LF or CRLF; a field that starts with a double quote runs
- * to the next lone double quote ({@code ""} inside it is one quote) and may contain commas and line breaks; a quote
- * anywhere else, an unterminated quoted field, text after a closing quote, or a record with a different number of
- * fields than the header is an error naming the file, line and column. Input must be UTF-8 (a leading BOM is
- * skipped).
+ * The qge source files as the model build needs them: parsed by the strict CSV reader ({@link StrictCsv}: UTF-8,
+ * RFC 4180, errors naming file, line and column), with typed access to columns, strict decimal numbers and years,
+ * and errors with exit code 4.
  */
 final class QgeCsv {
   private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
@@ -82,115 +76,22 @@ final class QgeCsv {
     }
   }
 
+  /** Reads a file with the strict CSV reader (UTF-8, RFC 4180, no unclosed quotes, no ragged rows). */
   static Table read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw InputException.at(file, 0, 0, null, "not valid UTF-8 text", ExitCodes.BAD_MODEL);
-    }
-    return parse(file, text);
+    return of(file, StrictCsv.read(file, ExitCodes.BAD_MODEL));
   }
 
+  /** Parses text already read, with the same rules; {@code file} names it in messages. */
   static Table parse(Path file, String text) {
-    int pos = text.startsWith("\uFEFF") ? 1 : 0;
-    int len = text.length();
-    int line = 1;
-    List<List<String>> records = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    while (pos < len) {
-      int recordLine = line;
-      int lineStart = pos;
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean endOfRecord = false;
-      while (!endOfRecord) {
-        field.setLength(0);
-        if (pos < len && text.charAt(pos) == '"') {
-          int openLine = line;
-          int openCol = pos - lineStart + 1;
-          pos++;
-          while (true) {
-            if (pos >= len) {
-              throw InputException.at(file, openLine, openCol, null, "quoted field is never closed",
-                  ExitCodes.BAD_MODEL);
-            }
-            char ch = text.charAt(pos);
-            if (ch == '"') {
-              if (pos + 1 < len && text.charAt(pos + 1) == '"') {
-                field.append('"');
-                pos += 2;
-              } else {
-                pos++;
-                break;
-              }
-            } else {
-              if (ch == '\n') {
-                line++;
-                lineStart = pos + 1;
-              }
-              field.append(ch);
-              pos++;
-            }
-          }
-          if (pos < len && !isSeparatorOrEnd(text, pos)) {
-            throw InputException.at(file, line, pos - lineStart + 1, null,
-                "unexpected '" + text.charAt(pos) + "' after a closing quote (write \"\" for a quote inside a field)",
-                ExitCodes.BAD_MODEL);
-          }
-        } else {
-          while (pos < len && !isSeparatorOrEnd(text, pos)) {
-            char ch = text.charAt(pos);
-            if (ch == '"') {
-              throw InputException.at(file, line, pos - lineStart + 1, null,
-                  "quote inside an unquoted field (quote the whole field)", ExitCodes.BAD_MODEL);
-            }
-            if (ch == '\r') {
-              throw InputException.at(file, line, pos - lineStart + 1, null, "carriage return not followed by a "
-                  + "line feed", ExitCodes.BAD_MODEL);
-            }
-            field.append(ch);
-            pos++;
-          }
-        }
-        fields.add(field.toString());
-        if (pos >= len) {
-          endOfRecord = true;
-        } else if (text.charAt(pos) == ',') {
-          pos++;
-        } else {
-          pos += text.charAt(pos) == '\r' ? 2 : 1;
-          line++;
-          endOfRecord = true;
-        }
-      }
-      records.add(fields);
-      lines.add(recordLine);
-    }
-    if (records.isEmpty()) {
-      throw InputException.at(file, 1, 0, null, "file is empty, expected a header line", ExitCodes.BAD_MODEL);
-    }
-    List<String> header = records.get(0);
-    List<Row> rows = new ArrayList<>(records.size() - 1);
-    for (int r = 1; r < records.size(); r++) {
-      List<String> fields = records.get(r);
-      if (fields.size() != header.size()) {
-        throw InputException.at(file, lines.get(r), 0, null, "expected " + header.size() + " fields as in the "
-            + "header, found " + fields.size(), ExitCodes.BAD_MODEL);
-      }
-      rows.add(new Row(lines.get(r), fields));
-    }
-    return new Table(file, header, rows);
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return of(file, StrictCsv.defaults().parse(file.toString(), body, ExitCodes.BAD_MODEL));
   }
 
-  /** A comma, a LF, or a CRLF at {@code pos}. */
-  private static boolean isSeparatorOrEnd(String text, int pos) {
-    char ch = text.charAt(pos);
-    return ch == ',' || ch == '\n' || (ch == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n');
+  private static Table of(Path file, CsvTable csv) {
+    List<Row> rows = new ArrayList<>(csv.rows().size());
+    for (CsvTable.Row r : csv.rows()) {
+      rows.add(new Row(r.line(), r.fields()));
+    }
+    return new Table(file, csv.header(), rows);
   }
 }

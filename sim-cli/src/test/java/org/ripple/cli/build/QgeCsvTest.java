@@ -34,7 +34,7 @@ class QgeCsvTest {
         .isInstanceOf(InputException.class)
         .satisfies(e -> {
           InputException ie = (InputException) e;
-          assertThat(ie.oneLine()).isEqualTo("f.csv:2:3: quoted field is never closed");
+          assertThat(ie.oneLine()).isEqualTo("f.csv:2:3: unclosed quote: the quoted field starting here never ends");
           assertThat(ie.exitCode()).isEqualTo(ExitCodes.BAD_MODEL);
         });
   }
@@ -42,7 +42,7 @@ class QgeCsvTest {
   @Test
   void quoteInsideUnquotedFieldFails() {
     assertThatThrownBy(() -> QgeCsv.parse(F, "a,b\n1,x\"y\n"))
-        .hasMessageContaining("quote inside an unquoted field");
+        .hasMessageContaining("quote in the middle of an unquoted field");
   }
 
   @Test
@@ -56,7 +56,7 @@ class QgeCsvTest {
     assertThatThrownBy(() -> QgeCsv.parse(F, "a,b\n1,2\n1,2,3\n"))
         .isInstanceOf(InputException.class)
         .extracting(e -> ((InputException) e).oneLine())
-        .isEqualTo("f.csv:3: expected 2 fields as in the header, found 3");
+        .isEqualTo("f.csv:3:5: row has 3 fields, the header has 2");
   }
 
   @Test
