@@ -1,15 +1,9 @@
 package org.ripple.cli.build;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
-import org.ripple.cli.io.InputException;
-import org.ripple.cli.model.ModelWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,45 +49,9 @@ public final class ModelBuildCommand implements Callable<Integer> {
       }
       return RecipeBuildRunner.run(recipe, out, spec.commandLine().getOut(), err);
     }
-    double p = propensity == null ? Quebec2021.DEFAULT_PROPENSITY : propensity;
-    if (!(p > 0 && p <= 1)) {
-      err.println("--propensity must be in (0, 1], was " + propensity);
-      return ExitCodes.USAGE;
-    }
-    Quebec2021.Built built;
-    try {
-      built = Quebec2021.build(source, p);
-    } catch (InputException e) {
-      err.println(e.oneLine());
-      return e.exitCode();
-    } catch (IllegalArgumentException e) {
-      err.println(source + ": bad model data: " + e.getMessage());
-      return ExitCodes.BAD_MODEL;
-    } catch (IOException e) {
-      err.println("cannot read " + describe(e));
-      return ExitCodes.IO;
-    }
-    try {
-      ModelWriter.write(built.model(), built.provenance(), out);
-    } catch (IOException e) {
-      err.println("cannot write " + describe(e));
-      return ExitCodes.IO;
-    }
-    spec.commandLine().getOut().println("wrote " + Quebec2021.NAME + " (" + built.model().size() + " sectors) to "
-        + out);
-    return ExitCodes.OK;
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return e.getMessage() + ": no such file or folder";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return e.getMessage() + ": exists and is not a folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return e.getMessage() + ": permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return QgeBuildRun.run(spec, source, out, propensity, Quebec2021.DEFAULT_PROPENSITY, (dir, p) -> {
+      Quebec2021.Built b = Quebec2021.build(dir, p);
+      return new QgeBuildRun.Result(b.model(), b.provenance());
+    }, m -> Quebec2021.NAME + " (" + m.size() + " sectors)");
   }
 }

@@ -1,12 +1,7 @@
 package org.ripple.cli.build;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.ripple.cli.ExitCodes;
-import org.ripple.cli.io.InputException;
-import org.ripple.cli.model.ModelWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,33 +34,10 @@ public final class ProvincesBuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    double p = propensity == null ? Quebec2021.DEFAULT_PROPENSITY : propensity;
-    if (!(p > 0 && p <= 1)) {
-      err.println("--propensity must be in (0, 1], was " + propensity);
-      return ExitCodes.USAGE;
-    }
-    CanadaProvinces2021.Built built;
-    try {
-      built = CanadaProvinces2021.build(source, p);
-    } catch (InputException e) {
-      err.println(e.oneLine());
-      return e.exitCode();
-    } catch (IllegalArgumentException e) {
-      err.println(source + ": bad model data: " + e.getMessage());
-      return ExitCodes.BAD_MODEL;
-    } catch (IOException e) {
-      err.println("cannot read " + e.getMessage());
-      return ExitCodes.IO;
-    }
-    try {
-      ModelWriter.write(built.model(), built.provenance(), out);
-    } catch (IOException e) {
-      err.println("cannot write " + e.getMessage());
-      return ExitCodes.IO;
-    }
-    spec.commandLine().getOut().println("wrote " + CanadaProvinces2021.NAME + " (" + built.model().size()
-        + " sectors in " + built.model().regions().orElseThrow().size() + " regions) to " + out);
-    return ExitCodes.OK;
+    return QgeBuildRun.run(spec, source, out, propensity, Quebec2021.DEFAULT_PROPENSITY, (dir, p) -> {
+      CanadaProvinces2021.Built b = CanadaProvinces2021.build(dir, p);
+      return new QgeBuildRun.Result(b.model(), b.provenance());
+    }, m -> CanadaProvinces2021.NAME + " (" + m.size() + " sectors in " + m.regions().orElseThrow().size()
+        + " regions)");
   }
 }
