@@ -11,6 +11,8 @@ import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.MultipliersReport;
 import org.ripple.cli.output.OutputFormat;
+import org.ripple.cli.output.Progress;
+import org.ripple.cli.output.Terminal;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.tables.MultipliersTables;
 import org.ripple.cli.output.xlsx.XlsxWriter;
@@ -46,7 +48,15 @@ public final class MultipliersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     outputOptions.requireFileForBinary(spec);
-    SolverOption.Profile profile = solverOption.start();
+    boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
+    try (Progress phases = Progress.start(spec.commandLine().getErr(), show, "multipliers", 4)) {
+      return execute(phases);
+    }
+  }
+
+  /** The command, its phases advancing {@code phases} (a bar on stderr only on a terminal). */
+  private Integer execute(Progress phases) {
+    SolverOption.Profile profile = solverOption.start(phases);
     LoadedModel loaded = Models.fromCommandLine(modelOption.model());
     profile.mark("read");
     if (byRegion && !loaded.model().hasRegions()) {

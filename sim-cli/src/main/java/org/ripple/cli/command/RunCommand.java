@@ -75,7 +75,15 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     outputOptions.requireFileForBinary(spec);
-    SolverOption.Profile profile = solverOption.start();
+    boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
+    try (Progress phases = Progress.start(spec.commandLine().getErr(), show, "run", draws > 0 ? 5 : 4)) {
+      return execute(phases);
+    }
+  }
+
+  /** The command, its phases advancing {@code phases} (a bar on stderr only on a terminal). */
+  private Integer execute(Progress phases) {
+    SolverOption.Profile profile = solverOption.start(phases);
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
     profile.mark("read");

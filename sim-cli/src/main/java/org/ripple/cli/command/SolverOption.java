@@ -2,6 +2,7 @@ package org.ripple.cli.command;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.ripple.cli.output.Progress;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.SolveReport;
 import org.ripple.core.linalg.SolverKind;
@@ -26,11 +27,27 @@ public final class SolverOption {
 
   /** Phase timer: {@link #mark} after each phase, {@link #print} at the end (only with --profile). */
   final class Profile {
+    private final Progress progress;
     private final long start = System.nanoTime();
     private long last = start;
     private final StringBuilder sb = new StringBuilder("profile:");
 
+    private Profile(Progress progress) {
+      this.progress = progress;
+    }
+
+    /** The phase after {@code phase}, shown on the progress bar while it runs. */
+    private static String next(String phase) {
+      return switch (phase) {
+        case "read" -> "checking and factorising the model";
+        case "build" -> "solving";
+        case "solve", "draws" -> "writing";
+        default -> "";
+      };
+    }
+
     void mark(String phase) {
+      progress.step(next(phase));
       long now = System.nanoTime();
       sb.append(String.format(Locale.ROOT, " %s %.1f ms,", phase, (now - last) / 1e6));
       last = now;
@@ -48,6 +65,7 @@ public final class SolverOption {
 
     /** Marks the Monte Carlo phase with its rate: {@code draws 812.0 ms (10000 draws, 12315 draws/s)}. */
     void markDraws(long draws) {
+      progress.step(next("draws"));
       long now = System.nanoTime();
       double seconds = (now - last) / 1e9;
       sb.append(String.format(Locale.ROOT, " draws %.1f ms (%d draws, %.0f draws/s),", seconds * 1e3, draws,
@@ -66,7 +84,12 @@ public final class SolverOption {
   }
 
   Profile start() {
-    return new Profile();
+    return new Profile(Progress.none());
+  }
+
+  /** A profile whose phases also advance {@code progress} (read, build, solve, [draws,] write). */
+  Profile start(Progress progress) {
+    return new Profile(progress);
   }
 
   static final class KindConverter implements CommandLine.ITypeConverter<SolverKind> {
