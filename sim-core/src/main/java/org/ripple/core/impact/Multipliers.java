@@ -26,35 +26,71 @@ public final class Multipliers {
   private Multipliers(LeontiefSystem system) {
     this.system = system;
     java.util.Optional<RegionalClosure> closure = RegionalClosure.of(system);
-    for (ModelType type : ModelType.values()) {
-      if (type == ModelType.TYPE_II && !system.hasTypeII()) {
-        continue;
+    java.util.List<Measure> measures = new java.util.ArrayList<>();
+    java.util.List<double[]> rhs = new java.util.ArrayList<>();
+    for (Measure m : Measure.values()) {
+      if (system.has(m)) {
+        measures.add(m);
+        rhs.add(system.coefficientsOf(m));
       }
-      Map<Measure, double[]> byMeasure = new EnumMap<>(Measure.class);
-      java.util.List<Measure> measures = new java.util.ArrayList<>();
-      java.util.List<double[]> rhs = new java.util.ArrayList<>();
-      for (Measure m : Measure.values()) {
-        if (system.has(m)) {
-          measures.add(m);
-          rhs.add(system.coefficientsOf(m));
-        }
-      }
-      if (type == ModelType.TYPE_II && closure.isPresent()) {
-        // multi-regional models close Type II with one household per region (one block, the system's solver)
-        double[][] solved = closure.get().solveTransposed(rhs.toArray(new double[0][]));
-        for (int k = 0; k < measures.size(); k++) {
-          byMeasure.put(measures.get(k), solved[k]);
-        }
-      } else {
-        // one block of transposed solves per type: the iterative solvers read A once per step for all measures
-        double[][] solved = system.solveTransposed(type, rhs.toArray(new double[0][]));
-        for (int k = 0; k < measures.size(); k++) {
-          byMeasure.put(measures.get(k), solved[k]);
-        }
-      }
-      effects.put(type, byMeasure);
     }
+    int k = measures.size();
+    boolean bordered = system.hasTypeII() && closure.isEmpty();
+    if (bordered) {
+      // one more right-hand side, w: with it Type II follows from the Type I solves (see typeIIFromTypeI)
+      rhs.add(system.coefficientsOf(Measure.LABOUR_INCOME));
+    }
+    // one block of transposed solves: the iterative solvers read A once per step for all right-hand sides
+    double[][] solved = system.solveTransposed(ModelType.TYPE_I, rhs.toArray(new double[0][]));
+    Map<Measure, double[]> typeI = new EnumMap<>(Measure.class);
+    for (int r = 0; r < k; r++) {
+      typeI.put(measures.get(r), solved[r]);
+    }
+    effects.put(ModelType.TYPE_I, typeI);
+    if (!system.hasTypeII()) {
+      return;
+    }
+    Map<Measure, double[]> typeII = new EnumMap<>(Measure.class);
+    if (bordered) {
+      double[] yw = solved[k];
+      for (int r = 0; r < k; r++) {
+        typeII.put(measures.get(r), typeIIFromTypeI(solved[r], yw));
+      }
+    } else {
+      // multi-regional models close Type II with one household per region (one block, the system's solver)
+      double[][] closed = closure.get().solveTransposed(rhs.toArray(new double[0][]));
+      for (int r = 0; r < k; r++) {
+        typeII.put(measures.get(r), closed[r]);
+      }
+    }
+    effects.put(ModelType.TYPE_II, typeII);
   }
+
+  /**
+   * The Type II transposed solve from Type I ones, by block elimination of the household row and column. With
+   * {@code Abar = [[A, h], [w^T, 0]]} (h = c/H), {@code (I - Abar)^T [y; t] = [b; 0]} reads
+   * {@code (I - A)^T y = b + t w} and {@code t = h^T y}. With {@code y0 = (I - A)^-T b} and
+   * {@code yw = (I - A)^-T w}, {@code y = y0 + t yw} and {@code t = h^T y0 / (1 - h^T yw)}; the denominator is
+   * positive for a productive household-closed model. So the Type II table costs one extra Type I right-hand side
+   * instead of a second block of solves.
+   */
+  private double[] typeIIFromTypeI(double[] y0, double[] yw) {
+    int n = y0.length;
+    double hy0 = 0;
+    double hyw = 0;
+    for (int i = 0; i < n; i++) {
+      double h = system.householdShare(i);
+      hy0 += h * y0[i];
+      hyw += h * yw[i];
+    }
+    double t = hy0 / (1.0 - hyw);
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      y[i] = y0[i] + t * yw[i];
+    }
+    return y;
+  }
+
 
   /** Computes every multiplier of the model: at most 8 transposed solves, in one block of up to 4 per type. */
   public static Multipliers of(LeontiefSystem system) {
