@@ -36,9 +36,12 @@ public final class Multipliers {
     }
     int k = measures.size();
     boolean bordered = system.hasTypeII() && closure.isEmpty();
-    if (bordered) {
-      // one more right-hand side, w: with it Type II follows from the Type I solves (see typeIIFromTypeI)
+    // Type II follows from the Type I solves and the solve for w (see typeIIFromTypeI); w is the labour-income
+    // coefficient vector, whose Type I solve is already in the block whenever the model has Type II
+    int wAt = measures.indexOf(Measure.LABOUR_INCOME);
+    if (bordered && wAt < 0) {
       rhs.add(system.coefficientsOf(Measure.LABOUR_INCOME));
+      wAt = k;
     }
     // one block of transposed solves: the iterative solvers read A once per step for all right-hand sides
     double[][] solved = system.solveTransposed(ModelType.TYPE_I, rhs.toArray(new double[0][]));
@@ -52,7 +55,7 @@ public final class Multipliers {
     }
     Map<Measure, double[]> typeII = new EnumMap<>(Measure.class);
     if (bordered) {
-      double[] yw = solved[k];
+      double[] yw = solved[wAt];
       for (int r = 0; r < k; r++) {
         typeII.put(measures.get(r), typeIIFromTypeI(solved[r], yw));
       }
@@ -71,8 +74,8 @@ public final class Multipliers {
    * {@code Abar = [[A, h], [w^T, 0]]} (h = c/H), {@code (I - Abar)^T [y; t] = [b; 0]} reads
    * {@code (I - A)^T y = b + t w} and {@code t = h^T y}. With {@code y0 = (I - A)^-T b} and
    * {@code yw = (I - A)^-T w}, {@code y = y0 + t yw} and {@code t = h^T y0 / (1 - h^T yw)}; the denominator is
-   * positive for a productive household-closed model. So the Type II table costs one extra Type I right-hand side
-   * instead of a second block of solves.
+   * positive for a productive household-closed model. So the Type II table costs no solve of its own: {@code yw}
+   * is the Type I labour-income effect.
    */
   private double[] typeIIFromTypeI(double[] y0, double[] yw) {
     int n = y0.length;
