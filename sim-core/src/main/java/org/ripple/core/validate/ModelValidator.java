@@ -9,6 +9,7 @@ import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelException;
 import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.impact.ModelType;
 import org.ripple.core.linalg.CsrMatrix;
 import org.ripple.core.linalg.PerronRoot;
 
@@ -21,13 +22,20 @@ import org.ripple.core.linalg.PerronRoot;
  *       same problems with file, line and column; this is the contract for models built in code);
  *   <li>finite numbers everywhere (error);
  *   <li>output: negative is an error, zero a warning (its column of A and its coefficients are zero);
- *   <li>negative employment, labour income or household consumption (error); negative flows, one warning per cell;
+ *   <li>negative employment, labour income or household consumption (error); a negative flow is an error naming the
+ *       cell and the value, unless the model accepts that cell with a reason ({@link AcceptedFlows}: official tables
+ *       sometimes carry negative cells), when it is a warning;
  *   <li>column sums of A: a sector buying at least one unit of regional inputs per unit of output is an error
  *       (its value added would be negative; usually Z and x are in different units);
  *   <li>productivity: the spectral radius of A, and of the household-closed matrix {@code [[A, c/H], [w, 0]]}, must be
  *       below 1 (Perron-Collatz-Wielandt bounds, then the exact test of {@link LeontiefSystem}); error otherwise;
  *   <li>output multipliers (column sums of L, one transposed solve): below 1 is an error; it can only happen with
  *       negative flows, and means L has negative entries large enough to subtract output;
+ *   <li>signs of L (and of the n x n block of Lbar): with flows of zero or more and a spectral radius below 1, L is
+ *       non-negative by its power series, so nothing is solved. With accepted negative flows, every column of L is
+ *       solved (in blocks of {@value #SIGN_BLOCK}, never the whole inverse at once) and an entry below
+ *       {@code -}{@value #SIGN_TOLERANCE} is an error naming the cell and the value; above
+ *       {@value #MAX_SECTORS_SIGN_CHECK} sectors that costs too much, and a warning says it was not checked;
  *   <li>households: Type II needs labour income; households spending at least all their income regionally (sum of
  *       c/H >= 1) is a warning;
  *   <li>column balance (warning): when value added is given, {@code sum_i Z_ij + V_j (+ imports M_j + taxes T_j when
@@ -43,20 +51,36 @@ import org.ripple.core.linalg.PerronRoot;
 public final class ModelValidator {
   /** Relative tolerance of the column balance, as a share of the sector's output. */
   public static final double BALANCE_TOLERANCE = 0.01;
+  /** Largest model whose L is solved column by column to check its signs when it has negative flows. */
+  public static final int MAX_SECTORS_SIGN_CHECK = 1000;
+  /** An entry of L below minus this is negative (L's diagonal is at least 1; solves are accurate to about 1e-13). */
+  public static final double SIGN_TOLERANCE = 1e-10;
+  private static final int SIGN_BLOCK = 64;
 
   private final Model model;
+  private final AcceptedFlows accepted;
   private final int n;
+  private boolean negativeFlows;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> checks = new ArrayList<>();
 
-  private ModelValidator(Model model) {
+  private ModelValidator(Model model, AcceptedFlows accepted) {
     this.model = model;
+    this.accepted = accepted;
     this.n = model.size();
   }
 
-  /** Runs every check; never throws for a bad model. */
+  /** Runs every check, accepting no negative flow; never throws for a bad model. */
   public static ValidationReport validate(Model model) {
-    return new ModelValidator(model).run();
+    return validate(model, AcceptedFlows.none());
+  }
+
+  /** Runs every check, with the negative flows the model's author accepted; never throws for a bad model. */
+  public static ValidationReport validate(Model model, AcceptedFlows accepted) {
+    if (!accepted.fits(model.size())) {
+      throw new IllegalArgumentException("the accepted flows were collected for a model of another size");
+    }
+    return new ModelValidator(model, accepted).run();
   }
 
   private String code(int j) {
@@ -216,11 +240,20 @@ public final class ModelValidator {
     }
     forEachFlow((i, j, v) -> {
       if (v < 0) {
-        warning(Check.NEGATIVE_FLOW, "flow " + code(i) + " -> " + code(j), "negative flow " + num(v)
-            + "; Leontief results assume flows of zero or more");
+        negativeFlows = true;
+        String reason = accepted.reason(i, j);
+        if (reason == null) {
+          error(Check.NEGATIVE_FLOW, "flow " + code(i) + " -> " + code(j), "negative flow " + num(v)
+              + "; flows must be zero or more: correct the cell, or accept it with a reason if the source table "
+              + "has it");
+        } else {
+          warning(Check.NEGATIVE_FLOW, "flow " + code(i) + " -> " + code(j), "negative flow " + num(v)
+              + ", accepted: " + reason);
+        }
       }
     });
-    checks.add("signs: output and satellites not negative; negative flows and zero outputs are warnings");
+    checks.add("signs: output, satellites and flows not negative (negative flows only where accepted with a "
+        + "reason: " + accepted.size() + " accepted); zero outputs are warnings");
   }
 
   private void nonNegative(Measure m, String what) {
@@ -320,7 +353,65 @@ public final class ModelValidator {
       }
     }
     checks.add("output multipliers (column sums of L) at least 1");
+    leontiefSigns(system);
     return system;
+  }
+
+  /** The signs of L (and of Lbar's n x n block): see the class comment. */
+  private void leontiefSigns(LeontiefSystem system) {
+    if (!negativeFlows) {
+      checks.add("L has no negative entries: it follows from flows of zero or more and a spectral radius below 1");
+      return;
+    }
+    if (n > MAX_SECTORS_SIGN_CHECK) {
+      warning(Check.NEGATIVE_LEONTIEF, "model", "the model has negative flows, and with " + n + " sectors (more than "
+          + MAX_SECTORS_SIGN_CHECK + ") the signs of L are not checked: results may subtract output where they "
+          + "should add it");
+      checks.add("L has no negative entries: not checked (negative flows, more than " + MAX_SECTORS_SIGN_CHECK
+          + " sectors)");
+      return;
+    }
+    signsOf(system, ModelType.TYPE_I, "L");
+    if (system.hasTypeII()) {
+      signsOf(system, ModelType.TYPE_II, "Lbar (Type II)");
+    }
+    checks.add((system.hasTypeII() ? "L and Lbar have" : "L has") + " no negative entries (solved column by column "
+        + "because the model has negative flows)");
+  }
+
+  private void signsOf(LeontiefSystem system, ModelType type, String name) {
+    int count = 0;
+    int worstRow = -1;
+    int worstColumn = -1;
+    double worst = 0;
+    for (int start = 0; start < n; start += SIGN_BLOCK) {
+      int k = Math.min(SIGN_BLOCK, n - start);
+      double[][] rhs = new double[k][n];
+      for (int c = 0; c < k; c++) {
+        rhs[c][start + c] = 1.0;
+      }
+      double[][] columns = system.solve(type, rhs);
+      for (int c = 0; c < k; c++) {
+        double[] col = columns[c];
+        for (int i = 0; i < n; i++) {
+          if (col[i] < -SIGN_TOLERANCE) {
+            count++;
+            if (col[i] < worst) {
+              worst = col[i];
+              worstRow = i;
+              worstColumn = start + c;
+            }
+          }
+        }
+      }
+    }
+    if (count > 0) {
+      error(Check.NEGATIVE_LEONTIEF, "sector " + code(worstColumn), String.format(Locale.ROOT,
+          "%s[%s, %s] = %s is negative%s: with the negative flows, more final demand for %s would lower the output "
+              + "of %s; the Leontief model cannot be used until the negative flows are corrected", name,
+          code(worstRow), code(worstColumn), num(worst), count == 1 ? "" : " (the most negative of " + count
+              + " negative entries)", code(worstColumn), code(worstRow)));
+    }
   }
 
   private void balance(double[] flowColumnSums, double[] x) {

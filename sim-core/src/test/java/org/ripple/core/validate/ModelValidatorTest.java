@@ -84,16 +84,90 @@ class ModelValidatorTest {
   }
 
   @Test
-  void negativeFlowsAreWarningsByCellUnlessTheyMakeLSubtractOutput() {
-    ValidationReport mild = ModelValidator.validate(twoSectors(new double[][] {{150, -5}, {200, 100}},
+  void aNegativeFlowIsAnErrorNamingTheCellAndTheValue() {
+    ValidationReport r = ModelValidator.validate(twoSectors(new double[][] {{150, -5}, {200, 100}},
         new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null));
-    assertThat(mild.errors()).isEmpty();
-    assertThat(mild.warnings()).extracting(Finding::line).contains("warning: flow A -> B: negative flow -5.00000; "
-        + "Leontief results assume flows of zero or more");
-    ValidationReport bad = ModelValidator.validate(twoSectors(new double[][] {{-900, 0}, {0, 100}},
-        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null));
+    assertThat(r.errors()).extracting(Finding::line).containsExactly("error: flow A -> B: negative flow -5.00000; "
+        + "flows must be zero or more: correct the cell, or accept it with a reason if the source table has it");
+    assertThat(r.system()).isEmpty();
+  }
+
+  /**
+   * Accepted, the same cell is a warning; then L is solved column by column: A = [[0.15, -0.0025], [0.2, 0.05]] gives
+   * L = [[0.95, -0.0025], [0.2, 0.85]] / 0.808 by hand, so L[A, B] = -0.0025 / 0.808 = -0.00309406, an error.
+   */
+  @Test
+  void anAcceptedNegativeFlowIsAWarningButANegativeEntryOfLIsAnError() {
+    AcceptedFlows ok = AcceptedFlows.builder(2).accept(0, 1, "in the source table").build();
+    ValidationReport r = ModelValidator.validate(twoSectors(new double[][] {{150, -5}, {200, 100}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null),
+        ok);
+    assertThat(r.warnings()).extracting(Finding::line).containsExactly("warning: flow A -> B: negative flow "
+        + "-5.00000, accepted: in the source table");
+    assertThat(r.errors()).extracting(Finding::line).containsExactly("error: sector B: L[A, B] = -0.00309406 is "
+        + "negative: with the negative flows, more final demand for B would lower the output of A; the Leontief "
+        + "model cannot be used until the negative flows are corrected");
+  }
+
+  /**
+   * A 3-sector case where the supply chain outweighs the negative cell: A = [[0, -0.01, 0.5], [0, 0, 0], [0, 0.5, 0]]
+   * is nilpotent (A^3 = 0), so L = I + A + A^2 = [[1, 0.24, 0.5], [0, 1, 0], [0, 0.5, 1]] by hand: L[0, 1] =
+   * -0.01 + 0.5 x 0.5 = 0.24 is positive and the model may be used, with one warning for the accepted cell.
+   */
+  @Test
+  void anAcceptedNegativeFlowThatLeavesLNonNegativeIsOnlyAWarning() {
+    Model m = Models.builder("t", Models.sectors(List.of("A", "B", "C")),
+        new double[][] {{0, -10, 500}, {0, 0, 0}, {0, 500, 0}}, new double[] {1000, 1000, 1000}).build();
+    ValidationReport r = ModelValidator.validate(m, AcceptedFlows.builder(3).accept(0, 1, "as published").build());
+    assertThat(r.errors()).isEmpty();
+    assertThat(checks(r.warnings())).containsExactly(Check.NEGATIVE_FLOW);
+    assertThat(r.checks()).anyMatch(c -> c.startsWith("L has no negative entries (solved column by column"));
+    double[][] l = r.system().orElseThrow().solve(org.ripple.core.impact.ModelType.TYPE_I, new double[] {0, 1, 0});
+    assertThat(l[0]).containsExactly(new double[] {0.24, 1, 0.5}, org.assertj.core.data.Offset.offset(1e-15));
+    // without the acceptance, the same model stops
+    assertThat(checks(ModelValidator.validate(m).errors())).containsExactly(Check.NEGATIVE_FLOW);
+  }
+
+  /** With households the n x n block of Lbar is checked too; here (by hand and numpy) Lbar[A, B] = +0.0403. */
+  @Test
+  void typeTwoIsCheckedTooWhenTheModelHasHouseholds() {
+    AcceptedFlows ok = AcceptedFlows.builder(2).accept(0, 1, "as published").build();
+    ValidationReport r = ModelValidator.validate(twoSectors(new double[][] {{150, -5}, {200, 100}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400},
+        new double[] {100, 200}), ok);
+    assertThat(r.errors()).extracting(Finding::message).singleElement().asString().startsWith("L[A, B] = -0.00309406");
+    assertThat(r.system().orElseThrow().solve(org.ripple.core.impact.ModelType.TYPE_II, new double[] {0, 1})[0][0])
+        .isCloseTo(0.04031198, org.assertj.core.data.Offset.offset(1e-8));
+  }
+
+  @Test
+  void acceptedNegativeFlowsThatMakeLSubtractOutputAreAnError() {
+    Model m = twoSectors(new double[][] {{-900, 0}, {0, 100}}, new double[] {1000, 2000}, new double[] {100, 50},
+        new double[] {300, 500}, new double[] {650, 1400}, null);
+    ValidationReport bad = ModelValidator.validate(m, AcceptedFlows.builder(2).accept(0, 0, "test").build());
     assertThat(bad.errors()).extracting(Finding::check).containsExactly(Check.OUTPUT_MULTIPLIER);
     assertThat(bad.errors().get(0).message()).startsWith("output multiplier is 0.526316");
+  }
+
+  @Test
+  void aboveTheSizeLimitTheSignsOfLAreNotCheckedAndAWarningSaysSo() {
+    int n = ModelValidator.MAX_SECTORS_SIGN_CHECK + 1;
+    double[][] z = new double[n][n];
+    double[] x = new double[n];
+    java.util.Arrays.fill(x, 100);
+    for (int i = 0; i < n; i++) {
+      z[i][(i + 1) % n] = 10;
+    }
+    z[0][0] = -1;
+    java.util.List<String> codes = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      codes.add("S" + i);
+    }
+    Model m = Models.builder("big", Models.sectors(codes), z, x).build();
+    ValidationReport r = ModelValidator.validate(m, AcceptedFlows.builder(n).accept(0, 0, "test").build());
+    assertThat(r.errors()).isEmpty();
+    assertThat(checks(r.warnings())).containsExactly(Check.NEGATIVE_FLOW, Check.NEGATIVE_LEONTIEF);
+    assertThat(r.checks()).anyMatch(c -> c.startsWith("L has no negative entries: not checked"));
   }
 
   @Test
