@@ -43,6 +43,11 @@ class BadInputsCliTest {
   static final String TRANSACTIONS = "code,A,B\nA,150,500\nB,200,100\n";
   static final String INDUSTRY = "code,output,employment,labour_income,value_added,household_consumption\n"
       + "A,1000,100,300,650,100\nB,2000,50,500,1400,200\n";
+  /** model.yaml lines accepting the negative flow {@code from -> to}. */
+  static String accept(String from, String to) {
+    return "negative_flows:\n  - from: " + from + "\n    to: " + to + "\n    reason: as published\n";
+  }
+
   static final String CLOSURE = "name: s\nclosures:\n  - name: plant\n    sector: A\n    jobs: 10\n";
 
   /** Miller and Blair's two-sector table with satellites, with any file replaced. */
@@ -208,8 +213,17 @@ class BadInputsCliTest {
         row("28b", "Type II spectral radius >= 1", modelRow(MODEL_YAML, SECTORS, TRANSACTIONS,
             INDUSTRY.replace("300,650,100", "600,650,1600").replace("500,1400,200", "1000,1400,1600"), m, "model: ",
             "household-closed (Type II) model is not productive", "spectral radius")),
-        row("28c", "negative a_ij making L subtract output", modelRow(MODEL_YAML, SECTORS,
+        row("28c", "negative a_ij", modelRow(MODEL_YAML, SECTORS, "code,A,B\nA,150,-5\nB,200,100\n", INDUSTRY, m,
+            "transactions.csv:2:7: ", "negative flow from A to B: -5", "flows must be zero or more",
+            "negative_flows")),
+        row("28d", "accepted negative a_ij, L with a negative entry (by hand: -0.0025 / 0.808)",
+            modelRow(MODEL_YAML + accept("A", "B"), SECTORS, "code,A,B\nA,150,-5\nB,200,100\n", INDUSTRY, m,
+                "sector B: ", "L[A, B] = -0.00309406 is negative")),
+        row("28e", "accepted negative a_ij making L subtract output", modelRow(MODEL_YAML + accept("A", "A"), SECTORS,
             "code,A,B\nA,-900,0\nB,0,100\n", INDUSTRY, m, "sector A: ", "output multiplier is 0.526316")),
+        row("28f", "negative_flows naming an unknown sector", modelRow(MODEL_YAML + accept("A", "C"), SECTORS,
+            TRANSACTIONS, INDUSTRY, m, "model.yaml:" + (MODEL_YAML.split("\n").length + 3) + ":", "negative_flows[0].to",
+            "unknown sector code 'C'")),
         row("29", "results not finite (1e308 of demand)", d -> run(d, write(d, "s.yaml", "name: s\ndemand_changes:\n"
             + "  - name: huge\n    sector: A\n    amount: 1e308\n"), model(d), m,
             "summed over sectors is not a finite number")),
@@ -333,14 +347,16 @@ class BadInputsCliTest {
   }
 
   @Test
-  void row28NegativeFlowIsAWarningNamingTheCellAndTheRunGoesOn() throws IOException {
-    Path mm = model(dir, "m", MODEL_YAML, SECTORS, "code,A,B\nA,150,-5\nB,200,100\n", INDUSTRY);
+  void row28AnAcceptedNegativeFlowIsAWarningNamingTheCellAndTheRunGoesOn() throws IOException {
+    // a negative diagonal cell leaves L non-negative: L = adj(I - A) / det, and adj's entries are 1 - a_BB, a_AB, a_BA
+    Path mm = model(dir, "m", MODEL_YAML + accept("A", "A"), SECTORS, "code,A,B\nA,-5,500\nB,200,100\n",
+        INDUSTRY);
     Path out = dir.resolve("r.csv");
     Cli.Result r = Cli.run("run", write(dir, "s.yaml", CLOSURE).toString(), "--model", mm.toString(), "--format",
         "csv", "--output", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).hasLineCount(1).contains("ripple: warning: ").contains("transactions.csv:2:7")
-        .contains("negative flow from A to B: -5");
+    assertThat(r.err()).hasLineCount(1).contains("ripple: warning: ").contains("transactions.csv:2:3")
+        .contains("negative flow from A to A: -5, accepted in model.yaml: as published");
     assertThat(out).exists();
   }
 

@@ -17,6 +17,8 @@ import org.ripple.core.ModelInfo;
 import org.ripple.core.build.regional.LocationQuotients.Method;
 import org.ripple.core.build.regional.LqRegionalisation;
 import org.ripple.core.build.regional.LqRegionalisation.Basis;
+import org.ripple.core.linalg.CsrMatrix;
+import org.ripple.core.linalg.Triplets;
 
 /**
  * The general path of {@code ripple model regionalize --national MODEL --regional-employment FILE}: reads the
@@ -96,7 +98,7 @@ final class NationalRegionalization {
   /** The regional model's metadata: what it was built from and every assumption, one line each. */
   static ModelInfo info(LoadedModel national, String name, String region, Basis basis, Method method, double delta,
       boolean defaultDelta, double lambda, Path regionalFile, Path nationalFile, double regionalTotal,
-      double nationalTotal, List<String> zeroNational) {
+      double nationalTotal, List<String> zeroNational, List<String> zeroedFlows) {
     Model m = national.model();
     ModelInfo ni = m.info();
     String what = method.key().toUpperCase(Locale.ROOT);
@@ -132,6 +134,10 @@ final class NationalRegionalization {
           + "min(1, LQ_ih) with LQ_ih = " + (flq ? "lambda* SLQ_i" : "SLQ_i") + "; regional household income H_r = "
           + "H x regional labour income / national labour income.");
     }
+    if (!zeroedFlows.isEmpty()) {
+      a.add("Negative national flows set to zero before regionalising (--zero-negative-flows): "
+          + String.join(", ", zeroedFlows) + ".");
+    }
     if (!zeroNational.isEmpty()) {
       a.add("Sectors with no national " + basis.key() + " get no regional output and supply nothing regionally: "
           + String.join(", ", zeroNational) + ".");
@@ -146,7 +152,8 @@ final class NationalRegionalization {
   }
 
   /** The national model's provenance plus the employment files as sources. */
-  static ModelWriter.Provenance provenance(LoadedModel national, Basis basis, Path regionalFile, Path nationalFile) {
+  static ModelWriter.Provenance provenance(LoadedModel national, Basis basis, Path regionalFile, Path nationalFile,
+      boolean zeroedNegativeFlows) {
     List<ModelWriter.Source> sources = new ArrayList<>();
     for (ModelMetadata.Source s : national.metadata().sources()) {
       sources.add(new ModelWriter.Source(s.title(), s.publisher(), s.reference(), s.year() == null ? 0 : s.year(),
@@ -160,7 +167,66 @@ final class NationalRegionalization {
     }
     List<String> notes = List.of("Built by 'ripple model regionalize' from " + national.name() + "; its notes do not "
         + "carry over.");
-    return new ModelWriter.Provenance(nonNull(national.licence()), nonNull(national.attribution()), sources, notes);
+    return new ModelWriter.Provenance(nonNull(national.licence()), nonNull(national.attribution()), sources, notes,
+        zeroedNegativeFlows ? null : national.derivedNegativeFlowReason("regionalised from"));
+  }
+
+  /**
+   * The national model with its negative flows set to zero; each one is added to {@code zeroed} as
+   * {@code FROM -> TO (value)}. The model itself when it has none.
+   */
+  static Model withoutNegativeFlows(Model m, List<String> zeroed) {
+    List<int[]> negative = ModelWriter.negativeFlows(m);
+    if (negative.isEmpty()) {
+      return m;
+    }
+    for (int[] c : negative) {
+      zeroed.add(m.sectors().at(c[0]).code() + " -> " + m.sectors().at(c[1]).code() + " ("
+          + plain(m.flow(c[0], c[1])) + ")");
+    }
+    int n = m.size();
+    Model.Builder b = Model.builder(m.info(), m.sectors()).output(m.outputCopy());
+    if (m.isSparse()) {
+      Triplets t = new Triplets();
+      CsrMatrix z = m.transactions();
+      int[] columns = new int[n];
+      for (int i = 0; i < n; i++) {
+        int k = z.rowPattern(i, columns);
+        for (int q = 0; q < k; q++) {
+          double v = z.get(i, columns[q]);
+          if (v > 0) {
+            t.add(i, columns[q], v);
+          }
+        }
+      }
+      b.transactions(t.toCsr(n, n));
+    } else {
+      double[] z = m.transactionsCopy();
+      for (int k = 0; k < z.length; k++) {
+        z[k] = Math.max(0.0, z[k]);
+      }
+      b.transactions(z);
+    }
+    b.employment(m.levelsCopy(Measure.JOBS)).labourIncome(m.levelsCopy(Measure.LABOUR_INCOME))
+        .valueAdded(m.levelsCopy(Measure.VALUE_ADDED));
+    if (m.hasTaxes()) {
+      double[] t = new double[n];
+      for (int i = 0; i < n; i++) {
+        t[i] = m.taxes(i);
+      }
+      b.taxes(t);
+    }
+    if (m.hasImports()) {
+      double[] t = new double[n];
+      for (int i = 0; i < n; i++) {
+        t[i] = m.imports(i);
+      }
+      b.imports(t);
+    }
+    if (m.hasHouseholds()) {
+      b.householdConsumption(m.householdConsumptionCopy()).householdIncome(m.householdIncome());
+    }
+    return b.build();
   }
 
   private static String nonNull(String s) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.cli.model.Models;
 import org.ripple.core.Measure;
@@ -88,6 +89,11 @@ public final class RegionalizeCommand implements Callable<Integer> {
 
   @Option(names = "--name", paramLabel = "NAME", description = "Name of the regional model (default: NATIONAL-METHOD).")
   String name;
+
+  @Option(names = "--zero-negative-flows",
+      description = "With --national: set the national model's negative flows (those its model.yaml accepts) to zero "
+          + "before regionalising, and say so in the regional model.yaml.")
+  boolean zeroNegativeFlows;
 
   @Option(names = "--region", paramLabel = "TEXT",
       description = "Name of the region (default: the regional file's name without .csv).")
@@ -197,6 +203,10 @@ public final class RegionalizeCommand implements Callable<Integer> {
     try {
       LoadedModel loaded = Models.fromCommandLine(national);
       Model nm = loaded.model();
+      List<String> zeroed = new ArrayList<>();
+      if (zeroNegativeFlows) {
+        nm = NationalRegionalization.withoutNegativeFlows(nm, zeroed);
+      }
       if (nm.hasRegions()) {
         err.println(loaded.location() + ": model " + nm.info().name() + " is multi-regional; give a national "
             + "(single-region) model");
@@ -233,10 +243,11 @@ public final class RegionalizeCommand implements Callable<Integer> {
           : fileName;
       ModelInfo info = NationalRegionalization.info(loaded, name != null ? name : nm.info().name() + "-" + m.key(),
           regionName, b, m, d, delta == null, lambda, regionalEmployment,
-          nationalEmployment, sum(reg.values()), sum(nat), zero);
+          nationalEmployment, sum(reg.values()), sum(nat), zero, zeroed);
       result = LqRegionalisation.regionalise(nm, reg.values(), nat, b, m, d, info).model();
+      ModelChecks.requireUsableDerived(loaded, result, "rerun with --zero-negative-flows to set them to zero");
       ModelWriter.write(result, NationalRegionalization.provenance(loaded, b, regionalEmployment,
-          nationalEmployment), out);
+          nationalEmployment, zeroNegativeFlows), out);
     } catch (InputException e) {
       err.println(e.oneLine());
       return e.exitCode();

@@ -50,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Path path = Path.of(target);
     if (Files.isDirectory(path) || (!Files.exists(path) && Models.bundledNames().contains(target))) {
       LoadedModel loaded = Models.fromCommandLine(target);
-      ValidationReport report = ModelValidator.validate(loaded.model());
+      ValidationReport report = ModelValidator.validate(loaded.model(), loaded.acceptedFlows());
       report(out, loaded, report);
       out.flush();
       ModelChecks.throwFirstError(loaded, report);

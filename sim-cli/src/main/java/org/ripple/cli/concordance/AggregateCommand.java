@@ -13,6 +13,7 @@ import org.ripple.cli.io.CsvTable;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.StrictCsv;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.cli.model.Models;
 import org.ripple.core.Model;
@@ -95,6 +96,8 @@ public final class AggregateCommand implements Callable<Integer> {
           bi.region(), bi.year(), bi.currency(), bi.unit(), bi.unitFactor(), bi.jobsDefinition(), bi.sources(),
           assumptions);
       agg = Aggregation.aggregate(m, info, groups, names);
+      ModelChecks.requireUsableDerived(loaded, agg, "group the negative cells' sectors differently, or correct "
+          + "the negative flows of " + loaded.name());
     } catch (InputException e) {
       err.println(e.oneLine());
       return e.exitCode();
@@ -105,7 +108,7 @@ public final class AggregateCommand implements Callable<Integer> {
           s.unit(), s.licence()));
     }
     ModelWriter.Provenance p = new ModelWriter.Provenance(nonNull(loaded.licence()), nonNull(loaded.attribution()),
-        sources, loaded.notes());
+        sources, loaded.notes(), loaded.derivedNegativeFlowReason("aggregated from"));
     try {
       ModelWriter.write(agg, p, out);
     } catch (IOException e) {

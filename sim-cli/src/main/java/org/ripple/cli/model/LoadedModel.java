@@ -3,6 +3,7 @@ package org.ripple.cli.model;
 import java.util.List;
 import java.util.Objects;
 import org.ripple.core.Model;
+import org.ripple.core.validate.AcceptedFlows;
 
 /**
  * A model read from a folder or from the jar, with what the engine does not need but reports do: where it came from,
@@ -10,12 +11,15 @@ import org.ripple.core.Model;
  * zero-output sectors), each naming the file and cell.
  *
  * @param location the folder, or {@code classpath:/models/<name>/} for a bundled model
+ * @param acceptedFlows the negative flows model.yaml accepts (negative_flows), by sector position
  */
-public record LoadedModel(Model model, String location, ModelMetadata metadata, List<String> warnings) {
+public record LoadedModel(Model model, String location, ModelMetadata metadata, List<String> warnings,
+    AcceptedFlows acceptedFlows) {
   public LoadedModel {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(acceptedFlows, "acceptedFlows");
     warnings = List.copyOf(warnings);
   }
 
@@ -39,5 +43,22 @@ public record LoadedModel(Model model, String location, ModelMetadata metadata, 
   public java.util.Optional<java.nio.file.Path> folder() {
     return location.startsWith("classpath:") ? java.util.Optional.empty()
         : java.util.Optional.of(java.nio.file.Path.of(location));
+  }
+
+  /**
+   * The reason a model derived from this one (aggregated, regionalised) gives for its negative flows: they can only
+   * come from the negative flows this model accepts. Null when this model accepts none.
+   *
+   * @param derivation how the new model was made, e.g. "aggregated from"
+   */
+  public String derivedNegativeFlowReason(String derivation) {
+    if (metadata.negativeFlows().isEmpty()) {
+      return null;
+    }
+    java.util.Set<String> reasons = new java.util.LinkedHashSet<>();
+    for (ModelMetadata.NegativeFlow f : metadata.negativeFlows()) {
+      reasons.add(f.reason().strip());
+    }
+    return derivation + " " + name() + ", whose model.yaml accepts negative flows: " + String.join("; ", reasons);
   }
 }

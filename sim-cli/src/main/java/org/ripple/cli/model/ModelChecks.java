@@ -7,6 +7,8 @@ import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.SolverKind;
+import org.ripple.core.Model;
+import org.ripple.core.validate.AcceptedFlows;
 import org.ripple.core.validate.Check;
 import org.ripple.core.validate.Finding;
 import org.ripple.core.validate.ModelValidator;
@@ -43,7 +45,7 @@ public final class ModelChecks {
    * at most {@code maxWarnings} warnings on {@code out} with {@code prefix} (then how many were left out).
    */
   public static ValidationReport require(LoadedModel loaded, PrintWriter out, String prefix, int maxWarnings) {
-    ValidationReport report = ModelValidator.validate(loaded.model());
+    ValidationReport report = ModelValidator.validate(loaded.model(), loaded.acceptedFlows());
     throwFirstError(loaded, report); // an error is the one line printed; 'ripple validate' lists everything
     List<String> warnings = warningLines(loaded, report);
     for (int i = 0; i < warnings.size() && i < maxWarnings; i++) {
@@ -76,5 +78,28 @@ public final class ModelChecks {
     String more = errors.size() == 1 ? "" : " (and " + (errors.size() - 1) + " more errors; 'ripple validate' "
         + "lists them all)";
     throw new InputException(loaded.location(), 0, 0, first.place(), first.message() + more, ExitCodes.BAD_MODEL);
+  }
+
+  /**
+   * Refuses (exit 4) a model derived from {@code source} (aggregated, regionalised) that keeps the negative flows
+   * {@code source} accepts but would not validate with them: for example L gets a negative entry once the positive
+   * supply chains around the negative cell are localised away. {@code fix} ends the one-line message.
+   */
+  public static void requireUsableDerived(LoadedModel source, Model derived, String fix) {
+    List<int[]> negative = ModelWriter.negativeFlows(derived);
+    if (negative.isEmpty()) {
+      return;
+    }
+    AcceptedFlows.Builder accepted = AcceptedFlows.builder(derived.size());
+    for (int[] c : negative) {
+      accepted.accept(c[0], c[1], "from " + source.name());
+    }
+    ValidationReport report = ModelValidator.validate(derived, accepted.build());
+    if (report.hasErrors()) {
+      Finding f = report.errors().get(0);
+      throw new InputException(source.location(), 0, 0, null, "the new model would keep " + source.name()
+          + "'s negative flows and fail validation: " + f.place() + ": " + f.message() + "; " + fix,
+          ExitCodes.BAD_MODEL);
+    }
   }
 }

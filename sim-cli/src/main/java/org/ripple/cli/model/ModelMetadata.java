@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@code model.yaml} as written: descriptive metadata of a model folder. Unknown keys are errors; every key is
- * optional ({@code name} defaults to the folder or bundled name; a source needs a {@code title}). Money figures are in the model unit ({@code unit}, e.g. "CAD thousands").
+ * optional ({@code name} defaults to the folder or bundled name; a source needs a {@code title}; {@code negative_flows}
+ * lists the negative cells of the transactions the author accepts, each with a reason). Money figures are in the model unit ({@code unit}, e.g. "CAD thousands").
  *
  * @param unitFactor currency units per model unit (1000 for "thousands"); absent means 1
  * @param householdIncome total household income H closing the Type II model; absent means the sum of labour income
@@ -24,13 +25,22 @@ public record ModelMetadata(
     String attribution,
     List<Source> sources,
     List<String> assumptions,
-    List<String> notes) {
+    List<String> notes,
+    @JsonProperty("negative_flows") List<NegativeFlow> negativeFlows) {
 
   public ModelMetadata {
     sources = sources == null ? List.of() : List.copyOf(sources);
     assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
     notes = notes == null ? List.of() : List.copyOf(notes);
+    negativeFlows = negativeFlows == null ? List.of() : List.copyOf(negativeFlows);
   }
+
+  /**
+   * A negative flow of the transactions file that the model's author accepts, with the reason (for example "as
+   * published: BEA's 2022 use table records it"). Every other negative flow is an error (exit 4). All three keys are
+   * required; the codes must be sectors of the model.
+   */
+  public record NegativeFlow(String from, String to, String reason) {}
 
   /** One data source; {@code title} is required. */
   public record Source(String title, String publisher, String reference, Integer year, String unit,

@@ -21,6 +21,7 @@ import org.ripple.core.ModelInfo;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.Suggestions;
+import org.ripple.core.validate.AcceptedFlows;
 import org.ripple.core.validate.MemoryPreflight;
 import org.ripple.core.linalg.CsrMatrix;
 import org.ripple.core.linalg.Triplets;
@@ -46,8 +47,9 @@ import org.ripple.core.linalg.SolverKind;
  *       partly empty column is an error.
  * </ul>
  *
- * Every number must be finite; output must be non-negative. Negative flows and zero-output sectors are warnings. Errors
- * are {@link InputException}s naming file, line, column and column header: exit code 4 for bad data, 5 for missing or
+ * Every number must be finite; output must be non-negative. A negative flow is an error naming its cell (BAD-INPUTS row
+ * 28), unless model.yaml accepts that cell under {@code negative_flows} with a reason (official tables carry a few),
+ * when it is a warning; zero-output sectors are warnings. Errors are {@link InputException}s naming file, line, column and column header: exit code 4 for bad data, 5 for missing or
  * unreadable files.
  */
 public final class ModelReader {
@@ -72,6 +74,11 @@ public final class ModelReader {
   /** Region code of each sector, from the optional region column of sectors.csv; null for single-region models. */
   private List<String> sectorRegions;
   private List<CsvTable.Row> sectorRows;
+  /** Accepted negative flows of model.yaml, by {@code from * n + to}, to the entry's position in the list. */
+  private final Map<Long, Integer> acceptedCells = new HashMap<>();
+  private List<ModelMetadata.NegativeFlow> acceptedList = List.of();
+  private boolean[] acceptedSeen = new boolean[0];
+  private int sectorCount;
 
   private ModelReader(ModelSource source) {
     this.source = source;
@@ -132,6 +139,8 @@ public final class ModelReader {
 
     SectorIndex index = sectors();
     int n = index.size();
+    sectorCount = n;
+    AcceptedFlows accepted = acceptedFlows(meta, index, yamlName, yamlBytes);
     if (!source.exists(TRANSACTIONS_LONG)) {
       // a dense table: refuse what cannot fit before any n x n array (the long format is read into CSR instead)
       MemoryPreflight.refusal(n).ifPresent(reason -> {
@@ -140,6 +149,13 @@ public final class ModelReader {
     }
     Model.Builder b = Model.builder(info, index);
     transactions(index, b);
+    for (int k = 0; k < acceptedList.size(); k++) {
+      if (!acceptedSeen[k]) {
+        ModelMetadata.NegativeFlow f = acceptedList.get(k);
+        warnings.add(yamlName + ": negative_flows[" + k + "]: the flow from " + f.from() + " to " + f.to()
+            + " is not negative in the transactions; remove the entry");
+      }
+    }
     industry(index, b);
     if (meta.householdIncome() != null) {
       b.householdIncome(meta.householdIncome());
@@ -154,10 +170,68 @@ public final class ModelReader {
             + " has no household_consumption column");
       }
       assert model.size() == n;
-      return new LoadedModel(model, source.location(), meta, warnings);
+      return new LoadedModel(model, source.location(), meta, warnings, accepted);
     } catch (IllegalArgumentException e) {
       throw new InputException(source.describe(INDUSTRY), 0, 0, null, e.getMessage(), BAD);
     }
+  }
+
+  /** Checks the {@code negative_flows} entries of model.yaml against the sectors and collects them. */
+  private AcceptedFlows acceptedFlows(ModelMetadata meta, SectorIndex index, String yamlName, byte[] yamlBytes) {
+    List<ModelMetadata.NegativeFlow> list = meta.negativeFlows();
+    if (list.isEmpty()) {
+      return AcceptedFlows.none();
+    }
+    int n = index.size();
+    AcceptedFlows.Builder b = AcceptedFlows.builder(n);
+    for (int k = 0; k < list.size(); k++) {
+      ModelMetadata.NegativeFlow f = list.get(k);
+      String at = "negative_flows[" + k + "]";
+      for (String[] part : new String[][] {{"from", f.from()}, {"to", f.to()}, {"reason", f.reason()}}) {
+        if (part[1] == null || part[1].isBlank()) {
+          throw StrictReader.errorAt(yamlName, yamlBytes, at, "needs from, to and reason; '" + part[0]
+              + "' is missing or empty", BAD);
+        }
+      }
+      int i = acceptedSector(index, f.from(), yamlName, yamlBytes, at + ".from");
+      int j = acceptedSector(index, f.to(), yamlName, yamlBytes, at + ".to");
+      Integer previous = acceptedCells.putIfAbsent((long) i * n + j, k);
+      if (previous != null) {
+        throw StrictReader.errorAt(yamlName, yamlBytes, at, "the flow from " + f.from() + " to " + f.to()
+            + " is listed twice (also negative_flows[" + previous + "]); keep one", BAD);
+      }
+      b.accept(i, j, f.reason().strip());
+    }
+    acceptedList = list;
+    acceptedSeen = new boolean[list.size()];
+    return b.build();
+  }
+
+  private static int acceptedSector(SectorIndex index, String code, String yamlName, byte[] yamlBytes, String at) {
+    int p = index.positionOf(code);
+    if (p < 0) {
+      throw StrictReader.errorAt(yamlName, yamlBytes, at, "unknown sector code '" + code + "' (not in " + SECTORS
+          + ")" + index.nearest(code).map(s -> "; did you mean '" + s + "'?").orElse(""), BAD);
+    }
+    return p;
+  }
+
+  /**
+   * A negative cell of the transactions: an error naming the cell, unless model.yaml accepts it, when it is a warning
+   * that carries the reason.
+   */
+  private void negativeFlow(CsvTable t, CsvTable.Row row, int column, int from, int to, String fromCode,
+      String toCode) {
+    Integer k = acceptedCells.get((long) from * sectorCount + to);
+    String value = row.get(column).strip();
+    if (k == null) {
+      throw t.error(row, column, "negative flow from " + fromCode + " to " + toCode + ": " + value + "; flows must "
+          + "be zero or more: correct the cell, or, if the source table has it, accept it in " + MODEL_YAML
+          + " under negative_flows (from, to, reason)");
+    }
+    acceptedSeen[k] = true;
+    warnings.add(location(t, row, column) + ": negative flow from " + fromCode + " to " + toCode + ": " + value
+        + ", accepted in " + MODEL_YAML + ": " + acceptedList.get(k).reason().strip());
   }
 
   private ModelInfo info(ModelMetadata meta, String defaultName, String yamlName, byte[] yamlBytes) {
@@ -312,7 +386,7 @@ public final class ModelReader {
       to[k] = known(t, row, 1, g, index, TRANSACTIONS_LONG);
       value[k] = t.number(row, 2);
       if (value[k] < 0) {
-        warnings.add(location(t, row, 2) + ": negative flow from " + f + " to " + g + ": " + row.get(2).strip());
+        negativeFlow(t, row, 2, from[k], to[k], f, g);
       }
     }
     try {
@@ -391,8 +465,7 @@ public final class ModelReader {
         double v = t.number(row, c);
         int j = columnSector[c];
         if (v < 0) {
-          warnings.add(location(t, row, c) + ": negative flow from " + code + " to " + index.at(j).code() + ": "
-              + row.get(c).strip());
+          negativeFlow(t, row, c, i, j, code, index.at(j).code());
         }
         sink.cell(i, j, v);
       }
@@ -421,7 +494,7 @@ public final class ModelReader {
         throw t.error(row, 0, "duplicate pair " + from + " -> " + to + " (also on line " + previous.line() + ")");
       }
       if (v < 0) {
-        warnings.add(location(t, row, 2) + ": negative flow from " + from + " to " + to + ": " + row.get(2).strip());
+        negativeFlow(t, row, 2, i, j, from, to);
       }
       z[i * n + j] = v;
     }

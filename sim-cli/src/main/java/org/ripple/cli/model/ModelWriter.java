@@ -60,14 +60,58 @@ public final class ModelWriter {
     }
   }
 
-  /** What model.yaml says beyond {@link ModelInfo}: licence, attribution, structured sources, notes. */
-  public record Provenance(String licence, String attribution, List<Source> sources, List<String> notes) {
+  /**
+   * What model.yaml says beyond {@link ModelInfo}: licence, attribution, structured sources, notes, and why the
+   * model's negative flows are accepted.
+   *
+   * @param negativeFlowReason the reason written for every negative flow of the model under {@code negative_flows};
+   *     null when the builder accepts none (writing a model with negative flows then fails: the builder must decide)
+   */
+  public record Provenance(String licence, String attribution, List<Source> sources, List<String> notes,
+      String negativeFlowReason) {
     public Provenance {
       Objects.requireNonNull(licence, "licence");
       Objects.requireNonNull(attribution, "attribution");
       sources = List.copyOf(sources);
       notes = List.copyOf(notes);
+      if (negativeFlowReason != null && negativeFlowReason.isBlank()) {
+        throw new IllegalArgumentException("a reason for negative flows must not be blank");
+      }
     }
+
+    /** Provenance of a model that accepts no negative flow. */
+    public Provenance(String licence, String attribution, List<Source> sources, List<String> notes) {
+      this(licence, attribution, sources, notes, null);
+    }
+  }
+
+  /** The negative flows of a model as {@code {from, to}} sector positions, row by row. */
+  public static List<int[]> negativeFlows(Model model) {
+    List<int[]> cells = new ArrayList<>();
+    int n = model.size();
+    if (model.isSparse()) {
+      CsrMatrix z = model.transactions();
+      int[] columns = new int[n];
+      for (int i = 0; i < n; i++) {
+        int k = z.rowPattern(i, columns);
+        int[] row = java.util.Arrays.copyOf(columns, k);
+        java.util.Arrays.sort(row);
+        for (int j : row) {
+          if (z.get(i, j) < 0) {
+            cells.add(new int[] {i, j});
+          }
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          if (model.flow(i, j) < 0) {
+            cells.add(new int[] {i, j});
+          }
+        }
+      }
+    }
+    return cells;
   }
 
   /** Renders and writes the four files into {@code dir} (created if needed). */
@@ -154,6 +198,21 @@ public final class ModelWriter {
     }
     list(sb, "assumptions", info.assumptions());
     list(sb, "notes", p.notes());
+    List<int[]> negative = negativeFlows(model);
+    if (!negative.isEmpty()) {
+      if (p.negativeFlowReason() == null) {
+        int[] c = negative.get(0);
+        throw new IllegalArgumentException("the model has " + negative.size() + " negative flows (the first from "
+            + model.sectors().at(c[0]).code() + " to " + model.sectors().at(c[1]).code() + ") and no reason to "
+            + "accept them");
+      }
+      sb.append("negative_flows:\n");
+      for (int[] c : negative) {
+        sb.append("  - from: ").append(quote(model.sectors().at(c[0]).code())).append('\n');
+        sb.append("    to: ").append(quote(model.sectors().at(c[1]).code())).append('\n');
+        sb.append("    reason: ").append(quote(p.negativeFlowReason())).append('\n');
+      }
+    }
     return sb.toString();
   }
 

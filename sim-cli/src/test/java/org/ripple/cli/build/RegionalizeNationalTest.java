@@ -184,7 +184,9 @@ class RegionalizeNationalTest {
     Model nation = Models.bundled("us-2022").model();
     Model m = regionalize("state-" + method, "--national", "us-2022", "--regional-employment",
         res("logistics-state.csv"), "--national-employment", res("us-2022-employment.csv"), "--method", method,
-        "--region", "Logistics State");
+        "--region", "Logistics State", "--zero-negative-flows");
+    assertThat(m.info().assumptions()).contains("Negative national flows set to zero before regionalising "
+        + "(--zero-negative-flows): 111CA -> GFGN (-388.0923291771366).");
     int n = nation.size();
     double[] national = MethodComparison.outputMultipliers(coefficients(nation), n);
     double[] regional = MethodComparison.outputMultipliers(coefficients(m), n);
@@ -202,6 +204,34 @@ class RegionalizeNationalTest {
     assertThat(Cli.run("validate", tmp.resolve("state-" + method).toString()).exit()).isZero();
     Cli.Result run = Cli.run("multipliers", "--model", tmp.resolve("state-" + method).toString(), "--quiet");
     assertThat(run.exit()).as(run.err()).isZero();
+  }
+
+  /**
+   * us-2022 accepts one negative flow (111CA -> GFGN, as BEA publishes it). Its national L stays non-negative, but with
+   * SLQ the positive supply chains around that cell are localised away and the regional L[111CA, GFGN] turns
+   * negative: the command refuses to write such a model (exit 4, nothing written) and names the way out. With CILQ
+   * the regional L stays non-negative, and the regional model.yaml accepts the cell with the national reason.
+   */
+  @Test
+  void negativeNationalFlowsAreCarriedOnlyWhenTheRegionalModelStaysUsable() throws java.io.IOException {
+    Path slq = tmp.resolve("neg-slq");
+    Cli.Result r = Cli.run("model", "regionalize", "--national", "us-2022", "--regional-employment",
+        res("logistics-state.csv"), "--national-employment", res("us-2022-employment.csv"), "--method", "slq",
+        "--out", slq.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(4);
+    assertThat(r.err()).hasLineCount(1).contains("the new model would keep us-2022's negative flows and fail "
+        + "validation: sector GFGN: L[111CA, GFGN] = -4.20278e-05 is negative").endsWith("rerun with "
+        + "--zero-negative-flows to set them to zero\n");
+    assertThat(slq).doesNotExist();
+    Path cilq = tmp.resolve("neg-cilq");
+    Cli.Result c = Cli.run("model", "regionalize", "--national", "us-2022", "--regional-employment",
+        res("logistics-state.csv"), "--national-employment", res("us-2022-employment.csv"), "--method", "cilq",
+        "--out", cilq.toString());
+    assertThat(c.exit()).as(c.err()).isZero();
+    assertThat(java.nio.file.Files.readString(cilq.resolve("model.yaml"))).contains("negative_flows:\n"
+        + "  - from: \"111CA\"\n    to: \"GFGN\"\n    reason: \"regionalised from us-2022, whose model.yaml accepts "
+        + "negative flows: As published: in BEA's 2022 use table");
+    assertThat(Cli.run("validate", cilq.toString()).exit()).isZero();
   }
 
   @Test

@@ -103,6 +103,30 @@ class ConcordanceTest {
     assertThat(Multipliers.of(LeontiefSystem.of(a)).output(ModelType.TYPE_I, 0)).isCloseTo(expected, within(1e-9));
   }
 
+  /** Aggregating us-2022 but keeping 111CA and GFGN apart keeps BEA's negative cell, accepted with its reason. */
+  @Test
+  void aggregationCarriesAcceptedNegativeFlows() throws IOException {
+    Model us = Models.bundled("us-2022").model();
+    StringBuilder map = new StringBuilder("sector,group,group_name\n");
+    for (int i = 0; i < us.size(); i++) {
+      String code = us.sectors().at(i).code();
+      boolean mining = code.equals("211") || code.equals("212") || code.equals("213");
+      map.append(code).append(',').append(mining ? "MIN" : code).append(',').append(mining ? "Mining" : code)
+          .append('\n');
+    }
+    Path mapFile = tmp.resolve("map.csv");
+    Files.writeString(mapFile, map);
+    Path out = tmp.resolve("agg-us");
+    Cli.Result r = Cli.run("model", "aggregate", "us-2022", "--map", mapFile.toString(), "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(out.resolve("model.yaml"))).contains("negative_flows:\n  - from: \"111CA\"\n"
+        + "    to: \"GFGN\"\n    reason: \"aggregated from us-2022, whose model.yaml accepts negative flows: As "
+        + "published: ");
+    Cli.Result v = Cli.run("validate", out.toString());
+    assertThat(v.exit()).as(v.err()).isZero();
+    assertThat(v.out()).contains("negative flow from 111CA to GFGN: -388.0923291771366, accepted in model.yaml");
+  }
+
   @Test
   void aggregateNeedsEverySector() throws IOException {
     Path mapFile = tmp.resolve("map.csv");

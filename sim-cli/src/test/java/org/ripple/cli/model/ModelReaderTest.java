@@ -120,13 +120,51 @@ class ModelReaderTest {
   }
 
   @Test
-  void negativeFlowAndZeroOutputAreWarnings() throws IOException {
+  void aNegativeFlowIsAnErrorNamingItsCell() throws IOException {
+    write("transactions.csv", "code,01,02,03\n01,1,2,0\n02,3,-4,5\n03,0,6,7\n");
+    assertThat(failAt("transactions.csv", 3, 6).getMessage()).isEqualTo("negative flow from 02 to 02: -4; flows "
+        + "must be zero or more: correct the cell, or, if the source table has it, accept it in model.yaml under "
+        + "negative_flows (from, to, reason)");
+    write("transactions.csv", "code,01,02,03\n01,1,2,0\n02,3,4,5\n03,0,6,7\n");
+    Files.delete(dir.resolve("transactions.csv"));
+    write("transactions-long.csv", "from,to,value\n01,01,1\n03,02,-6\n");
+    assertThat(failAt("transactions-long.csv", 3, 7).getMessage()).startsWith("negative flow from 03 to 02: -6; ");
+  }
+
+  @Test
+  void acceptedNegativeFlowAndZeroOutputAreWarnings() throws IOException {
+    write("model.yaml", YAML + "negative_flows:\n  - from: \"02\"\n    to: \"02\"\n    reason: as published\n"
+        + "  - from: \"01\"\n    to: \"03\"\n    reason: stale\n");
     write("transactions.csv", "code,01,02,03\n01,1,2,0\n02,3,-4,5\n03,0,6,7\n");
     write("industry.csv", "code,output\n01,100\n02,0\n03,300\n");
     LoadedModel m = ModelReader.read(dir);
     assertThat(m.warnings()).containsExactly(
-        dir.resolve("transactions.csv") + ":3:6: column \"02\": negative flow from 02 to 02: -4",
+        dir.resolve("transactions.csv") + ":3:6: column \"02\": negative flow from 02 to 02: -4, accepted in "
+            + "model.yaml: as published",
+        dir.resolve("model.yaml") + ": negative_flows[1]: the flow from 01 to 03 is not negative in the "
+            + "transactions; remove the entry",
         dir.resolve("industry.csv") + ":3:4: column \"output\": sector 02 has zero output; its coefficients are zero");
+    assertThat(m.acceptedFlows().reason(1, 1)).isEqualTo("as published");
+    assertThat(m.acceptedFlows().accepts(0, 2)).isTrue();
+    assertThat(m.acceptedFlows().accepts(1, 0)).isFalse();
+  }
+
+  @Test
+  void negativeFlowEntriesAreChecked() throws IOException {
+    int first = YAML.split("\n").length + 1;
+    write("model.yaml", YAML + "negative_flows:\n  - from: \"02\"\n    to: \"04\"\n    reason: x\n");
+    InputException e = failAt("model.yaml", first + 2, 5);
+    assertThat(e.getMessage()).startsWith("unknown sector code '04' (not in sectors.csv); did you mean '0");
+    assertThat(e.field()).isEqualTo("negative_flows[0].to");
+    write("model.yaml", YAML + "negative_flows:\n  - from: \"02\"\n    to: \"03\"\n");
+    assertThat(failAt("model.yaml", first + 1, 5).getMessage()).isEqualTo("needs from, to and reason; 'reason' is "
+        + "missing or empty");
+    write("model.yaml", YAML + "negative_flows:\n  - {from: \"02\", to: \"03\", reason: a}\n"
+        + "  - {from: \"02\", to: \"03\", reason: b}\n");
+    assertThat(failAt("model.yaml", first + 2, 5).getMessage()).isEqualTo("the flow from 02 to 03 is listed twice "
+        + "(also negative_flows[0]); keep one");
+    write("model.yaml", YAML + "negative_flows:\n  - {from: \"02\", to: \"03\", reason: a, why: b}\n");
+    assertThat(fail(ExitCodes.BAD_MODEL).getMessage()).contains("why");
   }
 
   @Test

@@ -10,6 +10,10 @@ import org.ripple.cli.model.ModelMetadata;
  *
  * <p>Kinds: {@code make-use} (make and use tables, optional imports table, industry or commodity technology) and
  * {@code symmetric} (a ready symmetric domestic table with output, labour income and value-added rows).
+ *
+ * <p>A built table with a negative flow is refused unless {@code accept_negative_flows} gives the reason to keep it
+ * (for example that the source table publishes it); every negative cell is then listed in the model's model.yaml
+ * under {@code negative_flows} with that reason.
  */
 public record Recipe(
     @JsonProperty(value = "kind", required = true) String kind,
@@ -27,6 +31,7 @@ public record Recipe(
     @JsonProperty("sources") List<ModelMetadata.Source> sources,
     @JsonProperty("assumptions") List<String> assumptions,
     @JsonProperty("notes") List<String> notes,
+    @JsonProperty("accept_negative_flows") String acceptNegativeFlows,
     // make-use
     @JsonProperty("make") String make,
     @JsonProperty("use") String use,

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.CsvTable;
 import org.ripple.cli.io.InputException;
+import org.ripple.cli.io.Numbers;
 import org.ripple.cli.io.StrictCsv;
 import org.ripple.cli.io.StrictReader;
 import org.ripple.cli.io.TextFiles;
@@ -215,8 +216,10 @@ public final class RecipeBuilder {
     }
     List<String> warnings = new ArrayList<>();
     if (s.negativeCoefficients() > 0) {
+      // only printed when accept_negative_flows keeps them: otherwise assemble() refuses the table
       warnings.add(ctx.file + ": " + s.negativeCoefficients() + " negative transactions (" + (tech
-          == SupplyUse.Technology.COMMODITY ? "commodity technology, or " : "") + "a negative use cell, or imports above use)");
+          == SupplyUse.Technology.COMMODITY ? "commodity technology, or " : "") + "a negative use cell, or imports "
+          + "above use), kept as accept_negative_flows says and listed under negative_flows in model.yaml");
     }
     Model model = assemble(ctx, codes, names, s.transactionsCopy(), s.outputCopy(), valueAdded, labour, household);
     return new Built(model, provenance(ctx.r), warnings);
@@ -398,11 +401,22 @@ public final class RecipeBuilder {
       }
       b.householdIncome(r.householdIncome());
     }
+    Model model;
     try {
-      return b.build();
+      model = b.build();
     } catch (IllegalArgumentException e) {
       throw ctx.error("name", "bad model data: " + e.getMessage());
     }
+    List<int[]> negative = ModelWriter.negativeFlows(model);
+    if (!negative.isEmpty() && (r.acceptNegativeFlows() == null || r.acceptNegativeFlows().isBlank())) {
+      int[] c = negative.get(0);
+      throw ctx.error("name", "the built table has " + negative.size() + " negative flow" + (negative.size() == 1
+          ? "" : "s") + " (" + (negative.size() == 1 ? "" : "the first ") + "from " + codes.get(c[0]) + " to "
+          + codes.get(c[1]) + ": " + Numbers.shortest(model.flow(c[0], c[1])) + "); flows must be zero or more: "
+          + "check the source tables, or, if they publish negative cells, keep them with "
+          + "accept_negative_flows: \"<why>\" in the recipe");
+    }
+    return model;
   }
 
   private static ModelWriter.Provenance provenance(Recipe r) {
@@ -411,6 +425,7 @@ public final class RecipeBuilder {
       sources.add(new ModelWriter.Source(s.title(), s.publisher(), s.reference(), s.year() == null ? 0 : s.year(),
           s.unit(), s.licence()));
     }
-    return new ModelWriter.Provenance(r.licence(), r.attribution(), sources, r.notes());
+    return new ModelWriter.Provenance(r.licence(), r.attribution(), sources, r.notes(),
+        r.acceptNegativeFlows() == null ? null : r.acceptNegativeFlows().strip());
   }
 }

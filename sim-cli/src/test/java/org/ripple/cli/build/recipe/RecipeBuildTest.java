@@ -65,6 +65,27 @@ class RecipeBuildTest {
     assertThat(r.err()).contains("recipe.yaml:1:").contains("kind").contains("did you mean 'make-use'");
   }
 
+  /**
+   * The us-2022 recipe without its accept_negative_flows line: BEA's negative use cell (farm products bought by
+   * federal general government) gives one negative flow, which is refused with the cell and the value.
+   */
+  @Test
+  void aNegativeFlowInTheBuiltTableNeedsAReason() throws IOException {
+    Path us = Cli.root().resolve("models/us-2022");
+    String text = Files.readString(us.resolve("recipe.yaml"));
+    assertThat(text).contains("accept_negative_flows: ");
+    text = text.replaceAll("(?m)^accept_negative_flows: .*\n", "")
+        .replace("source/", us.resolve("source").toString().replace('\\', '/') + "/");
+    Path recipe = tmp.resolve("recipe.yaml");
+    Files.writeString(recipe, text);
+    Path out = tmp.resolve("out");
+    Cli.Result r = Cli.run("model", "build", recipe.toString(), "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(4);
+    assertThat(r.err()).hasLineCount(1).contains("recipe.yaml:").contains("the built table has 1 negative flow "
+        + "(from 111CA to GFGN: -388.0923291771366); flows must be zero or more").contains("accept_negative_flows");
+    assertThat(out).doesNotExist();
+  }
+
   @Test
   void sourceAndRecipeTogetherIsUsage() {
     Cli.Result r = Cli.run("model", "build", BEA.toString(), "--source", "x", "--out", tmp.toString());
