@@ -7,14 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelException;
+import org.ripple.core.Regions;
 import org.ripple.core.ScenarioException;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.impact.RegionalClosure;
 import org.ripple.core.linalg.DenseLu;
 import org.ripple.core.linalg.SingularMatrixException;
 import org.ripple.core.scenario.Closure;
@@ -68,8 +71,17 @@ public final class DrawPlan implements Serializable {
   private final double[] columnSums;
   private final double[][] coefficients;
   private final double[] employment;
+  /**
+   * Household shares c/H of the Type II closure, row-major n x R ({@code household[i * R + r]}): R = 1 for a model
+   * closed with one household, R = the number of regions for a multi-regional model closed per region
+   * ({@link RegionalClosure}), as the engine closes it; null without Type II.
+   */
   private final double[] household;
-  private final double householdSum;
+  /** Column sums of {@link #household}, one per household. */
+  private final double[] householdSums;
+  /** The household (0 to R - 1) that receives sector j's labour income. */
+  private final int[] householdOf;
+  private final int households;
   private final boolean typeII;
   private final double[][] unitI;
   private final double[][] unitII;
@@ -99,6 +111,8 @@ public final class DrawPlan implements Serializable {
       }
     }
     this.typeII = system.hasTypeII();
+    // Type II as the engine computes it: per region when the model has households per region, else one household
+    Optional<RegionalClosure> closure = typeII ? RegionalClosure.of(system) : Optional.empty();
     this.coefficients = new double[MEASURES.length][];
     this.unitI = new double[MEASURES.length][];
     this.unitII = new double[MEASURES.length][];
@@ -113,21 +127,37 @@ public final class DrawPlan implements Serializable {
       coefficients[m.ordinal()] = c;
       if (!mu.any()) {
         unitI[m.ordinal()] = system.solveTypeITransposed(c);
-        unitII[m.ordinal()] = typeII ? system.solveTypeIITransposed(c) : null;
+        unitII[m.ordinal()] = !typeII ? null : closure.isPresent() ? closure.get().solveTransposed(c)
+            : system.solveTypeIITransposed(c);
       }
     }
     this.employment = model.has(Measure.JOBS) ? model.levelsCopy(Measure.JOBS) : null;
-    if (typeII) {
+    if (closure.isPresent()) {
+      Regions regions = model.regions().orElseThrow();
+      households = regions.size();
+      householdOf = new int[n];
+      household = new double[n * households];
+      for (int i = 0; i < n; i++) {
+        householdOf[i] = regions.regionOf(i);
+        for (int r = 0; r < households; r++) {
+          household[i * households + r] = regions.householdConsumption(i, r) / regions.householdIncome(r);
+        }
+      }
+    } else if (typeII) {
+      households = 1;
+      householdOf = new int[n];
       household = new double[n];
-      double s = 0;
       for (int i = 0; i < n; i++) {
         household[i] = system.householdShare(i);
-        s += household[i];
       }
-      householdSum = s;
     } else {
+      households = 0;
+      householdOf = null;
       household = null;
-      householdSum = 0;
+    }
+    householdSums = new double[households];
+    for (int k = 0; household != null && k < household.length; k++) {
+      householdSums[k % households] += household[k];
     }
     this.modelUncertainty = mu;
 
@@ -427,8 +457,8 @@ public final class DrawPlan implements Serializable {
     double[] x1 = empty ? new double[n] : finite(model.typeI.solve(dense), draw(model));
     double[] x2 = null;
     if (typeII) {
-      x2 = empty ? new double[n] : finite(Arrays.copyOf(model.typeII.solve(Arrays.copyOf(dense, n + 1)), n),
-          draw(model));
+      x2 = empty ? new double[n] : finite(Arrays.copyOf(model.typeII.solve(Arrays.copyOf(dense, n + households)),
+          n), draw(model));
     }
     for (Measure m : MEASURES) {
       int mi = m.ordinal();
@@ -501,7 +531,11 @@ public final class DrawPlan implements Serializable {
     return perturbMatrix(seed, draw);
   }
 
-  /** The perturbed household shares c'/H of a draw, or null without Type II. */
+  /**
+   * The perturbed household shares c'/H of a draw, n x R row-major (R = 1: one household; R regions when closed per
+   * region), or null without Type II. One lognormal factor per draw scales every share; a household whose shares then
+   * sum to 1 or more is scaled back to its unperturbed sum.
+   */
   double[] perturbedHouseholdShares(long seed, long draw) {
     if (household == null) {
       return null;
@@ -511,15 +545,17 @@ public final class DrawPlan implements Serializable {
     if (h > 0) {
       double z = Distribution.standardNormal(DrawRandom.of(seed, draw, DrawRandom.HOUSEHOLDS).uniform(0));
       double f = StrictMath.exp(h * z - 0.5 * h * h);
-      double sum = 0;
-      for (int i = 0; i < n; i++) {
-        shares[i] *= f;
-        sum += shares[i];
+      double[] sums = new double[households];
+      for (int k = 0; k < shares.length; k++) {
+        shares[k] *= f;
+        sums[k % households] += shares[k];
       }
-      if (sum >= 1) {
-        double back = householdSum / sum;
-        for (int i = 0; i < n; i++) {
-          shares[i] *= back;
+      for (int r = 0; r < households; r++) {
+        if (sums[r] >= 1) {
+          double back = householdSums[r] / sums[r];
+          for (int k = r; k < shares.length; k += households) {
+            shares[k] *= back;
+          }
         }
       }
     }
@@ -571,13 +607,16 @@ public final class DrawPlan implements Serializable {
     DenseLu lu2 = null;
     if (typeII) {
       double[] shares = perturbedHouseholdShares(seed, draw);
-      int m = n + 1;
+      int m = n + households;
       double[] abar = new double[m * m];
+      double[] w = coefficients[Measure.LABOUR_INCOME.ordinal()];
       for (int i = 0; i < n; i++) {
         System.arraycopy(ap, i * n, abar, i * m, n);
-        abar[i * m + n] = shares[i];
+        System.arraycopy(shares, i * households, abar, i * m + n, households);
       }
-      System.arraycopy(coefficients[Measure.LABOUR_INCOME.ordinal()], 0, abar, n * m, n);
+      for (int j = 0; j < n; j++) {
+        abar[(n + householdOf[j]) * m + j] = w[j];
+      }
       lu2 = factor(identityMinus(abar, m), m, draw, "I - Abar");
       checkProductive(abar, m, lu2, draw, "Abar");
     }

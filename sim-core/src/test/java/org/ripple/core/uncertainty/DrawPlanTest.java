@@ -182,6 +182,51 @@ class DrawPlanTest {
     }
   }
 
+  /**
+   * A multi-regional model closed with one household per region: draws follow the engine, which closes Type II per
+   * region ({@link org.ripple.core.impact.RegionalClosure}), not with the single household summed over regions. The
+   * two-region model of RegionalClosureTest, solved by hand there: for one unit of final demand for R1.s, Type II
+   * output is 500/299 + 140/299 = 640/299 (one household for both regions would give another number). With the
+   * coefficients perturbed, a draw is the engine on the perturbed model, households per region perturbed alike.
+   */
+  @Test
+  void multiRegionalDrawsCloseTypeTwoPerRegionLikeTheEngine() {
+    // RegionalClosureTest's model: Z = [[20, 10], [10, 30]], x = (100, 100), W = H = (40, 50), C = [[16, 5], [4, 20]]
+    org.ripple.core.Regions regions = org.ripple.core.Regions.of(List.of(new org.ripple.core.Regions.Region("R1",
+        "one"), new org.ripple.core.Regions.Region("R2", "two")), new int[] {0, 1});
+    Model m = Models.builder("two-by-one", Models.sectors(List.of("R1.s", "R2.s")),
+            new double[][] {{20, 10}, {10, 30}}, new double[] {100, 100})
+        .employment(new double[] {10, 20}).labourIncome(new double[] {40, 50}).valueAdded(new double[] {50, 60})
+        .regions(regions.withHouseholds(new double[] {16, 5, 4, 20}, new double[] {40, 50})).build();
+    LeontiefSystem system = LeontiefSystem.of(m);
+    ImpactEngine engine = new ImpactEngine(system);
+    Scenario s = new Scenario("x", "", List.of(), List.of(), List.of(),
+        List.of(new DemandChange("d", "R1.s", 1, "demand_changes[0]")));
+    DrawPlan plan = DrawPlan.compile(system, s, List.of(), ModelUncertainty.NONE);
+    double[] cells = plan.draw(7, 0);
+    assertThat(cells[Headline.index(Headline.Block.SUMMARY, Effect.TOTAL, Measure.OUTPUT)])
+        .isCloseTo(640.0 / 299, within(1e-12));
+    assertSameCells(engine.run(s), cells, "fixed");
+
+    DrawPlan perturbed = DrawPlan.compile(system, s, List.of(),
+        new ModelUncertainty(0.2, ModelUncertainty.Scope.CELL, 0.2));
+    for (int draw = 0; draw < 5; draw++) {
+      double[] ap = perturbed.perturbedCoefficients(3, draw);
+      double[] shares = perturbed.perturbedHouseholdShares(3, draw); // 2 x 2, row-major: sector i, region r
+      double[] h = {40, 50};
+      double[] c = new double[4];
+      for (int k = 0; k < 4; k++) {
+        c[k] = shares[k] * h[k % 2];
+      }
+      double[] x = {100, 100};
+      Model pm = Models.builder("p", Models.sectors(List.of("R1.s", "R2.s")),
+              new double[][] {{ap[0] * x[0], ap[1] * x[1]}, {ap[2] * x[0], ap[3] * x[1]}}, x)
+          .employment(new double[] {10, 20}).labourIncome(new double[] {40, 50}).valueAdded(new double[] {50, 60})
+          .regions(regions.withHouseholds(c, h)).build();
+      assertSameCells(new ImpactEngine(LeontiefSystem.of(pm)).run(s), perturbed.draw(3, draw), "draw " + draw);
+    }
+  }
+
   @Test
   void perturbationFactorsHaveMeanOneAndColumnScopeSharesThem() {
     Generated g = RandomModels.productive(99, 4);
