@@ -35,15 +35,10 @@ class RandomModelsCliPropertiesTest {
   record Table(int n, double[] z, double[] x, double[] jobs, double[] income, double[] va, double[] hc) {
     static Table random(SplittableRandom rnd) {
       int n = 2 + rnd.nextInt(7);
-      double[] x = new double[n];
-      for (int j = 0; j < n; j++) {
-        x[j] = 1e6 * (1 + 99 * rnd.nextDouble());
-      }
-      double[] z = new double[n * n];
-      double[] jobs = new double[n];
-      double[] income = new double[n];
-      double[] va = new double[n];
-      double h = 0;
+      // A first (column sums in [0.2, 0.7]), then final demand f, then x = L f by fixed-point iteration, so that the
+      // table balances by rows too (sum_j Z_ij + f_i = x_i) and the validator has no warning to give
+      double[] a = new double[n * n];
+      double[] targets = new double[n];
       for (int j = 0; j < n; j++) {
         double[] col = new double[n];
         double sum = 0;
@@ -51,9 +46,34 @@ class RandomModelsCliPropertiesTest {
           col[i] = rnd.nextDouble() < 0.3 ? 0 : rnd.nextDouble();
           sum += col[i];
         }
-        double target = 0.2 + 0.5 * rnd.nextDouble();
+        targets[j] = 0.2 + 0.5 * rnd.nextDouble();
         for (int i = 0; i < n; i++) {
-          z[i * n + j] = sum == 0 ? 0 : col[i] / sum * target * x[j];
+          a[i * n + j] = sum == 0 ? 0 : col[i] / sum * targets[j];
+        }
+      }
+      double[] f = new double[n];
+      for (int i = 0; i < n; i++) {
+        f[i] = 1e6 * (1 + 99 * rnd.nextDouble());
+      }
+      double[] x = f.clone();
+      for (int it = 0; it < 200; it++) { // x = f + A x; the column sums are at most 0.7, so 0.7^200 is nothing
+        double[] next = f.clone();
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < n; j++) {
+            next[i] += a[i * n + j] * x[j];
+          }
+        }
+        x = next;
+      }
+      double[] z = new double[n * n];
+      double[] jobs = new double[n];
+      double[] income = new double[n];
+      double[] va = new double[n];
+      double h = 0;
+      for (int j = 0; j < n; j++) {
+        double target = targets[j];
+        for (int i = 0; i < n; i++) {
+          z[i * n + j] = a[i * n + j] * x[j];
         }
         jobs[j] = Math.rint(x[j] * (1 + 9 * rnd.nextDouble()) / 1e5) + 1;
         income[j] = x[j] * (0.05 + 0.2 * rnd.nextDouble());

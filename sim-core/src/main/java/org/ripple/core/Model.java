@@ -11,6 +11,9 @@ import org.ripple.core.linalg.CsrMatrix;
  *   <li>{@code Z[i][j]}: purchases by industry j from regional industry i (stored row-major, {@code z[i * n + j]});
  *   <li>{@code x[j]}: total output of industry j;
  *   <li>optional satellites per industry: employment (jobs), labour income, value added, taxes, imports;
+ *   <li>optional final demand per industry {@code f[i]} (households, government, investment, exports: everything
+ *       bought from industry i that is not an intermediate input of the region), used only to check the row balance
+ *       {@code sum_j Z[i][j] + f[i] = x[i]};
  *   <li>optional household block: consumption from regional industries {@code c[i]} and total household income
  *       {@code H} (default: the sum of labour income).
  * </ul>
@@ -33,6 +36,7 @@ public final class Model {
   private final double[] valueAdded;
   private final double[] taxes;
   private final double[] imports;
+  private final double[] finalDemand;
   private final double[] householdConsumption;
   private final double householdIncome;
   private final Regions regions;
@@ -61,6 +65,7 @@ public final class Model {
     this.valueAdded = optional("value_added", b.valueAdded, n);
     this.taxes = optional("taxes", b.taxes, n);
     this.imports = optional("imports", b.imports, n);
+    this.finalDemand = optional("final_demand", b.finalDemand, n);
     this.regions = b.regions;
     if (regions != null && regions.sectorCount() != n) {
       throw new IllegalArgumentException("regions cover " + regions.sectorCount() + " sectors, the model has " + n);
@@ -223,6 +228,29 @@ public final class Model {
     return imports[sector];
   }
 
+  public boolean hasFinalDemand() {
+    return finalDemand != null;
+  }
+
+  public double finalDemand(int sector) {
+    return finalDemand[sector];
+  }
+
+  /** A copy of taxes, or null when the model has none. */
+  public double[] taxesCopy() {
+    return taxes == null ? null : taxes.clone();
+  }
+
+  /** A copy of imports, or null when the model has none. */
+  public double[] importsCopy() {
+    return imports == null ? null : imports.clone();
+  }
+
+  /** A copy of final demand, or null when the model has none. */
+  public double[] finalDemandCopy() {
+    return finalDemand == null ? null : finalDemand.clone();
+  }
+
   /** True when the model can be closed for households (Type II): consumption and household income are known. */
   public boolean hasHouseholds() {
     return householdConsumption != null;
@@ -296,6 +324,7 @@ public final class Model {
     private double[] valueAdded;
     private double[] taxes;
     private double[] imports;
+    private double[] finalDemand;
     private double[] householdConsumption;
     private double householdIncome = Double.NaN;
     private Regions regions;
@@ -349,6 +378,12 @@ public final class Model {
       return this;
     }
 
+    /** Final demand by industry (may be negative: inventories run down); only the row balance check uses it. */
+    public Builder finalDemand(double[] f) {
+      this.finalDemand = f;
+      return this;
+    }
+
     public Builder householdConsumption(double[] c) {
       this.householdConsumption = c;
       return this;
@@ -380,6 +415,8 @@ public final class Model {
         && Objects.equals(sparseZ, m.sparseZ)
         && Arrays.equals(output, m.output) && Arrays.equals(employment, m.employment)
         && Arrays.equals(labourIncome, m.labourIncome) && Arrays.equals(valueAdded, m.valueAdded)
+        && Arrays.equals(taxes, m.taxes) && Arrays.equals(imports, m.imports)
+        && Arrays.equals(finalDemand, m.finalDemand)
         && Arrays.equals(householdConsumption, m.householdConsumption)
         && Double.compare(householdIncome, m.householdIncome) == 0 && Objects.equals(regions, m.regions);
   }

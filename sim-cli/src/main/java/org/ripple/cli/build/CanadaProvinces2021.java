@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.core.Measure;
@@ -16,6 +17,7 @@ import org.ripple.core.Regions;
 import org.ripple.core.Sector;
 import org.ripple.core.build.MultiRegionalModelBuilder;
 import org.ripple.core.build.ProvincialModelBuilder;
+import org.ripple.core.validate.ModelValidator;
 
 /**
  * The recipe of the bundled {@code canada-provinces-2021} model: the ten provinces, each read exactly as
@@ -109,8 +111,46 @@ public final class CanadaProvinces2021 {
         "Canada (10 provinces)", YEAR, "CAD", "CAD thousands", 1000, JOBS_DEFINITION,
         Quebec2021.sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft));
     Model model = MultiRegionalModelBuilder.build(info, in);
+    List<String> notes = new ArrayList<>(notes());
+    rowBalanceNote(model).ifPresent(notes::add);
     return new Built(model, new ModelWriter.Provenance(Quebec2021.LICENCE, Quebec2021.ATTRIBUTION,
-        Quebec2021.sources(), notes()), in);
+        Quebec2021.sources(), notes), in);
+  }
+
+  /**
+   * The sectors whose modelled intermediate sales (to every province's industries) exceed their output by more than
+   * the validator's tolerance, largest first: their final demand would be negative, which {@code ripple validate}
+   * warns about. It comes from the construction (each province buys in the national input mix, from the trade pool),
+   * not from a unit error, and the note says so.
+   */
+  static Optional<String> rowBalanceNote(Model m) {
+    int n = m.size();
+    double[] sales = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        sales[i] += m.flow(i, j);
+      }
+    }
+    List<Integer> over = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (m.output(i) > 0 && sales[i] > m.output(i) * (1 + ModelValidator.BALANCE_TOLERANCE)) {
+        over.add(i);
+      }
+    }
+    if (over.isEmpty()) {
+      return Optional.empty();
+    }
+    over.sort((a, b) -> Double.compare(sales[b] / m.output(b), sales[a] / m.output(a)));
+    List<String> parts = new ArrayList<>();
+    for (int i : over) {
+      parts.add(m.sectors().at(i).code() + " " + Quebec2021.fixed(100 * (sales[i] / m.output(i) - 1), 1) + " %");
+    }
+    return Optional.of("Row balance: in " + over.size() + " sectors the modelled intermediate sales to "
+        + "all provinces exceed output (" + String.join(", ", parts) + "), so their final demand would be negative "
+        + "and 'ripple validate' warns. This comes from the construction: every province buys in the national input "
+        + "mix, and from each origin in the same trade shares, so a small mining or mineral sector can be asked for "
+        + "more than it makes." + (parts.stream().anyMatch(p -> p.startsWith("QC.")) ? "" : " Quebec's sectors are "
+        + "not among them.") + " Effects on these sectors' output are the least reliable of the model.");
   }
 
   static final String JOBS_DEFINITION = "Persons employed in each province, 2021 annual average (persons, not "

@@ -208,21 +208,8 @@ final class NationalRegionalization {
       b.transactions(z);
     }
     b.employment(m.levelsCopy(Measure.JOBS)).labourIncome(m.levelsCopy(Measure.LABOUR_INCOME))
-        .valueAdded(m.levelsCopy(Measure.VALUE_ADDED));
-    if (m.hasTaxes()) {
-      double[] t = new double[n];
-      for (int i = 0; i < n; i++) {
-        t[i] = m.taxes(i);
-      }
-      b.taxes(t);
-    }
-    if (m.hasImports()) {
-      double[] t = new double[n];
-      for (int i = 0; i < n; i++) {
-        t[i] = m.imports(i);
-      }
-      b.imports(t);
-    }
+        .valueAdded(m.levelsCopy(Measure.VALUE_ADDED)).taxes(m.taxesCopy()).imports(m.importsCopy())
+        .finalDemand(m.finalDemandCopy());
     if (m.hasHouseholds()) {
       b.householdConsumption(m.householdConsumptionCopy()).householdIncome(m.householdIncome());
     }

@@ -43,7 +43,7 @@ import org.ripple.core.linalg.SolverKind;
  *       once in each) and {@code transactions-long.csv} ({@code from,to,value}; a missing pair is 0, a repeated pair
  *       is an error). {@code Z[from][to]} is what industry {@code to} buys from regional industry {@code from};
  *   <li>{@code industry.csv}: {@code code,output} then any of {@code employment, labour_income, value_added, taxes,
- *       imports, household_consumption}. A column that is absent or entirely empty is not available (never zero); a
+ *       imports, final_demand, household_consumption}. A column that is absent or entirely empty is not available (never zero); a
  *       partly empty column is an error.
  * </ul>
  *
@@ -65,7 +65,7 @@ public final class ModelReader {
   public static final String BUNDLED_LIST = "models/models.txt";
 
   static final List<String> INDUSTRY_OPTIONAL = List.of("employment", "labour_income", "value_added", "taxes",
-      "imports", "household_consumption");
+      "imports", "final_demand", "household_consumption");
   private static final Pattern BUNDLED_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final int BAD = ExitCodes.BAD_MODEL;
 
@@ -548,6 +548,7 @@ public final class ModelReader {
     b.valueAdded(optional(t, rowOf, "value_added"));
     b.taxes(optional(t, rowOf, "taxes"));
     b.imports(optional(t, rowOf, "imports"));
+    b.finalDemand(optional(t, rowOf, "final_demand"));
     b.householdConsumption(optional(t, rowOf, "household_consumption"));
   }
 

@@ -185,7 +185,7 @@ public final class ModelWriter {
     }
     sb.append("licence: ").append(quote(p.licence())).append('\n');
     sb.append("attribution: ").append(quote(p.attribution())).append('\n');
-    sb.append("sources:\n");
+    sb.append(p.sources().isEmpty() ? "sources: []\n" : "sources:\n");
     for (Source s : p.sources()) {
       sb.append("  - title: ").append(quote(s.title())).append('\n');
       optional(sb, "publisher", s.publisher());
@@ -335,6 +335,14 @@ public final class ModelWriter {
         sb.append(',').append(m == Measure.JOBS ? "employment" : m.key());
       }
     }
+    // taxes, imports and final demand only when the model has them, so models without them keep their bytes
+    double[][] extra = {model.taxesCopy(), model.importsCopy(), model.finalDemandCopy()};
+    String[] extraNames = {"taxes", "imports", "final_demand"};
+    for (int e = 0; e < extra.length; e++) {
+      if (extra[e] != null) {
+        sb.append(',').append(extraNames[e]);
+      }
+    }
     if (model.hasHouseholds()) {
       sb.append(",household_consumption");
     }
@@ -344,6 +352,11 @@ public final class ModelWriter {
       for (Measure m : measures) {
         if (model.has(m)) {
           sb.append(',').append(number(model.level(m, i)));
+        }
+      }
+      for (double[] column : extra) {
+        if (column != null) {
+          sb.append(',').append(number(column[i]));
         }
       }
       if (model.hasHouseholds()) {

@@ -57,6 +57,34 @@ class ModelWriterTest {
     assertThat(ModelWriter.quote("\u0001")).isEqualTo("\"\\u0001\"");
   }
 
+  /**
+   * Taxes, imports and final demand are written when the model has them and read back the same (Miller and Blair's
+   * table 2.3 final demand 350 and 1,700 balances the rows); a model with negative flows needs a reason, written per
+   * cell under negative_flows.
+   */
+  @Test
+  void optionalColumnsAndAcceptedNegativeFlowsRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    ModelInfo info = new ModelInfo("mb", "MB", "", 2009, "", "", 1, "", List.of(), List.of());
+    Model m = Model.builder(info, SectorIndex.of(List.of(new Sector("A", "Alpha"), new Sector("B", "Beta"))))
+        .transactions(new double[] {150, -5, 200, 100}).output(new double[] {1000, 2000})
+        .valueAdded(new double[] {650, 1400}).taxes(new double[] {10, 20}).imports(new double[] {5, 0})
+        .finalDemand(new double[] {350, 1700}).build();
+    ModelWriter.Provenance none = new ModelWriter.Provenance("L", "Attr", List.of(), List.of());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelWriter.render(m, none))
+        .hasMessage("the model has 1 negative flows (the first from A to B) and no reason to accept them");
+    ModelWriter.Provenance p = new ModelWriter.Provenance("L", "Attr", List.of(), List.of(), "as published");
+    var files = ModelWriter.render(m, p);
+    assertThat(files.get("industry.csv")).isEqualTo("code,output,value_added,taxes,imports,final_demand\n"
+        + "A,1000,650,10,5,350\nB,2000,1400,20,0,1700\n");
+    assertThat(files.get("model.yaml")).endsWith("negative_flows:\n  - from: \"A\"\n    to: \"B\"\n"
+        + "    reason: \"as published\"\n");
+    ModelWriter.write(m, p, dir);
+    LoadedModel back = ModelReader.read(dir);
+    assertThat(back.model()).isEqualTo(m);
+    assertThat(back.acceptedFlows().reason(0, 1)).isEqualTo("as published");
+  }
+
   @Test
   void rendersTheFourFilesOfATinyModel() {
     ModelInfo info = new ModelInfo("tiny", "Tiny", "Nowhere", 2021, "CAD", "CAD thousands", 1000, "persons",

@@ -10,6 +10,7 @@ import org.ripple.core.Model;
 import org.ripple.core.ModelException;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
+import org.ripple.core.impact.RegionalClosure;
 import org.ripple.core.linalg.CsrMatrix;
 import org.ripple.core.linalg.PerronRoot;
 
@@ -41,8 +42,10 @@ import org.ripple.core.linalg.PerronRoot;
  *   <li>column balance (warning): when value added is given, {@code sum_i Z_ij + V_j (+ imports M_j + taxes T_j when
  *       given)} must equal {@code x_j} within {@value #BALANCE_TOLERANCE} of {@code x_j}. Without an imports column
  *       the regional table leaves imported inputs out, so only the upper side is checked (inputs may not exceed
- *       output). The row balance (output = intermediate sales + final demand) is not checked: the model format has
- *       no final-demand column.
+ *       output);
+ *   <li>row balance (warning): {@code sum_j Z_ij + f_i} must equal {@code x_i} within {@value #BALANCE_TOLERANCE} of
+ *       {@code x_i} when the model gives final demand {@code f}; without it only the upper side is checked: a
+ *       sector's regional intermediate sales may not exceed its output (its final demand would be negative).
  * </ol>
  *
  * Jobs of a scenario larger than a sector's employment are checked where the scenario meets the model
@@ -61,6 +64,8 @@ public final class ModelValidator {
   private final AcceptedFlows accepted;
   private final int n;
   private boolean negativeFlows;
+  /** The per-region Type II closure of a multi-regional model with households per region, once built. */
+  private RegionalClosure closure;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> checks = new ArrayList<>();
 
@@ -105,6 +110,8 @@ public final class ModelValidator {
     double[] inputs = flowColumnSums();
     columnSums(inputs, x);
     boolean typeII = households(x);
+    // a multi-regional model with households per region closes Type II per region, as the engine does
+    boolean perRegion = typeII && model.regions().map(r -> r.hasHouseholds()).orElse(false);
     PerronRoot rootI = null;
     PerronRoot rootII = null;
     LeontiefSystem system = null;
@@ -115,7 +122,7 @@ public final class ModelValidator {
         error(Check.PRODUCTIVITY, "model", String.format(Locale.ROOT,
             "not productive: the spectral radius of A is at least %.6f (must be below 1)", rootI.lower()));
       }
-      double[] abar = typeII ? closed(a, x) : null;
+      double[] abar = typeII && !perRegion ? closed(a, x) : null;
       rootII = abar == null ? null : PerronRoot.estimate(abar, n + 1, 1e-9, 2000);
       if (rootII != null && rootII.lower() >= 1.0) {
         error(Check.PRODUCTIVITY_TYPE_II, "model", String.format(Locale.ROOT,
@@ -130,9 +137,19 @@ public final class ModelValidator {
         rootI = system.spectralRadius();
         rootII = system.spectralRadiusTypeII();
       }
+      if (system != null && perRegion) {
+        closure = perRegionClosure(system);
+        rootII = closure == null ? null : closure.closedSystem().spectralRadius();
+        if (closure != null) {
+          leontiefSigns(system);
+        }
+      } else if (system != null) {
+        leontiefSigns(system);
+      }
     }
     checks.add("productivity: spectral radius of A" + (typeII ? " and of the Type II matrix" : "") + " below 1");
     balance(inputs, x);
+    rowBalance(x);
     return new ValidationReport(findings, rootI, rootII, checks, system);
   }
 
@@ -353,8 +370,32 @@ public final class ModelValidator {
       }
     }
     checks.add("output multipliers (column sums of L) at least 1");
-    leontiefSigns(system);
     return system;
+  }
+
+  /**
+   * The Type II closure with one household per region, through which the engine computes every induced effect of a
+   * multi-regional model; an error (and null) when it is not productive.
+   */
+  private RegionalClosure perRegionClosure(LeontiefSystem system) {
+    try {
+      RegionalClosure c = RegionalClosure.of(system).orElse(null);
+      if (c != null) {
+        PerronRoot root = c.closedSystem().spectralRadius();
+        checks.add("Type II closed with one household per region (" + model.regions().orElseThrow().size()
+            + " households), as every run closes it");
+        if (root != null && root.lower() >= 1.0) {
+          error(Check.PRODUCTIVITY_TYPE_II, "model", String.format(Locale.ROOT, "the Type II model closed per region "
+              + "is not productive: the spectral radius is at least %.6f (must be below 1)", root.lower()));
+          return null;
+        }
+      }
+      return c;
+    } catch (ModelException e) {
+      error(Check.PRODUCTIVITY_TYPE_II, e.sector() == null ? "model" : "sector " + e.sector(),
+          "the Type II model closed per region: " + e.getMessage());
+      return null;
+    }
   }
 
   /** The signs of L (and of Lbar's n x n block): see the class comment. */
@@ -390,16 +431,20 @@ public final class ModelValidator {
       for (int c = 0; c < k; c++) {
         rhs[c][start + c] = 1.0;
       }
-      double[][] columns = system.solve(type, rhs);
+      // with a per-region closure, rows of Lbar's n x n block (transposed solves) instead of columns: the same
+      // entries, scanned in another order
+      double[][] columns = type == ModelType.TYPE_II && closure != null ? closure.solveTransposed(rhs)
+          : system.solve(type, rhs);
       for (int c = 0; c < k; c++) {
         double[] col = columns[c];
         for (int i = 0; i < n; i++) {
           if (col[i] < -SIGN_TOLERANCE) {
             count++;
             if (col[i] < worst) {
+              boolean rows = type == ModelType.TYPE_II && closure != null;
               worst = col[i];
-              worstRow = i;
-              worstColumn = start + c;
+              worstRow = rows ? start + c : i;
+              worstColumn = rows ? i : start + c;
             }
           }
         }
@@ -417,7 +462,6 @@ public final class ModelValidator {
   private void balance(double[] flowColumnSums, double[] x) {
     if (!model.has(Measure.VALUE_ADDED)) {
       checks.add("column balance: not checked (no value_added)");
-      checks.add("row balance: not checked (the model format has no final-demand column)");
       return;
     }
     boolean twoSided = model.hasImports();
@@ -443,7 +487,36 @@ public final class ModelValidator {
     checks.add(String.format(Locale.ROOT, "column balance: regional inputs + value added%s%s %s output within %.0f%%",
         model.hasImports() ? " + imports" : "", model.hasTaxes() ? " + taxes" : "",
         twoSided ? "equal" : "at most (no imports column, so one-sided)", 100 * BALANCE_TOLERANCE));
-    checks.add("row balance: not checked (the model format has no final-demand column)");
+  }
+
+  /** Row balance: intermediate sales + final demand = output (two-sided with final demand, else one-sided). */
+  private void rowBalance(double[] x) {
+    double[] sales = new double[n];
+    forEachFlow((i, j, v) -> sales[i] += v);
+    boolean twoSided = model.hasFinalDemand();
+    for (int i = 0; i < n; i++) {
+      if (!(x[i] > 0)) {
+        continue;
+      }
+      double uses = sales[i] + (twoSided ? model.finalDemand(i) : 0);
+      double gap = (uses - x[i]) / x[i];
+      if (twoSided && Math.abs(gap) > BALANCE_TOLERANCE) {
+        warning(Check.ROW_BALANCE, "sector " + code(i), String.format(Locale.ROOT,
+            "row balance off by %+.2f%% of output: regional intermediate sales + final demand = %s, output = %s "
+                + "(tolerance %.0f%%)", 100 * gap, num(uses), num(x[i]), 100 * BALANCE_TOLERANCE));
+      } else if (!twoSided && gap > BALANCE_TOLERANCE) {
+        warning(Check.ROW_BALANCE, "sector " + code(i), String.format(Locale.ROOT,
+            "regional intermediate sales %s exceed output %s by %.2f%% (tolerance %.0f%%): its final demand would "
+                + "be negative (inventories run down, or transactions and output from different sources or units)",
+            num(uses), num(x[i]),
+            100 * gap, 100 * BALANCE_TOLERANCE));
+      }
+    }
+    checks.add(twoSided
+        ? String.format(Locale.ROOT, "row balance: regional intermediate sales + final demand equal output within "
+            + "%.0f%%", 100 * BALANCE_TOLERANCE)
+        : String.format(Locale.ROOT, "row balance: regional intermediate sales at most output within %.0f%% (no "
+            + "final_demand column, so one-sided)", 100 * BALANCE_TOLERANCE));
   }
 
   private static String num(double v) {

@@ -40,7 +40,8 @@ class ModelValidatorTest {
     assertThat(r.spectralRadius().upper()).isLessThan(1);
     assertThat(r.spectralRadiusTypeII().upper()).isLessThan(1);
     assertThat(r.checks()).anyMatch(c -> c.startsWith("column balance:") && c.contains("within 1%"))
-        .anyMatch(c -> c.startsWith("row balance: not checked"));
+        .anyMatch(c -> c.startsWith("row balance: regional intermediate sales at most output within 1% (no "
+            + "final_demand column, so one-sided)"));
   }
 
   @Test
@@ -193,6 +194,52 @@ class ModelValidatorTest {
     Model over = twoSectors(new double[][] {{150, 500}, {200, 100}}, new double[] {1000, 2000},
         new double[] {100, 50}, new double[] {300, 500}, new double[] {700, 1400}, null);
     assertThat(checks(ModelValidator.validate(over).warnings())).containsExactly(Check.COLUMN_BALANCE);
+  }
+
+  /**
+   * Miller and Blair (2009), table 2.3: intermediate sales 650 and 300 plus final demand 350 and 1,700 give outputs
+   * 1,000 and 2,000 exactly, so the two-sided row balance has nothing to say; 1,600 for B is 5% short.
+   */
+  @Test
+  void rowBalanceIsTwoSidedWithFinalDemandAndOneSidedWithout() {
+    Model balanced = Models.builder("t", Models.sectors(List.of("A", "B")), new double[][] {{150, 500}, {200, 100}},
+        new double[] {1000, 2000}).finalDemand(new double[] {350, 1700}).build();
+    ValidationReport ok = ModelValidator.validate(balanced);
+    assertThat(ok.findings()).isEmpty();
+    assertThat(ok.checks()).contains("row balance: regional intermediate sales + final demand equal output within 1%");
+    Model shortB = Models.builder("t", Models.sectors(List.of("A", "B")), new double[][] {{150, 500}, {200, 100}},
+        new double[] {1000, 2000}).finalDemand(new double[] {350, 1600}).build();
+    assertThat(ModelValidator.validate(shortB).warnings()).extracting(Finding::line).containsExactly("warning: "
+        + "sector B: row balance off by -5.00% of output: regional intermediate sales + final demand = 1900.00, "
+        + "output = 2000.00 (tolerance 1%)");
+    // without final demand: only sales above output are flagged (A sells 1,050 of its 1,000; column sums stay < 1)
+    Model oversold = Models.builder("t", Models.sectors(List.of("A", "B")), new double[][] {{150, 900}, {200, 100}},
+        new double[] {1000, 2000}).build();
+    assertThat(ModelValidator.validate(oversold).warnings()).extracting(Finding::line).containsExactly("warning: "
+        + "sector A: regional intermediate sales 1050.00 exceed output 1000.00 by 5.00% (tolerance 1%): its final "
+        + "demand would be negative (inventories run down, or transactions and output from different sources or "
+        + "units)");
+  }
+
+  /**
+   * A multi-regional model with one household per region is validated as the engine closes it: the spectral radius of
+   * RegionalClosureTest's 4 x 4 Abar = [[0.2, 0.1, 0.4, 0.1], [0.1, 0.3, 0.1, 0.4], [0.4, 0, 0, 0], [0, 0.5, 0, 0]]
+   * is 0.692605 (numpy), not the 0.688404 of one household summed over both regions.
+   */
+  @Test
+  void multiRegionalTypeTwoIsCheckedPerRegion() {
+    org.ripple.core.Regions regions = org.ripple.core.Regions.of(List.of(new org.ripple.core.Regions.Region("R1",
+        "one"), new org.ripple.core.Regions.Region("R2", "two")), new int[] {0, 1});
+    Model m = Models.builder("two-by-one", Models.sectors(List.of("R1.s", "R2.s")),
+            new double[][] {{20, 10}, {10, 30}}, new double[] {100, 100})
+        .employment(new double[] {10, 20}).labourIncome(new double[] {40, 50}).valueAdded(new double[] {50, 60})
+        .regions(regions.withHouseholds(new double[] {16, 5, 4, 20}, new double[] {40, 50})).build();
+    ValidationReport r = ModelValidator.validate(m);
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.spectralRadiusTypeII().lower()).isLessThanOrEqualTo(0.6926046649403148 + 1e-9);
+    assertThat(r.spectralRadiusTypeII().upper()).isGreaterThanOrEqualTo(0.6926046649403148 - 1e-9);
+    assertThat(r.checks()).contains("Type II closed with one household per region (2 households), as every run "
+        + "closes it");
   }
 
   static LongStream seeds() {

@@ -54,6 +54,8 @@ public final class Aggregation {
         .employment(sum(m.levelsCopy(Measure.JOBS), g, k))
         .labourIncome(sum(m.levelsCopy(Measure.LABOUR_INCOME), g, k))
         .valueAdded(sum(m.levelsCopy(Measure.VALUE_ADDED), g, k))
+        .taxes(sum(m.taxesCopy(), g, k)).imports(sum(m.importsCopy(), g, k))
+        .finalDemand(sum(m.finalDemandCopy(), g, k))
         .householdConsumption(sum(m.householdConsumptionCopy(), g, k));
     if (m.hasHouseholds()) {
       b.householdIncome(m.householdIncome());
