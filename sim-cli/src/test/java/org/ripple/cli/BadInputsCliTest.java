@@ -360,6 +360,33 @@ class BadInputsCliTest {
     assertThat(out).exists();
   }
 
+  /** A model's warnings accompany a successful run only: a failed run prints its one error line and nothing else. */
+  @Test
+  void aFailedRunPrintsItsErrorLineOnlyNotTheModelsWarnings() throws IOException {
+    Path mm = model(dir, "m", MODEL_YAML, "code,name\nA,Alpha\nB,Beta\nC,Idle\n",
+        "code,A,B,C\nA,150,500,0\nB,200,100,0\nC,0,0,0\n", INDUSTRY + "C,0,0,0,0,0\n");
+    Cli.Result r = Cli.run("run", write(dir, "s.yaml", CLOSURE.replace("sector: A", "sector: D")).toString(),
+        "--model", mm.toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).hasLineCount(1).contains("unknown sector 'D'").doesNotContain("warning");
+  }
+
+  /** Two sectors failing a balance check are one line on a run; 'ripple validate' lists each. */
+  @Test
+  void balanceWarningsAreOneLinePerCheckOnARun() throws IOException {
+    // A and B each sell 1,100 to C but make 1,000: both rows off (no final_demand: one-sided); C buys 0.22 per unit
+    Path mm = model(dir, "m", MODEL_YAML, "code,name\nA,Alpha\nB,Beta\nC,Gamma\n",
+        "code,A,B,C\nA,0,0,1100\nB,0,0,1100\nC,0,0,0\n", "code,output,employment\nA,1000,100\nB,1000,50\n"
+            + "C,10000,500\n");
+    Cli.Result r = Cli.run("run", write(dir, "s.yaml", CLOSURE).toString(), "--model", mm.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("ripple: warning: row balance: 2 sectors outside the 1% tolerance (A, B); 'ripple "
+        + "validate t' lists them\n");
+    Cli.Result v = Cli.run("validate", mm.toString());
+    assertThat(v.out()).contains("warning: sector A: regional intermediate sales 1100.00 exceed output 1000.00")
+        .contains("warning: sector B: regional intermediate sales 1100.00 exceed output 1000.00");
+  }
+
   @Test
   void row29ZeroOutputSectorIsFlaggedAndTheRunGoesOn() throws IOException {
     Path mm = model(dir, "m", MODEL_YAML, "code,name\nA,Alpha\nB,Beta\nC,Idle\n",

@@ -77,9 +77,18 @@ public final class RunCommand implements Callable<Integer> {
     outputOptions.requireFileForBinary(spec);
     boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
     try (Progress phases = Progress.start(spec.commandLine().getErr(), show, "run", draws > 0 ? 5 : 4)) {
-      return execute(phases);
+      Integer rc = execute(phases);
+      if (rc == ExitCodes.OK && warnings != null) {
+        phases.close(); // the bar goes before the warnings
+        ModelChecks.print(warnings, loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
+      }
+      return rc;
     }
   }
+
+  /** The model's warnings, printed after a successful command (a failed one prints its error line only). */
+  private List<String> warnings;
+  private LoadedModel loaded;
 
   /** The command, its phases advancing {@code phases} (a bar on stderr only on a terminal). */
   private Integer execute(Progress phases) {
@@ -87,7 +96,9 @@ public final class RunCommand implements Callable<Integer> {
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
     profile.mark("read");
-    var checked = ModelChecks.require(loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
+    var checked = ModelChecks.require(loaded);
+    this.loaded = loaded;
+    this.warnings = ModelChecks.runWarnings(loaded, checked); // printed once the command has succeeded
     LeontiefSystem system = ModelChecks.system(loaded, checked, solverOption.kind());
     profile.mark("build");
     org.ripple.cli.concordance.Concordance.Mapped mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded);

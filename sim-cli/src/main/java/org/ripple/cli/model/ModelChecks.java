@@ -45,9 +45,55 @@ public final class ModelChecks {
    * at most {@code maxWarnings} warnings on {@code out} with {@code prefix} (then how many were left out).
    */
   public static ValidationReport require(LoadedModel loaded, PrintWriter out, String prefix, int maxWarnings) {
+    ValidationReport report = require(loaded);
+    print(warningLines(loaded, report), loaded, out, prefix, maxWarnings);
+    return report;
+  }
+
+  /** Validates; throws an {@link InputException} (exit 4) for the first error; prints nothing. */
+  public static ValidationReport require(LoadedModel loaded) {
     ValidationReport report = ModelValidator.validate(loaded.model(), loaded.acceptedFlows());
     throwFirstError(loaded, report); // an error is the one line printed; 'ripple validate' lists everything
-    List<String> warnings = warningLines(loaded, report);
+    return report;
+  }
+
+  /**
+   * The warnings a run or multipliers command prints once it has succeeded (a failed command prints its one error
+   * line only): the reader's and the validator's, but each balance check's findings collapsed into one line, since
+   * they describe the table rather than the run ('ripple validate' lists them one by one).
+   */
+  public static List<String> runWarnings(LoadedModel loaded, ValidationReport report) {
+    List<String> lines = new ArrayList<>();
+    for (String w : loaded.warnings()) {
+      lines.add("warning: " + w);
+    }
+    for (Check balance : new Check[] {Check.COLUMN_BALANCE, Check.ROW_BALANCE}) {
+      List<Finding> found = report.warnings().stream().filter(f -> f.check() == balance).toList();
+      if (found.size() == 1) {
+        lines.add(found.get(0).line());
+      } else if (found.size() > 1) {
+        List<String> places = new ArrayList<>();
+        for (int i = 0; i < found.size() && i < 5; i++) {
+          places.add(found.get(i).place().replaceFirst("^sector ", ""));
+        }
+        lines.add(String.format(java.util.Locale.ROOT, "warning: %s: %d sectors outside the %.0f%% tolerance "
+            + "(%s%s); 'ripple validate %s' lists them", balance == Check.ROW_BALANCE ? "row balance"
+            : "column balance", found.size(), 100 * ModelValidator.BALANCE_TOLERANCE, String.join(", ", places),
+            found.size() > 5 ? " and " + (found.size() - 5) + " more" : "", loaded.name()));
+      }
+    }
+    for (Finding f : report.warnings()) {
+      if (f.check() != Check.NEGATIVE_FLOW && f.check() != Check.ZERO_OUTPUT && f.check() != Check.COLUMN_BALANCE
+          && f.check() != Check.ROW_BALANCE) {
+        lines.add(f.line());
+      }
+    }
+    return lines;
+  }
+
+  /** Prints at most {@code maxWarnings} lines with {@code prefix}, then how many were left out. */
+  public static void print(List<String> warnings, LoadedModel loaded, PrintWriter out, String prefix,
+      int maxWarnings) {
     for (int i = 0; i < warnings.size() && i < maxWarnings; i++) {
       out.println(prefix + warnings.get(i));
     }
@@ -56,7 +102,6 @@ public final class ModelChecks {
           + loaded.name() + "' lists them all");
     }
     out.flush();
-    return report;
   }
 
   /**
