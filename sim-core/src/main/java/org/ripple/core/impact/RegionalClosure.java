@@ -61,11 +61,15 @@ public final class RegionalClosure {
    * {@link SolverKind#auto} from the closed system's size and sparsity.
    */
   public static Optional<RegionalClosure> of(Model model, SolverKind solver) {
-    Optional<Regions> regions = model.regions();
-    if (regions.isEmpty() || !regions.get().hasHouseholds() || !model.has(Measure.LABOUR_INCOME)) {
+    if (!applies(model)) {
       return Optional.empty();
     }
-    return Optional.of(build(model, regions.get(), solver));
+    return Optional.of(build(model, model.regions().orElseThrow(), solver));
+  }
+
+  /** Whether the engine closes this model's Type II per region: it has regions with households and labour income. */
+  public static boolean applies(Model model) {
+    return model.regions().map(Regions::hasHouseholds).orElse(false) && model.has(Measure.LABOUR_INCOME);
   }
 
   private static RegionalClosure build(Model model, Regions regions, SolverKind solver) {

@@ -6,9 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.Regions;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
+import org.ripple.core.impact.RegionalClosure;
+import org.ripple.core.linalg.DenseLu;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
@@ -38,6 +42,8 @@ public final class Timeline {
   private final Impact[][] flows;
   private final Impact[][] average;
   private final double householdFeedback;
+  /** Exact damping for a model closed with one household per region; null for one household. */
+  private final RegionalDamping regionalDamping;
   private final List<String> notes = new ArrayList<>();
 
   private Timeline(ScenarioResult result, Schedule schedule) {
@@ -50,11 +56,18 @@ public final class Timeline {
     average = new Impact[periods.size()][shocks.size()];
     IncomeReplacement ir = schedule.incomeReplacement();
     boolean damp = ir != null && system.hasTypeII();
+    regionalDamping = damp && RegionalClosure.applies(system.model()) ? RegionalDamping.of(system) : null;
     householdFeedback = damp ? householdFeedback(system) : Double.NaN;
     if (ir != null && !system.hasTypeII()) {
       notes.add("income replacement is ignored: the model has no household data, so there is no induced effect");
     }
-    if (damp) {
+    if (regionalDamping != null) {
+      notes.add("income replacement: the induced effect of each loss is recomputed per period with every region's "
+          + "households spending k times their income change, k the share of lost labour income households actually "
+          + "lose: k Y (I - k M)^-1 (I - M) h, with Y = L C/H, M = W Y the " + regionalDamping.households()
+          + " x " + regionalDamping.households() + " household feedback and h the households' income change of the "
+          + "undamped run");
+    } else if (damp) {
       notes.add(String.format(Locale.ROOT, "income replacement: the induced effect of each loss is scaled per "
           + "period by g = k(1 - m)/(1 - k m), k the share of lost labour income households actually lose, "
           + "m = %.6f the household feedback w L c/H", householdFeedback));
@@ -74,7 +87,8 @@ public final class Timeline {
         double days = timing.daysInEffect(period);
         Impact annual = shock.impact();
         if (kappa != null) {
-          annual = damped(system, annual, damping(kappa[p], householdFeedback));
+          annual = regionalDamping != null ? regionalDamping.damped(annual, kappa[p])
+              : damped(system, annual, damping(kappa[p], householdFeedback));
         }
         flows[p][s] = annual.scaled(days / period.daysInYear());
         average[p][s] = annual.scaled(days / period.days());
@@ -90,6 +104,108 @@ public final class Timeline {
   /** {@code g(kappa) = kappa (1 - m) / (1 - kappa m)}: the induced effect when households lose kappa of the income. */
   public static double damping(double kappa, double m) {
     return kappa * (1 - m) / (1 - kappa * m);
+  }
+
+  /**
+   * Income replacement for a model closed with one household per region (Miller and Blair 2009, sec. 6.1): with Y =
+   * L C diag(H)^-1 (n x R, one Type I solve per region) and M = W_R Y (R x R), the Type II output is the Type I output
+   * plus Y h, where h solves (I - M) h = W_R x1 (the households' incomes). Households that spend k times their income
+   * change make it k Y (I - k M)^-1 W_R x1 = k Y (I - k M)^-1 (I - M) h. h is recovered from the undamped induced
+   * output Y h by the normal equations Y^T Y h = Y^T (x2 - x1), exact when Y has full column rank (each region's
+   * households buy from somewhere); with one region it is the scalar g of {@link #damping}.
+   */
+  static final class RegionalDamping {
+    private final LeontiefSystem system;
+    private final int n;
+    private final int r;
+    private final double[] y; // n x R, row-major
+    private final double[] m; // R x R
+    private final DenseLu normal;
+
+    private RegionalDamping(LeontiefSystem system, int n, int r, double[] y, double[] m, DenseLu normal) {
+      this.system = system;
+      this.n = n;
+      this.r = r;
+      this.y = y;
+      this.m = m;
+      this.normal = normal;
+    }
+
+    static RegionalDamping of(LeontiefSystem system) {
+      Model model = system.model();
+      Regions regions = model.regions().orElseThrow();
+      int n = system.size();
+      int r = regions.size();
+      double[][] shares = new double[r][n];
+      for (int i = 0; i < n; i++) {
+        for (int h = 0; h < r; h++) {
+          shares[h][i] = regions.householdConsumption(i, h) / regions.householdIncome(h);
+        }
+      }
+      double[][] solved = system.solve(ModelType.TYPE_I, shares);
+      double[] y = new double[n * r];
+      double[] m = new double[r * r];
+      for (int h = 0; h < r; h++) {
+        for (int i = 0; i < n; i++) {
+          y[i * r + h] = solved[h][i];
+          m[regions.regionOf(i) * r + h] += system.coefficient(Measure.LABOUR_INCOME, i) * solved[h][i];
+        }
+      }
+      double[] yty = new double[r * r];
+      for (int i = 0; i < n; i++) {
+        for (int a = 0; a < r; a++) {
+          double ya = y[i * r + a];
+          for (int b = 0; b < r; b++) {
+            yty[a * r + b] += ya * y[i * r + b];
+          }
+        }
+      }
+      return new RegionalDamping(system, n, r, y, m, DenseLu.factor(yty, r));
+    }
+
+    int households() {
+      return r;
+    }
+
+    /** The impact with its induced part recomputed for households spending k times their income change. */
+    Impact damped(Impact impact, double k) {
+      if (impact.type() != ModelType.TYPE_II) {
+        return impact;
+      }
+      double[] d = new double[n];
+      double[] t1 = new double[n];
+      double[] ytInduced = new double[r];
+      for (int i = 0; i < n; i++) {
+        d[i] = impact.outputChange(Effect.DIRECT, i);
+        t1[i] = d[i] + impact.outputChange(Effect.INDIRECT, i);
+        double induced = impact.outputChange(Effect.INDUCED, i);
+        for (int a = 0; a < r; a++) {
+          ytInduced[a] += y[i * r + a] * induced;
+        }
+      }
+      double[] h = normal.solve(ytInduced);
+      // (I - M) h, then solve (I - k M) z = k (I - M) h
+      double[] rhs = new double[r];
+      double[] iMinusKm = new double[r * r];
+      for (int a = 0; a < r; a++) {
+        double v = h[a];
+        for (int b = 0; b < r; b++) {
+          v -= m[a * r + b] * h[b];
+          iMinusKm[a * r + b] = (a == b ? 1.0 : 0.0) - k * m[a * r + b];
+        }
+        rhs[a] = k * v;
+      }
+      double[] z = DenseLu.factor(iMinusKm, r).solve(rhs);
+      double[] t2 = new double[n];
+      for (int i = 0; i < n; i++) {
+        double induced = 0;
+        for (int a = 0; a < r; a++) {
+          induced += y[i * r + a] * z[a];
+        }
+        t2[i] = t1[i] + induced;
+      }
+      return Impact.of(system, d, t1, t2);
+    }
   }
 
   /** {@code m = w . L (c/H)}: labour income per unit of household spending, after the Type I rounds. */

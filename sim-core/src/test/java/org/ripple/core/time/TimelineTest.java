@@ -240,6 +240,49 @@ class TimelineTest {
     }
   }
 
+  /** Two regions closed with one household each (RegionalClosureTest's model), households spending scaled by k. */
+  static Model regional(double k) {
+    org.ripple.core.Regions regions = org.ripple.core.Regions.of(List.of(new org.ripple.core.Regions.Region("R1",
+        "one"), new org.ripple.core.Regions.Region("R2", "two")), new int[] {0, 0, 1});
+    return Models.builder("regional", Models.sectors(List.of("R1.a", "R1.b", "R2.a")),
+            new double[][] {{20, 10, 5}, {10, 30, 0}, {4, 6, 25}}, new double[] {100, 120, 90})
+        .employment(new double[] {10, 20, 15}).labourIncome(new double[] {40, 50, 30})
+        .valueAdded(new double[] {50, 60, 45})
+        .regions(regions.withHouseholds(new double[] {16 * k, 5 * k, 14 * k, 2 * k, 4 * k, 20 * k},
+            new double[] {90, 30}))
+        .build();
+  }
+
+  /**
+   * With one household per region the induced effect is not a scalar multiple of the undamped one; the recomputation
+   * is exact: it equals the engine on a model whose households in every region spend k times as much per unit income.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void regionalDampingEqualsTheModelWithScaledHouseholdSpending(long seed) {
+    double kappa = new SplittableRandom(seed).nextDouble();
+    LeontiefSystem full = LeontiefSystem.of(regional(1));
+    Scenario s = new Scenario("c", "", List.of(new Closure("plant", "R1.a", OptionalDouble.empty(),
+        OptionalDouble.of(7), "", "closures[0]")), List.of(), List.of(),
+        List.of(new DemandChange("contract", "R2.a", 2.5, "demand_changes[0]")));
+    Impact base = new ImpactEngine(full).run(s).total();
+    Impact damped = Timeline.RegionalDamping.of(full).damped(base, kappa);
+    Impact reference = new ImpactEngine(LeontiefSystem.of(regional(kappa))).run(s).total();
+    for (Measure m : Measure.values()) {
+      assertThat(damped.sum(m, Effect.INDUCED)).as(m.key())
+          .isCloseTo(reference.sum(m, Effect.INDUCED), within(1e-10));
+      assertThat(damped.sum(m, Effect.INDIRECT)).isCloseTo(base.sum(m, Effect.INDIRECT), within(1e-12));
+    }
+    for (int i = 0; i < 3; i++) {
+      assertThat(damped.outputChange(Effect.INDUCED, i)).isCloseTo(reference.outputChange(Effect.INDUCED, i),
+          within(1e-10));
+    }
+    // and the single summed household's scalar g would not be exact here
+    double g = Timeline.damping(kappa, Timeline.householdFeedback(full));
+    assertThat(kappa == 0 || kappa > 0.999 || Math.abs(g * base.sum(Measure.OUTPUT, Effect.INDUCED)
+        - reference.sum(Measure.OUTPUT, Effect.INDUCED)) > 1e-9).isTrue();
+  }
+
   @Test
   void gainsAreNotDamped() {
     LeontiefSystem system = LeontiefSystem.of(model(1));
