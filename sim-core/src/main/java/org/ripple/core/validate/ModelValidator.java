@@ -321,6 +321,22 @@ public final class ModelValidator {
           + "Type II (induced effects) is not available");
       return false;
     }
+    var regions = model.regions().filter(r -> r.hasHouseholds()).orElse(null);
+    if (regions != null) {
+      // closed per region: each region's households
+      for (int r = 0; r < regions.size(); r++) {
+        double shares = 0;
+        for (int i = 0; i < n; i++) {
+          shares += regions.householdConsumption(i, r) / regions.householdIncome(r);
+        }
+        if (shares >= 1.0) {
+          warning(Check.HOUSEHOLDS, "region " + regions.at(r).code(), String.format(Locale.ROOT,
+              "households spend %.4f of each unit of income on output of the modelled regions (expected below 1)",
+              shares));
+        }
+      }
+      return true;
+    }
     double h = model.householdIncome();
     double shares = 0;
     for (int i = 0; i < n; i++) {

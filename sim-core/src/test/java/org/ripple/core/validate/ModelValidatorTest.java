@@ -240,6 +240,13 @@ class ModelValidatorTest {
     assertThat(r.spectralRadiusTypeII().upper()).isGreaterThanOrEqualTo(0.6926046649403148 - 1e-9);
     assertThat(r.checks()).contains("Type II closed with one household per region (2 households), as every run "
         + "closes it");
+    // region R2's households spend 5 + 60 = 65 of an income of 50: named by region
+    Model over = Models.builder("two-by-one", Models.sectors(List.of("R1.s", "R2.s")),
+            new double[][] {{20, 10}, {10, 30}}, new double[] {100, 100})
+        .employment(new double[] {10, 20}).labourIncome(new double[] {40, 50}).valueAdded(new double[] {50, 60})
+        .regions(regions.withHouseholds(new double[] {16, 5, 4, 60}, new double[] {40, 50})).build();
+    assertThat(ModelValidator.validate(over).findings()).extracting(Finding::line).contains("warning: region R2: "
+        + "households spend 1.3000 of each unit of income on output of the modelled regions (expected below 1)");
   }
 
   static LongStream seeds() {
