@@ -122,22 +122,13 @@ public final class MultipliersReport {
 
   String json() {
     String[] names = CSV_HEADER.split(",");
-    return MultipliersText.json(meta, multipliers.system(), true, g -> {
-      g.writeArrayFieldStart("sectors");
-      for (int j = 0; j < index.size(); j++) {
-        Sector s = index.at(j);
-        g.writeStartObject();
-        g.writeStringField("code", s.code());
-        g.writeStringField("name", s.name());
-        int k = 2;
-        for (Object[] col : COLUMNS) {
-          for (ModelType t : ModelType.values()) {
-            MultipliersText.jsonCell(g, names[k++], value((String) col[0], (Measure) col[1], t, j));
-          }
+    return MultipliersText.json(meta, multipliers.system(), true, (g, j) -> {
+      int k = 2;
+      for (Object[] col : COLUMNS) {
+        for (ModelType t : ModelType.values()) {
+          MultipliersText.jsonCell(g, names[k++], value((String) col[0], (Measure) col[1], t, j));
         }
-        g.writeEndObject();
       }
-      g.writeEndArray();
     });
   }
 }

@@ -2,9 +2,8 @@ package org.ripple.cli.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import org.ripple.core.ModelInfo;
+import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
 
@@ -16,10 +15,10 @@ import org.ripple.core.impact.ModelType;
 final class MultipliersText {
   private MultipliersText() {}
 
-  /** Writes the sectors' part of a JSON document. */
+  /** Writes the fields of sector j after its code and name. */
   @FunctionalInterface
-  interface JsonBody {
-    void write(JsonGenerator g) throws IOException;
+  interface SectorFields {
+    void write(JsonGenerator g, int j) throws IOException;
   }
 
   /** {@code <what> of <name> - <title> (<year>)} and a line break. */
@@ -59,11 +58,11 @@ final class MultipliersText {
 
   /**
    * The JSON document, ending with a line break: the Ripple version, the model block (Type II when {@code system}
-   * has households), the units (with the unit of the direct-effect ratios when {@code ratios}), then {@code body}.
+   * has households), the units (with the unit of the direct-effect ratios when {@code ratios}), then one object a
+   * sector of the model in "sectors": its code, its name and what {@code fields} writes.
    */
-  static String json(ReportMeta meta, LeontiefSystem system, boolean ratios, JsonBody body) {
-    StringWriter sw = new StringWriter();
-    try (JsonGenerator g = RunReport.Json.generator(sw)) {
+  static String json(ReportMeta meta, LeontiefSystem system, boolean ratios, SectorFields fields) {
+    return RunReport.Json.document(g -> {
       g.writeStartObject();
       g.writeStringField("ripple_version", meta.version());
       RunReport.Json.modelBlock(g, meta, system.hasTypeII() ? ModelType.TYPE_II : ModelType.TYPE_I);
@@ -76,11 +75,17 @@ final class MultipliersText {
         g.writeStringField("multiplier", "total effect / direct effect");
       }
       g.writeEndObject();
-      body.write(g);
+      g.writeArrayFieldStart("sectors");
+      SectorIndex index = system.model().sectors();
+      for (int j = 0; j < index.size(); j++) {
+        g.writeStartObject();
+        g.writeStringField("code", index.at(j).code());
+        g.writeStringField("name", index.at(j).name());
+        fields.write(g, j);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw + "\n";
+    });
   }
 }

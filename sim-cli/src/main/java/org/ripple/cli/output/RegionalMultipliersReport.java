@@ -115,28 +115,20 @@ public final class RegionalMultipliersReport {
 
   String json() {
     String[] names = CSV_HEADER.split(",");
-    return MultipliersText.json(meta, multipliers.system(), false, g -> {
-      g.writeArrayFieldStart("sectors");
-      for (int j = 0; j < index.size(); j++) {
-        int r = regions.regionOf(j);
+    return MultipliersText.json(meta, multipliers.system(), false, (g, j) -> {
+      int r = regions.regionOf(j);
+      g.writeStringField("region", regions.at(r).code());
+      g.writeArrayFieldStart("by_region");
+      for (int k = 0; k < regions.size(); k++) {
         g.writeStartObject();
-        g.writeStringField("code", index.at(j).code());
-        g.writeStringField("name", index.at(j).name());
-        g.writeStringField("region", regions.at(r).code());
-        g.writeArrayFieldStart("by_region");
-        for (int k = 0; k < regions.size(); k++) {
-          g.writeStartObject();
-          g.writeStringField("region", regions.at(k).code());
-          g.writeBooleanField("within_region", k == r);
-          int c = 5;
-          for (Measure m : MEASURES) {
-            for (ModelType t : ModelType.values()) {
-              MultipliersText.jsonCell(g, names[c++], value(m, t, j, k));
-            }
+        g.writeStringField("region", regions.at(k).code());
+        g.writeBooleanField("within_region", k == r);
+        int c = 5;
+        for (Measure m : MEASURES) {
+          for (ModelType t : ModelType.values()) {
+            MultipliersText.jsonCell(g, names[c++], value(m, t, j, k));
           }
-          g.writeEndObject();
         }
-        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();
