@@ -14,13 +14,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ripple.core.Model;
+import org.ripple.core.build.SyntheticModel;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.Multipliers;
 
 /**
- * Propagation kernels on synthetic dense models of n sectors: building (factoring) a system and solving one
- * scenario, solving on a prebuilt system (Type I and Type II), and the full multiplier table. Inputs live in
- * non-final state fields and every benchmark returns its result, as the JMH samples recommend.
+ * Propagation kernels on synthetic dense models of n sectors ({@link SyntheticModel#dense}): building (factoring) a
+ * system and solving one scenario, solving on a prebuilt system (Type I and Type II), and the full multiplier table.
+ * Inputs live in non-final state fields and every benchmark returns its result, as the JMH samples recommend.
  *
  * <p>Defaults fit a 2-core machine: one fork, short warm-up; n = 2000 factorisations take seconds each, so the
  * "factor" benchmarks dominate the run time at that size.
@@ -41,7 +42,7 @@ public class PropagationBenchmark {
 
   @Setup
   public void setUp() {
-    model = SyntheticModels.dense(n, 20260101L + n);
+    model = SyntheticModel.dense(n, 20260101L + n);
     system = LeontiefSystem.of(model);
     demand = new double[n];
     SplittableRandom rnd = new SplittableRandom(7L * n);

@@ -1,11 +1,6 @@
 package org.ripple.cli.output;
 
-
 import org.ripple.cli.io.Csv;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import org.ripple.core.Measure;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
@@ -78,11 +73,7 @@ public final class MultipliersReport {
       out.append(Csv.text(s.code())).append(',').append(Csv.text(s.name()));
       for (Object[] col : COLUMNS) {
         for (ModelType t : ModelType.values()) {
-          double v = value((String) col[0], (Measure) col[1], t, j);
-          out.append(',');
-          if (!Double.isNaN(v)) {
-            out.append(Fmt.plain(v));
-          }
+          MultipliersText.csvCell(out, value((String) col[0], (Measure) col[1], t, j));
         }
       }
       out.append('\n');
@@ -94,10 +85,9 @@ public final class MultipliersReport {
     StringBuilder out = new StringBuilder();
     var info = meta.model();
     if (!style.quiet()) {
-    out.append("Multipliers of ").append(info.name()).append(" - ").append(info.title()).append(" (")
-        .append(info.year()).append(")\n");
-    out.append("Per unit of final demand; jobs per ").append(meta.currency())
-        .append(" 1 million; ratio = total effect / direct effect. I = Type I, II = Type II (households closed).\n\n");
+      MultipliersText.title(out, "Multipliers", info);
+      out.append("Per unit of final demand; jobs per ").append(meta.currency()).append(" 1 million; ratio = total "
+          + "effect / direct effect. I = Type I, II = Type II (households closed).\n\n");
     }
     int nw = 12;
     for (Sector s : index.sectors()) {
@@ -106,17 +96,11 @@ public final class MultipliersReport {
     nw = Math.min(nw, 44);
     String[] heads = {"Output I", "Output II", "Jobs I", "Jobs II", "JobsX I", "JobsX II", "Income I",
         "Income II", "VA I", "VA II"};
-    out.append(Fmt.right("Sector", nw));
-    for (String h : heads) {
-      out.append(Fmt.left(h, 10));
-    }
+    MultipliersText.headings(out, "Sector", nw, heads, 10);
     out.append('\n');
     String[] units = {"per unit", "per unit", "per 1M", "per 1M", "ratio", "ratio", "per unit", "per unit",
         "per unit", "per unit"};
-    out.append(Fmt.right("", nw));
-    for (String u : units) {
-      out.append(Fmt.left(u, 10));
-    }
+    MultipliersText.headings(out, "", nw, units, 10);
     out.append('\n');
     Object[][] cols = {{"effect", Measure.OUTPUT}, {"effect", Measure.JOBS}, {"ratio", Measure.JOBS},
         {"effect", Measure.LABOUR_INCOME}, {"effect", Measure.VALUE_ADDED}};
@@ -137,45 +121,14 @@ public final class MultipliersReport {
   }
 
   String json() {
-    StringWriter sw = new StringWriter();
-    try (JsonGenerator g = RunReport.Json.generator(sw)) {
-      g.writeStartObject();
-      g.writeStringField("ripple_version", meta.version());
-      RunReport.Json.modelBlock(g, meta,
-          multipliers.system().hasTypeII() ? ModelType.TYPE_II : ModelType.TYPE_I);
-      g.writeObjectFieldStart("units");
-      g.writeStringField("output", "per unit of final demand");
-      g.writeStringField("jobs_effect", "jobs per " + meta.currency() + " 1 million of final demand");
-      g.writeStringField("income_effect", "per unit of final demand");
-      g.writeStringField("value_added_effect", "per unit of final demand");
-      g.writeStringField("multiplier", "total effect / direct effect");
-      g.writeEndObject();
-      g.writeArrayFieldStart("sectors");
-      String[] names = CSV_HEADER.split(",");
-      for (int j = 0; j < index.size(); j++) {
-        Sector s = index.at(j);
-        g.writeStartObject();
-        g.writeStringField("code", s.code());
-        g.writeStringField("name", s.name());
-        int k = 2;
-        for (Object[] col : COLUMNS) {
-          for (ModelType t : ModelType.values()) {
-            double v = value((String) col[0], (Measure) col[1], t, j);
-            g.writeFieldName(names[k++]);
-            if (Double.isNaN(v)) {
-              g.writeNull();
-            } else {
-              g.writeNumber(Fmt.plain(v));
-            }
-          }
+    String[] names = CSV_HEADER.split(",");
+    return MultipliersText.json(meta, multipliers.system(), true, (g, j) -> {
+      int k = 2;
+      for (Object[] col : COLUMNS) {
+        for (ModelType t : ModelType.values()) {
+          MultipliersText.jsonCell(g, names[k++], value((String) col[0], (Measure) col[1], t, j));
         }
-        g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw.toString() + "\n";
+    });
   }
 }

@@ -1,9 +1,5 @@
 package org.ripple.cli.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import org.ripple.cli.io.Csv;
 import org.ripple.core.Measure;
 import org.ripple.core.Regions;
@@ -63,11 +59,7 @@ public final class RegionalMultipliersReport {
             .append(k == r);
         for (Measure m : MEASURES) {
           for (ModelType t : ModelType.values()) {
-            double v = value(m, t, j, k);
-            out.append(',');
-            if (!Double.isNaN(v)) {
-              out.append(Fmt.plain(v));
-            }
+            MultipliersText.csvCell(out, value(m, t, j, k));
           }
         }
         out.append('\n');
@@ -79,8 +71,7 @@ public final class RegionalMultipliersReport {
   String table() {
     StringBuilder out = new StringBuilder();
     var info = meta.model();
-    out.append("Multipliers by region of ").append(info.name()).append(" - ").append(info.title()).append(" (")
-        .append(info.year()).append(")\n");
+    MultipliersText.title(out, "Multipliers by region", info);
     out.append("Type II (households closed per region), per unit of final demand for the sector; jobs per ")
         .append(meta.currency()).append(" 1 million. Inside = in the sector's own region; outside = all other "
             + "regions; top outside = the other region with the most jobs.\n\n");
@@ -88,10 +79,8 @@ public final class RegionalMultipliersReport {
     for (Sector s : index.sectors()) {
       nw = Math.max(nw, s.code().length());
     }
-    out.append(Fmt.right("Sector", nw));
-    for (String h : new String[] {"Output in", "Output out", "Jobs in", "Jobs out", "Out share"}) {
-      out.append(Fmt.left(h, 11));
-    }
+    MultipliersText.headings(out, "Sector", nw,
+        new String[] {"Output in", "Output out", "Jobs in", "Jobs out", "Out share"}, 11);
     out.append("  Top outside\n");
     ModelType t = multipliers.available(Measure.OUTPUT, ModelType.TYPE_II) ? ModelType.TYPE_II : ModelType.TYPE_I;
     for (int j = 0; j < index.size(); j++) {
@@ -125,53 +114,24 @@ public final class RegionalMultipliersReport {
   }
 
   String json() {
-    StringWriter sw = new StringWriter();
-    try (JsonGenerator g = RunReport.Json.generator(sw)) {
-      g.writeStartObject();
-      g.writeStringField("ripple_version", meta.version());
-      RunReport.Json.modelBlock(g, meta,
-          multipliers.system().hasTypeII() ? ModelType.TYPE_II : ModelType.TYPE_I);
-      g.writeObjectFieldStart("units");
-      g.writeStringField("output", "per unit of final demand");
-      g.writeStringField("jobs_effect", "jobs per " + meta.currency() + " 1 million of final demand");
-      g.writeStringField("income_effect", "per unit of final demand");
-      g.writeStringField("value_added_effect", "per unit of final demand");
-      g.writeEndObject();
-      String[] names = CSV_HEADER.split(",");
-      g.writeArrayFieldStart("sectors");
-      for (int j = 0; j < index.size(); j++) {
-        int r = regions.regionOf(j);
+    String[] names = CSV_HEADER.split(",");
+    return MultipliersText.json(meta, multipliers.system(), false, (g, j) -> {
+      int r = regions.regionOf(j);
+      g.writeStringField("region", regions.at(r).code());
+      g.writeArrayFieldStart("by_region");
+      for (int k = 0; k < regions.size(); k++) {
         g.writeStartObject();
-        g.writeStringField("code", index.at(j).code());
-        g.writeStringField("name", index.at(j).name());
-        g.writeStringField("region", regions.at(r).code());
-        g.writeArrayFieldStart("by_region");
-        for (int k = 0; k < regions.size(); k++) {
-          g.writeStartObject();
-          g.writeStringField("region", regions.at(k).code());
-          g.writeBooleanField("within_region", k == r);
-          int c = 5;
-          for (Measure m : MEASURES) {
-            for (ModelType t : ModelType.values()) {
-              double v = value(m, t, j, k);
-              g.writeFieldName(names[c++]);
-              if (Double.isNaN(v)) {
-                g.writeNull();
-              } else {
-                g.writeNumber(Fmt.plain(v));
-              }
-            }
+        g.writeStringField("region", regions.at(k).code());
+        g.writeBooleanField("within_region", k == r);
+        int c = 5;
+        for (Measure m : MEASURES) {
+          for (ModelType t : ModelType.values()) {
+            MultipliersText.jsonCell(g, names[c++], value(m, t, j, k));
           }
-          g.writeEndObject();
         }
-        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw.toString() + "\n";
+    });
   }
 }

@@ -603,9 +603,26 @@ public final class RunReport {
     }
   }
 
-  /** Shared JSON plumbing: a deterministic pretty printer (two spaces, LF) and the model block. */
+  /** Shared JSON plumbing: a deterministic pretty printer (two spaces, LF), a whole document and the model block. */
   static final class Json {
     private Json() {}
+
+    /** Writes a whole JSON document. */
+    @FunctionalInterface
+    interface Body {
+      void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The document {@code body} writes on a {@link #generator}, followed by a line break. */
+    static String document(Body body) {
+      StringWriter sw = new StringWriter();
+      try (JsonGenerator g = generator(sw)) {
+        body.write(g);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return sw + "\n";
+    }
 
     static JsonGenerator generator(StringWriter sw) throws IOException {
       JsonGenerator g = new JsonFactory().createGenerator(sw);

@@ -12,9 +12,10 @@ import org.ripple.core.SectorIndex;
 import org.ripple.core.linalg.CsrMatrix;
 
 /**
- * Seeded synthetic productive models of any size and density, stored sparse (Z in CSR, no n x n array), so anyone
- * can reproduce a benchmark ({@code ripple model generate}, sim-bench).
+ * Seeded synthetic productive models of any size, so anyone can reproduce a benchmark ({@code ripple model generate},
+ * sim-bench). Two generators:
  *
+ * <p>{@link #generate}: any density, stored sparse (Z in CSR, no n x n array):
  * <ul>
  *   <li>column j of Z has {@code max(1, round(density * n))} non-zeros in distinct random rows, with random weights
  *       scaled so that the column of A sums to a value drawn in [0.3, 0.6];
@@ -23,16 +24,24 @@ import org.ripple.core.linalg.CsrMatrix;
  *   <li>households (H = total labour income) spend a share drawn in [0.4, 0.85] of their income on regional output,
  *       spread at random over every sector; so both Type I and the household-closed Type II are productive.
  * </ul>
- * Same n, density and seed, same model.
+ *
+ * <p>{@link #dense}: every flow non-zero, Z held as a dense n x n array (for the dense-kernel benchmarks): column sums
+ * of A in [0.3, 0.6], output, jobs and households as above, but labour income (5 % to 25 % of output) and value added
+ * (25 % to 65 % of output) are drawn on their own, so its columns do not balance; sector codes have 5 digits.
+ *
+ * <p>Same generator, size, density and seed, same model.
  */
 public final class SyntheticModel {
+  private static final String GENERATED_CODE = "S%06d";
+
   private SyntheticModel() {}
 
-  /** Sector code of position i: {@code S} and at least 6 digits. */
+  /** Sector code of position i in a {@link #generate}d model: {@code S} and at least 6 digits. */
   public static String code(int i) {
-    return String.format(Locale.ROOT, "S%06d", i);
+    return String.format(Locale.ROOT, GENERATED_CODE, i);
   }
 
+  /** A model of n sectors, {@code density} of its flows non-zero, stored sparse (see the class comment). */
   public static Model generate(int n, double density, long seed) {
     if (n < 1) {
       throw new IllegalArgumentException("sectors must be at least 1, was " + n);
@@ -41,15 +50,8 @@ public final class SyntheticModel {
       throw new IllegalArgumentException("density must be in (0, 1], was " + density);
     }
     SplittableRandom rnd = new SplittableRandom(seed);
-    List<Sector> sectors = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      sectors.add(new Sector(code(i), "synthetic sector " + i));
-    }
-    double[] x = new double[n];
+    double[] x = outputs(rnd, n);
     double[] purchases = new double[n];
-    for (int j = 0; j < n; j++) {
-      x[j] = 100 + 900 * rnd.nextDouble();
-    }
     int perColumn = (int) Math.max(1, Math.min(n, Math.round(density * n)));
     long total = (long) perColumn * n;
     if (total > Integer.MAX_VALUE - 8) {
@@ -106,27 +108,94 @@ public final class SyntheticModel {
     rows = null;
     values = null;
     double[] jobs = new double[n];
-    double[] income = new double[n];
     double[] valueAdded = new double[n];
-    double h = 0;
+    double[] income = new double[n];
     for (int j = 0; j < n; j++) {
-      jobs[j] = (1 + 14 * rnd.nextDouble()) * x[j];
+      jobs[j] = jobs(rnd, x[j]);
       valueAdded[j] = x[j] - purchases[j];
       income[j] = (0.3 + 0.4 * rnd.nextDouble()) * valueAdded[j];
-      h += income[j];
     }
-    double[] c = new double[n];
-    double cSum = 0;
+    return finish(builder(n, seed, GENERATED_CODE).transactions(z), rnd, x, jobs, income, valueAdded);
+  }
+
+  /** A dense model of n sectors (see the class comment): Z as a row-major n x n array, every flow non-zero. */
+  public static Model dense(int n, long seed) {
+    if (n < 1) {
+      throw new IllegalArgumentException("model size must be at least 1, was " + n);
+    }
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double[] x = outputs(rnd, n);
+    double[] z = new double[n * n];
+    double[] col = new double[n];
+    for (int j = 0; j < n; j++) {
+      shares(rnd, col, 0.3, 0.3, x[j]); // column j of A sums to a value in [0.3, 0.6]
+      for (int i = 0; i < n; i++) {
+        z[i * n + j] = col[i];
+      }
+    }
+    double[] jobs = new double[n];
+    double[] income = new double[n];
+    double[] valueAdded = new double[n];
+    for (int j = 0; j < n; j++) {
+      jobs[j] = jobs(rnd, x[j]);
+      income[j] = (0.05 + 0.2 * rnd.nextDouble()) * x[j];
+      valueAdded[j] = (0.25 + 0.4 * rnd.nextDouble()) * x[j];
+    }
+    return finish(builder(n, seed, "S%05d").transactions(z), rnd, x, jobs, income, valueAdded);
+  }
+
+  /** A builder named {@code synthetic-n-seed} over n sectors coded by {@code codeFormat} (applied to 0 .. n-1). */
+  private static Model.Builder builder(int n, long seed, String codeFormat) {
+    List<Sector> sectors = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      c[i] = rnd.nextDouble();
-      cSum += c[i];
+      sectors.add(new Sector(String.format(Locale.ROOT, codeFormat, i), "synthetic sector " + i));
     }
-    double share = 0.4 + 0.45 * rnd.nextDouble();
-    for (int i = 0; i < n; i++) {
-      c[i] = c[i] / cSum * share * h;
+    return Model.builder(ModelInfo.named("synthetic-" + n + "-" + seed), SectorIndex.of(sectors));
+  }
+
+  /** Output of each sector, drawn in [100, 1000]: the first n draws of every generator. */
+  private static double[] outputs(SplittableRandom rnd, int n) {
+    double[] x = new double[n];
+    for (int j = 0; j < n; j++) {
+      x[j] = 100 + 900 * rnd.nextDouble();
     }
-    String name = "synthetic-" + n + "-" + seed;
-    return Model.builder(ModelInfo.named(name), SectorIndex.of(sectors)).transactions(z).output(x).employment(jobs)
-        .labourIncome(income).valueAdded(valueAdded).householdConsumption(c).householdIncome(h).build();
+    return x;
+  }
+
+  /** Jobs of a sector with output x: 1 to 15 per unit of output, the first draw of the sector after Z. */
+  private static double jobs(SplittableRandom rnd, double x) {
+    return (1 + 14 * rnd.nextDouble()) * x;
+  }
+
+  /**
+   * The model, Z given: households (H = total labour income) spend a share drawn in [0.4, 0.85] of their income
+   * regionally, spread at random over every sector; these are the last draws of every generator.
+   */
+  private static Model finish(Model.Builder withZ, SplittableRandom rnd, double[] x, double[] jobs, double[] income,
+      double[] valueAdded) {
+    double h = 0;
+    for (double w : income) {
+      h += w;
+    }
+    double[] c = new double[x.length];
+    shares(rnd, c, 0.4, 0.45, h);
+    return withZ.output(x).employment(jobs).labourIncome(income).valueAdded(valueAdded).householdConsumption(c)
+        .householdIncome(h).build();
+  }
+
+  /**
+   * Splits a random total over {@code w}: draws one weight in [0, 1) per cell, then a share s in
+   * [low, low + width), and sets {@code w[i] = weight_i / sum of weights * s * scale}, so w sums to s * scale.
+   */
+  private static void shares(SplittableRandom rnd, double[] w, double low, double width, double scale) {
+    double sum = 0;
+    for (int i = 0; i < w.length; i++) {
+      w[i] = rnd.nextDouble();
+      sum += w[i];
+    }
+    double share = low + width * rnd.nextDouble();
+    for (int i = 0; i < w.length; i++) {
+      w[i] = w[i] / sum * share * scale;
+    }
   }
 }
