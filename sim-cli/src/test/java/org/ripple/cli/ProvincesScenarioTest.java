@@ -161,6 +161,23 @@ class ProvincesScenarioTest {
     }
   }
 
+  /** The by-region table says which closure its figures use: per region, one household for all, or Type I. */
+  @Test
+  void byRegionTableNamesItsClosure() throws IOException {
+    Cli.Result perRegion = Cli.run("multipliers", "--model", "canada-provinces-2021", "--by-region");
+    assertThat(perRegion.out()).contains("Type II (households closed per region), per unit of final demand");
+    Path m = tmp.resolve("two");
+    java.nio.file.Files.createDirectories(m);
+    java.nio.file.Files.writeString(m.resolve("model.yaml"), "name: two\n");
+    java.nio.file.Files.writeString(m.resolve("sectors.csv"), "code,name,region\nA.s,Alpha,A\nB.s,Beta,B\n");
+    java.nio.file.Files.writeString(m.resolve("regions.csv"), "code,name,household_income\nA,Aland,\nB,Bland,\n");
+    java.nio.file.Files.writeString(m.resolve("transactions.csv"), "code,A.s,B.s\nA.s,20,10\nB.s,10,30\n");
+    java.nio.file.Files.writeString(m.resolve("industry.csv"), "code,output,employment\nA.s,100,10\nB.s,100,20\n");
+    Cli.Result typeI = Cli.run("multipliers", "--model", m.toString(), "--by-region");
+    assertThat(typeI.exit()).as(typeI.err()).isZero();
+    assertThat(typeI.out()).contains("Type I (no household data: induced effects not available), per unit");
+  }
+
   @Test
   void byRegionNeedsARegionalModel() {
     Cli.Result r = Cli.run("multipliers", "--by-region");

@@ -72,7 +72,11 @@ public final class RegionalMultipliersReport {
     StringBuilder out = new StringBuilder();
     var info = meta.model();
     MultipliersText.title(out, "Multipliers by region", info);
-    out.append("Type II (households closed per region), per unit of final demand for the sector; jobs per ")
+    ModelType t = multipliers.available(Measure.OUTPUT, ModelType.TYPE_II) ? ModelType.TYPE_II : ModelType.TYPE_I;
+    out.append(t == ModelType.TYPE_I ? "Type I (no household data: induced effects not available)"
+        : org.ripple.core.impact.RegionalClosure.applies(multipliers.system().model())
+            ? "Type II (households closed per region)" : "Type II (one household for all regions)")
+        .append(", per unit of final demand for the sector; jobs per ")
         .append(meta.currency()).append(" 1 million. Inside = in the sector's own region; outside = all other "
             + "regions; top outside = the other region with the most jobs.\n\n");
     int nw = 12;
@@ -82,7 +86,6 @@ public final class RegionalMultipliersReport {
     MultipliersText.headings(out, "Sector", nw,
         new String[] {"Output in", "Output out", "Jobs in", "Jobs out", "Out share"}, 11);
     out.append("  Top outside\n");
-    ModelType t = multipliers.available(Measure.OUTPUT, ModelType.TYPE_II) ? ModelType.TYPE_II : ModelType.TYPE_I;
     for (int j = 0; j < index.size(); j++) {
       int r = regions.regionOf(j);
       double outIn = value(Measure.OUTPUT, t, j, r);
