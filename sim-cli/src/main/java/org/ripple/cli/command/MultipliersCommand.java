@@ -51,17 +51,13 @@ public final class MultipliersCommand implements Callable<Integer> {
     boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
     try (Progress phases = Progress.start(spec.commandLine().getErr(), show, "multipliers", 4)) {
       Integer rc = execute(phases);
-      if (rc == ExitCodes.OK && warnings != null) {
-        phases.close(); // the bar goes before the warnings
-        ModelChecks.print(warnings, loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
-      }
+      ModelChecks.printAfterSuccess(rc, warnings, phases, spec.commandLine().getErr());
       return rc;
     }
   }
 
   /** The model's warnings, printed after a successful command (a failed one prints its error line only). */
-  private List<String> warnings;
-  private LoadedModel loaded;
+  private ModelChecks.Warnings warnings;
 
   /** The command, its phases advancing {@code phases} (a bar on stderr only on a terminal). */
   private Integer execute(Progress phases) {
@@ -74,7 +70,6 @@ public final class MultipliersCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     var checked = ModelChecks.require(loaded);
-    this.loaded = loaded;
     this.warnings = ModelChecks.runWarnings(loaded, checked); // printed once the command has succeeded
     ReportMeta meta = new ReportMeta(Version.get(), null, loaded.model().info(), loaded.attribution());
     List<Path> inputs = new ArrayList<>();

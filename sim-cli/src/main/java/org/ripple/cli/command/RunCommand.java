@@ -78,17 +78,13 @@ public final class RunCommand implements Callable<Integer> {
     boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
     try (Progress phases = Progress.start(spec.commandLine().getErr(), show, "run", draws > 0 ? 5 : 4)) {
       Integer rc = execute(phases);
-      if (rc == ExitCodes.OK && warnings != null) {
-        phases.close(); // the bar goes before the warnings
-        ModelChecks.print(warnings, loaded, spec.commandLine().getErr(), "ripple: ", ModelChecks.MAX_WARNINGS);
-      }
+      ModelChecks.printAfterSuccess(rc, warnings, phases, spec.commandLine().getErr());
       return rc;
     }
   }
 
   /** The model's warnings, printed after a successful command (a failed one prints its error line only). */
-  private List<String> warnings;
-  private LoadedModel loaded;
+  private ModelChecks.Warnings warnings;
 
   /** The command, its phases advancing {@code phases} (a bar on stderr only on a terminal). */
   private Integer execute(Progress phases) {
@@ -97,7 +93,6 @@ public final class RunCommand implements Callable<Integer> {
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
     profile.mark("read");
     var checked = ModelChecks.require(loaded);
-    this.loaded = loaded;
     this.warnings = ModelChecks.runWarnings(loaded, checked); // printed once the command has succeeded
     LeontiefSystem system = ModelChecks.system(loaded, checked, solverOption.kind());
     profile.mark("build");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
+import org.ripple.cli.output.Progress;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.SolverKind;
 import org.ripple.core.Model;
@@ -62,7 +63,7 @@ public final class ModelChecks {
    * line only): the reader's and the validator's, but each balance check's findings collapsed into one line, since
    * they describe the table rather than the run ('ripple validate' lists them one by one).
    */
-  public static List<String> runWarnings(LoadedModel loaded, ValidationReport report) {
+  public static Warnings runWarnings(LoadedModel loaded, ValidationReport report) {
     List<String> lines = new ArrayList<>();
     for (String w : loaded.warnings()) {
       lines.add("warning: " + w);
@@ -88,7 +89,26 @@ public final class ModelChecks {
         lines.add(f.line());
       }
     }
-    return lines;
+    return new Warnings(loaded, lines);
+  }
+
+  /** A model's warnings held back until the command has succeeded. */
+  public record Warnings(LoadedModel loaded, List<String> lines) {
+    public Warnings {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /**
+   * Prints held-back warnings (at most {@link #MAX_WARNINGS}) when the command succeeded, after erasing its progress
+   * bar; prints nothing when it failed (its one error line is all it says) or when there are none.
+   */
+  public static void printAfterSuccess(int exitCode, Warnings warnings, Progress progress, PrintWriter err) {
+    if (exitCode != ExitCodes.OK || warnings == null) {
+      return;
+    }
+    progress.close(); // the bar goes before the warnings
+    print(warnings.lines(), warnings.loaded(), err, "ripple: ", MAX_WARNINGS);
   }
 
   /** Prints at most {@code maxWarnings} lines with {@code prefix}, then how many were left out. */

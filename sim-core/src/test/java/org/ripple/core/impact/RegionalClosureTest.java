@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
-import org.ripple.core.Regions;
 import org.ripple.core.scenario.Closure;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
@@ -31,15 +30,7 @@ class RegionalClosureTest {
   private static final double TOL = 1e-12;
 
   static Model model() {
-    Regions regions = Regions.of(List.of(new Regions.Region("R1", "one"), new Regions.Region("R2", "two")),
-        new int[] {0, 1}).withHouseholds(new double[] {16, 5, 4, 20}, new double[] {40, 50});
-    return Models.builder("two-by-one", Models.sectors(List.of("R1.s", "R2.s")),
-            new double[][] {{20, 10}, {10, 30}}, new double[] {100, 100})
-        .employment(new double[] {10, 20})
-        .labourIncome(new double[] {40, 50})
-        .valueAdded(new double[] {50, 60})
-        .regions(regions)
-        .build();
+    return Models.twoRegions();
   }
 
   @Test

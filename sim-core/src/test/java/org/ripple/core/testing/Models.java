@@ -42,4 +42,24 @@ public final class Models {
     }
     return out;
   }
+
+  /**
+   * Two regions with one sector each (R1.s, R2.s), closed with one household per region; solved by hand in
+   * RegionalClosureTest with Z = [[20, 10], [10, 30]], x = (100, 100), W = H = (40, 50), C = [[16, 5], [4, 20]].
+   *
+   * @param z the flows, 2 x 2
+   * @param consumption C row-major: {@code consumption[i * 2 + r]} = what region r's households buy from sector i
+   */
+  public static Model twoRegions(double[][] z, double[] consumption) {
+    org.ripple.core.Regions regions = org.ripple.core.Regions.of(List.of(new org.ripple.core.Regions.Region("R1",
+        "one"), new org.ripple.core.Regions.Region("R2", "two")), new int[] {0, 1});
+    return builder("two-by-one", sectors(List.of("R1.s", "R2.s")), z, new double[] {100, 100})
+        .employment(new double[] {10, 20}).labourIncome(new double[] {40, 50}).valueAdded(new double[] {50, 60})
+        .regions(regions.withHouseholds(consumption, new double[] {40, 50})).build();
+  }
+
+  /** {@link #twoRegions(double[][], double[])} with RegionalClosureTest's Z and C. */
+  public static Model twoRegions() {
+    return twoRegions(new double[][] {{20, 10}, {10, 30}}, new double[] {16, 5, 4, 20});
+  }
 }

@@ -191,13 +191,7 @@ class DrawPlanTest {
    */
   @Test
   void multiRegionalDrawsCloseTypeTwoPerRegionLikeTheEngine() {
-    // RegionalClosureTest's model: Z = [[20, 10], [10, 30]], x = (100, 100), W = H = (40, 50), C = [[16, 5], [4, 20]]
-    org.ripple.core.Regions regions = org.ripple.core.Regions.of(List.of(new org.ripple.core.Regions.Region("R1",
-        "one"), new org.ripple.core.Regions.Region("R2", "two")), new int[] {0, 1});
-    Model m = Models.builder("two-by-one", Models.sectors(List.of("R1.s", "R2.s")),
-            new double[][] {{20, 10}, {10, 30}}, new double[] {100, 100})
-        .employment(new double[] {10, 20}).labourIncome(new double[] {40, 50}).valueAdded(new double[] {50, 60})
-        .regions(regions.withHouseholds(new double[] {16, 5, 4, 20}, new double[] {40, 50})).build();
+    Model m = Models.twoRegions();
     LeontiefSystem system = LeontiefSystem.of(m);
     ImpactEngine engine = new ImpactEngine(system);
     Scenario s = new Scenario("x", "", List.of(), List.of(), List.of(),
@@ -218,11 +212,7 @@ class DrawPlanTest {
       for (int k = 0; k < 4; k++) {
         c[k] = shares[k] * h[k % 2];
       }
-      double[] x = {100, 100};
-      Model pm = Models.builder("p", Models.sectors(List.of("R1.s", "R2.s")),
-              new double[][] {{ap[0] * x[0], ap[1] * x[1]}, {ap[2] * x[0], ap[3] * x[1]}}, x)
-          .employment(new double[] {10, 20}).labourIncome(new double[] {40, 50}).valueAdded(new double[] {50, 60})
-          .regions(regions.withHouseholds(c, h)).build();
+      Model pm = Models.twoRegions(new double[][] {{ap[0] * 100, ap[1] * 100}, {ap[2] * 100, ap[3] * 100}}, c);
       assertSameCells(new ImpactEngine(LeontiefSystem.of(pm)).run(s), perturbed.draw(3, draw), "draw " + draw);
     }
   }

@@ -228,12 +228,7 @@ class ModelValidatorTest {
    */
   @Test
   void multiRegionalTypeTwoIsCheckedPerRegion() {
-    org.ripple.core.Regions regions = org.ripple.core.Regions.of(List.of(new org.ripple.core.Regions.Region("R1",
-        "one"), new org.ripple.core.Regions.Region("R2", "two")), new int[] {0, 1});
-    Model m = Models.builder("two-by-one", Models.sectors(List.of("R1.s", "R2.s")),
-            new double[][] {{20, 10}, {10, 30}}, new double[] {100, 100})
-        .employment(new double[] {10, 20}).labourIncome(new double[] {40, 50}).valueAdded(new double[] {50, 60})
-        .regions(regions.withHouseholds(new double[] {16, 5, 4, 20}, new double[] {40, 50})).build();
+    Model m = Models.twoRegions();
     ValidationReport r = ModelValidator.validate(m);
     assertThat(r.errors()).isEmpty();
     assertThat(r.spectralRadiusTypeII().lower()).isLessThanOrEqualTo(0.6926046649403148 + 1e-9);
@@ -241,10 +236,7 @@ class ModelValidatorTest {
     assertThat(r.checks()).contains("Type II closed with one household per region (2 households), as every run "
         + "closes it");
     // region R2's households spend 5 + 60 = 65 of an income of 50: named by region
-    Model over = Models.builder("two-by-one", Models.sectors(List.of("R1.s", "R2.s")),
-            new double[][] {{20, 10}, {10, 30}}, new double[] {100, 100})
-        .employment(new double[] {10, 20}).labourIncome(new double[] {40, 50}).valueAdded(new double[] {50, 60})
-        .regions(regions.withHouseholds(new double[] {16, 5, 4, 60}, new double[] {40, 50})).build();
+    Model over = Models.twoRegions(new double[][] {{20, 10}, {10, 30}}, new double[] {16, 5, 4, 60});
     assertThat(ModelValidator.validate(over).findings()).extracting(Finding::line).contains("warning: region R2: "
         + "households spend 1.3000 of each unit of income on output of the modelled regions (expected below 1)");
   }
