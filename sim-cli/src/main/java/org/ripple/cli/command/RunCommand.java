@@ -134,7 +134,12 @@ public final class RunCommand implements Callable<Integer> {
       if (bands != null) {
         extra.add(UncertaintyTable.of(bands, meta, result.hasKind(ShockKind.OFFSET)));
       }
-      outputOptions.emitBytes(XlsxWriter.write(RunTables.of(result, meta, provenance, extra), "Ripple: "
+      List<String> notes = new ArrayList<>(mapped.notes());
+      notes.addAll(uncertaintyNotes(uncertain, modelUncertainty));
+      if (timeline != null) {
+        notes.addAll(timeline.notes());
+      }
+      outputOptions.emitBytes(XlsxWriter.write(RunTables.of(result, meta, provenance, extra, notes), "Ripple: "
           + result.scenario().name()), inputs);
       return ExitCodes.OK;
     }

@@ -76,6 +76,19 @@ class XlsxOutputTest {
     }
   }
 
+  /** The Metadata sheet lists the notes the other formats list: distributions' means, the timeline's damping. */
+  @Test
+  void metadataSheetHasTheRunsNotesLikeTheOtherFormats() throws Exception {
+    Path uncertain = tmp.resolve("u.xlsx");
+    assertThat(Cli.run("run", Cli.scenario("quebec-amazon-2025-uncertainty.yaml").toString(), "--format", "xlsx",
+        "-o", uncertain.toString()).exit()).isZero();
+    assertThat(unzip(uncertain).get("xl/sharedStrings.xml")).contains("the point estimate uses its mean");
+    Path phased = tmp.resolve("p.xlsx");
+    assertThat(Cli.run("run", Cli.scenario("quebec-amazon-2025-phased.yaml").toString(), "--format", "xlsx",
+        "-o", phased.toString()).exit()).isZero();
+    assertThat(unzip(phased).get("xl/sharedStrings.xml")).contains("income replacement: the induced effect");
+  }
+
   @Test
   void sameBytesInAnyLocaleAndTimeZone() throws IOException, InterruptedException {
     String scenario = Cli.scenario("quebec-amazon-2025-recapture.yaml").toString();

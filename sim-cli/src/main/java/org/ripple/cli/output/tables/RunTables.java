@@ -33,12 +33,23 @@ public final class RunTables {
    * @param extra tables to insert before Metadata (e.g. a "Timeline" sheet built by the timeline feature)
    */
   public static List<Table> of(ScenarioResult result, ReportMeta meta, Provenance provenance, List<Table> extra) {
+    return of(result, meta, provenance, extra, List.of());
+  }
+
+  /**
+   * @param extra tables to insert before Metadata
+   * @param extraNotes notes the engine does not know about (NAICS codes mapped to sectors, what a distribution means,
+   *     the timeline's income replacement), listed first on the Metadata sheet as the other formats list them
+   */
+  public static List<Table> of(ScenarioResult result, ReportMeta meta, Provenance provenance, List<Table> extra,
+      List<String> extraNotes) {
     List<Table> tables = new ArrayList<>();
     tables.add(summary(result, meta));
     tables.add(bySector(result, meta));
     tables.add(byShock(result, meta));
     tables.addAll(extra);
-    List<String> notes = new ArrayList<>(result.notes());
+    List<String> notes = new ArrayList<>(extraNotes);
+    notes.addAll(result.notes());
     for (ShockResult s : result.shocks()) {
       for (String n : s.notes()) {
         notes.add(s.name() + ": " + n);
