@@ -360,6 +360,25 @@ class BadInputsCliTest {
     assertThat(out).exists();
   }
 
+  /** compare, sweep and report validate the model as run does: the same one-line error, exit 4, nothing written. */
+  @Test
+  void everyCommandThatRunsAScenarioValidatesTheModel() throws IOException {
+    Path mm = model(dir, "m", MODEL_YAML + accept("A", "B"), SECTORS, "code,A,B\nA,150,-5\nB,200,100\n", INDUSTRY);
+    Path s = write(dir, "s.yaml", CLOSURE + "sweep:\n  set: closures[0].jobs\n  values: [5, 10]\n");
+    Path out = dir.resolve("o.html");
+    for (String[] args : new String[][] {
+        {"run", s.toString(), "--model", mm.toString()},
+        {"compare", s.toString(), "--model", mm.toString()},
+        {"sweep", s.toString(), "--model", mm.toString()},
+        {"report", s.toString(), "--model", mm.toString(), "--out", out.toString()}}) {
+      Cli.Result r = Cli.run(args);
+      assertThat(r.exit()).as(args[0] + ": " + r.err()).isEqualTo(4);
+      assertThat(r.err()).as(args[0]).hasLineCount(1).contains("L[A, B] = -0.00309406 is negative");
+      assertThat(r.out()).as(args[0]).isEmpty();
+    }
+    assertThat(out).doesNotExist();
+  }
+
   /** A model's warnings accompany a successful run only: a failed run prints its one error line and nothing else. */
   @Test
   void aFailedRunPrintsItsErrorLineOnlyNotTheModelsWarnings() throws IOException {

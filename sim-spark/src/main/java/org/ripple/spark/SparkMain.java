@@ -11,7 +11,9 @@ import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.io.AtomicOutput;
 import org.ripple.cli.io.InputException;
+import org.ripple.cli.concordance.Concordance;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.OutputFormat;
@@ -113,11 +115,15 @@ public final class SparkMain implements Callable<Integer> {
     }
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     LoadedModel loaded = Models.forScenario(doc, model);
-    LeontiefSystem system = LeontiefSystem.of(loaded.model());
-    Scenario scenario = doc.toScenario(loaded.model().info());
+    // the checks and the NAICS mapping of 'ripple run': the same inputs give the same point estimate and notes
+    ModelChecks.Checked checked = ModelChecks.check(loaded);
+    LeontiefSystem system = checked.system();
+    Concordance.Mapped mapped = Concordance.apply(doc, loaded);
+    ScenarioDocument mappedDoc = mapped.document();
+    Scenario scenario = mappedDoc.toScenario(loaded.model().info());
     ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
-    List<UncertainInput> uncertain = doc.uncertainInputs(loaded.model().info());
-    ModelUncertainty modelUncertainty = doc.modelUncertainty();
+    List<UncertainInput> uncertain = mappedDoc.uncertainInputs(loaded.model().info());
+    ModelUncertainty modelUncertainty = mappedDoc.modelUncertainty();
     DrawPlan plan = doc.located(() -> DrawPlan.compile(system, scenario, uncertain, modelUncertainty));
     Summary[] summaries;
     SparkConf conf = new SparkConf().setAppName("ripple-spark " + scenarioFile.getFileName());
@@ -134,7 +140,7 @@ public final class SparkMain implements Callable<Integer> {
     }
     ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
         loaded.attribution());
-    String text = new RunReport(result, meta).withNotes(notes(uncertain, modelUncertainty))
+    String text = new RunReport(result, meta).withNotes(mapped.notes()).withNotes(notes(uncertain, modelUncertainty))
         .withUncertainty(new Uncertainty(draws, seed, uncertain, modelUncertainty, summaries)).render(outputFormat);
     if (output == null) {
       spec.commandLine().getOut().print(text);
@@ -144,6 +150,7 @@ public final class SparkMain implements Callable<Integer> {
       loaded.folder().ifPresent(inputs::add);
       AtomicOutput.write(output, text, force, inputs);
     }
+    checked.printWarnings(spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 

@@ -7,13 +7,13 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.output.CompareReport;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.tables.CompareTables;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.scenario.ScenarioDocument;
-import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.sweep.Sweep;
@@ -50,7 +50,8 @@ public final class CompareCommand implements Callable<Integer> {
     Comparison.Inputs in = Comparison.read(files, modelOption.model());
     List<ScenarioDocument> docs = in.docs();
     LoadedModel model = in.model();
-    ImpactEngine engine = new ImpactEngine(LeontiefSystem.of(model.model()));
+    ModelChecks.Checked checked = ModelChecks.check(model);
+    ImpactEngine engine = new ImpactEngine(checked.system());
     List<Sweep.Variant> columns = new ArrayList<>();
     List<String> names = new ArrayList<>();
     Variants.Spec sweep = docs.size() == 1 ? Variants.fromFile(docs.get(0)) : null;
@@ -73,17 +74,19 @@ public final class CompareCommand implements Callable<Integer> {
     }
     ReportMeta meta = new ReportMeta(Version.get(), null, model.model().info(), model.attribution());
     if (outputOptions.format() == OutputFormat.XLSX) {
-      return xlsx(columns, meta, docs, model);
+      xlsx(columns, meta, docs, model);
+    } else {
+      String text = new CompareReport(columns, names, meta).render(outputOptions.format());
+      List<Path> inputs = new ArrayList<>(files);
+      model.folder().ifPresent(inputs::add);
+      outputOptions.emit(spec, text, inputs);
     }
-    String text = new CompareReport(columns, names, meta).render(outputOptions.format());
-    List<Path> inputs = new ArrayList<>(files);
-    model.folder().ifPresent(inputs::add);
-    outputOptions.emit(spec, text, inputs);
+    checked.printWarnings(cl.getErr());
     return ExitCodes.OK;
   }
 
   /** One Comparison sheet and Metadata (each input file with its SHA-256). */
-  private int xlsx(List<Sweep.Variant> columns, ReportMeta meta, List<ScenarioDocument> docs, LoadedModel model) {
+  private void xlsx(List<Sweep.Variant> columns, ReportMeta meta, List<ScenarioDocument> docs, LoadedModel model) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       lines.add("Scenario file " + (i + 1) + ": " + files.get(i).getFileName() + ", SHA-256 " + docs.get(i).sha256());
@@ -92,6 +95,5 @@ public final class CompareCommand implements Callable<Integer> {
     model.folder().ifPresent(inputs::add);
     outputOptions.emitBytes(XlsxWriter.write(CompareTables.of(columns, meta, lines), "Ripple: comparison of "
         + columns.get(0).name() + " and others"), inputs);
-    return ExitCodes.OK;
   }
 }

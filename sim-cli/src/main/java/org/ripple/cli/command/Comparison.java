@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.scenario.ScenarioDocument;
-import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.sweep.Sweep;
@@ -19,8 +19,10 @@ import org.ripple.core.sweep.Sweep;
  * @param columns one result per file, in order
  * @param docs the files as read
  * @param model the model they ran on
+ * @param checked the model's validated system and its warnings, to print once the command has succeeded
  */
-record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, LoadedModel model) {
+record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, LoadedModel model,
+    ModelChecks.Checked checked) {
   /** The files, read, and the one model they all run on. */
   record Inputs(List<ScenarioDocument> docs, LoadedModel model) {}
 
@@ -49,13 +51,14 @@ record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, Load
   static Comparison run(List<Path> files, String modelOverride) {
     Inputs in = read(files, modelOverride);
     LoadedModel model = in.model();
-    ImpactEngine engine = new ImpactEngine(LeontiefSystem.of(model.model()));
+    ModelChecks.Checked checked = ModelChecks.check(model);
+    ImpactEngine engine = new ImpactEngine(checked.system());
     List<Sweep.Variant> columns = new ArrayList<>();
     for (ScenarioDocument doc : in.docs()) {
       Scenario s = org.ripple.cli.concordance.Concordance.scenario(doc, model);
       columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
     }
-    return new Comparison(columns, in.docs(), model);
+    return new Comparison(columns, in.docs(), model, checked);
   }
 
   /** One line per file, its name and SHA-256, for the provenance table. */

@@ -11,6 +11,7 @@ import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.io.AtomicFolder;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
@@ -81,7 +82,8 @@ public final class ReportCommand implements Callable<Integer> {
       progress.step("model");
       LoadedModel loaded = Models.forScenario(doc, modelOption.model());
       progress.step("solve");
-      LeontiefSystem system = LeontiefSystem.of(loaded.model());
+      ModelChecks.Checked checked = ModelChecks.check(loaded);
+      LeontiefSystem system = checked.system();
       Scenario scenario = org.ripple.cli.concordance.Concordance.scenario(doc, loaded);
       ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
       Schedule schedule = doc.located(() -> TimeLoader.toSchedule(doc.content()));
@@ -104,6 +106,8 @@ public final class ReportCommand implements Callable<Integer> {
       List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
       loaded.folder().ifPresent(inputs::add);
       AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
+      progress.close();
+      checked.printWarnings(spec.commandLine().getErr());
     }
     return ExitCodes.OK;
   }
@@ -129,6 +133,8 @@ public final class ReportCommand implements Callable<Integer> {
       List<Path> inputs = new ArrayList<>(files);
       c.model().folder().ifPresent(inputs::add);
       AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
+      progress.close();
+      c.checked().printWarnings(spec.commandLine().getErr());
     }
     return ExitCodes.OK;
   }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.Progress;
@@ -17,7 +18,6 @@ import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.SweepTables;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.scenario.ScenarioDocument;
-import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.sweep.Sweep;
@@ -75,7 +75,8 @@ public final class SweepCommand implements Callable<Integer> {
       }
     }
     LoadedModel loaded = Models.forScenario(doc, modelOption.model());
-    ImpactEngine engine = new ImpactEngine(LeontiefSystem.of(loaded.model()));
+    ModelChecks.Checked checked = ModelChecks.check(loaded);
+    ImpactEngine engine = new ImpactEngine(checked.system());
     ScenarioDocument mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded).document();
     Scenario scenario = mapped.toScenario(loaded.model().info());
     List<SweepReport.Row> rows = new ArrayList<>();
@@ -122,11 +123,12 @@ public final class SweepCommand implements Callable<Integer> {
       outputOptions.emitBytes(XlsxWriter.write(SweepTables.of(scenario.name(), by, rows, meta,
           Provenance.ofScenario(meta.scenarioFile(), doc.sha256()), notes, loaded.model()), "Ripple: sweep of "
           + scenario.name()), inputs);
-      return ExitCodes.OK;
+    } else {
+      String text = new SweepReport(scenario.name(), by, rows, meta, notes).render(outputOptions.format(),
+          loaded.model());
+      outputOptions.emit(spec, text, inputs);
     }
-    String text = new SweepReport(scenario.name(), by, rows, meta, notes).render(outputOptions.format(),
-        loaded.model());
-    outputOptions.emit(spec, text, inputs);
+    checked.printWarnings(cl.getErr());
     return ExitCodes.OK;
   }
 }
