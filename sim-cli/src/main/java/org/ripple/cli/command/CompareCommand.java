@@ -7,15 +7,12 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
-import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.output.CompareReport;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.tables.CompareTables;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.scenario.ScenarioDocument;
-import org.ripple.core.scenario.ImpactEngine;
-import org.ripple.core.scenario.Scenario;
 import org.ripple.core.sweep.Sweep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,31 +44,11 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     outputOptions.requireFileForBinary(spec);
-    Comparison.Inputs in = Comparison.read(files, modelOption.model());
-    List<ScenarioDocument> docs = in.docs();
-    LoadedModel model = in.model();
-    ModelChecks.Checked checked = ModelChecks.check(model);
-    ImpactEngine engine = new ImpactEngine(checked.system());
-    List<Sweep.Variant> columns = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    Variants.Spec sweep = docs.size() == 1 ? Variants.fromFile(docs.get(0)) : null;
-    if (sweep != null) {
-      ScenarioDocument doc = org.ripple.cli.concordance.Concordance.apply(docs.get(0), model).document();
-      Scenario base = doc.toScenario(model.model().info());
-      List<Scenario> scenarios = Variants.scenarios(cl, doc, base, model.model().info(), sweep);
-      List<String> labels = sweep.values().stream().map(v -> Variants.name(sweep, v)).toList();
-      columns.addAll(doc.located(() -> Sweep.run(engine, labels, scenarios)));
-      for (int i = 0; i < labels.size(); i++) {
-        names.add(files.get(0).getFileName().toString());
-      }
-    } else {
-      for (int i = 0; i < docs.size(); i++) {
-        ScenarioDocument doc = docs.get(i);
-        Scenario s = org.ripple.cli.concordance.Concordance.scenario(doc, model);
-        columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
-        names.add(files.get(i).getFileName().toString());
-      }
-    }
+    Comparison c = Comparison.run(cl, files, modelOption.model());
+    List<ScenarioDocument> docs = c.docs();
+    LoadedModel model = c.model();
+    List<Sweep.Variant> columns = c.columns();
+    List<String> names = c.fileNames(files);
     ReportMeta meta = new ReportMeta(Version.get(), null, model.model().info(), model.attribution());
     if (outputOptions.format() == OutputFormat.XLSX) {
       xlsx(columns, meta, docs, model);
@@ -81,7 +58,7 @@ public final class CompareCommand implements Callable<Integer> {
       model.folder().ifPresent(inputs::add);
       outputOptions.emit(spec, text, inputs);
     }
-    checked.printWarnings(cl.getErr());
+    c.checked().printWarnings(cl.getErr());
     return ExitCodes.OK;
   }
 

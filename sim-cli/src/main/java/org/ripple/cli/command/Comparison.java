@@ -10,6 +10,7 @@ import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.sweep.Sweep;
+import picocli.CommandLine;
 
 /**
  * Scenarios on one model, the first as the baseline, for {@code ripple report A.yaml B.yaml ...}: the same rules as
@@ -48,17 +49,40 @@ record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, Load
     return new Inputs(List.copyOf(docs), loaded);
   }
 
-  static Comparison run(List<Path> files, String modelOverride) {
+  /**
+   * Runs the files on their one model; a single file with a {@code sweep} key runs its variants instead, one column
+   * each (as {@code ripple compare FILE} does).
+   */
+  static Comparison run(CommandLine cl, List<Path> files, String modelOverride) {
     Inputs in = read(files, modelOverride);
+    List<ScenarioDocument> docs = in.docs();
     LoadedModel model = in.model();
     ModelChecks.Checked checked = ModelChecks.check(model);
     ImpactEngine engine = new ImpactEngine(checked.system());
     List<Sweep.Variant> columns = new ArrayList<>();
-    for (ScenarioDocument doc : in.docs()) {
-      Scenario s = org.ripple.cli.concordance.Concordance.scenario(doc, model);
-      columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
+    Variants.Spec sweep = docs.size() == 1 ? Variants.fromFile(docs.get(0)) : null;
+    if (sweep != null) {
+      ScenarioDocument doc = org.ripple.cli.concordance.Concordance.apply(docs.get(0), model).document();
+      Scenario base = doc.toScenario(model.model().info());
+      List<Scenario> scenarios = Variants.scenarios(cl, doc, base, model.model().info(), sweep);
+      List<String> labels = sweep.values().stream().map(v -> Variants.name(sweep, v)).toList();
+      columns.addAll(doc.located(() -> Sweep.run(engine, labels, scenarios)));
+    } else {
+      for (ScenarioDocument doc : docs) {
+        Scenario s = org.ripple.cli.concordance.Concordance.scenario(doc, model);
+        columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
+      }
     }
-    return new Comparison(columns, in.docs(), model, checked);
+    return new Comparison(columns, docs, model, checked);
+  }
+
+  /** The file each column comes from (the one file, for every variant of a sweep). */
+  List<String> fileNames(List<Path> files) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      names.add(files.get(docs.size() == 1 ? 0 : i).getFileName().toString());
+    }
+    return names;
   }
 
   /** One line per file, its name and SHA-256, for the provenance table. */

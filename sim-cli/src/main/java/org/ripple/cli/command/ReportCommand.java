@@ -74,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean show = Terminal.progress(quiet, System.getenv(), Terminal.interactive());
-    if (!others.isEmpty()) {
+    if (!others.isEmpty() || sweepKey(scenarioFile)) {
       return compare(show);
     }
     try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 5)) {
@@ -112,12 +112,20 @@ public final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** {@code ripple report A.yaml B.yaml ...}: grouped bars and tables of the scenarios side by side. */
+  /** Whether a single scenario file has a {@code sweep} key: its report is then the comparison of its variants. */
+  private static boolean sweepKey(Path file) {
+    return ScenarioDocument.read(file).content().sweep() != null;
+  }
+
+  /**
+   * {@code ripple report A.yaml B.yaml ...} (or one file with a sweep key): grouped bars and tables of the scenarios
+   * (or variants) side by side.
+   */
   private int compare(boolean show) {
     List<Path> files = new ArrayList<>(List.of(scenarioFile));
     files.addAll(others);
     try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 4)) {
-      Comparison c = Comparison.run(files, modelOption.model());
+      Comparison c = Comparison.run(spec.commandLine(), files, modelOption.model());
       progress.step("page");
       ReportMeta meta = new ReportMeta(Version.get(), null, c.model().model().info(), c.model().attribution());
       HtmlReport page = ComparePage.of(c.columns(), meta, c.fileLines(files), c.model().notes());

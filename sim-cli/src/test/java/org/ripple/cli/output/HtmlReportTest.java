@@ -110,4 +110,16 @@ class HtmlReportTest {
     assertThat(Files.readString(html)).contains("id=\"gross-and-net\"", "Total (net)", "-4,471");
     assertThat(List.of(Files.readString(html).split("<svg ", -1))).hasSize(4);
   }
+
+  /** One file with a sweep key reports its variants side by side, as 'ripple compare FILE' lists them. */
+  @Test
+  void aSweepFileReportsItsVariantsSideBySide() throws IOException {
+    Path html = tmp.resolve("s.html");
+    Cli.Result r = Cli.run("report", Cli.scenario("quebec-amazon-2025-recapture-sweep.yaml").toString(), "--out",
+        html.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String page = Files.readString(html);
+    // README: recapture 0, 25, 50, 75 % give total jobs -6,077, -5,073, -4,069, -3,065
+    assertThat(page).contains("-6,077", "-5,073", "-4,069", "-3,065");
+  }
 }
