@@ -1,6 +1,5 @@
 package org.ripple.cli.io;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -76,20 +75,39 @@ public final class CsvTable {
    * and overflow ({@code 1e400}) are "not a finite number"; anything else non-numeric is named as text.
    */
   public double number(Row row, int column) {
-    String raw = row.get(column).strip();
-    if (!isDecimal(raw)) {
-      String lower = raw.toLowerCase(Locale.ROOT);
-      if (lower.matches("[+-]?(nan|inf|infinity|\\.nan|\\.inf)")) {
-        throw error(row, column, "not a finite number: " + raw);
-      }
-      throw error(row, column, raw.isEmpty() ? "expected a number, found an empty cell"
-          : "expected a number, found text \"" + raw + "\"");
-    }
-    double v = Double.parseDouble(raw);
-    if (!Double.isFinite(v)) {
-      throw error(row, column, "not a finite number: " + raw + " is out of range");
+    double v = numberOrNaN(row.get(column));
+    if (Double.isNaN(v)) {
+      throw numberError(row, column);
     }
     return v;
+  }
+
+  /** The number in a cell as {@link #number} reads it, or NaN when it is not one ({@link #numberError} says why). */
+  public static double numberOrNaN(String cell) {
+    double fast = DecimalText.parse(cell);
+    if (!Double.isNaN(fast)) {
+      return fast;
+    }
+    String raw = cell.strip();
+    if (!isDecimal(raw)) {
+      return Double.NaN;
+    }
+    double v = Double.parseDouble(raw);
+    return Double.isFinite(v) ? v : Double.NaN;
+  }
+
+  /** Why a cell is not a finite number: NaN, infinities and overflow, an empty cell, or text. */
+  public InputException numberError(Row row, int column) {
+    String raw = row.get(column).strip();
+    if (isDecimal(raw)) {
+      return error(row, column, "not a finite number: " + raw + " is out of range");
+    }
+    String lower = raw.toLowerCase(Locale.ROOT);
+    if (lower.matches("[+-]?(nan|inf|infinity|\\.nan|\\.inf)")) {
+      return error(row, column, "not a finite number: " + raw);
+    }
+    return error(row, column, raw.isEmpty() ? "expected a number, found an empty cell"
+        : "expected a number, found text \"" + raw + "\"");
   }
 
   /** Digits with an optional sign, point and exponent; no hex, no {@code d}/{@code f} suffix, no words. */
@@ -138,20 +156,16 @@ public final class CsvTable {
     private final int[] columns;
     private final boolean quoted;
 
-    Row(int line, List<String> fields, int[] columns, boolean quoted) {
+    private Row(int line, List<String> fields, int[] columns, boolean quoted) {
       this.line = line;
-      this.fields = List.copyOf(fields);
-      this.columns = columns.clone();
+      this.fields = fields;
+      this.columns = columns;
       this.quoted = quoted;
     }
 
     /** True when the first field was quoted: {@code ""} is an empty value, not an empty line. */
     boolean quoted() {
       return quoted;
-    }
-
-    Row markQuoted() {
-      return new Row(line, fields, columns, true);
     }
 
     public int line() {
@@ -180,12 +194,9 @@ public final class CsvTable {
       return line + ": " + fields;
     }
 
-    static Row of(int line, List<String> fields, List<Integer> columns) {
-      int[] c = new int[columns.size()];
-      for (int i = 0; i < c.length; i++) {
-        c[i] = columns.get(i);
-      }
-      return new Row(line, new ArrayList<>(fields), c, false);
+    /** A row of these fields (copied) starting at these columns (kept: the caller hands them over). */
+    static Row of(int line, String[] fields, int[] columns, boolean quoted) {
+      return new Row(line, List.of(fields), columns, quoted);
     }
 
     @Override

@@ -1,11 +1,16 @@
 package org.ripple.cli.io;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ripple.cli.ExitCodes;
 
 /**
  * A strict RFC 4180 reader, written by hand so that every rule is ours. UTF-8 only (see {@link TextFiles}); CRLF or LF
@@ -13,11 +18,18 @@ import java.util.Map;
  * an unclosed quote, a quote in the middle of an unquoted field, text after a closing quote, a lone CR, a row whose
  * width differs from the header's, a duplicate header name, a file larger than the size limit (checked before reading),
  * a row with too many columns and a field that is too long. Trailing empty lines are ignored.
+ *
+ * <p>{@link #readFile} holds the file and its rows in memory and reports a byte that is not UTF-8 before anything else;
+ * {@link #stream} reads one row at a time in bounded memory and reports each problem where it gets to it (with
+ * several problems in one file, the first in the file). Both parse with {@link CsvParser}.
  */
 public final class StrictCsv {
   public static final long DEFAULT_MAX_BYTES = 256L << 20;
   public static final int DEFAULT_MAX_COLUMNS = 16_384;
   public static final int DEFAULT_MAX_FIELD_LENGTH = 1_000_000;
+
+  /** Characters read at a time when streaming (the buffer grows only for a longer record). */
+  static final int STREAM_BUFFER_CHARS = 1 << 16;
 
   private static final StrictCsv DEFAULTS =
       new StrictCsv(DEFAULT_MAX_BYTES, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_FIELD_LENGTH);
@@ -71,16 +83,82 @@ public final class StrictCsv {
 
   /** Parses decoded text. */
   public CsvTable parse(String file, String text, int exitCode) {
-    List<CsvTable.Row> records = new Parser(file, text, exitCode).records();
+    return parse(file, text, exitCode, Math.min(text.length() + 2, STREAM_BUFFER_CHARS));
+  }
+
+  /** {@link #parse(String, String, int)} through a parse buffer of {@code bufferChars} to start with (tests). */
+  CsvTable parse(String file, String text, int exitCode, int bufferChars) {
+    CsvParser parser = new CsvParser(file, CsvParser.of(text), exitCode, maxColumns, maxFieldLength, bufferChars);
+    List<CsvTable.Row> records = new ArrayList<>();
+    while (parser.next()) {
+      records.add(parser.row());
+    }
     int last = records.size();
     while (last > 0 && isEmptyLine(records.get(last - 1))) {
       last--;
     }
     records = records.subList(0, last);
     if (records.isEmpty()) {
-      throw new InputException(file, 0, 0, null, "file is empty; expected a header line", exitCode);
+      throw empty(file, exitCode);
     }
     CsvTable.Row header = records.get(0);
+    checkHeader(file, header, exitCode);
+    List<CsvTable.Row> rows = new ArrayList<>(records.size() - 1);
+    for (CsvTable.Row row : records.subList(1, records.size())) {
+      if (row.size() != header.size()) {
+        throw widthError(file, row, header.size(), exitCode);
+      }
+      rows.add(row);
+    }
+    return new CsvTable(file, exitCode, header, rows);
+  }
+
+  /**
+   * Opens a file for reading one row at a time ({@link CsvStream}): the same rules and messages as {@link #readFile},
+   * but the file is never held whole, so it may be as large as this reader's size limit however little heap there is.
+   * The size is checked before reading; bytes that are not UTF-8 are reported where the reading gets to them.
+   *
+   * @param what the kind of file, for the size message ("transactions-long.csv files")
+   */
+  public CsvStream stream(Path file, String what, int exitCode) {
+    try {
+      if (Files.isDirectory(file)) {
+        throw InputException.at(file, 0, 0, null, "is a folder, not a file", ExitCodes.IO);
+      }
+      TextFiles.checkSize(file.toString(), Files.size(file), maxBytes, what, null, exitCode);
+      return stream(file.toString(), Files.newInputStream(file), what, exitCode);
+    } catch (NoSuchFileException e) {
+      throw InputException.at(file, 0, 0, null, "no such file", ExitCodes.IO);
+    } catch (AccessDeniedException e) {
+      throw InputException.at(file, 0, 0, null, "permission denied", ExitCodes.IO);
+    } catch (IOException e) {
+      throw InputException.at(file, 0, 0, null, "cannot be read: " + e.getMessage(), ExitCodes.IO);
+    }
+  }
+
+  /** Like {@link #stream(Path, String, int)} for a stream (a classpath resource), named {@code name} in messages. */
+  public CsvStream stream(String name, InputStream in, String what, int exitCode) {
+    return stream(name, in, what, exitCode, STREAM_BUFFER_CHARS);
+  }
+
+  /** {@link #stream(String, InputStream, String, int)} through a parse buffer of {@code bufferChars} (tests). */
+  CsvStream stream(String name, InputStream in, String what, int exitCode, int bufferChars) {
+    Utf8Source source = new Utf8Source(name, in, maxBytes, what, exitCode);
+    try {
+      CsvParser parser = new CsvParser(name, source, exitCode, maxColumns, maxFieldLength, bufferChars);
+      return new CsvStream(name, parser, source, exitCode);
+    } catch (RuntimeException e) {
+      source.close();
+      throw e;
+    }
+  }
+
+  static InputException empty(String file, int exitCode) {
+    return new InputException(file, 0, 0, null, "file is empty; expected a header line", exitCode);
+  }
+
+  /** A duplicate name in the header (empty names may repeat) is an error at the second one. */
+  static void checkHeader(String file, CsvTable.Row header, int exitCode) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i);
@@ -90,157 +168,17 @@ public final class StrictCsv {
             "duplicate column '" + name + "' (also column " + (previous + 1) + ")", exitCode);
       }
     }
-    List<CsvTable.Row> rows = new ArrayList<>(records.size() - 1);
-    for (CsvTable.Row row : records.subList(1, records.size())) {
-      if (row.size() != header.size()) {
-        String message = isEmptyLine(row) ? "empty line; every row needs " + header.size() + " fields"
-            : "row has " + row.size() + " fields, the header has " + header.size();
-        int column = row.size() > header.size() ? header.size() : row.size() - 1;
-        throw new InputException(file, row.line(), row.column(column), null, message, exitCode);
-      }
-      rows.add(row);
-    }
-    return new CsvTable(file, exitCode, header, rows);
+  }
+
+  /** A row whose width differs from the header's: an error at its first extra field, or at its last one. */
+  static InputException widthError(String file, CsvTable.Row row, int width, int exitCode) {
+    String message = isEmptyLine(row) ? "empty line; every row needs " + width + " fields"
+        : "row has " + row.size() + " fields, the header has " + width;
+    int column = row.size() > width ? width : row.size() - 1;
+    return new InputException(file, row.line(), row.column(column), null, message, exitCode);
   }
 
   private static boolean isEmptyLine(CsvTable.Row row) {
     return row.size() == 1 && row.get(0).isEmpty() && !row.quoted();
-  }
-
-  /** One pass over the text; {@code pos} is the next character, {@code lineStart} the index where its line starts. */
-  private final class Parser {
-    private final String file;
-    private final String s;
-    private final int exitCode;
-    private int pos;
-    private int line = 1;
-    private int lineStart;
-
-    Parser(String file, String s, int exitCode) {
-      this.file = file;
-      this.s = s;
-      this.exitCode = exitCode;
-    }
-
-    private InputException error(int atLine, int atColumn, String message) {
-      return new InputException(file, atLine, atColumn, null, message, exitCode);
-    }
-
-    List<CsvTable.Row> records() {
-      List<CsvTable.Row> records = new ArrayList<>();
-      int n = s.length();
-      List<String> fields = new ArrayList<>();
-      List<Integer> columns = new ArrayList<>();
-      while (pos < n) {
-        int recordLine = line;
-        fields.clear();
-        columns.clear();
-        boolean firstQuoted = false;
-        while (true) {
-          int fieldLine = line;
-          int fieldColumn = pos - lineStart + 1;
-          if (fields.size() == maxColumns) {
-            throw error(fieldLine, fieldColumn, "row has more than " + maxColumns
-                + " columns; put large matrices in long format (from,to,value)");
-          }
-          String value;
-          if (pos < n && s.charAt(pos) == '"') {
-            if (fields.isEmpty()) {
-              firstQuoted = true;
-            }
-            value = quoted(fieldLine, fieldColumn);
-          } else {
-            value = unquoted(fieldLine, fieldColumn);
-          }
-          fields.add(value);
-          columns.add(fieldColumn);
-          if (pos >= n) {
-            break;
-          }
-          char c = s.charAt(pos);
-          if (c == ',') {
-            pos++;
-            continue;
-          }
-          if (c == '\r') {
-            if (pos + 1 < n && s.charAt(pos + 1) == '\n') {
-              pos++;
-            } else {
-              throw error(line, pos - lineStart + 1, "carriage return without a line feed; use LF or CRLF line ends");
-            }
-          }
-          pos++; // the '\n'
-          line++;
-          lineStart = pos;
-          break;
-        }
-        CsvTable.Row row = CsvTable.Row.of(recordLine, fields, columns);
-        records.add(firstQuoted && fields.size() == 1 ? row.markQuoted() : row);
-      }
-      return records;
-    }
-
-    private String quoted(int fieldLine, int fieldColumn) {
-      int n = s.length();
-      StringBuilder sb = new StringBuilder();
-      pos++; // opening quote
-      while (true) {
-        if (pos >= n) {
-          throw error(fieldLine, fieldColumn, "unclosed quote: the quoted field starting here never ends");
-        }
-        char c = s.charAt(pos);
-        if (c == '"') {
-          if (pos + 1 < n && s.charAt(pos + 1) == '"') {
-            sb.append('"');
-            pos += 2;
-          } else {
-            pos++;
-            break;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-            lineStart = pos + 1;
-          }
-          sb.append(c);
-          pos++;
-        }
-        if (sb.length() > maxFieldLength) {
-          throw tooLong(fieldLine, fieldColumn);
-        }
-      }
-      if (pos < n) {
-        char c = s.charAt(pos);
-        if (c != ',' && c != '\n' && c != '\r') {
-          throw error(line, pos - lineStart + 1,
-              "unexpected text after a closing quote; a quote inside a quoted field must be doubled (\"\")");
-        }
-      }
-      return sb.toString();
-    }
-
-    private String unquoted(int fieldLine, int fieldColumn) {
-      int n = s.length();
-      int start = pos;
-      while (pos < n) {
-        char c = s.charAt(pos);
-        if (c == ',' || c == '\n' || c == '\r') {
-          break;
-        }
-        if (c == '"') {
-          throw error(line, pos - lineStart + 1,
-              "quote in the middle of an unquoted field; quote the whole field and double the quote (\"\")");
-        }
-        pos++;
-        if (pos - start > maxFieldLength) {
-          throw tooLong(fieldLine, fieldColumn);
-        }
-      }
-      return s.substring(start, pos);
-    }
-
-    private InputException tooLong(int fieldLine, int fieldColumn) {
-      return error(fieldLine, fieldColumn, "field is longer than " + maxFieldLength + " characters");
-    }
   }
 }

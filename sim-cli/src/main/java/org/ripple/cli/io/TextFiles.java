@@ -22,6 +22,9 @@ import org.ripple.cli.ExitCodes;
  */
 public final class TextFiles {
   private static final long MB = 1L << 20;
+  static final String NOT_UTF8 = "file is not UTF-8 (invalid byte sequence); save it as UTF-8";
+  static final String UTF16_BOM = "file is not UTF-8 (it starts with a UTF-16 byte-order mark); save it as UTF-8";
+  static final String NUL = "file is not UTF-8 text (it contains NUL bytes; is it UTF-16?); save it as UTF-8";
 
   private TextFiles() {}
 
@@ -66,7 +69,7 @@ public final class TextFiles {
     }
   }
 
-  private static void checkSize(String file, long size, long maxBytes, String what, String hint, int exitCode) {
+  static void checkSize(String file, long size, long maxBytes, String what, String hint, int exitCode) {
     if (size > maxBytes) {
       String message = "file is " + megabytes(size) + "; " + what + " are limited to " + megabytes(maxBytes)
           + (hint == null ? "" : "; " + hint);
@@ -91,8 +94,7 @@ public final class TextFiles {
       start = 3;
     } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
         || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-      throw new InputException(file, 1, 1, null, "file is not UTF-8 (it starts with a UTF-16 byte-order mark); "
-          + "save it as UTF-8", exitCode);
+      throw new InputException(file, 1, 1, null, UTF16_BOM, exitCode);
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -115,8 +117,7 @@ public final class TextFiles {
           column++;
         }
       }
-      throw new InputException(file, line, column, null, "file is not UTF-8 (invalid byte sequence); save it as UTF-8",
-          exitCode);
+      throw new InputException(file, line, column, null, NOT_UTF8, exitCode);
     }
     out.flip();
     String text = out.toString();
@@ -130,8 +131,7 @@ public final class TextFiles {
           lineStart = i + 1;
         }
       }
-      throw new InputException(file, line, nul - lineStart + 1, null,
-          "file is not UTF-8 text (it contains NUL bytes; is it UTF-16?); save it as UTF-8", exitCode);
+      throw new InputException(file, line, nul - lineStart + 1, null, NUL, exitCode);
     }
     return text;
   }
