@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.CsvStream;
 import org.ripple.cli.io.CsvTable;
+import org.ripple.cli.io.DecimalText;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.Numbers;
 import org.ripple.cli.io.StrictCsv;
@@ -63,6 +65,14 @@ public final class ModelReader {
   /** Classpath folder of bundled models, and the list of their names (one per line). */
   public static final String BUNDLED_ROOT = "models/";
   public static final String BUNDLED_LIST = "models/models.txt";
+  /**
+   * The size limit of {@code transactions-long.csv}: 4 GiB, about 120 million {@code from,to,value} rows. The file is
+   * read one row at a time (never held whole), so its limit is that much larger than the 256 MiB of the other CSV
+   * files, which are read whole; what its rows need in memory (triplets, then CSR) is checked as they arrive, and the
+   * solvers' memory preflight comes after. {@code ripple model generate} and {@link ModelWriter} refuse to write a
+   * file above it, so every model Ripple writes reads back.
+   */
+  public static final long LONG_TRANSACTIONS_MAX_BYTES = 4L << 30;
 
   static final List<String> INDUSTRY_OPTIONAL = List.of("employment", "labour_income", "value_added", "taxes",
       "imports", "final_demand", "household_consumption");
@@ -80,18 +90,26 @@ public final class ModelReader {
   private boolean[] acceptedSeen = new boolean[0];
   private int sectorCount;
 
-  private ModelReader(ModelSource source) {
+  private final long longTransactionsMaxBytes;
+
+  private ModelReader(ModelSource source, long longTransactionsMaxBytes) {
     this.source = source;
+    this.longTransactionsMaxBytes = longTransactionsMaxBytes;
   }
 
   /** Reads a model folder. */
   public static LoadedModel read(Path folder) {
+    return read(folder, LONG_TRANSACTIONS_MAX_BYTES);
+  }
+
+  /** Reads a model folder with another size limit for {@code transactions-long.csv} (tests of the limit). */
+  public static LoadedModel read(Path folder, long longTransactionsMaxBytes) {
     if (!Files.isDirectory(folder)) {
       throw new InputException(folder.toString(), 0, 0, null,
           Files.exists(folder) ? "is not a folder; give the model folder" : "model folder does not exist",
           ExitCodes.IO);
     }
-    return new ModelReader(ModelSource.folder(folder)).load(folder.getFileName() == null ? "model"
+    return new ModelReader(ModelSource.folder(folder), longTransactionsMaxBytes).load(folder.getFileName() == null ? "model"
         : folder.getFileName().toString());
   }
 
@@ -107,7 +125,7 @@ public final class ModelReader {
           .orElse(names.isEmpty() ? "" : "; bundled models: " + String.join(", ", names));
       throw new InputException(null, 0, 0, null, "no bundled model '" + name + "'" + hint, ExitCodes.IO);
     }
-    return new ModelReader(src).load(name);
+    return new ModelReader(src, LONG_TRANSACTIONS_MAX_BYTES).load(name);
   }
 
   /** Names of the bundled models, from {@code models/models.txt} (blank lines and {@code #} comments ignored). */
@@ -366,39 +384,138 @@ public final class ModelReader {
   }
 
   /**
-   * {@code transactions-long.csv} of a large model straight into CSR: triplet arrays, no n x n array and no map per
-   * pair; a repeated pair is found while sorting and reported with both lines.
+   * {@code transactions-long.csv} of a large model straight into CSR, one row at a time: triplet arrays, no n x n
+   * array, no String or row object per cell (codes are looked up in place, plain decimals converted in place by
+   * {@link DecimalText}; anything else takes the checks of {@link CsvTable}, with their messages). A repeated pair is
+   * found while sorting and reported with both lines, found by reading the file again.
    */
   private CsrMatrix sparseLongForm(SectorIndex index) {
-    CsvTable t = csv(TRANSACTIONS_LONG);
-    requireHeader(t, List.of("from", "to", "value"));
     int n = index.size();
-    List<CsvTable.Row> rows = t.rows();
-    int count = rows.size();
-    int[] from = new int[count];
-    int[] to = new int[count];
-    double[] value = new double[count];
-    for (int k = 0; k < count; k++) {
-      CsvTable.Row row = rows.get(k);
-      String f = code(t, row, 0);
-      String g = code(t, row, 1);
-      from[k] = known(t, row, 0, f, index, TRANSACTIONS_LONG);
-      to[k] = known(t, row, 1, g, index, TRANSACTIONS_LONG);
-      value[k] = t.number(row, 2);
-      if (value[k] < 0) {
-        negativeFlow(t, row, 2, from[k], to[k], f, g);
+    int[] from = new int[1024];
+    int[] to = new int[1024];
+    double[] value = new double[1024];
+    int count = 0;
+    try (LongRows rows = new LongRows(index)) {
+      while (rows.next()) {
+        if (count == from.length) {
+          int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, count + (long) (count >> 1));
+          if (capacity == count) {
+            throw rows.error("more than " + count + " flows; Ripple's sparse arrays hold at most that many");
+          }
+          try {
+            from = java.util.Arrays.copyOf(from, capacity);
+            to = java.util.Arrays.copyOf(to, capacity);
+            value = java.util.Arrays.copyOf(value, capacity);
+          } catch (OutOfMemoryError e) {
+            from = null;
+            to = null;
+            value = null;
+            throw rows.error("not enough memory to hold " + count + " flows and more; give Java more heap "
+                + "(java -Xmx<size> -jar ripple.jar ...)");
+          }
+        }
+        if (rows.value < 0) {
+          negativeFlow(rows.table, rows.row(), 2, rows.from, rows.to, index.at(rows.from).code(),
+              index.at(rows.to).code());
+        }
+        from[count] = rows.from;
+        to[count] = rows.to;
+        value[count] = rows.value;
+        count++;
       }
     }
     try {
       return CsrMatrix.fromTriplets(n, n, from, to, value, count);
     } catch (CsrMatrix.DuplicateEntryException e) {
-      CsvTable.Row first = rows.get(e.first());
-      CsvTable.Row second = rows.get(e.second());
-      throw t.error(second, 0, "duplicate pair " + second.get(0) + " -> " + second.get(1) + " (also on line "
-          + first.line() + ")");
+      CsvTable.Row first = null;
+      try (LongRows rows = new LongRows(index)) {
+        for (int k = 0; rows.next(); k++) {
+          if (k == e.first()) {
+            first = rows.row();
+          } else if (k == e.second()) {
+            CsvTable.Row second = rows.row();
+            throw rows.table.error(second, 0, "duplicate pair " + second.get(0) + " -> " + second.get(1)
+                + " (also on line " + first.line() + ")");
+          }
+        }
+      }
+      throw new IllegalStateException(TRANSACTIONS_LONG + " changed while it was read", e);
     }
   }
 
+  /**
+   * The rows of {@code transactions-long.csv}, checked like every model file: the header {@code from,to,value}, known
+   * sector codes without spaces around them, finite numbers. {@link #next} leaves the row's positions and value in
+   * {@link #from}, {@link #to} and {@link #value}; what to do with a negative value or a repeated pair is the
+   * caller's.
+   */
+  private final class LongRows implements AutoCloseable {
+    final CsvStream stream;
+    final CsvTable table;
+    private final SectorIndex index;
+    private final CodeTable codes;
+    int from = -1;
+    int to;
+    double value;
+
+    LongRows(SectorIndex index) {
+      this.stream = source.streamCsv(TRANSACTIONS_LONG, longTransactionsMaxBytes, TRANSACTIONS_LONG + " files");
+      this.table = stream.table();
+      this.index = index;
+      this.codes = CodeTable.of(index);
+      try {
+        requireHeader(table, List.of("from", "to", "value"));
+      } catch (RuntimeException e) {
+        stream.close();
+        throw e;
+      }
+    }
+
+    boolean next() {
+      CsvStream s = stream;
+      if (!s.next()) {
+        return false;
+      }
+      int i = -1;
+      if (s.inPlace(0)) {
+        // rows usually come sorted by their first code: try the previous row's first
+        i = codes.is(from, s.chars(), s.start(0), s.end(0)) ? from : codes.find(s.chars(), s.start(0), s.end(0));
+      }
+      int j = s.inPlace(1) ? codes.find(s.chars(), s.start(1), s.end(1)) : -1;
+      if (i < 0 || j < 0) {
+        CsvTable.Row row = s.row();
+        String f = code(table, row, 0);
+        String g = code(table, row, 1);
+        i = known(table, row, 0, f, index, TRANSACTIONS_LONG);
+        j = known(table, row, 1, g, index, TRANSACTIONS_LONG);
+      }
+      double v = s.inPlace(2) ? DecimalText.parse(s.chars(), s.start(2), s.end(2)) : Double.NaN;
+      if (Double.isNaN(v)) {
+        v = CsvTable.numberOrNaN(s.field(2));
+        if (Double.isNaN(v)) {
+          throw table.numberError(s.row(), 2);
+        }
+      }
+      from = i;
+      to = j;
+      value = v;
+      return true;
+    }
+
+    /** The current row, for messages. */
+    CsvTable.Row row() {
+      return stream.row();
+    }
+
+    InputException error(String message) {
+      return new InputException(table.file(), stream.line(), 0, null, message, BAD);
+    }
+
+    @Override
+    public void close() {
+      stream.close();
+    }
+  }
 
   private double[] dense(SectorIndex index) {
     int n = index.size();
@@ -478,25 +595,23 @@ public final class ModelReader {
   }
 
   private double[] longForm(SectorIndex index) {
-    CsvTable t = csv(TRANSACTIONS_LONG);
-    requireHeader(t, List.of("from", "to", "value"));
     int n = index.size();
     double[] z = new double[n * n];
-    Map<Long, CsvTable.Row> seen = new HashMap<>();
-    for (CsvTable.Row row : t.rows()) {
-      String from = code(t, row, 0);
-      String to = code(t, row, 1);
-      int i = known(t, row, 0, from, index, TRANSACTIONS_LONG);
-      int j = known(t, row, 1, to, index, TRANSACTIONS_LONG);
-      double v = t.number(row, 2);
-      CsvTable.Row previous = seen.putIfAbsent((long) i * n + j, row);
-      if (previous != null) {
-        throw t.error(row, 0, "duplicate pair " + from + " -> " + to + " (also on line " + previous.line() + ")");
+    int[] seenOnLine = new int[n * n];
+    try (LongRows rows = new LongRows(index)) {
+      while (rows.next()) {
+        int i = rows.from;
+        int j = rows.to;
+        if (seenOnLine[i * n + j] > 0) {
+          throw rows.table.error(rows.row(), 0, "duplicate pair " + index.at(i).code() + " -> " + index.at(j).code()
+              + " (also on line " + seenOnLine[i * n + j] + ")");
+        }
+        seenOnLine[i * n + j] = rows.stream.line();
+        if (rows.value < 0) {
+          negativeFlow(rows.table, rows.row(), 2, i, j, index.at(i).code(), index.at(j).code());
+        }
+        z[i * n + j] = rows.value;
       }
-      if (v < 0) {
-        negativeFlow(t, row, 2, i, j, from, to);
-      }
-      z[i * n + j] = v;
     }
     return z;
   }

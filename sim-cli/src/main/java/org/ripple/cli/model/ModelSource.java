@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.CsvStream;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.StrictCsv;
 import org.ripple.cli.io.TextFiles;
@@ -24,6 +25,13 @@ interface ModelSource {
 
   default byte[] readCsvBytes(String file) {
     return read(file, StrictCsv.DEFAULT_MAX_BYTES, "CSV files", ExitCodes.BAD_MODEL);
+  }
+
+  /** A CSV file one row at a time ({@link StrictCsv#stream}), refused before reading when larger than {@code maxBytes}. */
+  CsvStream streamCsv(String file, long maxBytes, String what);
+
+  private static StrictCsv csvLimits(long maxBytes) {
+    return StrictCsv.withLimits(maxBytes, StrictCsv.DEFAULT_MAX_COLUMNS, StrictCsv.DEFAULT_MAX_FIELD_LENGTH);
   }
 
   static ModelSource folder(Path folder) {
@@ -46,6 +54,11 @@ interface ModelSource {
       @Override
       public byte[] read(String file, long maxBytes, String what, int exitCode) {
         return TextFiles.readBytes(folder.resolve(file), maxBytes, what, null, exitCode);
+      }
+
+      @Override
+      public CsvStream streamCsv(String file, long maxBytes, String what) {
+        return csvLimits(maxBytes).stream(folder.resolve(file), what, ExitCodes.BAD_MODEL);
       }
     };
   }
@@ -78,6 +91,19 @@ interface ModelSource {
         try {
           InputStream in = url.openStream();
           return TextFiles.readBytes(describe(file), in, maxBytes, what, null, exitCode);
+        } catch (java.io.IOException e) {
+          throw new InputException(describe(file), 0, 0, null, "cannot be read: " + e.getMessage(), ExitCodes.IO);
+        }
+      }
+
+      @Override
+      public CsvStream streamCsv(String file, long maxBytes, String what) {
+        URL url = loader.getResource(prefix + file);
+        if (url == null) {
+          throw new InputException(describe(file), 0, 0, null, "no such resource", ExitCodes.IO);
+        }
+        try {
+          return csvLimits(maxBytes).stream(describe(file), url.openStream(), what, ExitCodes.BAD_MODEL);
         } catch (java.io.IOException e) {
           throw new InputException(describe(file), 0, 0, null, "cannot be read: " + e.getMessage(), ExitCodes.IO);
         }
