@@ -1,17 +1,26 @@
 package org.ripple.cli.build;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.StrictCsv;
+import org.ripple.cli.io.StrictMappers;
+import org.ripple.cli.io.TempFiles;
+import org.ripple.cli.io.TextFiles;
 import org.ripple.cli.model.ModelReader;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.core.Measure;
@@ -26,6 +35,13 @@ import picocli.CommandLine.Spec;
  * {@code ripple model generate}: writes a seeded synthetic productive model ({@link SyntheticModel}) as a model folder
  * in the long sparse format ({@code transactions-long.csv}), so anyone can reproduce a benchmark. Same options, same
  * bytes.
+ *
+ * <p>Every model it writes reads back: a file above the size limit its reader applies
+ * ({@link ModelReader#LONG_TRANSACTIONS_MAX_BYTES} for transactions-long.csv, {@link StrictCsv#DEFAULT_MAX_BYTES} for
+ * sectors.csv and industry.csv) is refused with exit code 4, up front when the smallest the file could be is already
+ * too large (codes and separators are known before any number is drawn), else as soon as writing passes the limit.
+ * All four files are written to temporary files first and moved into place only when all are complete, so a refusal
+ * or a failure leaves the folder as it was.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Write a synthetic productive model (model.yaml, sectors.csv, transactions-long.csv, industry.csv "
@@ -53,6 +69,23 @@ public final class ModelGenerateCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the model files of an existing model folder.")
   boolean force;
 
+  /** The size limits of the reader (tests lower them to reach them with small models). */
+  long maxLongTransactionsBytes = ModelReader.LONG_TRANSACTIONS_MAX_BYTES;
+  long maxCsvBytes = StrictCsv.DEFAULT_MAX_BYTES;
+
+  /** A file passed its size limit while it was written. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    final String file;
+    final long limit;
+
+    TooLarge(String file, long limit) {
+      super(file + " is larger than " + limit + " bytes");
+      this.file = file;
+      this.limit = limit;
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -65,7 +98,7 @@ public final class ModelGenerateCommand implements Callable<Integer> {
       err.println("ripple: --density must be in (0, 1], was " + density);
       return ExitCodes.USAGE;
     }
-    if ((long) Math.max(1, Math.round(d * sectors)) * sectors > Integer.MAX_VALUE - 8) {
+    if (Math.max(1, Math.round(d * sectors)) * sectors > Integer.MAX_VALUE - 8) {
       err.println("ripple: " + sectors + " sectors at density " + d + " is more than 2^31 non-zero flows; lower "
           + "--density");
       return ExitCodes.BAD_MODEL;
@@ -78,6 +111,11 @@ public final class ModelGenerateCommand implements Callable<Integer> {
       err.println("ripple: " + out + " already holds a model; use --force to replace it");
       return ExitCodes.IO;
     }
+    String tooLarge = refusal(sectors, d);
+    if (tooLarge != null) {
+      err.println("ripple: " + tooLarge);
+      return ExitCodes.BAD_MODEL;
+    }
     Model model;
     try {
       model = SyntheticModel.generate(sectors, d, seed);
@@ -86,36 +124,134 @@ public final class ModelGenerateCommand implements Callable<Integer> {
           + "; give Java more heap (java -Xmx<size> -jar ripple.jar ...)");
       return ExitCodes.BAD_MODEL;
     }
+    boolean created = !Files.isDirectory(out);
+    List<Path> temps = new ArrayList<>();
     try {
       Files.createDirectories(out);
-      write(out, ModelReader.MODEL_YAML, w -> yaml(w, model, d));
-      write(out, ModelReader.SECTORS, w -> sectorsCsv(w, model));
-      write(out, ModelReader.TRANSACTIONS_LONG, w -> transactions(w, model));
-      write(out, ModelReader.INDUSTRY, w -> industry(w, model));
+      // every file complete in a temporary file first, then all moved into place
+      temps.add(write(out, ModelReader.MODEL_YAML, StrictMappers.MAX_DOCUMENT_BYTES, w -> yaml(w, model, d)));
+      temps.add(write(out, ModelReader.SECTORS, maxCsvBytes, w -> sectorsCsv(w, model)));
+      temps.add(write(out, ModelReader.TRANSACTIONS_LONG, maxLongTransactionsBytes, w -> transactions(w, model)));
+      temps.add(write(out, ModelReader.INDUSTRY, maxCsvBytes, w -> industry(w, model)));
+      String[] names = {ModelReader.MODEL_YAML, ModelReader.SECTORS, ModelReader.TRANSACTIONS_LONG,
+          ModelReader.INDUSTRY};
+      for (int k = 0; k < names.length; k++) {
+        Files.move(temps.get(k), out.resolve(names[k]), StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      }
       Files.deleteIfExists(out.resolve(ModelReader.TRANSACTIONS));
+    } catch (TooLarge e) {
+      err.println("ripple: " + out.resolve(e.file) + ": would be more than " + TextFiles.megabytes(e.limit) + "; "
+          + limitText(e.file, e.limit) + "; nothing was written; lower --sectors or --density");
+      return ExitCodes.BAD_MODEL;
     } catch (IOException e) {
       err.println("ripple: cannot write " + out + ": " + e.getMessage());
       return ExitCodes.IO;
+    } finally {
+      for (Path tmp : temps) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+          // a temporary file left behind is hidden and harmless
+        }
+      }
+      if (created) {
+        try (var left = Files.list(out)) {
+          if (left.findAny().isEmpty()) {
+            Files.delete(out);
+          }
+        } catch (IOException e) {
+          // nothing was written into it, or it is gone
+        }
+      }
     }
     spec.commandLine().getOut().println(String.format(Locale.ROOT, "wrote %s (%d sectors, %d non-zero flows) to %s",
         model.info().name(), model.size(), model.nonZeroFlows(), out));
     return ExitCodes.OK;
   }
 
+  /**
+   * Why a model of n sectors at density d could not be read back, decided before generating it: sectors.csv's size
+   * is known exactly, and transactions-long.csv and industry.csv are at least their codes and separators with one
+   * character per number. Null when it may fit; writing checks the exact sizes.
+   */
+  String refusal(int n, double d) {
+    long perColumn = Math.max(1, Math.min(n, Math.round(d * n)));
+    long sectorsBytes = "code,name\n".length();
+    long codes = 0;
+    for (int i = 0; i < n; i++) {
+      int code = SyntheticModel.codeLength(i);
+      codes += code;
+      sectorsBytes += code + 1 + SyntheticModel.nameLength(i) + 1;
+    }
+    long minCode = SyntheticModel.codeLength(0);
+    long transactionsBytes = "from,to,value\n".length() + perColumn * n * (2 * minCode + 4);
+    long industryBytes = INDUSTRY_HEADER.length() + codes + n * (5 * 2 + 1L);
+    String[] names = {ModelReader.SECTORS, ModelReader.TRANSACTIONS_LONG, ModelReader.INDUSTRY};
+    long[] sizes = {sectorsBytes, transactionsBytes, industryBytes};
+    long[] limits = {maxCsvBytes, maxLongTransactionsBytes, maxCsvBytes};
+    for (int k = 0; k < names.length; k++) {
+      if (sizes[k] > limits[k]) {
+        return out.resolve(names[k]) + ": would be " + (k == 0 ? "" : "at least ") + TextFiles.megabytes(sizes[k])
+            + " for " + n + " sectors at density " + ModelWriter.number(d) + "; " + limitText(names[k], limits[k])
+            + "; lower --sectors or --density";
+      }
+    }
+    return null;
+  }
+
+  private static String limitText(String file, long limit) {
+    return (file.equals(ModelReader.TRANSACTIONS_LONG) ? file : "CSV") + " files are limited to "
+        + TextFiles.megabytes(limit) + ", the most Ripple reads back";
+  }
+
   private interface Body {
     void write(Writer w) throws IOException;
   }
 
-  /** Writes a file through a temporary file in the same folder, moved into place when complete. */
-  private static void write(Path dir, String name, Body body) throws IOException {
-    Path tmp = org.ripple.cli.io.TempFiles.create(dir, name);
-    try {
-      try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
-        body.write(w);
-      }
-      Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
+  /** Writes a file into a new temporary file in {@code dir}, refused as soon as it passes {@code maxBytes}. */
+  private static Path write(Path dir, String name, long maxBytes, Body body) throws IOException {
+    Path tmp = TempFiles.create(dir, name);
+    try (OutputStream file = Files.newOutputStream(tmp);
+        Writer w = new BufferedWriter(new OutputStreamWriter(new LimitedStream(file, name, maxBytes),
+            StandardCharsets.UTF_8), 1 << 16)) {
+      body.write(w);
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);
+      throw e;
+    }
+    return tmp;
+  }
+
+  /** Counts the bytes written and fails with {@link TooLarge} when they pass the limit. */
+  private static final class LimitedStream extends FilterOutputStream {
+    private final String name;
+    private final long maxBytes;
+    private long count;
+
+    LimitedStream(OutputStream out, String name, long maxBytes) {
+      super(new BufferedOutputStream(out, 1 << 16));
+      this.name = name;
+      this.maxBytes = maxBytes;
+    }
+
+    private void count(long n) throws TooLarge {
+      count += n;
+      if (count > maxBytes) {
+        throw new TooLarge(name, maxBytes);
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      count(1);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      count(len);
+      out.write(b, off, len);
     }
   }
 
@@ -154,25 +290,29 @@ public final class ModelGenerateCommand implements Callable<Integer> {
     w.write("from,to,value\n");
     int n = m.size();
     org.ripple.core.linalg.CsrMatrix z = m.transactions();
-    // row by row: the CSR pattern, read through the public accessor of each stored entry
+    // row by row: the stored entries of each CSR row, columns ascending
     int[] cols = new int[n];
+    double[] values = new double[n];
     for (int i = 0; i < n; i++) {
       int k = z.rowPattern(i, cols);
+      z.rowValues(i, values);
       String from = m.sectors().at(i).code();
       for (int t = 0; t < k; t++) {
-        int j = cols[t];
         w.write(from);
         w.write(',');
-        w.write(m.sectors().at(j).code());
+        w.write(m.sectors().at(cols[t]).code());
         w.write(',');
-        w.write(ModelWriter.number(z.get(i, j)));
+        w.write(ModelWriter.number(values[t]));
         w.write('\n');
       }
     }
   }
 
+  private static final String INDUSTRY_HEADER =
+      "code,output,employment,labour_income,value_added,household_consumption\n";
+
   private static void industry(Writer w, Model m) throws IOException {
-    w.write("code,output,employment,labour_income,value_added,household_consumption\n");
+    w.write(INDUSTRY_HEADER);
     for (int i = 0; i < m.size(); i++) {
       w.write(m.sectors().at(i).code());
       for (double v : new double[] {m.output(i), m.level(Measure.JOBS, i), m.level(Measure.LABOUR_INCOME, i),

@@ -22,6 +22,9 @@ final class RecipeBuildRunner {
     }
     try {
       ModelWriter.write(built.model(), built.provenance(), out);
+    } catch (InputException e) {
+      err.println(e.oneLine());
+      return e.exitCode();
     } catch (IOException | RuntimeException e) {
       err.println("cannot write " + out + ": " + e.getMessage());
       return e instanceof IOException ? ExitCodes.IO : ExitCodes.BAD_MODEL;

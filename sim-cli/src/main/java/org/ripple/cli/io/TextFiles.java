@@ -77,7 +77,8 @@ public final class TextFiles {
     }
   }
 
-  static String megabytes(long bytes) {
+  /** A size as the limit messages write it: {@code 256 MB}, {@code 256.3 MB} (binary megabytes). */
+  public static String megabytes(long bytes) {
     if (bytes % MB == 0) {
       return (bytes / MB) + " MB";
     }

@@ -11,7 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.Numbers;
+import org.ripple.cli.io.StrictCsv;
+import org.ripple.cli.io.StrictMappers;
+import org.ripple.cli.io.TextFiles;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
@@ -114,23 +119,54 @@ public final class ModelWriter {
     return cells;
   }
 
-  /** Renders and writes the four files into {@code dir} (created if needed). */
+  /**
+   * Renders and writes the four files into {@code dir} (created if needed). A file Ripple could not read back (larger
+   * than its reader's size limit, or a square table wider than the CSV reader's column limit) is refused with an
+   * {@link InputException} (exit code 4) before anything is written.
+   */
   public static void write(Model model, Provenance provenance, Path dir) throws IOException {
+    write(model, provenance, dir, ModelReader.LONG_TRANSACTIONS_MAX_BYTES, StrictCsv.DEFAULT_MAX_BYTES);
+  }
+
+  /** {@link #write(Model, Provenance, Path)} against other size limits (tests of the limits). */
+  static void write(Model model, Provenance provenance, Path dir, long maxLongBytes, long maxCsvBytes)
+      throws IOException {
+    if (!longForm(model) && model.size() + 1L > StrictCsv.DEFAULT_MAX_COLUMNS) {
+      throw new InputException(dir.resolve(TRANSACTIONS_CSV).toString(), 0, 0, null, "would have "
+          + (model.size() + 1) + " columns; CSV files are limited to " + StrictCsv.DEFAULT_MAX_COLUMNS
+          + " columns, the most Ripple reads back; nothing was written", ExitCodes.BAD_MODEL);
+    }
     Map<String, String> files = render(model, provenance);
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      byte[] b = f.getValue().getBytes(StandardCharsets.UTF_8);
+      String name = f.getKey();
+      long limit = name.equals(TRANSACTIONS_LONG_CSV) ? maxLongBytes
+          : name.equals(MODEL_YAML) ? StrictMappers.MAX_DOCUMENT_BYTES : maxCsvBytes;
+      if (b.length > limit) {
+        String what = name.equals(TRANSACTIONS_LONG_CSV) ? name + " files"
+            : name.equals(MODEL_YAML) ? "model.yaml files" : "CSV files";
+        throw new InputException(dir.resolve(name).toString(), 0, 0, null, "would be "
+            + TextFiles.megabytes(b.length) + "; " + what + " are limited to " + TextFiles.megabytes(limit)
+            + ", the most Ripple reads back; nothing was written", ExitCodes.BAD_MODEL);
+      }
+      bytes.put(name, b);
+    }
+    files = null;
     Files.createDirectories(dir);
     List<Path> temps = new ArrayList<>();
     try {
-      for (Map.Entry<String, String> f : files.entrySet()) {
+      for (Map.Entry<String, byte[]> f : bytes.entrySet()) {
         Path tmp = org.ripple.cli.io.TempFiles.create(dir, f.getKey());
         temps.add(tmp);
-        Files.write(tmp, f.getValue().getBytes(StandardCharsets.UTF_8));
+        Files.write(tmp, f.getValue());
       }
       int k = 0;
-      for (String name : files.keySet()) {
+      for (String name : bytes.keySet()) {
         move(temps.get(k++), dir.resolve(name));
       }
       // a folder holds exactly one of the two transactions files
-      Files.deleteIfExists(dir.resolve(files.containsKey(TRANSACTIONS_CSV) ? TRANSACTIONS_LONG_CSV
+      Files.deleteIfExists(dir.resolve(bytes.containsKey(TRANSACTIONS_CSV) ? TRANSACTIONS_LONG_CSV
           : TRANSACTIONS_CSV));
     } finally {
       for (Path tmp : temps) {

@@ -41,6 +41,30 @@ public final class SyntheticModel {
     return String.format(Locale.ROOT, GENERATED_CODE, i);
   }
 
+  /** {@code code(i).length()} without making the code: 1 + max(6, digits of i), for i >= 0. */
+  public static int codeLength(int i) {
+    return 1 + Math.max(6, digits(i));
+  }
+
+  /** Sector name of position i. */
+  public static String name(int i) {
+    return "synthetic sector " + i;
+  }
+
+  /** {@code name(i).length()} without making the name, for i >= 0. */
+  public static int nameLength(int i) {
+    return "synthetic sector ".length() + digits(i);
+  }
+
+  /** Decimal digits of i >= 0. */
+  static int digits(int i) {
+    int d = 1;
+    for (long p = 10; p <= i; p *= 10) {
+      d++;
+    }
+    return d;
+  }
+
   /** A model of n sectors, {@code density} of its flows non-zero, stored sparse (see the class comment). */
   public static Model generate(int n, double density, long seed) {
     if (n < 1) {
@@ -148,7 +172,7 @@ public final class SyntheticModel {
   private static Model.Builder builder(int n, long seed, String codeFormat) {
     List<Sector> sectors = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      sectors.add(new Sector(String.format(Locale.ROOT, codeFormat, i), "synthetic sector " + i));
+      sectors.add(new Sector(String.format(Locale.ROOT, codeFormat, i), name(i)));
     }
     return Model.builder(ModelInfo.named("synthetic-" + n + "-" + seed), SectorIndex.of(sectors));
   }

@@ -256,6 +256,14 @@ public final class CsrMatrix {
     return k;
   }
 
+  /** Writes the values of row i's stored entries (in {@link #rowPattern}'s order) into {@code out}; returns how many. */
+  public int rowValues(int i, double[] out) {
+    int from = rowPointers[i];
+    int k = rowPointers[i + 1] - from;
+    System.arraycopy(values, from, out, 0, k);
+    return k;
+  }
+
   /** Column sums. */
   public double[] columnSums() {
     double[] s = new double[cols];
