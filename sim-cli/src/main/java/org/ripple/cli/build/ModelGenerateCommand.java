@@ -1,7 +1,6 @@
 package org.ripple.cli.build;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -213,14 +212,84 @@ public final class ModelGenerateCommand implements Callable<Integer> {
   private static Path write(Path dir, String name, long maxBytes, Body body) throws IOException {
     Path tmp = TempFiles.create(dir, name);
     try (OutputStream file = Files.newOutputStream(tmp);
-        Writer w = new BufferedWriter(new OutputStreamWriter(new LimitedStream(file, name, maxBytes),
-            StandardCharsets.UTF_8), 1 << 16)) {
+        Writer w = new Buffer(new OutputStreamWriter(new LimitedStream(file, name, maxBytes),
+            StandardCharsets.UTF_8))) {
       body.write(w);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);
       throw e;
     }
     return tmp;
+  }
+
+  /**
+   * A character buffer in front of a writer, like {@link java.io.BufferedWriter} without its lock on every call: the
+   * files are written one field at a time, about 25 million calls for 200,000 sectors.
+   */
+  private static final class Buffer extends Writer {
+    private final Writer out;
+    private final char[] buf = new char[1 << 16];
+    private int size;
+
+    Buffer(Writer out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      if (size == buf.length) {
+        drain();
+      }
+      buf[size++] = (char) c;
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+      while (len > 0) {
+        if (size == buf.length) {
+          drain();
+        }
+        int k = Math.min(len, buf.length - size);
+        s.getChars(off, off + k, buf, size);
+        size += k;
+        off += k;
+        len -= k;
+      }
+    }
+
+    @Override
+    public void write(char[] c, int off, int len) throws IOException {
+      while (len > 0) {
+        if (size == buf.length) {
+          drain();
+        }
+        int k = Math.min(len, buf.length - size);
+        System.arraycopy(c, off, buf, size, k);
+        size += k;
+        off += k;
+        len -= k;
+      }
+    }
+
+    private void drain() throws IOException {
+      out.write(buf, 0, size);
+      size = 0;
+    }
+
+    @Override
+    public void flush() throws IOException {
+      drain();
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        drain();
+      } finally {
+        out.close();
+      }
+    }
   }
 
   /** Counts the bytes written and fails with {@link TooLarge} when they pass the limit. */

@@ -130,6 +130,7 @@ class ModelGenerateLimitTest {
     assertThat(command.refusal(700, 20.0 / 700)).startsWith(free.resolve("sectors.csv") + ": would be 0.0 MB for "
         + "700 sectors");
     for (int i : new int[] {0, 9, 10, 999_999, 1_000_000, 9_999_999, 10_000_000, Integer.MAX_VALUE}) {
+      assertThat(SyntheticModel.code(i)).isEqualTo(String.format(java.util.Locale.ROOT, "S%06d", i));
       assertThat(SyntheticModel.codeLength(i)).as("%d", i).isEqualTo(SyntheticModel.code(i).length());
       assertThat(SyntheticModel.nameLength(i)).as("%d", i).isEqualTo(SyntheticModel.name(i).length());
     }

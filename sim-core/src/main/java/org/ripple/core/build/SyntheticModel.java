@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.Sector;
@@ -38,7 +39,11 @@ public final class SyntheticModel {
 
   /** Sector code of position i in a {@link #generate}d model: {@code S} and at least 6 digits. */
   public static String code(int i) {
-    return String.format(Locale.ROOT, GENERATED_CODE, i);
+    if (i < 0) {
+      return String.format(Locale.ROOT, GENERATED_CODE, i);
+    }
+    String digits = Integer.toString(i); // GENERATED_CODE's text, without a Formatter per sector
+    return digits.length() >= 6 ? "S" + digits : "S" + "000000".substring(digits.length()) + digits;
   }
 
   /** {@code code(i).length()} without making the code: 1 + max(6, digits of i), for i >= 0. */
@@ -139,7 +144,7 @@ public final class SyntheticModel {
       valueAdded[j] = x[j] - purchases[j];
       income[j] = (0.3 + 0.4 * rnd.nextDouble()) * valueAdded[j];
     }
-    return finish(builder(n, seed, GENERATED_CODE).transactions(z), rnd, x, jobs, income, valueAdded);
+    return finish(builder(n, seed, SyntheticModel::code).transactions(z), rnd, x, jobs, income, valueAdded);
   }
 
   /** A dense model of n sectors (see the class comment): Z as a row-major n x n array, every flow non-zero. */
@@ -165,14 +170,15 @@ public final class SyntheticModel {
       income[j] = (0.05 + 0.2 * rnd.nextDouble()) * x[j];
       valueAdded[j] = (0.25 + 0.4 * rnd.nextDouble()) * x[j];
     }
-    return finish(builder(n, seed, "S%05d").transactions(z), rnd, x, jobs, income, valueAdded);
+    return finish(builder(n, seed, i -> String.format(Locale.ROOT, "S%05d", i)).transactions(z), rnd, x, jobs,
+        income, valueAdded);
   }
 
-  /** A builder named {@code synthetic-n-seed} over n sectors coded by {@code codeFormat} (applied to 0 .. n-1). */
-  private static Model.Builder builder(int n, long seed, String codeFormat) {
+  /** A builder named {@code synthetic-n-seed} over n sectors with these codes (of 0 .. n-1). */
+  private static Model.Builder builder(int n, long seed, IntFunction<String> codes) {
     List<Sector> sectors = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      sectors.add(new Sector(String.format(Locale.ROOT, codeFormat, i), name(i)));
+      sectors.add(new Sector(codes.apply(i), name(i)));
     }
     return Model.builder(ModelInfo.named("synthetic-" + n + "-" + seed), SectorIndex.of(sectors));
   }
