@@ -1,16 +1,11 @@
 package org.ripple.cli.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ripple.cli.ExitCodes;
 
 /**
  * A strict RFC 4180 reader, written by hand so that every rule is ours. UTF-8 only (see {@link TextFiles}); CRLF or LF
@@ -121,19 +116,7 @@ public final class StrictCsv {
    * @param what the kind of file, for the size message ("transactions-long.csv files")
    */
   public CsvStream stream(Path file, String what, int exitCode) {
-    try {
-      if (Files.isDirectory(file)) {
-        throw InputException.at(file, 0, 0, null, "is a folder, not a file", ExitCodes.IO);
-      }
-      TextFiles.checkSize(file.toString(), Files.size(file), maxBytes, what, null, exitCode);
-      return stream(file.toString(), Files.newInputStream(file), what, exitCode);
-    } catch (NoSuchFileException e) {
-      throw InputException.at(file, 0, 0, null, "no such file", ExitCodes.IO);
-    } catch (AccessDeniedException e) {
-      throw InputException.at(file, 0, 0, null, "permission denied", ExitCodes.IO);
-    } catch (IOException e) {
-      throw InputException.at(file, 0, 0, null, "cannot be read: " + e.getMessage(), ExitCodes.IO);
-    }
+    return stream(file.toString(), TextFiles.open(file, maxBytes, what, null, exitCode), what, exitCode);
   }
 
   /** Like {@link #stream(Path, String, int)} for a stream (a classpath resource), named {@code name} in messages. */

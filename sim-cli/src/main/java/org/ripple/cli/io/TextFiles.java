@@ -35,13 +35,29 @@ public final class TextFiles {
    * @param hint appended to the size message, or null ("put matrices in CSV")
    */
   public static byte[] readBytes(Path file, long maxBytes, String what, String hint, int exitCode) {
+    return checked(file, maxBytes, what, hint, exitCode, () -> Files.readAllBytes(file));
+  }
+
+  /**
+   * Opens a file with the checks and errors of {@link #readBytes(Path, long, String, String, int)} (a folder, the size
+   * before reading, missing or unreadable), for callers that stream it.
+   */
+  public static InputStream open(Path file, long maxBytes, String what, String hint, int exitCode) {
+    return checked(file, maxBytes, what, hint, exitCode, () -> Files.newInputStream(file));
+  }
+
+  @FunctionalInterface
+  private interface IoAction<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T checked(Path file, long maxBytes, String what, String hint, int exitCode, IoAction<T> action) {
     try {
       if (Files.isDirectory(file)) {
         throw InputException.at(file, 0, 0, null, "is a folder, not a file", ExitCodes.IO);
       }
-      long size = Files.size(file);
-      checkSize(file.toString(), size, maxBytes, what, hint, exitCode);
-      return Files.readAllBytes(file);
+      checkSize(file.toString(), Files.size(file), maxBytes, what, hint, exitCode);
+      return action.run();
     } catch (NoSuchFileException e) {
       throw InputException.at(file, 0, 0, null, "no such file", ExitCodes.IO);
     } catch (AccessDeniedException e) {
