@@ -6,9 +6,9 @@ import java.util.List;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.output.Progress;
+import org.ripple.core.Model;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.SolverKind;
-import org.ripple.core.Model;
 import org.ripple.core.validate.AcceptedFlows;
 import org.ripple.core.validate.Check;
 import org.ripple.core.validate.Finding;
@@ -97,6 +97,11 @@ public final class ModelChecks {
     public Warnings {
       lines = List.copyOf(lines);
     }
+
+    /** Prints them on {@code err} as {@code ripple: warning: ...}, at most {@link #MAX_WARNINGS}. */
+    public void print(PrintWriter err) {
+      ModelChecks.print(lines, loaded, err, "ripple: ", MAX_WARNINGS);
+    }
   }
 
   /**
@@ -108,7 +113,7 @@ public final class ModelChecks {
       return;
     }
     progress.close(); // the bar goes before the warnings
-    print(warnings.lines(), warnings.loaded(), err, "ripple: ", MAX_WARNINGS);
+    warnings.print(err);
   }
 
   /** Prints at most {@code maxWarnings} lines with {@code prefix}, then how many were left out. */
@@ -172,7 +177,7 @@ public final class ModelChecks {
   public record Checked(LeontiefSystem system, Warnings warnings) {
     /** Prints the warnings on {@code err} (at most {@link #MAX_WARNINGS}); call once the command has succeeded. */
     public void printWarnings(PrintWriter err) {
-      print(warnings.lines(), warnings.loaded(), err, "ripple: ", MAX_WARNINGS);
+      warnings.print(err);
     }
   }
 

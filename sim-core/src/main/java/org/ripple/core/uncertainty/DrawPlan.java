@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
@@ -111,8 +110,10 @@ public final class DrawPlan implements Serializable {
       }
     }
     this.typeII = system.hasTypeII();
-    // Type II as the engine computes it: per region when the model has households per region, else one household
-    Optional<RegionalClosure> closure = typeII ? RegionalClosure.of(system) : Optional.empty();
+    // Type II as the engine computes it: per region when the model has households per region, else one household;
+    // the closed system is built only for the unit results (with varying coefficients every draw builds its own)
+    boolean perRegion = typeII && RegionalClosure.applies(model);
+    RegionalClosure closure = perRegion && !mu.any() ? RegionalClosure.of(system).orElseThrow() : null;
     this.coefficients = new double[MEASURES.length][];
     this.unitI = new double[MEASURES.length][];
     this.unitII = new double[MEASURES.length][];
@@ -127,12 +128,12 @@ public final class DrawPlan implements Serializable {
       coefficients[m.ordinal()] = c;
       if (!mu.any()) {
         unitI[m.ordinal()] = system.solveTypeITransposed(c);
-        unitII[m.ordinal()] = !typeII ? null : closure.isPresent() ? closure.get().solveTransposed(c)
+        unitII[m.ordinal()] = !typeII ? null : closure != null ? closure.solveTransposed(c)
             : system.solveTypeIITransposed(c);
       }
     }
     this.employment = model.has(Measure.JOBS) ? model.levelsCopy(Measure.JOBS) : null;
-    if (closure.isPresent()) {
+    if (perRegion) {
       Regions regions = model.regions().orElseThrow();
       households = regions.size();
       householdOf = new int[n];

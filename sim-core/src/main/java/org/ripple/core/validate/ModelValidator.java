@@ -111,7 +111,7 @@ public final class ModelValidator {
     columnSums(inputs, x);
     boolean typeII = households(x);
     // a multi-regional model with households per region closes Type II per region, as the engine does
-    boolean perRegion = typeII && model.regions().map(r -> r.hasHouseholds()).orElse(false);
+    boolean perRegion = typeII && RegionalClosure.applies(model);
     PerronRoot rootI = null;
     PerronRoot rootII = null;
     LeontiefSystem system = null;
@@ -140,10 +140,8 @@ public final class ModelValidator {
       if (system != null && perRegion) {
         closure = perRegionClosure(system);
         rootII = closure == null ? null : closure.closedSystem().spectralRadius();
-        if (closure != null) {
-          leontiefSigns(system);
-        }
-      } else if (system != null) {
+      }
+      if (system != null && (!perRegion || closure != null)) {
         leontiefSigns(system);
       }
     }
@@ -219,6 +217,13 @@ public final class ModelValidator {
     }
     if (model.hasHouseholds()) {
       all &= finiteVector("household_consumption", model.householdConsumptionCopy());
+    }
+    String[] names = {"taxes", "imports", "final_demand"};
+    double[][] optional = {model.taxesCopy(), model.importsCopy(), model.finalDemandCopy()};
+    for (int k = 0; k < names.length; k++) {
+      if (optional[k] != null) {
+        all &= finiteVector(names[k], optional[k]);
+      }
     }
     checks.add("numbers: every value finite");
     return all;
@@ -321,8 +326,8 @@ public final class ModelValidator {
           + "Type II (induced effects) is not available");
       return false;
     }
-    var regions = model.regions().filter(r -> r.hasHouseholds()).orElse(null);
-    if (regions != null) {
+    if (RegionalClosure.applies(model)) {
+      var regions = model.regions().orElseThrow();
       // closed per region: each region's households
       for (int r = 0; r < regions.size(); r++) {
         double shares = 0;
