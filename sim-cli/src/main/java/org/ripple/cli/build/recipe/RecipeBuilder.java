@@ -221,7 +221,8 @@ public final class RecipeBuilder {
           == SupplyUse.Technology.COMMODITY ? "commodity technology, or " : "") + "a negative use cell, or imports "
           + "above use), kept as accept_negative_flows says and listed under negative_flows in model.yaml");
     }
-    Model model = assemble(ctx, codes, names, s.transactionsCopy(), s.outputCopy(), valueAdded, labour, household);
+    Model model = assemble(ctx, codes, names, s.transactionsCopy(), s.outputCopy(), valueAdded, labour, household,
+        null);
     return new Built(model, provenance(ctx.r), warnings);
   }
 
@@ -355,7 +356,19 @@ public final class RecipeBuilder {
         n);
     double[] li = r.labourIncome().isEmpty() ? null : namedRows(ctx, t, byKey, r.labourIncome(), "labour_income",
         first, n);
-    Model model = assemble(ctx, codes, names, z, x, va, li, c);
+    // final demand (households, government, investment, inventories, exports) summed over the listed columns: lets
+    // validation check the row balance both ways
+    double[] f = null;
+    if (!r.finalDemand().isEmpty()) {
+      f = new double[n];
+      for (String column : r.finalDemand()) {
+        int fc = t.requireColumn(column);
+        for (int i = 0; i < n; i++) {
+          f[i] += t.number(sectorRows[i], fc);
+        }
+      }
+    }
+    Model model = assemble(ctx, codes, names, z, x, va, li, c, f);
     return new Built(model, provenance(r), List.of());
   }
 
@@ -378,7 +391,7 @@ public final class RecipeBuilder {
   // ---------------------------------------------------------------------------------------------- common
 
   private static Model assemble(Ctx ctx, List<String> codes, Map<String, String> names, double[] z, double[] x,
-      double[] valueAdded, double[] labour, double[] household) {
+      double[] valueAdded, double[] labour, double[] household, double[] finalDemand) {
     Recipe r = ctx.r;
     List<Sector> sectors = new ArrayList<>();
     for (String code : codes) {
@@ -394,7 +407,7 @@ public final class RecipeBuilder {
         r.unit(), r.unitFactor() == null ? 1 : r.unitFactor(), r.jobsDefinition(),
         r.sources().stream().map(ModelMetadata.Source::title).toList(), r.assumptions());
     Model.Builder b = Model.builder(info, SectorIndex.of(sectors)).transactions(z).output(x)
-        .valueAdded(valueAdded).labourIncome(labour).householdConsumption(household);
+        .valueAdded(valueAdded).labourIncome(labour).householdConsumption(household).finalDemand(finalDemand);
     if (r.householdIncome() != null) {
       if (household == null) {
         throw ctx.error("household_income", "given, but the recipe has no household_column to close the model");

@@ -76,6 +76,27 @@ class BundledRecipeModelsTest {
         .isBetween(1.91, 1.92);
   }
 
+  /**
+   * The symmetric tables carry their final demand, and every row balances both ways within 1 %: a reading error (a
+   * wrong column, a shifted row) would not. uk-2010's coal: 888 of intermediate sales, final demand 207 + 76 - 332 =
+   * -49 (inventories ran down), output 839.
+   */
+  @Test
+  void symmetricTablesBalanceByRowWithTheirFinalDemand() {
+    for (String name : new String[] {"uk-2010", "scotland-2019"}) {
+      Model m = Models.bundled(name).model();
+      assertThat(m.hasFinalDemand()).as(name).isTrue();
+      var report = org.ripple.core.validate.ModelValidator.validate(m);
+      assertThat(report.findings()).as(name).noneMatch(f -> f.check() == org.ripple.core.validate.Check.ROW_BALANCE);
+      assertThat(report.checks()).as(name)
+          .contains("row balance: regional intermediate sales + final demand equal output within 1%");
+    }
+    Model uk = Models.bundled("uk-2010").model();
+    int coal = uk.sectors().positionOf("05");
+    assertThat(uk.finalDemand(coal)).isCloseTo(-49, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(uk.output(coal)).isEqualTo(839.0);
+  }
+
   @Test
   void jobsAreNotAvailableNeverZero() {
     Cli.Result r = Cli.run("multipliers", "--model", "us-2022", "--format", "json");
