@@ -156,6 +156,42 @@ public final class Model {
     return z == null ? sparseZ.get(from, to) : z[from * index.size() + to];
   }
 
+  /** What {@link #forEachFlow} hands each flow to. */
+  @FunctionalInterface
+  public interface FlowVisitor {
+    void visit(int from, int to, double value);
+  }
+
+  /**
+   * Calls {@code visitor} for every flow that may be non-zero, row by row, columns ascending: every cell of a dense Z,
+   * the stored entries of a sparse one (no n x n array).
+   */
+  public void forEachFlow(FlowVisitor visitor) {
+    int n = index.size();
+    if (sparseZ != null) {
+      int[] columns = new int[n];
+      for (int i = 0; i < n; i++) {
+        int k = sparseZ.rowPattern(i, columns);
+        for (int t = 0; t < k; t++) {
+          visitor.visit(i, columns[t], sparseZ.get(i, columns[t]));
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          visitor.visit(i, j, z[i * n + j]);
+        }
+      }
+    }
+  }
+
+  /** Row sums of Z: each industry's sales to the region's industries. */
+  public double[] intermediateSales() {
+    double[] sales = new double[index.size()];
+    forEachFlow((i, j, v) -> sales[i] += v);
+    return sales;
+  }
+
   /** Whether Z is held sparse (CSR) rather than as a dense n x n array. */
   public boolean isSparse() {
     return sparseZ != null;

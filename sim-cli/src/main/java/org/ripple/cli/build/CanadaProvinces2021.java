@@ -125,12 +125,7 @@ public final class CanadaProvinces2021 {
    */
   static Optional<String> rowBalanceNote(Model m) {
     int n = m.size();
-    double[] sales = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        sales[i] += m.flow(i, j);
-      }
-    }
+    double[] sales = m.intermediateSales();
     List<Integer> over = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (m.output(i) > 0 && sales[i] > m.output(i) * (1 + ModelValidator.BALANCE_TOLERANCE)) {

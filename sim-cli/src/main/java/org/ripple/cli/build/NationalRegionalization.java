@@ -17,7 +17,6 @@ import org.ripple.core.ModelInfo;
 import org.ripple.core.build.regional.LocationQuotients.Method;
 import org.ripple.core.build.regional.LqRegionalisation;
 import org.ripple.core.build.regional.LqRegionalisation.Basis;
-import org.ripple.core.linalg.CsrMatrix;
 import org.ripple.core.linalg.Triplets;
 
 /**
@@ -188,17 +187,11 @@ final class NationalRegionalization {
     Model.Builder b = Model.builder(m.info(), m.sectors()).output(m.outputCopy());
     if (m.isSparse()) {
       Triplets t = new Triplets();
-      CsrMatrix z = m.transactions();
-      int[] columns = new int[n];
-      for (int i = 0; i < n; i++) {
-        int k = z.rowPattern(i, columns);
-        for (int q = 0; q < k; q++) {
-          double v = z.get(i, columns[q]);
-          if (v > 0) {
-            t.add(i, columns[q], v);
-          }
+      m.forEachFlow((i, j, v) -> {
+        if (v > 0) {
+          t.add(i, j, v);
         }
-      }
+      });
       b.transactions(t.toCsr(n, n));
     } else {
       double[] z = m.transactionsCopy();

@@ -93,29 +93,11 @@ public final class ModelWriter {
   /** The negative flows of a model as {@code {from, to}} sector positions, row by row. */
   public static List<int[]> negativeFlows(Model model) {
     List<int[]> cells = new ArrayList<>();
-    int n = model.size();
-    if (model.isSparse()) {
-      CsrMatrix z = model.transactions();
-      int[] columns = new int[n];
-      for (int i = 0; i < n; i++) {
-        int k = z.rowPattern(i, columns);
-        int[] row = java.util.Arrays.copyOf(columns, k);
-        java.util.Arrays.sort(row);
-        for (int j : row) {
-          if (z.get(i, j) < 0) {
-            cells.add(new int[] {i, j});
-          }
-        }
+    model.forEachFlow((i, j, v) -> {
+      if (v < 0) {
+        cells.add(new int[] {i, j});
       }
-    } else {
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < n; j++) {
-          if (model.flow(i, j) < 0) {
-            cells.add(new int[] {i, j});
-          }
-        }
-      }
-    }
+    });
     return cells;
   }
 

@@ -11,7 +11,6 @@ import org.ripple.core.ModelException;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
 import org.ripple.core.impact.RegionalClosure;
-import org.ripple.core.linalg.CsrMatrix;
 import org.ripple.core.linalg.PerronRoot;
 
 /**
@@ -151,35 +150,10 @@ public final class ModelValidator {
     return new ValidationReport(findings, rootI, rootII, checks, system);
   }
 
-  /** Calls {@code visitor} for every flow of Z that may be non-zero: all n x n cells of a dense model, CSR entries. */
-  private void forEachFlow(FlowVisitor visitor) {
-    if (model.isSparse()) {
-      CsrMatrix z = model.transactions();
-      int[] columns = new int[n];
-      for (int i = 0; i < n; i++) {
-        int k = z.rowPattern(i, columns);
-        for (int t = 0; t < k; t++) {
-          visitor.visit(i, columns[t], z.get(i, columns[t]));
-        }
-      }
-    } else {
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < n; j++) {
-          visitor.visit(i, j, model.flow(i, j));
-        }
-      }
-    }
-  }
-
-  @FunctionalInterface
-  private interface FlowVisitor {
-    void visit(int from, int to, double value);
-  }
-
   /** Column sums of Z: each sector's purchases from the region. */
   private double[] flowColumnSums() {
     double[] sums = new double[n];
-    forEachFlow((i, j, v) -> sums[j] += v);
+    model.forEachFlow((i, j, v) -> sums[j] += v);
     return sums;
   }
 
@@ -201,7 +175,7 @@ public final class ModelValidator {
 
   private boolean finite(double[] x) {
     boolean[] ok = {true};
-    forEachFlow((i, j, v) -> {
+    model.forEachFlow((i, j, v) -> {
       if (ok[0] && !Double.isFinite(v)) {
         error(Check.FINITE, "flow " + code(i) + " -> " + code(j), "not a finite number: " + v);
         ok[0] = false;
@@ -260,7 +234,7 @@ public final class ModelValidator {
         }
       }
     }
-    forEachFlow((i, j, v) -> {
+    model.forEachFlow((i, j, v) -> {
       if (v < 0) {
         negativeFlows = true;
         String reason = accepted.reason(i, j);
@@ -512,8 +486,7 @@ public final class ModelValidator {
 
   /** Row balance: intermediate sales + final demand = output (two-sided with final demand, else one-sided). */
   private void rowBalance(double[] x) {
-    double[] sales = new double[n];
-    forEachFlow((i, j, v) -> sales[i] += v);
+    double[] sales = model.intermediateSales();
     boolean twoSided = model.hasFinalDemand();
     for (int i = 0; i < n; i++) {
       if (!(x[i] > 0)) {
