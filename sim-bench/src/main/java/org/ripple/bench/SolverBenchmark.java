@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ripple.core.Model;
-import org.ripple.core.build.SyntheticModel;
+import org.ripple.core.synthetic.SyntheticModel;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.Multipliers;
 import org.ripple.core.linalg.SolverKind;

@@ -1,16 +1,14 @@
 package org.ripple.cli.command;
 
 import org.ripple.cli.Version;
-import org.ripple.cli.build.ModelBuildCommand;
-import org.ripple.cli.build.ModelGenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ripple model ...}: model building tools. */
 @Command(name = "model", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Build models from source data, or generate synthetic ones.", subcommands = {ModelBuildCommand.class,
-        org.ripple.cli.build.ProvincesBuildCommand.class, org.ripple.cli.build.RegionalizeCommand.class,
-        org.ripple.cli.concordance.AggregateCommand.class, ModelGenerateCommand.class})
+        org.ripple.cli.command.ProvincesBuildCommand.class, org.ripple.cli.command.RegionalizeCommand.class,
+        org.ripple.cli.command.AggregateCommand.class, ModelGenerateCommand.class})
 public final class ModelCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

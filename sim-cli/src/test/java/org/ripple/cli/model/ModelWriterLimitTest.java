@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
 import org.ripple.core.Model;
-import org.ripple.core.build.SyntheticModel;
+import org.ripple.core.synthetic.SyntheticModel;
 
 /**
  * {@link ModelWriter} writes only what {@link ModelReader} reads back: at its size limits a model round-trips, one byte

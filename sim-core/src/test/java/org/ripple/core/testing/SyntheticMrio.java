@@ -7,8 +7,8 @@ import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.Regions;
 import org.ripple.core.Sector;
-import org.ripple.core.build.MultiRegionalModelBuilder;
-import org.ripple.core.build.ProvincialModelBuilder;
+import org.ripple.core.provincial.MultiRegionalModelBuilder;
+import org.ripple.core.provincial.ProvincialModelBuilder;
 
 /**
  * Seeded synthetic inputs for {@link MultiRegionalModelBuilder}: R regions on a ring, each buying from itself and its

@@ -1,0 +1,69 @@
+package org.ripple.cli.recipe;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.ripple.cli.model.ModelMetadata;
+
+/**
+ * A model recipe as written (YAML). Keys are strict (unknown keys are errors); which keys a kind needs is checked by
+ * {@link RecipeBuilder}. File names are relative to the recipe's folder. See docs/model-building.md.
+ *
+ * <p>Kinds: {@code make-use} (make and use tables, optional imports table, industry or commodity technology) and
+ * {@code symmetric} (a ready symmetric domestic table with output, labour income and value-added rows).
+ *
+ * <p>A built table with a negative flow is refused unless {@code accept_negative_flows} gives the reason to keep it
+ * (for example that the source table publishes it); every negative cell is then listed in the model's model.yaml
+ * under {@code negative_flows} with that reason.
+ */
+public record Recipe(
+    @JsonProperty(value = "kind", required = true) String kind,
+    @JsonProperty(value = "name", required = true) String name,
+    @JsonProperty("title") String title,
+    @JsonProperty("region") String region,
+    @JsonProperty("year") Integer year,
+    @JsonProperty("currency") String currency,
+    @JsonProperty("unit") String unit,
+    @JsonProperty("unit_factor") Double unitFactor,
+    @JsonProperty("jobs_definition") String jobsDefinition,
+    @JsonProperty("household_income") Double householdIncome,
+    @JsonProperty("licence") String licence,
+    @JsonProperty("attribution") String attribution,
+    @JsonProperty("sources") List<ModelMetadata.Source> sources,
+    @JsonProperty("assumptions") List<String> assumptions,
+    @JsonProperty("notes") List<String> notes,
+    @JsonProperty("accept_negative_flows") String acceptNegativeFlows,
+    // make-use
+    @JsonProperty("make") String make,
+    @JsonProperty("use") String use,
+    @JsonProperty("imports") String imports,
+    @JsonProperty("format") String format,
+    @JsonProperty("value_column") String valueColumn,
+    @JsonProperty("scrap") String scrap,
+    @JsonProperty("technology") String technology,
+    @JsonProperty("final_demand") List<String> finalDemand,
+    @JsonProperty("ignore") List<String> ignore,
+    @JsonProperty("names") String names,
+    // both kinds
+    @JsonProperty("value_added") List<String> valueAdded,
+    @JsonProperty("labour_income") List<String> labourIncome,
+    @JsonProperty("household_column") String householdColumn,
+    // symmetric
+    @JsonProperty("table") String table,
+    @JsonProperty("row_key_column") String rowKeyColumn,
+    @JsonProperty("row_name_column") String rowNameColumn,
+    @JsonProperty("skip_rows") Integer skipRows,
+    @JsonProperty("first_sector") String firstSector,
+    @JsonProperty("last_sector") String lastSector,
+    @JsonProperty("sector_rows") String sectorRows,
+    @JsonProperty("output_row") String outputRow) {
+
+  public Recipe {
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+    notes = notes == null ? List.of() : List.copyOf(notes);
+    finalDemand = finalDemand == null ? List.of() : List.copyOf(finalDemand);
+    ignore = ignore == null ? List.of() : List.copyOf(ignore);
+    valueAdded = valueAdded == null ? List.of() : List.copyOf(valueAdded);
+    labourIncome = labourIncome == null ? List.of() : List.copyOf(labourIncome);
+  }
+}

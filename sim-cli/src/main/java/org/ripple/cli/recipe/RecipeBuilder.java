@@ -1,0 +1,444 @@
+package org.ripple.cli.recipe;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.CsvTable;
+import org.ripple.cli.io.InputException;
+import org.ripple.cli.io.Numbers;
+import org.ripple.cli.io.StrictCsv;
+import org.ripple.cli.io.StrictReader;
+import org.ripple.cli.io.TextFiles;
+import org.ripple.cli.model.ModelMetadata;
+import org.ripple.cli.model.ModelWriter;
+import org.ripple.core.Model;
+import org.ripple.core.ModelInfo;
+import org.ripple.core.Sector;
+import org.ripple.core.SectorIndex;
+import org.ripple.core.supplyuse.SupplyUse;
+
+/**
+ * Builds a model from a recipe file. Errors are {@link InputException}s naming the recipe or the source file, with
+ * exit code 4 (bad model data) or 5 (a file that cannot be read).
+ */
+public final class RecipeBuilder {
+  public static final String MAKE_USE = "make-use";
+  public static final String SYMMETRIC = "symmetric";
+
+  private RecipeBuilder() {}
+
+  /** A built model and what its model.yaml says beyond the numbers. */
+  public record Built(Model model, ModelWriter.Provenance provenance, List<String> warnings) {}
+
+  public static Built build(Path recipeFile) {
+    byte[] bytes = TextFiles.readBytes(recipeFile, 1 << 20, "recipe files", null, ExitCodes.BAD_MODEL);
+    Recipe r = StrictReader.read(recipeFile.toString(), bytes, Recipe.class, ExitCodes.BAD_MODEL);
+    Ctx ctx = new Ctx(recipeFile, bytes, r);
+    ctx.require(r.licence(), "licence", "say under which licence the source data may be used");
+    ctx.require(r.attribution(), "attribution", "give the attribution line the source requires");
+    if (r.sources().isEmpty()) {
+      throw ctx.error("sources", "list at least one source (title, publisher, reference, year, unit, licence)");
+    }
+    return switch (r.kind()) {
+      case MAKE_USE -> makeUse(ctx);
+      case SYMMETRIC -> symmetric(ctx);
+      default -> throw ctx.error("kind", "unknown recipe kind '" + r.kind() + "'; kinds are " + MAKE_USE + ", "
+          + SYMMETRIC + CsvTable.didYouMean(r.kind(), List.of(MAKE_USE, SYMMETRIC)));
+    };
+  }
+
+  private static final class Ctx {
+    final Path file;
+    final byte[] bytes;
+    final Recipe r;
+    final Path dir;
+
+    Ctx(Path file, byte[] bytes, Recipe r) {
+      this.file = file;
+      this.bytes = bytes;
+      this.r = r;
+      Path parent = file.toAbsolutePath().getParent();
+      this.dir = parent == null ? Path.of(".") : parent;
+    }
+
+    InputException error(String key, String message) {
+      return StrictReader.errorAt(file.toString(), bytes, key, message, ExitCodes.BAD_MODEL);
+    }
+
+    void require(Object value, String key, String fix) {
+      if (value == null || (value instanceof String s && s.isBlank())) {
+        throw error(key, "required for a " + r.kind() + " recipe: " + fix);
+      }
+    }
+
+    Path path(String rel) {
+      return dir.resolve(rel);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- make-use
+
+  private static Built makeUse(Ctx ctx) {
+    Recipe r = ctx.r;
+    ctx.require(r.make(), "make", "name the make table (industries x commodities)");
+    ctx.require(r.use(), "use", "name the use table (commodities x industries and final uses)");
+    boolean longFormat;
+    String format = r.format() == null ? "wide" : r.format();
+    switch (format) {
+      case "wide" -> longFormat = false;
+      case "long" -> longFormat = true;
+      default -> throw ctx.error("format", "must be 'wide' or 'long', was '" + format + "'");
+    }
+    SupplyUse.Technology tech = technology(ctx);
+    LabelledMatrix make = read(ctx, r.make(), longFormat);
+    LabelledMatrix use = read(ctx, r.use(), longFormat);
+    LabelledMatrix imports = r.imports() == null ? null : read(ctx, r.imports(), longFormat);
+    Set<String> ignore = new HashSet<>(r.ignore());
+    Set<String> va = new LinkedHashSet<>(r.valueAdded());
+    Set<String> li = new LinkedHashSet<>(r.labourIncome());
+    Set<String> fd = new HashSet<>(r.finalDemand());
+
+    List<String> industries = new ArrayList<>();
+    for (String code : make.rows()) {
+      if (!ignore.contains(code)) {
+        industries.add(code);
+      }
+    }
+    Set<String> industrySet = new HashSet<>(industries);
+    LinkedHashSet<String> commodities = new LinkedHashSet<>();
+    for (String code : make.columns()) {
+      if (!ignore.contains(code)) {
+        commodities.add(code);
+      }
+    }
+    // A use row that is not a make column is a commodity no industry makes (e.g. noncomparable imports).
+    for (String code : use.rows()) {
+      if (!ignore.contains(code) && !va.contains(code) && !li.contains(code)) {
+        commodities.add(code);
+      }
+    }
+    for (String code : use.columns()) {
+      if (!ignore.contains(code) && !industrySet.contains(code) && !fd.contains(code)) {
+        throw new InputException(use.file(), 1, 0, null, "column '" + code + "' is neither an industry of the "
+            + "make table nor listed in the recipe's final_demand or ignore" + CsvTable.didYouMean(code, industries),
+            ExitCodes.BAD_MODEL);
+      }
+    }
+    if (imports != null) {
+      for (String code : imports.columns()) {
+        if (!ignore.contains(code) && !industrySet.contains(code) && !fd.contains(code)) {
+          throw new InputException(imports.file(), 1, 0, null, "column '" + code + "' is neither an industry of "
+              + "the make table nor listed in the recipe's final_demand or ignore", ExitCodes.BAD_MODEL);
+        }
+      }
+      for (String code : imports.rows()) {
+        if (!ignore.contains(code) && !commodities.contains(code)) {
+          throw imports.error(code, "row '" + code + "' is not a commodity of the make or use table; list it in "
+              + "ignore if it is a total");
+        }
+      }
+    }
+    for (String code : va) {
+      if (!use.hasRow(code)) {
+        throw ctx.error("value_added", "the use table has no row '" + code + "'");
+      }
+    }
+    for (String code : li) {
+      if (!use.hasRow(code)) {
+        throw ctx.error("labour_income", "the use table has no row '" + code + "'");
+      }
+    }
+    if (r.householdColumn() != null && !use.hasColumn(r.householdColumn())) {
+      throw ctx.error("household_column", "the use table has no column '" + r.householdColumn() + "'");
+    }
+    List<String> coms = new ArrayList<>(commodities);
+    int n = industries.size();
+    int m = coms.size();
+    int scrap = -1;
+    if (r.scrap() != null) {
+      scrap = coms.indexOf(r.scrap());
+      if (scrap < 0 || !make.hasColumn(r.scrap())) {
+        throw ctx.error("scrap", "the make table has no commodity column '" + r.scrap() + "'");
+      }
+    }
+    double[] v = new double[n * m];
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < m; c++) {
+        v[i * m + c] = make.get(industries.get(i), coms.get(c));
+      }
+    }
+    double[] u = new double[m * n];
+    for (int c = 0; c < m; c++) {
+      for (int j = 0; j < n; j++) {
+        double cell = use.get(coms.get(c), industries.get(j));
+        if (imports != null) {
+          cell -= imports.get(coms.get(c), industries.get(j));
+        }
+        u[c * n + j] = cell;
+      }
+    }
+    SupplyUse.Symmetric s;
+    try {
+      s = tech == SupplyUse.Technology.INDUSTRY
+          ? SupplyUse.industryByIndustry(n, m, v, u, scrap)
+          : SupplyUse.commodityByCommodity(n, m, v, u, scrap);
+    } catch (IllegalArgumentException e) {
+      throw ctx.error("make", "cannot build the table: " + describeIndex(e.getMessage(), industries, coms));
+    }
+    List<String> codes = new ArrayList<>();
+    if (tech == SupplyUse.Technology.INDUSTRY) {
+      codes.addAll(industries);
+    } else {
+      for (int c = 0; c < m; c++) {
+        if (c != scrap) {
+          codes.add(coms.get(c));
+        }
+      }
+    }
+    Map<String, String> names = names(ctx);
+    double[] valueAdded = va.isEmpty() ? null : s.industryTotalsToSectors(rowSums(use, va, industries));
+    double[] labour = li.isEmpty() ? null : s.industryTotalsToSectors(rowSums(use, li, industries));
+    double[] household = null;
+    if (r.householdColumn() != null) {
+      double[] c = new double[m];
+      for (int k = 0; k < m; k++) {
+        c[k] = use.get(coms.get(k), r.householdColumn())
+            - (imports == null ? 0 : imports.get(coms.get(k), r.householdColumn()));
+      }
+      household = s.toSectors(c);
+    }
+    List<String> warnings = new ArrayList<>();
+    if (s.negativeCoefficients() > 0) {
+      // only printed when accept_negative_flows keeps them: otherwise assemble() refuses the table
+      warnings.add(ctx.file + ": " + s.negativeCoefficients() + " negative transactions (" + (tech
+          == SupplyUse.Technology.COMMODITY ? "commodity technology, or " : "") + "a negative use cell, or imports "
+          + "above use), kept as accept_negative_flows says and listed under negative_flows in model.yaml");
+    }
+    Model model = assemble(ctx, codes, names, s.transactionsCopy(), s.outputCopy(), valueAdded, labour, household,
+        null);
+    return new Built(model, provenance(ctx.r), warnings);
+  }
+
+  private static String describeIndex(String message, List<String> industries, List<String> coms) {
+    // core messages name positions; that is enough with the tables at hand, but name the codes when we can
+    java.util.regex.Matcher mi = java.util.regex.Pattern.compile("industry (\\d+)").matcher(message);
+    if (mi.find()) {
+      int i = Integer.parseInt(mi.group(1));
+      if (i < industries.size()) {
+        return message.replace(mi.group(), "industry " + industries.get(i));
+      }
+    }
+    java.util.regex.Matcher mc = java.util.regex.Pattern.compile("commodity (\\d+)").matcher(message);
+    if (mc.find()) {
+      int c = Integer.parseInt(mc.group(1));
+      if (c < coms.size()) {
+        return message.replace(mc.group(), "commodity " + coms.get(c));
+      }
+    }
+    return message;
+  }
+
+  private static double[] rowSums(LabelledMatrix use, Set<String> rows, List<String> industries) {
+    double[] out = new double[industries.size()];
+    for (int j = 0; j < out.length; j++) {
+      for (String row : rows) {
+        out[j] += use.get(row, industries.get(j));
+      }
+    }
+    return out;
+  }
+
+  private static SupplyUse.Technology technology(Ctx ctx) {
+    String t = ctx.r.technology();
+    if (t == null) {
+      return SupplyUse.Technology.INDUSTRY;
+    }
+    for (SupplyUse.Technology k : SupplyUse.Technology.values()) {
+      if (k.key().equals(t.toLowerCase(Locale.ROOT))) {
+        return k;
+      }
+    }
+    throw ctx.error("technology", "must be 'industry' (default) or 'commodity', was '" + t + "'");
+  }
+
+  private static LabelledMatrix read(Ctx ctx, String rel, boolean longFormat) {
+    Path p = ctx.path(rel);
+    return longFormat ? LabelledMatrix.longFormat(p, ctx.r.valueColumn()) : LabelledMatrix.wide(p);
+  }
+
+  private static Map<String, String> names(Ctx ctx) {
+    Map<String, String> names = new HashMap<>();
+    if (ctx.r.names() == null) {
+      return names;
+    }
+    CsvTable t = StrictCsv.read(ctx.path(ctx.r.names()), ExitCodes.BAD_MODEL);
+    if (t.header().size() < 2) {
+      throw t.error(t.headerRow(), 0, null, "a names file needs two columns: code, name");
+    }
+    for (CsvTable.Row row : t.rows()) {
+      names.putIfAbsent(row.get(0).strip(), row.get(1).strip());
+    }
+    return names;
+  }
+
+  // ---------------------------------------------------------------------------------------------- symmetric
+
+  private static Built symmetric(Ctx ctx) {
+    Recipe r = ctx.r;
+    ctx.require(r.table(), "table", "name the symmetric table file");
+    ctx.require(r.rowKeyColumn(), "row_key_column", "name the column that holds the row codes");
+    ctx.require(r.firstSector(), "first_sector", "name the header of the first sector column");
+    ctx.require(r.lastSector(), "last_sector", "name the header of the last sector column");
+    ctx.require(r.outputRow(), "output_row", "name the total output row");
+    CsvTable t = StrictCsv.read(ctx.path(r.table()), ExitCodes.BAD_MODEL);
+    int key = t.requireColumn(r.rowKeyColumn());
+    int nameCol = r.rowNameColumn() == null ? -1 : t.requireColumn(r.rowNameColumn());
+    int first = t.requireColumn(r.firstSector());
+    int last = t.requireColumn(r.lastSector());
+    if (last < first) {
+      throw ctx.error("last_sector", "'" + r.lastSector() + "' comes before first_sector in the header");
+    }
+    int hh = r.householdColumn() == null ? -1 : t.requireColumn(r.householdColumn());
+    int n = last - first + 1;
+    int skip = r.skipRows() == null ? 0 : r.skipRows();
+    if (skip < 0 || skip >= t.rows().size()) {
+      throw ctx.error("skip_rows", "must be in [0, " + t.rows().size() + "), was " + skip);
+    }
+    List<CsvTable.Row> rows = t.rows().subList(skip, t.rows().size());
+    Map<String, CsvTable.Row> byKey = new HashMap<>();
+    for (CsvTable.Row row : rows) {
+      byKey.putIfAbsent(row.get(key).strip(), row);
+    }
+    List<String> codes = t.header().subList(first, last + 1);
+    String mode = r.sectorRows() == null ? "by_code" : r.sectorRows();
+    CsvTable.Row[] sectorRows = new CsvTable.Row[n];
+    for (int i = 0; i < n; i++) {
+      switch (mode) {
+        case "by_code" -> {
+          sectorRows[i] = byKey.get(codes.get(i));
+          if (sectorRows[i] == null) {
+            throw t.error(t.headerRow(), first + i, "no row with " + r.rowKeyColumn() + " = '" + codes.get(i)
+                + "' for this sector column");
+          }
+        }
+        case "in_order" -> {
+          if (i >= rows.size()) {
+            throw ctx.error("sector_rows", "the table has fewer rows than sector columns");
+          }
+          sectorRows[i] = rows.get(i);
+        }
+        default -> throw ctx.error("sector_rows", "must be 'by_code' or 'in_order', was '" + mode + "'");
+      }
+    }
+    double[] z = new double[n * n];
+    double[] c = hh < 0 ? null : new double[n];
+    Map<String, String> names = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        z[i * n + j] = t.number(sectorRows[i], first + j);
+      }
+      if (c != null) {
+        c[i] = t.number(sectorRows[i], hh);
+      }
+      if (nameCol >= 0) {
+        names.put(codes.get(i), sectorRows[i].get(nameCol).strip());
+      }
+    }
+    double[] x = namedRows(ctx, t, byKey, List.of(r.outputRow()), "output_row", first, n);
+    double[] va = r.valueAdded().isEmpty() ? null : namedRows(ctx, t, byKey, r.valueAdded(), "value_added", first,
+        n);
+    double[] li = r.labourIncome().isEmpty() ? null : namedRows(ctx, t, byKey, r.labourIncome(), "labour_income",
+        first, n);
+    // final demand (households, government, investment, inventories, exports) summed over the listed columns: lets
+    // validation check the row balance both ways
+    double[] f = null;
+    if (!r.finalDemand().isEmpty()) {
+      f = new double[n];
+      for (String column : r.finalDemand()) {
+        int fc = t.requireColumn(column);
+        for (int i = 0; i < n; i++) {
+          f[i] += t.number(sectorRows[i], fc);
+        }
+      }
+    }
+    Model model = assemble(ctx, codes, names, z, x, va, li, c, f);
+    return new Built(model, provenance(r), List.of());
+  }
+
+  private static double[] namedRows(Ctx ctx, CsvTable t, Map<String, CsvTable.Row> byKey, List<String> keys,
+      String recipeKey, int first, int n) {
+    double[] out = new double[n];
+    for (String k : keys) {
+      CsvTable.Row row = byKey.get(k);
+      if (row == null) {
+        throw ctx.error(recipeKey, "the table has no row '" + k + "' in column " + ctx.r.rowKeyColumn()
+            + CsvTable.didYouMean(k, new ArrayList<>(byKey.keySet())));
+      }
+      for (int j = 0; j < n; j++) {
+        out[j] += t.number(row, first + j);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------- common
+
+  private static Model assemble(Ctx ctx, List<String> codes, Map<String, String> names, double[] z, double[] x,
+      double[] valueAdded, double[] labour, double[] household, double[] finalDemand) {
+    Recipe r = ctx.r;
+    List<Sector> sectors = new ArrayList<>();
+    for (String code : codes) {
+      sectors.add(new Sector(code, names.getOrDefault(code, code)));
+    }
+    for (int j = 0; j < x.length; j++) {
+      if (!(x[j] >= 0)) {
+        throw ctx.error("name", "sector " + codes.get(j) + " has negative output (" + x[j] + "); check the "
+            + "source table");
+      }
+    }
+    ModelInfo info = new ModelInfo(r.name(), r.title(), r.region(), r.year() == null ? 0 : r.year(), r.currency(),
+        r.unit(), r.unitFactor() == null ? 1 : r.unitFactor(), r.jobsDefinition(),
+        r.sources().stream().map(ModelMetadata.Source::title).toList(), r.assumptions());
+    Model.Builder b = Model.builder(info, SectorIndex.of(sectors)).transactions(z).output(x)
+        .valueAdded(valueAdded).labourIncome(labour).householdConsumption(household).finalDemand(finalDemand);
+    if (r.householdIncome() != null) {
+      if (household == null) {
+        throw ctx.error("household_income", "given, but the recipe has no household_column to close the model");
+      }
+      b.householdIncome(r.householdIncome());
+    }
+    Model model;
+    try {
+      model = b.build();
+    } catch (IllegalArgumentException e) {
+      throw ctx.error("name", "bad model data: " + e.getMessage());
+    }
+    List<int[]> negative = ModelWriter.negativeFlows(model);
+    if (!negative.isEmpty() && (r.acceptNegativeFlows() == null || r.acceptNegativeFlows().isBlank())) {
+      int[] c = negative.get(0);
+      throw ctx.error("name", "the built table has " + negative.size() + " negative flow" + (negative.size() == 1
+          ? "" : "s") + " (" + (negative.size() == 1 ? "" : "the first ") + "from " + codes.get(c[0]) + " to "
+          + codes.get(c[1]) + ": " + Numbers.shortest(model.flow(c[0], c[1])) + "); flows must be zero or more: "
+          + "check the source tables, or, if they publish negative cells, keep them with "
+          + "accept_negative_flows: \"<why>\" in the recipe");
+    }
+    return model;
+  }
+
+  private static ModelWriter.Provenance provenance(Recipe r) {
+    List<ModelWriter.Source> sources = new ArrayList<>();
+    for (ModelMetadata.Source s : r.sources()) {
+      sources.add(new ModelWriter.Source(s.title(), s.publisher(), s.reference(), s.year() == null ? 0 : s.year(),
+          s.unit(), s.licence()));
+    }
+    return new ModelWriter.Provenance(r.licence(), r.attribution(), sources, r.notes(),
+        r.acceptNegativeFlows() == null ? null : r.acceptNegativeFlows().strip());
+  }
+}

@@ -1,0 +1,234 @@
+package org.ripple.cli.statcan;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ripple.cli.model.ModelWriter;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.ModelInfo;
+import org.ripple.core.Regions;
+import org.ripple.core.Sector;
+import org.ripple.core.provincial.MultiRegionalModelBuilder;
+import org.ripple.core.provincial.ProvincialModelBuilder;
+import org.ripple.core.validate.ModelValidator;
+
+/**
+ * The recipe of the bundled {@code canada-provinces-2021} model: the ten provinces, each read exactly as
+ * {@code quebec-2021} reads Quebec ({@link QgeSource}), the interprovincial shipments from the same trade file, the
+ * multi-regional arithmetic of {@link MultiRegionalModelBuilder}, and the words that go into model.yaml.
+ */
+public final class CanadaProvinces2021 {
+  public static final String NAME = "canada-provinces-2021";
+  public static final int YEAR = 2021;
+
+  /** The provinces in Statistics Canada's order (east to west): code and the qge name. */
+  public static final List<Regions.Region> PROVINCES = List.of(
+      new Regions.Region("NL", "Newfoundland and Labrador"), new Regions.Region("PE", "Prince Edward Island"),
+      new Regions.Region("NS", "Nova Scotia"), new Regions.Region("NB", "New Brunswick"),
+      new Regions.Region("QC", "Quebec"), new Regions.Region("ON", "Ontario"), new Regions.Region("MB", "Manitoba"),
+      new Regions.Region("SK", "Saskatchewan"), new Regions.Region("AB", "Alberta"),
+      new Regions.Region("BC", "British Columbia"));
+
+  private CanadaProvinces2021() {}
+
+  /** A built model, its model.yaml words and its inputs. */
+  public record Built(Model model, ModelWriter.Provenance provenance, MultiRegionalModelBuilder.Inputs inputs) {}
+
+  /** Reads the qge files in {@code sourceDir} and builds the model. */
+  public static Built build(Path sourceDir, double propensity) throws IOException {
+    return build(inputs(sourceDir, propensity));
+  }
+
+  /** Reads the ten provinces' inputs and the shipments between them. */
+  public static MultiRegionalModelBuilder.Inputs inputs(Path sourceDir, double propensity) throws IOException {
+    List<ProvincialModelBuilder.Inputs> provinces = new ArrayList<>();
+    for (Regions.Region r : PROVINCES) {
+      provinces.add(QgeSource.read(sourceDir, r.name(), YEAR, propensity));
+    }
+    double[] shipments = shipments(sourceDir, provinces.get(0).sectors());
+    return new MultiRegionalModelBuilder.Inputs(PROVINCES, provinces, shipments);
+  }
+
+  /** {@code shipments[(o * R + d) * n + i]} from the trade file: every province pair and sector exactly once. */
+  static double[] shipments(Path dir, List<Sector> sectors) throws IOException {
+    QgeCsv.Table t = QgeCsv.read(dir.resolve(QgeSource.TRADE));
+    int cYear = t.column("year");
+    int cSector = t.column("sector");
+    int cFrom = t.column("source");
+    int cTo = t.column("destination");
+    int cValue = t.column("value_thousand_cad");
+    int n = sectors.size();
+    int r = PROVINCES.size();
+    Map<String, Integer> sector = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      sector.put(sectors.get(i).name(), i);
+    }
+    Map<String, Integer> province = new HashMap<>();
+    for (int p = 0; p < r; p++) {
+      province.put(PROVINCES.get(p).name(), p);
+    }
+    double[] shipments = new double[r * r * n];
+    Set<Integer> seen = new HashSet<>();
+    for (QgeCsv.Row row : t.rows()) {
+      if (t.integer(row, cYear) != YEAR) {
+        continue;
+      }
+      Integer o = province.get(row.get(cFrom));
+      Integer d = province.get(row.get(cTo));
+      if (o == null || d == null) {
+        continue; // flows with the rest of the world are read by QgeSource
+      }
+      Integer i = sector.get(row.get(cSector));
+      if (i == null) {
+        throw t.error(row.line(), 0, "column sector", "unknown sector '" + row.get(cSector) + "'");
+      }
+      int k = (o * r + d) * n + i;
+      if (!seen.add(k)) {
+        throw t.error(row.line(), 0, null, "second flow for " + row.get(cSector) + ", " + row.get(cFrom) + " -> "
+            + row.get(cTo));
+      }
+      shipments[k] = t.number(row, cValue);
+    }
+    if (seen.size() != r * r * n) {
+      throw t.error(0, 0, null, "expected a flow for every sector and pair of provinces (" + r * r * n + "), found "
+          + seen.size());
+    }
+    return shipments;
+  }
+
+  /** Builds the model from already-read inputs. */
+  public static Built build(MultiRegionalModelBuilder.Inputs in) {
+    Model draft = MultiRegionalModelBuilder.build(ModelInfo.named(NAME), in);
+    ModelInfo info = new ModelInfo(NAME, "Canada's 10 provinces 2021, 23 sectors each, interprovincial trade "
+        + "(multi-regional; Statistics Canada 2021 provincial input-output tables, aggregated by twedl/qge)",
+        "Canada (10 provinces)", YEAR, "CAD", "CAD thousands", 1000, JOBS_DEFINITION,
+        Quebec2021.sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft));
+    Model model = MultiRegionalModelBuilder.build(info, in);
+    List<String> notes = new ArrayList<>(notes());
+    rowBalanceNote(model).ifPresent(notes::add);
+    return new Built(model, new ModelWriter.Provenance(Quebec2021.LICENCE, Quebec2021.ATTRIBUTION,
+        Quebec2021.sources(), notes), in);
+  }
+
+  /**
+   * The sectors whose modelled intermediate sales (to every province's industries) exceed their output by more than
+   * the validator's tolerance, largest first: their final demand would be negative, which {@code ripple validate}
+   * warns about. It comes from the construction (each province buys in the national input mix, from the trade pool),
+   * not from a unit error, and the note says so.
+   */
+  static Optional<String> rowBalanceNote(Model m) {
+    int n = m.size();
+    double[] sales = m.intermediateSales();
+    List<Integer> over = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (m.output(i) > 0 && sales[i] > m.output(i) * (1 + ModelValidator.BALANCE_TOLERANCE)) {
+        over.add(i);
+      }
+    }
+    if (over.isEmpty()) {
+      return Optional.empty();
+    }
+    over.sort((a, b) -> Double.compare(sales[b] / m.output(b), sales[a] / m.output(a)));
+    List<String> parts = new ArrayList<>();
+    for (int i : over) {
+      parts.add(m.sectors().at(i).code() + " " + Quebec2021.fixed(100 * (sales[i] / m.output(i) - 1), 1) + " %");
+    }
+    return Optional.of("Row balance: in " + over.size() + " sectors the modelled intermediate sales to "
+        + "all provinces exceed output (" + String.join(", ", parts) + "), so their final demand would be negative "
+        + "and 'ripple validate' warns. This comes from the construction: every province buys in the national input "
+        + "mix, and from each origin in the same trade shares, so a small mining or mineral sector can be asked for "
+        + "more than it makes." + (parts.stream().anyMatch(p -> p.startsWith("QC.")) ? "" : " Quebec's sectors are "
+        + "not among them.") + " Effects on these sectors' output are the least reliable of the model.");
+  }
+
+  static final String JOBS_DEFINITION = "Persons employed in each province, 2021 annual average (persons, not "
+      + "full-time equivalents): all payroll employees from the Survey of Employment, Payrolls and Hours (SEPH, Table "
+      + "14-10-0202-01, excludes the self-employed) for 22 sectors; for Agriculture, Forestry, Fishing, employed "
+      + "persons aged 15 and over from the Labour Force Survey (LFS, Table 14-10-0023-01, includes the self-employed).";
+
+  static List<String> assumptions(MultiRegionalModelBuilder.Inputs in, Model m) {
+    int n = in.sectorsPerRegion();
+    int r = in.regions().size();
+    int qc = 4;
+    int transport = 14;
+    if (!in.regions().get(qc).code().equals("QC") || !in.provinces().get(qc).sectors().get(transport).code()
+        .equals(Quebec2021.TRANSPORT)) {
+      throw new IllegalStateException("unexpected province or sector order");
+    }
+    double[] t = MultiRegionalModelBuilder.tradeCoefficients(in);
+    double fromOthers = 0;
+    double fromOntario = 0;
+    for (int o = 0; o < r; o++) {
+      if (o != qc) {
+        fromOthers += t[(o * r + qc) * n + transport];
+      }
+    }
+    fromOntario = t[(5 * r + qc) * n + transport];
+    double rpc = t[(qc * r + qc) * n + transport];
+    Regions regions = m.regions().orElseThrow();
+    double h = 0;
+    for (int p = 0; p < r; p++) {
+      h += regions.householdIncome(p);
+    }
+    return List.of(
+        "Regions and sectors: the 10 provinces (" + String.join(", ", regionCodes(in)) + ") x the 23 qge sectors = "
+            + m.size() + " sectors, coded <province>.<sector> (e.g. QC.TRANSPORT); the territories are part of the "
+            + "rest of the world.",
+        "Technology: every province's sectors buy intermediate inputs in the Canada-wide (sum of the 10 provinces) "
+            + "2021 input mix of their sector, scaled to the province's own intermediate-input share of output "
+            + "(1 - gamma), exactly as in quebec-2021.",
+        "Interprovincial trade (Chenery-Moses): a fixed share t[o][d][i] = shipments[o][d][i] / (used_in_d[i] + "
+            + "imports_from_other_provinces_d[i] + international_imports_d[i]) of all use of sector i's products in "
+            + "province d, by every industry and by final demand alike, comes from province o, and A[(o,i)][(d,j)] = "
+            + "t[o][d][i] x s[i][j] x (1 - gamma_d[j]); t[d][d] is province d's regional purchase coefficient of the "
+            + "single-province build, and international imports leak. For Quebec's use of Transportation Services: "
+            + Quebec2021.fixed(rpc, 4) + " from Quebec, " + Quebec2021.fixed(fromOthers, 4) + " from the other "
+            + "provinces (" + Quebec2021.fixed(fromOntario, 4) + " from Ontario), the rest from abroad.",
+        "Output, value added V = gamma x output and labour income W = (1 - B) x V are each province's, with its own "
+            + "gross-operating-surplus share B; output totals " + Quebec2021.billions(m.total(Measure.OUTPUT))
+            + " billion CAD and labour income " + Quebec2021.billions(m.total(Measure.LABOUR_INCOME))
+            + " billion CAD; the unit, thousand CAD, is inferred from the scale of the data and not stated by qge.",
+        "Households: one household sector per province closes Type II. Labour income earned in a province is spent "
+            + "by that province's households (no commuting), which spend p = " + Quebec2021.fixed(in.provinces().get(0)
+                .propensity(), 2) + " of it (the same analyst assumption as quebec-2021, see its model.yaml) in the "
+            + "province's final-consumption mix alpha, bought from each province in the same trade shares: "
+            + "C[(o,i)][d] = alpha_d[i] x t[o][d][i] x p x H_d, with H_d the province's labour income (sum "
+            + Quebec2021.billions(h) + " billion CAD). industry.csv's household_consumption and model.yaml's "
+            + "household_income are the sums over provinces, for tools that close with one household.",
+        "Consistency: the Quebec block of this model (its transactions, satellites, the purchases of Quebec "
+            + "households from Quebec and their income) is number for number the quebec-2021 model; everything this "
+            + "model adds is the feedback through the other provinces.",
+        "Fixed coefficients: inputs, jobs, labour income and value added are proportional to output in every "
+            + "sector at their 2021 ratios, and the trade shares hold for any change in demand.");
+  }
+
+  private static List<String> regionCodes(MultiRegionalModelBuilder.Inputs in) {
+    List<String> codes = new ArrayList<>();
+    for (Regions.Region r : in.regions()) {
+      codes.add(r.code());
+    }
+    return codes;
+  }
+
+  static List<String> notes() {
+    List<String> notes = new ArrayList<>(Quebec2021.notes().subList(0, 4));
+    notes.add("The input mix is national (sum of the 10 provinces), not each province's own; province-specific "
+        + "structure enters only through gamma, the trade shares, alpha and B.");
+    notes.add("Trade shares come from a supply-demand pool per province and product: every buyer in a province gets "
+        + "the same share of a product from each origin (Chenery-Moses), which ignores differences between buyers "
+        + "(a head office buying more from its own province, for example); they are average, not marginal, shares.");
+    notes.add("Interprovincial shipments are the qge DomesticUse interprovincial flows; qge clipped negative flows "
+        + "to 0, so the shipments into a province can differ slightly from what the province's own table implies.");
+    notes.add("Commuting and interprovincial transfers are not modelled: labour income is spent by the households "
+        + "of the province where it is earned.");
+    notes.add("Sparse storage of the interprovincial blocks is not used: 230 sectors are stored dense.");
+    return notes;
+  }
+}

@@ -1,0 +1,285 @@
+package org.ripple.cli.statcan;
+
+import org.ripple.cli.command.ProvincesBuildCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.model.ModelReader;
+import org.ripple.cli.model.ModelWriter;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.RegionalModels;
+import org.ripple.core.impact.Impact;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.impact.ModelType;
+import org.ripple.core.impact.Multipliers;
+import org.ripple.core.impact.RegionalClosure;
+import org.ripple.core.impact.RegionalMultipliers;
+import org.ripple.core.linalg.SolverKind;
+import org.ripple.core.scenario.Closure;
+import org.ripple.core.scenario.ImpactEngine;
+import org.ripple.core.scenario.Scenario;
+import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.scenario.SubcontractorLoss;
+import org.ripple.core.scenario.SubcontractorMode;
+
+/**
+ * The bundled {@code canada-provinces-2021} model: rebuilt byte for byte from its source files, read back equal to
+ * what the builder makes, and consistent with {@code quebec-2021} (its Quebec block alone is quebec-2021, and a
+ * Quebec closure costs at least as much in all provinces as in Quebec alone).
+ */
+class CanadaProvincesModelTest {
+  static final List<String> FILES = List.of(ModelWriter.MODEL_YAML, ModelWriter.SECTORS_CSV,
+      ModelWriter.TRANSACTIONS_CSV, ModelWriter.INDUSTRY_CSV, ModelWriter.REGIONS_CSV, ModelWriter.HOUSEHOLDS_CSV);
+
+  private static Model built;
+  private static Model quebec;
+
+  @TempDir
+  Path tmp;
+
+  static Path folder() {
+    return ProjectRoot.get().resolve("models").resolve(CanadaProvinces2021.NAME);
+  }
+
+  @BeforeAll
+  static void build() throws IOException {
+    built = CanadaProvinces2021.build(folder().resolve("source"), Quebec2021.DEFAULT_PROPENSITY).model();
+    quebec = Quebec2021.build(ProjectRoot.source(), Quebec2021.DEFAULT_PROPENSITY).model();
+  }
+
+  @Test
+  void rebuildEqualsTheCommittedFilesByteForByte() throws IOException {
+    Path out = tmp.resolve("canada");
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    picocli.CommandLine cmd = new picocli.CommandLine(new ProvincesBuildCommand());
+    cmd.setOut(new PrintWriter(stdout));
+    cmd.setErr(new PrintWriter(stderr));
+    int code = cmd.execute("--source", folder().resolve("source").toString(), "--out", out.toString());
+    assertThat(stderr.toString()).isEmpty();
+    assertThat(code).isEqualTo(ExitCodes.OK);
+    assertThat(stdout.toString()).startsWith("wrote canada-provinces-2021 (230 sectors in 10 regions) to ");
+    for (String f : FILES) {
+      byte[] expected = Files.readAllBytes(folder().resolve(f));
+      byte[] actual = Files.readAllBytes(out.resolve(f));
+      assertThat(actual).as(f).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void outputDoesNotDependOnTheDefaultLocale() throws IOException {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("fr-CA"));
+      var b = CanadaProvinces2021.build(folder().resolve("source"), Quebec2021.DEFAULT_PROPENSITY);
+      var files = ModelWriter.render(b.model(), b.provenance());
+      assertThat(files.keySet()).containsExactlyElementsOf(FILES);
+      for (String f : FILES) {
+        assertThat(files.get(f)).as(f).isEqualTo(Files.readString(folder().resolve(f), StandardCharsets.UTF_8));
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void sourceFilesAreTheQuebecModelsSourceFiles() throws IOException {
+    for (String f : QgeSource.FILES) {
+      assertThat(Files.readAllBytes(folder().resolve("source").resolve(f))).as(f)
+          .isEqualTo(Files.readAllBytes(ProjectRoot.source().resolve(f)));
+    }
+  }
+
+  @Test
+  void theFolderReadsBackAsTheBuiltModel() {
+    Model read = ModelReader.read(folder()).model();
+    assertThat(read.size()).isEqualTo(230);
+    assertThat(read.sectors().codes()).contains("QC.TRANSPORT", "ON.TRADE", "BC.HEALTH");
+    assertThat(read.regions().orElseThrow().codes()).containsExactly("NL", "PE", "NS", "NB", "QC", "ON", "MB",
+        "SK", "AB", "BC");
+    assertThat(read.transactionsCopy()).isEqualTo(built.transactionsCopy());
+    assertThat(read.regions()).isEqualTo(built.regions());
+    assertThat(read.householdConsumptionCopy()).isEqualTo(built.householdConsumptionCopy());
+    assertThat(read.householdIncome()).isEqualTo(built.householdIncome());
+  }
+
+  /** With the other provinces' blocks removed, the Quebec block is quebec-2021, number for number. */
+  @Test
+  void quebecBlockAloneIsQuebec2021() {
+    Model alone = RegionalModels.isolate(built, "QC");
+    assertThat(alone.size()).isEqualTo(23);
+    assertThat(alone.transactionsCopy()).isEqualTo(quebec.transactionsCopy());
+    assertThat(alone.outputCopy()).isEqualTo(quebec.outputCopy());
+    for (Measure m : Measure.values()) {
+      assertThat(alone.levelsCopy(m)).as(m.key()).isEqualTo(quebec.levelsCopy(m));
+    }
+    assertThat(alone.householdConsumptionCopy()).isEqualTo(quebec.householdConsumptionCopy());
+    assertThat(alone.householdIncome()).isEqualTo(quebec.householdIncome());
+    // and it is the bundled quebec-2021 as read from its folder
+    Model bundled = ModelReader.read(ProjectRoot.model()).model();
+    assertThat(alone.transactionsCopy()).isEqualTo(bundled.transactionsCopy());
+
+    Multipliers a = Multipliers.of(LeontiefSystem.of(alone));
+    Multipliers q = Multipliers.of(LeontiefSystem.of(bundled));
+    for (ModelType t : ModelType.values()) {
+      for (Measure m : Measure.values()) {
+        for (int j = 0; j < 23; j++) {
+          double expected = q.effect(m, t, j);
+          assertThat(a.effect(m, t, j)).isCloseTo(expected, within(1e-9 * Math.abs(expected)));
+        }
+      }
+    }
+    ScenarioResult ra = flagship(alone, "QC.TRANSPORT");
+    ScenarioResult rq = flagship(bundled, "TRANSPORT");
+    for (Measure m : Measure.values()) {
+      for (Effect e : Effect.values()) {
+        double expected = rq.total().sum(m, e);
+        assertThat(ra.total().sum(m, e)).as(m + " " + e).isCloseTo(expected, within(1e-9 * Math.abs(expected)));
+      }
+    }
+  }
+
+  /** A Quebec closure costs at least as much in all provinces together, and in Quebec, as in Quebec alone. */
+  @Test
+  void spilloversOnlyAdd() {
+    ScenarioResult all = flagship(built, "QC.TRANSPORT");
+    ScenarioResult alone = flagship(RegionalModels.isolate(built, "QC"), "QC.TRANSPORT");
+    int qc = built.regions().orElseThrow().positionOf("QC");
+    for (Measure m : Measure.values()) {
+      for (Effect e : new Effect[] {Effect.INDIRECT, Effect.INDUCED, Effect.TOTAL}) {
+        double everywhere = all.total().sum(m, e);
+        double insideQuebec = 0;
+        for (int i = 0; i < built.size(); i++) {
+          if (built.regions().orElseThrow().regionOf(i) == qc) {
+            insideQuebec += all.total().value(m, e, i);
+          }
+        }
+        double quebecOnly = alone.total().sum(m, e);
+        assertThat(quebecOnly).as(m + " " + e).isNegative();
+        assertThat(everywhere).as(m + " " + e).isLessThan(insideQuebec);
+        assertThat(insideQuebec).as(m + " " + e).isLessThanOrEqualTo(quebecOnly + 1e-9 * Math.abs(quebecOnly));
+      }
+      assertThat(all.total().sum(m, Effect.DIRECT)).isEqualTo(alone.total().sum(m, Effect.DIRECT));
+    }
+  }
+
+  @Test
+  void regionalMultipliersAddUpToTheMultipliers() {
+    LeontiefSystem system = LeontiefSystem.of(built);
+    Multipliers total = Multipliers.of(system);
+    RegionalMultipliers byRegion = RegionalMultipliers.of(system);
+    for (ModelType t : ModelType.values()) {
+      for (Measure m : Measure.values()) {
+        for (int j = 0; j < built.size(); j += 7) {
+          double sum = 0;
+          for (int r = 0; r < 10; r++) {
+            double v = byRegion.effect(m, t, j, r);
+            assertThat(v).isPositive();
+            sum += v;
+          }
+          assertThat(sum).isCloseTo(total.effect(m, t, j), within(1e-9 * total.effect(m, t, j)));
+        }
+      }
+    }
+  }
+
+  /**
+   * Z is held in CSR from the build to the read, with no n x n array on the way; the folder keeps the square table
+   * because the ten provinces all trade with each other (over 99 % of Z's cells are non-zero, so transactions-long.csv
+   * would be about twice the size).
+   */
+  @Test
+  void builtAndReadModelsHoldZInCsr() throws IOException {
+    Model read = ModelReader.read(folder()).model();
+    assertThat(built.isSparse()).isTrue();
+    assertThat(read.isSparse()).isTrue();
+    assertThat(read.transactions()).isEqualTo(built.transactions());
+    assertThat(built.nonZeroFlows()).isGreaterThan(230L * 230 * 99 / 100);
+    assertThat(ModelWriter.render(built, CanadaProvinces2021.build(folder().resolve("source"),
+        Quebec2021.DEFAULT_PROPENSITY).provenance())).containsKey(ModelWriter.TRANSACTIONS_CSV)
+        .doesNotContainKey(ModelWriter.TRANSACTIONS_LONG_CSV);
+  }
+
+  /**
+   * {@code --solver} on the regional path: every strategy gives dense LU's multipliers by region (per-region closure
+   * included) and flagship results to 1e-9 of the largest value of the same vector, which is what the iterative
+   * solvers certify (relative residual 1e-10).
+   */
+  @ParameterizedTest
+  @EnumSource(SolverKind.class)
+  void everySolverAgreesWithDenseLuOnTheRegionalPath(SolverKind kind) {
+    LeontiefSystem system = LeontiefSystem.of(built, kind);
+    LeontiefSystem dense = LeontiefSystem.of(built, SolverKind.DENSE_LU);
+    assertThat(RegionalClosure.of(system).orElseThrow().solver()).isEqualTo(kind);
+    RegionalMultipliers got = RegionalMultipliers.of(system);
+    RegionalMultipliers want = RegionalMultipliers.of(dense);
+    int n = built.size();
+    for (ModelType t : ModelType.values()) {
+      for (Measure m : Measure.values()) {
+        for (int r = 0; r < 10; r++) {
+          double scale = 0;
+          for (int j = 0; j < n; j++) {
+            scale = Math.max(scale, Math.abs(want.effect(m, t, j, r)));
+          }
+          for (int j = 0; j < n; j++) {
+            assertThat(got.effect(m, t, j, r)).as(kind + " " + t + " " + m + " " + j + " in " + r)
+                .isCloseTo(want.effect(m, t, j, r), within(1e-9 * scale));
+          }
+        }
+      }
+    }
+    ScenarioResult a = flagship(built, "QC.TRANSPORT", kind);
+    ScenarioResult b = flagship(built, "QC.TRANSPORT", SolverKind.DENSE_LU);
+    for (Measure m : Measure.values()) {
+      double scale = 0;
+      for (int i = 0; i < n; i++) {
+        scale = Math.max(scale, Math.abs(b.total().value(m, Effect.TOTAL, i)));
+      }
+      for (Effect e : Effect.values()) {
+        for (int i = 0; i < n; i++) {
+          assertThat(a.total().value(m, e, i)).as(kind + " " + m + " " + e + " " + i)
+              .isCloseTo(b.total().value(m, e, i), within(1e-9 * scale));
+        }
+      }
+    }
+  }
+
+  static ScenarioResult flagship(Model model, String sector, SolverKind kind) {
+    Scenario s = new Scenario("flagship", "", List.of(new Closure("sites", sector, OptionalDouble.of(1700),
+        OptionalDouble.empty(), "", "closures[0]")), List.of(new SubcontractorLoss("partners", sector,
+        OptionalDouble.of(1500), OptionalDouble.empty(), SubcontractorMode.SUPERSEDE, "subcontractors[0]")),
+        List.of(), List.of());
+    return new ImpactEngine(LeontiefSystem.of(model, kind)).run(s);
+  }
+
+  /** The flagship's shocks, in model units: 1,700 closure jobs and 1,500 subcontractor jobs in one sector. */
+  static ScenarioResult flagship(Model model, String sector) {
+    Scenario s = new Scenario("flagship", "", List.of(new Closure("sites", sector, OptionalDouble.of(1700),
+        OptionalDouble.empty(), "", "closures[0]")), List.of(new SubcontractorLoss("partners", sector,
+        OptionalDouble.of(1500), OptionalDouble.empty(), SubcontractorMode.SUPERSEDE, "subcontractors[0]")),
+        List.of(), List.of());
+    return new ImpactEngine(LeontiefSystem.of(model)).run(s);
+  }
+
+  static double jobs(Impact i) {
+    return i.sum(Measure.JOBS, Effect.TOTAL);
+  }
+}
