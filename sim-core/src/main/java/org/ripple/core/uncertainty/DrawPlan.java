@@ -138,18 +138,6 @@ public final class DrawPlan implements Serializable {
         v[targets[k]] = x[k] * inputs[k].factor();
       }
     }
-    return cells(v, seed, draw);
-  }
-
-  /**
-   * The headline cells of the scenario's own values (every uncertain input at its point value) on the coefficients
-   * of draw {@code draw}: the fixed model's when the coefficients do not vary, so that it is the point estimate.
-   */
-  public double[] atPointValues(long seed, long draw) {
-    return cells(values.clone(), seed, draw);
-  }
-
-  private double[] cells(double[] v, long seed, long draw) {
     PerturbedModel model = perturbation == null ? null : perturbation.perturb(seed, draw);
     ShockPlan.Evaluation shocks = plan.evaluate(v, draw, model == null ? null : model.coefficients());
     double[][] d = new double[3][touched];
