@@ -3,16 +3,11 @@ package org.ripple.core.scenario;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ScenarioException;
-import org.ripple.core.SectorIndex;
-import org.ripple.core.Suggestions;
 import org.ripple.core.impact.LeontiefSystem;
 
 /**
@@ -54,17 +49,6 @@ public final class ShockPlan implements Serializable {
     AMOUNT
   }
 
-  /**
-   * One resolved shock. {@code jobs}, {@code output} and {@code share} are value slots (-1: not given); a demand
-   * change keeps its amount in {@code output}. {@code jobsCoefficient} is {@code e[j]} when jobs are converted to
-   * output, else NaN; {@code referents} are the shocks named by an offset's {@code of}; {@code purchases} is row k of
-   * A at the shocked sectors, for a superseding loss.
-   */
-  private record Shock(ShockKind kind, int entry, String field, String code, int sector, int local, int jobs,
-      int output, int share, double jobsCoefficient, int[] referents, String of, boolean supersede,
-      double[] purchases) implements Serializable {}
-
-  private final String modelName;
   private final String unit;
   private final int size;
   private final int[] touched;
@@ -73,59 +57,15 @@ public final class ShockPlan implements Serializable {
   private final double[] sectorOutput;
   private final double[] jobsPerOutput;
   private final boolean hasClosures;
-  private final Shock[] shocks;
+  private final PlannedShock[] shocks;
   private final double[] values;
 
   private ShockPlan(LeontiefSystem system, Scenario scenario) {
-    Resolver r = new Resolver(system);
-    for (int i = 0; i < scenario.closures().size(); i++) {
-      Closure c = scenario.closures().get(i);
-      int j = r.position(c.sector(), c.field());
-      int jobs = r.slot(c.jobs().isPresent() ? c.jobs().getAsDouble() : Double.NaN);
-      int out = r.slot(c.annualOutput().isPresent() ? c.annualOutput().getAsDouble() : Double.NaN);
-      double e = out < 0 ? r.jobsCoefficient(j, c.field() + ".jobs") : Double.NaN;
-      r.name(c.name());
-      r.add(new Shock(ShockKind.CLOSURE, i, c.field(), c.sector(), j, -1, jobs, out, -1, e, null, null, false,
-          null));
-    }
-    for (int i = 0; i < scenario.subcontractors().size(); i++) {
-      SubcontractorLoss s = scenario.subcontractors().get(i);
-      int k = r.position(s.sector(), s.field());
-      int jobs = r.slot(s.jobs().isPresent() ? s.jobs().getAsDouble() : Double.NaN);
-      int out = r.slot(s.output().isPresent() ? s.output().getAsDouble() : Double.NaN);
-      double e = out < 0 ? r.jobsCoefficient(k, s.field() + ".jobs") : Double.NaN;
-      r.name(s.name());
-      r.add(new Shock(ShockKind.SUBCONTRACTOR, i, s.field(), s.sector(), k, -1, jobs, out, -1, e, null, null,
-          s.mode() == SubcontractorMode.SUPERSEDE, null));
-    }
-    for (int i = 0; i < scenario.offsets().size(); i++) {
-      Offset o = scenario.offsets().get(i);
-      int m = r.position(o.sector(), o.field());
-      int share = r.slot(o.share().isPresent() ? o.share().getAsDouble() : Double.NaN);
-      int jobs = r.slot(o.jobs().isPresent() ? o.jobs().getAsDouble() : Double.NaN);
-      int out = r.slot(o.output().isPresent() ? o.output().getAsDouble() : Double.NaN);
-      int[] referents = null;
-      if (share >= 0 && o.of() != null) {
-        referents = r.referents(o.of(), o.field() + ".of");
-      } else if (share >= 0 && scenario.closures().isEmpty()) {
-        throw new ScenarioException(o.field() + ".share",
-            "a share of the closed output needs closures in the scenario; give jobs or output instead");
-      }
-      double e = jobs >= 0 ? r.jobsCoefficient(m, o.field() + ".jobs") : Double.NaN;
-      r.add(new Shock(ShockKind.OFFSET, i, o.field(), o.sector(), m, -1, jobs, out, share, e, referents, o.of(),
-          false, null));
-    }
-    for (int i = 0; i < scenario.demandChanges().size(); i++) {
-      DemandChange d = scenario.demandChanges().get(i);
-      int j = r.position(d.sector(), d.field());
-      r.add(new Shock(ShockKind.DEMAND_CHANGE, i, d.field(), d.sector(), j, -1, -1, r.slot(d.amount()), -1,
-          Double.NaN, null, null, false, null));
-    }
+    ShockResolver r = ShockResolver.of(system, scenario);
     Model model = system.model();
-    this.modelName = model.info().name();
     this.unit = model.info().unit();
     this.size = system.size();
-    this.touched = r.sectors.stream().mapToInt(Integer::intValue).toArray();
+    this.touched = r.sectors();
     int t = touched.length;
     this.employment = model.has(Measure.JOBS) ? new double[t] : null;
     this.jobsPerOutput = system.has(Measure.JOBS) ? new double[t] : null;
@@ -139,9 +79,9 @@ public final class ShockPlan implements Serializable {
         jobsPerOutput[l] = system.coefficient(Measure.JOBS, touched[l]);
       }
     }
-    this.shocks = new Shock[r.shocks.size()];
+    this.shocks = new PlannedShock[r.shocks().size()];
     for (int s = 0; s < shocks.length; s++) {
-      Shock sh = r.shocks.get(s);
+      PlannedShock sh = r.shocks().get(s);
       double[] purchases = null;
       if (sh.supersede()) {
         purchases = new double[t];
@@ -149,14 +89,11 @@ public final class ShockPlan implements Serializable {
           purchases[l] = system.coefficient(sh.sector(), touched[l]);
         }
       }
-      shocks[s] = new Shock(sh.kind(), sh.entry(), sh.field(), sh.code(), sh.sector(),
+      shocks[s] = new PlannedShock(sh.kind(), sh.entry(), sh.field(), sh.code(), sh.sector(),
           Arrays.binarySearch(touched, sh.sector()), sh.jobs(), sh.output(), sh.share(), sh.jobsCoefficient(),
           sh.referents(), sh.of(), sh.supersede(), purchases);
     }
-    this.values = new double[r.values.size()];
-    for (int v = 0; v < values.length; v++) {
-      values[v] = r.values.get(v);
-    }
+    this.values = r.values();
     this.hasClosures = !scenario.closures().isEmpty();
   }
 
@@ -169,71 +106,6 @@ public final class ShockPlan implements Serializable {
     return new ShockPlan(system, scenario);
   }
 
-  /** The resolution state: shocks in the scenario's order, their values, the names {@code of} may refer to. */
-  private static final class Resolver {
-    final LeontiefSystem system;
-    final SectorIndex index;
-    final List<Shock> shocks = new ArrayList<>();
-    final List<Double> values = new ArrayList<>();
-    final Map<String, List<Integer>> named = new LinkedHashMap<>();
-    final TreeSet<Integer> sectors = new TreeSet<>();
-
-    Resolver(LeontiefSystem system) {
-      this.system = system;
-      this.index = system.model().sectors();
-    }
-
-    void add(Shock shock) {
-      sectors.add(shock.sector());
-      shocks.add(shock);
-    }
-
-    void name(String name) {
-      named.computeIfAbsent(name, x -> new ArrayList<>()).add(shocks.size());
-    }
-
-    int slot(double value) {
-      if (Double.isNaN(value)) {
-        return -1;
-      }
-      values.add(value);
-      return values.size() - 1;
-    }
-
-    int position(String code, String field) {
-      int p = index.positionOf(code);
-      if (p < 0) {
-        String hint = index.nearest(code).map(c -> "; did you mean '" + c + "'?").orElse("");
-        throw new ScenarioException(field + ".sector", "unknown sector '" + code + "' in model "
-            + system.model().info().name() + hint);
-      }
-      return p;
-    }
-
-    double jobsCoefficient(int j, String field) {
-      String model = system.model().info().name();
-      if (!system.has(Measure.JOBS)) {
-        throw new ScenarioException(field, "model " + model
-            + " has no employment data, so jobs cannot be converted to output; give the annual output instead");
-      }
-      double e = system.coefficient(Measure.JOBS, j);
-      if (!(e > 0)) {
-        throw new ScenarioException(field, "sector " + index.at(j).code() + " has no jobs in model " + model
-            + "; give the annual output instead");
-      }
-      return e;
-    }
-
-    int[] referents(String of, String field) {
-      List<Integer> found = named.get(of);
-      if (found == null) {
-        throw new ScenarioException(field, "no closure or subcontractor is named '" + of + "'"
-            + Suggestions.nearest(of, named.keySet()).map(x -> "; did you mean '" + x + "'?").orElse(""));
-      }
-      return found.stream().mapToInt(Integer::intValue).toArray();
-    }
-  }
-
   /** The values of the shocks as the scenario gives them (its point values), one per slot; a copy. */
   public double[] values() {
     return values.clone();
@@ -241,7 +113,7 @@ public final class ShockPlan implements Serializable {
 
   /** The slot of a quantity of the {@code entry}-th shock of a kind, or -1 when the scenario does not give it. */
   public int slot(ShockKind kind, int entry, Quantity quantity) {
-    for (Shock sh : shocks) {
+    for (PlannedShock sh : shocks) {
       if (sh.kind() == kind && sh.entry() == entry) {
         return switch (quantity) {
           case JOBS -> sh.jobs();
@@ -329,7 +201,7 @@ public final class ShockPlan implements Serializable {
     double[] outputLost = new double[t];
     double[] superseded = new double[t];
     for (int s = 0; s < shocks.length; s++) {
-      Shock sh = shocks[s];
+      PlannedShock sh = shocks[s];
       if (sh.kind() != ShockKind.CLOSURE && sh.kind() != ShockKind.SUBCONTRACTOR) {
         continue;
       }
@@ -353,7 +225,7 @@ public final class ShockPlan implements Serializable {
       totalClosed -= c;
     }
     for (int s = 0; s < shocks.length; s++) {
-      Shock sh = shocks[s];
+      PlannedShock sh = shocks[s];
       switch (sh.kind()) {
         case SUBCONTRACTOR -> {
           double loss = -ev.amounts[s];
@@ -393,7 +265,7 @@ public final class ShockPlan implements Serializable {
   }
 
   /** {@code (A D)_k}: the closures' first-round purchases from a superseding loss's sector k. */
-  private double firstRound(Shock sh, double[] closed, double[] a) {
+  private double firstRound(PlannedShock sh, double[] closed, double[] a) {
     double r = 0;
     int row = sh.sector() * size;
     for (int l = 0; l < touched.length; l++) {
@@ -403,7 +275,7 @@ public final class ShockPlan implements Serializable {
   }
 
   /** The output lost by the closures and subcontractor losses an offset's {@code of} names, in their order. */
-  private static double namedLoss(Shock sh, double[] amounts) {
+  private static double namedLoss(PlannedShock sh, double[] amounts) {
     int[] ids = sh.referents();
     double base = amounts[ids[0]];
     for (int k = 1; k < ids.length; k++) {
@@ -417,7 +289,7 @@ public final class ShockPlan implements Serializable {
   }
 
   /** The jobs lost in a sector may not exceed its employment in the model. */
-  private void checkJobs(double[] jobsLost, Shock sh, double jobs, long draw) {
+  private void checkJobs(double[] jobsLost, PlannedShock sh, double jobs, long draw) {
     if (employment == null) {
       return;
     }
@@ -430,7 +302,7 @@ public final class ShockPlan implements Serializable {
   }
 
   /** Closures and subcontractor losses in one sector may not remove more than the sector's output. */
-  private void checkOutput(double[] outputLost, Shock sh, double amount, long draw) {
+  private void checkOutput(double[] outputLost, PlannedShock sh, double amount, long draw) {
     double total = outputLost[sh.local()] += amount;
     double output = sectorOutput[sh.local()];
     if (total > output * (1 + 1e-9)) {
@@ -443,7 +315,7 @@ public final class ShockPlan implements Serializable {
 
   /** What an analyst should know about how a shock of an evaluation was computed. */
   public List<String> notes(int shock, Evaluation ev) {
-    Shock sh = shocks[shock];
+    PlannedShock sh = shocks[shock];
     List<String> notes = new ArrayList<>();
     switch (sh.kind()) {
       case CLOSURE -> {
@@ -477,7 +349,7 @@ public final class ShockPlan implements Serializable {
     return notes;
   }
 
-  private String describeSupersede(Shock sh, double modelled, double loss) {
+  private String describeSupersede(PlannedShock sh, double modelled, double loss) {
     if (jobsPerOutput != null) {
       double e = jobsPerOutput[sh.local()];
       return String.format(Locale.ROOT,
