@@ -44,6 +44,10 @@ class DrawPlanTest {
     return LongStream.rangeClosed(1, 40).map(i -> i * 0x9E3779B97F4A7C15L);
   }
 
+  static LongStream fewSeeds() {
+    return seeds().limit(8);
+  }
+
   /** A random scenario: values v (in the order of {@link #inputs}) make an ordinary scenario. */
   private record Case(Generated g, int[] s, double emp) {
     static Case of(long seed) {
@@ -351,6 +355,30 @@ class DrawPlanTest {
             "offsets[0]")), List.of());
     DrawPlan plan = DrawPlan.compile(system, s, List.of(), null);
     assertSameCells(new ImpactEngine(system).run(s), plan.draw(1, 0), "shared name");
+  }
+
+  /** Spark broadcasts a plan: a copy that went through Java serialisation draws the same bits. */
+  @ParameterizedTest
+  @MethodSource("fewSeeds")
+  void aSerialisedPlanDrawsTheSameBits(long seed) throws Exception {
+    Case c = Case.of(seed);
+    LeontiefSystem system = LeontiefSystem.of(c.g().model());
+    for (ModelUncertainty mu : List.of(ModelUncertainty.NONE,
+        new ModelUncertainty(0.2, ModelUncertainty.Scope.CELL, 0.1))) {
+      DrawPlan plan = DrawPlan.compile(system, c.scenario(c.means()), c.inputs(), mu);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(plan);
+      }
+      DrawPlan copy;
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        copy = (DrawPlan) in.readObject();
+      }
+      for (int draw = 0; draw < 3; draw++) {
+        assertThat(copy.draw(seed, draw)).containsExactly(plan.draw(seed, draw));
+      }
+    }
   }
 
   @Test
