@@ -50,6 +50,7 @@ public final class ShockPlan implements Serializable {
   }
 
   private final String unit;
+  /** The number of sectors of the model (the row length of A). */
   private final int size;
   private final int[] touched;
   /** Per shocked sector: employment (null when the model has none), output, jobs per unit of output (or null). */
@@ -150,17 +151,13 @@ public final class ShockPlan implements Serializable {
     return touched.clone();
   }
 
-  /** The number of sectors of the model. */
-  public int size() {
-    return size;
-  }
-
   /** The final-demand changes of one evaluation: per shock, the direct and the propagated change at its sector. */
   public static final class Evaluation {
     private final double[] values;
     private final double[] amounts;
     private final double[] direct;
     private final double[] propagated;
+    /** Per superseding loss, its share of the closures' first round, which the known loss replaces. */
     private final double[] replaced;
 
     private Evaluation(double[] values, int shocks) {
