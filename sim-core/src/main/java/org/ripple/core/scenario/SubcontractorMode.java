@@ -1,7 +1,7 @@
 package org.ripple.core.scenario;
 
 /**
- * How a known subcontractor loss combines with the model's own supply-chain response (DESIGN.md).
+ * How a known subcontractor loss combines with the model's own supply-chain response (see {@link ShockPlan}).
  *
  * <ul>
  *   <li>{@link #SUPERSEDE}: the known loss replaces the model's first-round purchases of the closing facilities from

@@ -18,7 +18,7 @@ import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
 
 /**
- * A scenario's annual per-shock results spread over the periods of a horizon (DESIGN.md, "Scenarios", Time).
+ * A scenario's annual per-shock results spread over the periods of a horizon.
  *
  * <p>With {@code D_p} the days in effect of a shock in period p (the integral of its {@link Timing} intensity over
  * the period), {@code N_p} the days of the period and {@code Y_p} the days of its calendar year:

@@ -1,18 +1,22 @@
 package org.ripple.core.uncertainty;
 
+import org.ripple.core.scenario.ShockKind;
+import org.ripple.core.scenario.ShockPlan.Quantity;
+
 /**
  * The numeric fields of a scenario that may be uncertain, with the range the quantity can take: positive amounts
- * (jobs, output) are at least 0, shares lie in [0, 1], demand changes are signed.
+ * (jobs, output) are at least 0, shares lie in [0, 1], demand changes are signed. Each names the kind of shock and
+ * the quantity of its value slot in the scenario's {@link org.ripple.core.scenario.ShockPlan}.
  */
 public enum Slot {
-  CLOSURE_JOBS(Range.POSITIVE),
-  CLOSURE_OUTPUT(Range.POSITIVE),
-  SUBCONTRACTOR_JOBS(Range.POSITIVE),
-  SUBCONTRACTOR_OUTPUT(Range.POSITIVE),
-  OFFSET_SHARE(Range.SHARE),
-  OFFSET_JOBS(Range.POSITIVE),
-  OFFSET_OUTPUT(Range.POSITIVE),
-  DEMAND_AMOUNT(Range.SIGNED);
+  CLOSURE_JOBS(ShockKind.CLOSURE, Quantity.JOBS, Range.POSITIVE),
+  CLOSURE_OUTPUT(ShockKind.CLOSURE, Quantity.OUTPUT, Range.POSITIVE),
+  SUBCONTRACTOR_JOBS(ShockKind.SUBCONTRACTOR, Quantity.JOBS, Range.POSITIVE),
+  SUBCONTRACTOR_OUTPUT(ShockKind.SUBCONTRACTOR, Quantity.OUTPUT, Range.POSITIVE),
+  OFFSET_SHARE(ShockKind.OFFSET, Quantity.SHARE, Range.SHARE),
+  OFFSET_JOBS(ShockKind.OFFSET, Quantity.JOBS, Range.POSITIVE),
+  OFFSET_OUTPUT(ShockKind.OFFSET, Quantity.OUTPUT, Range.POSITIVE),
+  DEMAND_AMOUNT(ShockKind.DEMAND_CHANGE, Quantity.AMOUNT, Range.SIGNED);
 
   /** The values a quantity can take; a normal distribution is truncated to it. */
   public enum Range {
@@ -43,10 +47,24 @@ public enum Slot {
     }
   }
 
+  private final ShockKind kind;
+  private final Quantity quantity;
   private final Range range;
 
-  Slot(Range range) {
+  Slot(ShockKind kind, Quantity quantity, Range range) {
+    this.kind = kind;
+    this.quantity = quantity;
     this.range = range;
+  }
+
+  /** The kind of shock whose value this is. */
+  public ShockKind kind() {
+    return kind;
+  }
+
+  /** Which of the shock's values this is. */
+  public Quantity quantity() {
+    return quantity;
   }
 
   public Range range() {

@@ -44,6 +44,10 @@ class DrawPlanTest {
     return LongStream.rangeClosed(1, 40).map(i -> i * 0x9E3779B97F4A7C15L);
   }
 
+  static LongStream fewSeeds() {
+    return seeds().limit(8);
+  }
+
   /** A random scenario: values v (in the order of {@link #inputs}) make an ordinary scenario. */
   private record Case(Generated g, int[] s, double emp) {
     static Case of(long seed) {
@@ -270,6 +274,111 @@ class DrawPlanTest {
     assertThatThrownBy(() -> MonteCarlo.run(plan, 100, 1, 3)).isInstanceOf(ScenarioException.class)
         .hasMessageContaining("in draw ").hasMessageContaining("exceed its employment")
         .extracting(t -> ((ScenarioException) t).field()).isEqualTo("closures[0].jobs");
+  }
+
+  /** The engine's refusal of a scenario, or null when it runs. */
+  private static ScenarioException engineRefusal(LeontiefSystem system, Scenario scenario) {
+    try {
+      new ImpactEngine(system).run(scenario);
+      return null;
+    } catch (ScenarioException e) {
+      return e;
+    }
+  }
+
+  private static Scenario closing(double output, String sector) {
+    return new Scenario("x", "", List.of(new Closure("c", sector, OptionalDouble.empty(), OptionalDouble.of(output),
+        "", "closures[0]")), List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void drawsAboveTheSectorsOutputAreRefusedWithTheEnginesMessageAndTheDraw() {
+    Generated g = RandomModels.productive(11, 3);
+    LeontiefSystem system = LeontiefSystem.of(g.model());
+    double x = g.model().output(1);
+    List<UncertainInput> in = List.of(new UncertainInput(Slot.CLOSURE_OUTPUT, 0, "closures[0].annual_output",
+        Distribution.uniform(0.2 * x, 1.6 * x), 1));
+    DrawPlan plan = DrawPlan.compile(system, closing(0.9 * x, "s1"), in, null);
+    int refused = 0;
+    for (int draw = 0; draw < 40; draw++) {
+      double drawn = plan.drawInputs(4, draw)[0];
+      ScenarioException expected = engineRefusal(system, closing(drawn, "s1"));
+      if (expected == null) {
+        assertThat(plan.draw(4, draw)).hasSize(Headline.CELLS);
+        continue;
+      }
+      refused++;
+      int d = draw;
+      assertThatThrownBy(() -> plan.draw(4, d)).isInstanceOf(ScenarioException.class)
+          .hasMessage("in draw " + d + ", " + expected.getMessage())
+          .hasMessageContaining("exceeds the sector's output in the model")
+          .extracting(t -> ((ScenarioException) t).field()).isEqualTo(expected.field());
+    }
+    assertThat(refused).as("draws above the sector's output").isBetween(5, 35);
+    assertThatThrownBy(() -> MonteCarlo.run(plan, 40, 4, 3)).isInstanceOf(ScenarioException.class)
+        .hasMessageStartingWith("in draw ");
+  }
+
+  @Test
+  void unknownSectorsAndNamesAreRefusedWithTheEnginesDidYouMean() {
+    Generated g = RandomModels.productive(12, 3);
+    LeontiefSystem system = LeontiefSystem.of(g.model());
+    Scenario typo = closing(1, "s1x");
+    ScenarioException expected = engineRefusal(system, typo);
+    assertThat(expected).isNotNull();
+    assertThat(expected.getMessage()).contains("unknown sector 's1x'").endsWith("did you mean 's1'?");
+    assertThatThrownBy(() -> DrawPlan.compile(system, typo, List.of(), null)).isInstanceOf(ScenarioException.class)
+        .hasMessage(expected.getMessage())
+        .extracting(t -> ((ScenarioException) t).field()).isEqualTo("closures[0].sector");
+
+    Scenario wrongOf = new Scenario("x", "", closing(1, "s1").closures(), List.of(), List.of(new Offset("o", "s2",
+        OptionalDouble.of(0.5), OptionalDouble.empty(), OptionalDouble.empty(), "d", "offsets[0]")), List.of());
+    ScenarioException expectedOf = engineRefusal(system, wrongOf);
+    assertThat(expectedOf.getMessage()).isEqualTo("no closure or subcontractor is named 'd'; did you mean 'c'?");
+    assertThatThrownBy(() -> DrawPlan.compile(system, wrongOf, List.of(), null))
+        .hasMessage(expectedOf.getMessage())
+        .extracting(t -> ((ScenarioException) t).field()).isEqualTo("offsets[0].of");
+  }
+
+  /** An offset's {@code of} takes the output lost by every closure and subcontractor of that name, in both paths. */
+  @Test
+  void aShareOfANameSharedByTwoLossesIsTheirSumInTheDrawsAsInTheEngine() {
+    Generated g = RandomModels.productive(13, 4);
+    LeontiefSystem system = LeontiefSystem.of(g.model());
+    double x = g.model().output(0);
+    Scenario s = new Scenario("x", "", List.of(
+        new Closure("site", "s0", OptionalDouble.empty(), OptionalDouble.of(0.1 * x), "", "closures[0]"),
+        new Closure("site", "s1", OptionalDouble.empty(), OptionalDouble.of(0.05 * x), "", "closures[1]")),
+        List.of(new SubcontractorLoss("site", "s2", OptionalDouble.empty(), OptionalDouble.of(0.01 * x),
+            SubcontractorMode.SUPERSEDE, "subcontractors[0]")),
+        List.of(new Offset("o", "s3", OptionalDouble.of(0.4), OptionalDouble.empty(), OptionalDouble.empty(), "site",
+            "offsets[0]")), List.of());
+    DrawPlan plan = DrawPlan.compile(system, s, List.of(), null);
+    assertSameCells(new ImpactEngine(system).run(s), plan.draw(1, 0), "shared name");
+  }
+
+  /** Spark broadcasts a plan: a copy that went through Java serialisation draws the same bits. */
+  @ParameterizedTest
+  @MethodSource("fewSeeds")
+  void aSerialisedPlanDrawsTheSameBits(long seed) throws Exception {
+    Case c = Case.of(seed);
+    LeontiefSystem system = LeontiefSystem.of(c.g().model());
+    for (ModelUncertainty mu : List.of(ModelUncertainty.NONE,
+        new ModelUncertainty(0.2, ModelUncertainty.Scope.CELL, 0.1))) {
+      DrawPlan plan = DrawPlan.compile(system, c.scenario(c.means()), c.inputs(), mu);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(plan);
+      }
+      DrawPlan copy;
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        copy = (DrawPlan) in.readObject();
+      }
+      for (int draw = 0; draw < 3; draw++) {
+        assertThat(copy.draw(seed, draw)).containsExactly(plan.draw(seed, draw));
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,20 @@
+package org.ripple.core.scenario;
+
+import java.io.Serializable;
+
+/**
+ * One shock of a {@link ShockPlan}, resolved against the model. {@code jobs}, {@code output} and {@code share} are
+ * value slots (-1: not given); a demand change keeps its amount in {@code output}. {@code jobsCoefficient} is
+ * {@code e[j]} when jobs are converted to output, else NaN; {@code referents} are the shocks named by an offset's
+ * {@code of} (null: all closures); {@code purchases} is row k of A at the shocked sectors, for a superseding loss.
+ *
+ * @param kind closure, subcontractor, offset or demand change
+ * @param entry its position in its list in the scenario
+ * @param field its path in the scenario file
+ * @param code the code of the sector it hits
+ * @param sector that sector's position in the model
+ * @param local that sector's position among the plan's shocked sectors
+ */
+record PlannedShock(ShockKind kind, int entry, String field, String code, int sector, int local, int jobs,
+    int output, int share, double jobsCoefficient, int[] referents, String of, boolean supersede, double[] purchases)
+    implements Serializable {}

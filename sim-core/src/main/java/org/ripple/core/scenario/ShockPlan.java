@@ -1,0 +1,360 @@
+package org.ripple.core.scenario;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.ScenarioException;
+import org.ripple.core.impact.LeontiefSystem;
+
+/**
+ * A scenario's shocks resolved once against one model: the one place where the shock rules live. The point estimate
+ * ({@link ImpactEngine}) and every Monte Carlo draw evaluate the same plan, on the point values or on drawn values.
+ *
+ * <ul>
+ *   <li>Closure in sector j: final demand falls by its annual output, or by {@code jobs / e[j]} when the output is
+ *       not known.
+ *   <li>Subcontractor loss in sector k, mode supersede: with {@code D} the closures' direct vector and {@code r = A D}
+ *       their first-round purchases, entry k of r is replaced by the known loss {@code s_k}; the shock is reported
+ *       with direct {@code s_k} and propagates {@code s_k - r_k} at k, so that closures and subcontractors give
+ *       {@code D + L r'} exactly. Several superseding losses in one sector share the replacement in proportion to
+ *       their size. Mode additive: {@code s_k} is a second direct shock.
+ *   <li>Offset: a gain in its sector, sized as a share of the output lost by the closures (or by the closures and
+ *       subcontractor losses of the name in {@code of}), a number of jobs or an amount of output.
+ *   <li>Demand change: its signed amount in its sector.
+ * </ul>
+ *
+ * <p>Resolving checks what does not depend on the values: every sector is in the model (else a did-you-mean), jobs
+ * can be converted to output (the model has employment data and the sector has jobs), {@code of} names a closure or
+ * subcontractor loss, a share of all closed output has closures to take it from. Evaluating checks what does: the
+ * jobs lost in a sector do not exceed its employment, and the output lost in a sector by closures and subcontractor
+ * losses does not exceed its output. A value check failing in a draw names the draw. Every shock hits one sector, so
+ * an evaluation is sparse: per shock, one direct and one propagated final-demand change at its sector.
+ */
+public final class ShockPlan implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The draw number of the point estimate: its messages name no draw. */
+  public static final long POINT = -1;
+
+  /** What a value slot of a shock holds. */
+  public enum Quantity {
+    JOBS,
+    OUTPUT,
+    SHARE,
+    /** The signed amount of a demand change. */
+    AMOUNT
+  }
+
+  private final String unit;
+  /** The number of sectors of the model (the row length of A). */
+  private final int size;
+  private final int[] touched;
+  /** Per shocked sector: employment (null when the model has none), output, jobs per unit of output (or null). */
+  private final double[] employment;
+  private final double[] sectorOutput;
+  private final double[] jobsPerOutput;
+  private final boolean hasClosures;
+  private final PlannedShock[] shocks;
+  private final double[] values;
+
+  private ShockPlan(LeontiefSystem system, Scenario scenario) {
+    ShockResolver r = ShockResolver.of(system, scenario);
+    Model model = system.model();
+    this.unit = model.info().unit();
+    this.size = system.size();
+    this.touched = r.sectors();
+    int t = touched.length;
+    this.employment = model.has(Measure.JOBS) ? new double[t] : null;
+    this.jobsPerOutput = system.has(Measure.JOBS) ? new double[t] : null;
+    this.sectorOutput = new double[t];
+    for (int l = 0; l < t; l++) {
+      sectorOutput[l] = model.output(touched[l]);
+      if (employment != null) {
+        employment[l] = model.level(Measure.JOBS, touched[l]);
+      }
+      if (jobsPerOutput != null) {
+        jobsPerOutput[l] = system.coefficient(Measure.JOBS, touched[l]);
+      }
+    }
+    this.shocks = new PlannedShock[r.shocks().size()];
+    for (int s = 0; s < shocks.length; s++) {
+      PlannedShock sh = r.shocks().get(s);
+      double[] purchases = null;
+      if (sh.supersede()) {
+        purchases = new double[t];
+        for (int l = 0; l < t; l++) {
+          purchases[l] = system.coefficient(sh.sector(), touched[l]);
+        }
+      }
+      shocks[s] = new PlannedShock(sh.kind(), sh.entry(), sh.field(), sh.code(), sh.sector(),
+          Arrays.binarySearch(touched, sh.sector()), sh.jobs(), sh.output(), sh.share(), sh.jobsCoefficient(),
+          sh.referents(), sh.of(), sh.supersede(), purchases);
+    }
+    this.values = r.values();
+    this.hasClosures = !scenario.closures().isEmpty();
+  }
+
+  /**
+   * Resolves a scenario against a model's system. Throws {@link ScenarioException} naming the field when a shock
+   * does not fit the model whatever its values (unknown sector, jobs without employment data, {@code of} naming no
+   * closure, a share without closures).
+   */
+  public static ShockPlan of(LeontiefSystem system, Scenario scenario) {
+    return new ShockPlan(system, scenario);
+  }
+
+  /** The values of the shocks as the scenario gives them (its point values), one per slot; a copy. */
+  public double[] values() {
+    return values.clone();
+  }
+
+  /** The slot of a quantity of the {@code entry}-th shock of a kind, or -1 when the scenario does not give it. */
+  public int slot(ShockKind kind, int entry, Quantity quantity) {
+    for (PlannedShock sh : shocks) {
+      if (sh.kind() == kind && sh.entry() == entry) {
+        return switch (quantity) {
+          case JOBS -> sh.jobs();
+          case OUTPUT -> kind == ShockKind.DEMAND_CHANGE ? -1 : sh.output();
+          case SHARE -> sh.share();
+          case AMOUNT -> kind == ShockKind.DEMAND_CHANGE ? sh.output() : -1;
+        };
+      }
+    }
+    return -1;
+  }
+
+  /** The number of shocks, in the scenario's order: closures, subcontractors, offsets, demand changes. */
+  public int shocks() {
+    return shocks.length;
+  }
+
+  public ShockKind kind(int shock) {
+    return shocks[shock].kind();
+  }
+
+  /** The position in the model of the sector a shock hits. */
+  public int sector(int shock) {
+    return shocks[shock].sector();
+  }
+
+  /** The position of a shock's sector among {@link #touched()}. */
+  public int local(int shock) {
+    return shocks[shock].local();
+  }
+
+  /** The shocked sectors' positions in the model, ascending, each once. */
+  public int[] touched() {
+    return touched.clone();
+  }
+
+  /** The final-demand changes of one evaluation: per shock, the direct and the propagated change at its sector. */
+  public static final class Evaluation {
+    private final double[] values;
+    private final double[] amounts;
+    private final double[] direct;
+    private final double[] propagated;
+    /** Per superseding loss, its share of the closures' first round, which the known loss replaces. */
+    private final double[] replaced;
+
+    private Evaluation(double[] values, int shocks) {
+      this.values = values;
+      this.amounts = new double[shocks];
+      this.direct = new double[shocks];
+      this.propagated = new double[shocks];
+      this.replaced = new double[shocks];
+    }
+
+    /** The direct final-demand change of a shock at its sector (signed: losses are negative). */
+    public double direct(int shock) {
+      return direct[shock];
+    }
+
+    /** The final-demand change a shock propagates at its sector (a superseding loss net of its first round). */
+    public double propagated(int shock) {
+      return propagated[shock];
+    }
+  }
+
+  /** Evaluates the plan on the model's own coefficients; {@code draw} is {@link #POINT} or the draw's number. */
+  public Evaluation evaluate(double[] v, long draw) {
+    return evaluate(v, draw, null);
+  }
+
+  /**
+   * Evaluates the plan on values {@code v} (one per slot, in the model's units), with the first round of the
+   * closures taken from {@code a} (row-major n x n, e.g. a draw's perturbed coefficients), or from the model's own A
+   * when null. Throws {@link ScenarioException} naming the field (and the draw, unless {@link #POINT}) when the
+   * values remove more jobs or output from a sector than it has.
+   */
+  public Evaluation evaluate(double[] v, long draw, double[] a) {
+    int t = touched.length;
+    Evaluation ev = new Evaluation(v, shocks.length);
+    double[] closed = new double[t];
+    double[] jobsLost = new double[t];
+    double[] outputLost = new double[t];
+    double[] superseded = new double[t];
+    for (int s = 0; s < shocks.length; s++) {
+      PlannedShock sh = shocks[s];
+      if (sh.kind() != ShockKind.CLOSURE && sh.kind() != ShockKind.SUBCONTRACTOR) {
+        continue;
+      }
+      boolean closure = sh.kind() == ShockKind.CLOSURE;
+      double amount = sh.output() >= 0 ? v[sh.output()] : v[sh.jobs()] / sh.jobsCoefficient();
+      if (sh.jobs() >= 0 && (closure || sh.output() < 0)) {
+        checkJobs(jobsLost, sh, v[sh.jobs()], draw);
+      }
+      checkOutput(outputLost, sh, amount, draw);
+      ev.amounts[s] = amount;
+      if (closure) {
+        closed[sh.local()] -= amount;
+        ev.direct[s] = -amount;
+        ev.propagated[s] = -amount;
+      } else if (sh.supersede()) {
+        superseded[sh.local()] += -amount;
+      }
+    }
+    double totalClosed = 0;
+    for (double c : closed) {
+      totalClosed -= c;
+    }
+    for (int s = 0; s < shocks.length; s++) {
+      PlannedShock sh = shocks[s];
+      switch (sh.kind()) {
+        case SUBCONTRACTOR -> {
+          double loss = -ev.amounts[s];
+          ev.direct[s] = loss;
+          if (sh.supersede()) {
+            double share = loss / superseded[sh.local()];
+            ev.replaced[s] = firstRound(sh, closed, a) * share;
+            ev.propagated[s] = loss - ev.replaced[s];
+          } else {
+            ev.propagated[s] = loss;
+          }
+        }
+        case OFFSET -> {
+          double amount;
+          if (sh.share() >= 0) {
+            amount = v[sh.share()] * (sh.referents() == null ? totalClosed : namedLoss(sh, ev.amounts));
+          } else if (sh.jobs() >= 0) {
+            amount = v[sh.jobs()] / sh.jobsCoefficient();
+          } else {
+            amount = v[sh.output()];
+          }
+          ev.amounts[s] = amount;
+          ev.direct[s] = amount;
+          ev.propagated[s] = amount;
+        }
+        case DEMAND_CHANGE -> {
+          ev.amounts[s] = v[sh.output()];
+          ev.direct[s] = v[sh.output()];
+          ev.propagated[s] = v[sh.output()];
+        }
+        default -> {
+          // closures are done
+        }
+      }
+    }
+    return ev;
+  }
+
+  /** {@code (A D)_k}: the closures' first-round purchases from a superseding loss's sector k. */
+  private double firstRound(PlannedShock sh, double[] closed, double[] a) {
+    double r = 0;
+    int row = sh.sector() * size;
+    for (int l = 0; l < touched.length; l++) {
+      r += (a == null ? sh.purchases()[l] : a[row + touched[l]]) * closed[l];
+    }
+    return r;
+  }
+
+  /** The output lost by the closures and subcontractor losses an offset's {@code of} names, in their order. */
+  private static double namedLoss(PlannedShock sh, double[] amounts) {
+    int[] ids = sh.referents();
+    double base = amounts[ids[0]];
+    for (int k = 1; k < ids.length; k++) {
+      base += amounts[ids[k]];
+    }
+    return base;
+  }
+
+  private static String inDraw(long draw) {
+    return draw == POINT ? "" : "in draw " + draw + ", ";
+  }
+
+  /** The jobs lost in a sector may not exceed its employment in the model. */
+  private void checkJobs(double[] jobsLost, PlannedShock sh, double jobs, long draw) {
+    if (employment == null) {
+      return;
+    }
+    double total = jobsLost[sh.local()] += jobs;
+    double level = employment[sh.local()];
+    if (total > level) {
+      throw new ScenarioException(sh.field() + ".jobs", inDraw(draw) + String.format(Locale.ROOT,
+          "%.0f jobs lost in sector %s exceed its employment in the model (%.0f)", total, sh.code(), level));
+    }
+  }
+
+  /** Closures and subcontractor losses in one sector may not remove more than the sector's output. */
+  private void checkOutput(double[] outputLost, PlannedShock sh, double amount, long draw) {
+    double total = outputLost[sh.local()] += amount;
+    double output = sectorOutput[sh.local()];
+    if (total > output * (1 + 1e-9)) {
+      throw new ScenarioException(sh.field() + (sh.output() >= 0 ? ".annual_output" : ".jobs"), inDraw(draw)
+          + String.format(Locale.ROOT, "output lost in sector %s (%.6g %s a year) exceeds the sector's output in the "
+              + "model (%.6g); check the amount and its unit (plain currency units)", sh.code(), total, unit,
+              output));
+    }
+  }
+
+  /** What an analyst should know about how a shock of an evaluation was computed. */
+  public List<String> notes(int shock, Evaluation ev) {
+    PlannedShock sh = shocks[shock];
+    List<String> notes = new ArrayList<>();
+    switch (sh.kind()) {
+      case CLOSURE -> {
+        if (sh.output() >= 0 && sh.jobs() >= 0 && jobsPerOutput != null) {
+          double implied = ev.amounts[shock] * jobsPerOutput[sh.local()];
+          notes.add(String.format(Locale.ROOT, "annual output given: the direct jobs are the sector's jobs per unit "
+              + "of output times it (%.0f implied, %.0f stated)", implied, ev.values[sh.jobs()]));
+        }
+      }
+      case SUBCONTRACTOR -> {
+        if (sh.supersede()) {
+          notes.add(describeSupersede(sh, ev.replaced[shock], ev.direct[shock]));
+          if (!hasClosures) {
+            notes.add("the scenario has no closures: there is no modelled first round to supersede");
+          }
+        } else {
+          notes.add("additive mode: the known loss is added to the model's own supply-chain response, which "
+              + "already includes the closing facilities' purchases from this sector; it may double count");
+        }
+      }
+      case OFFSET -> {
+        if (sh.share() >= 0) {
+          notes.add(String.format(Locale.ROOT, "%.1f%% of the output lost by %s taken up",
+              100 * ev.values[sh.share()], sh.of() == null ? "all closures" : "'" + sh.of() + "'"));
+        }
+      }
+      default -> {
+        // a demand change needs no note
+      }
+    }
+    return notes;
+  }
+
+  private String describeSupersede(PlannedShock sh, double modelled, double loss) {
+    if (jobsPerOutput != null) {
+      double e = jobsPerOutput[sh.local()];
+      return String.format(Locale.ROOT,
+          "supersede mode: the model's own first-round loss in this sector (%.0f jobs) is replaced by the known "
+              + "loss (%.0f jobs)", -modelled * e, -loss * e);
+    }
+    return String.format(Locale.ROOT,
+        "supersede mode: the model's own first-round loss in this sector (%.6g) is replaced by the known loss (%.6g)",
+        -modelled, -loss);
+  }
+}
