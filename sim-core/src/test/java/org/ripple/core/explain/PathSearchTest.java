@@ -1,0 +1,176 @@
+package org.ripple.core.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.ModelException;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.impact.ModelType;
+import org.ripple.core.testing.Models;
+import org.ripple.core.testing.RandomModels;
+
+/** Structural paths against hand-computed values and brute-force enumeration on small random productive models. */
+class PathSearchTest {
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 12);
+  }
+
+  /**
+   * The two-sector example of Miller and Blair (2009, ch. 2): Z = [[150, 500], [200, 100]], x = (1000, 2000), so
+   * A = [[0.15, 0.25], [0.2, 0.05]] and det(I - A) = 0.85 x 0.95 - 0.25 x 0.2 = 0.7575. For d = (100, 0) in output:
+   * [s1] = 100, [s1, s2] = 100 x 0.2 = 20, [s1, s1] = 100 x 0.15 = 15, [s1, s2, s1] = 20 x 0.25 = 5,
+   * [s1, s1, s2] = 15 x 0.2 = 3; the total is 100 x (0.95 + 0.2) / 0.7575 = 151.815...
+   */
+  @Test
+  void twoSectorPathsByHand() {
+    Model model = Models.builder("mb-2", Models.sectors(List.of("s1", "s2")),
+        new double[][] {{150, 500}, {200, 100}}, new double[] {1000, 2000}).build();
+    PathGraph graph = PathGraph.of(LeontiefSystem.of(model), Measure.OUTPUT, ModelType.TYPE_I);
+    PathReport report = PathSearch.top(graph, new double[] {100, 0}, 5, 3);
+    assertThat(report.paths()).extracting(StructuralPath::value)
+        .containsExactly(100.0, 20.0, 15.0, 5.0, 3.0);
+    assertThat(report.paths().get(1).nodes()).containsExactly(0, 1);
+    assertThat(report.paths().get(3).nodes()).containsExactly(0, 1, 0);
+    assertThat(report.total()).isCloseTo(100 * 1.15 / 0.7575, within(1e-9));
+    assertThat(report.coverage()).isCloseTo(143 / (100 * 1.15 / 0.7575), within(1e-12));
+    assertThat(report.complete()).isTrue();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void typeIPathsAreTheLargestOfEveryPathEnumerated(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int n = 3 + rnd.nextInt(4);
+    RandomModels.Generated g = RandomModels.productive(rnd, n, Models.sectors(n));
+    double[] d = shock(rnd, n);
+    int depth = 1 + rnd.nextInt(4);
+    int top = 1 + rnd.nextInt(15);
+    Measure measure = Measure.values()[rnd.nextInt(4)];
+    double[] c = switch (measure) {
+      case JOBS -> g.jobs();
+      case LABOUR_INCOME -> g.income();
+      case VALUE_ADDED -> g.valueAdded();
+      case OUTPUT -> ones(n);
+    };
+    PathReport report = PathSearch.top(PathGraph.of(LeontiefSystem.of(g.model()), measure, ModelType.TYPE_I), d,
+        top, depth);
+    assertLargest(report, DenseReference.enumerate(g.a(), n, c, d, depth), top);
+    double[] l = DenseReference.leontiefInverse(g.a(), n);
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        total += c[i] * l[i * n + j] * d[j];
+      }
+    }
+    assertThat(report.total()).isCloseTo(total, within(1e-9 * Math.abs(total)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void typeIIPathsRunThroughTheHousehold(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int n = 3 + rnd.nextInt(3);
+    RandomModels.Generated g = RandomModels.productive(rnd, n, Models.sectors(n));
+    double[] d = shock(rnd, n);
+    int depth = 1 + rnd.nextInt(4);
+    int top = 1 + rnd.nextInt(15);
+    double[] c = java.util.Arrays.copyOf(g.jobs(), n + 1);
+    PathGraph graph = PathGraph.of(LeontiefSystem.of(g.model()), Measure.JOBS, ModelType.TYPE_II);
+    assertThat(graph.label(n)).isEqualTo("households");
+    PathReport report = PathSearch.top(graph, d, top, depth);
+    assertLargest(report, DenseReference.enumerate(g.closed(), n + 1, c,
+        java.util.Arrays.copyOf(d, n + 1), depth), top);
+    double[] lbar = DenseReference.leontiefInverse(g.closed(), n + 1);
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        total += c[i] * lbar[i * (n + 1) + j] * d[j];
+      }
+    }
+    assertThat(report.total()).isCloseTo(total, within(1e-9 * Math.abs(total)));
+  }
+
+  /** Per-region closure: each region's household is a node, named after its region. */
+  @Test
+  void perRegionHouseholdsAreNodesNamedByRegion() {
+    Model model = Models.twoRegions();
+    PathGraph graph = PathGraph.of(LeontiefSystem.of(model), Measure.OUTPUT, ModelType.TYPE_II);
+    assertThat(graph.nodes()).isEqualTo(4);
+    assertThat(graph.label(2)).isEqualTo("households.R1");
+    assertThat(graph.label(3)).isEqualTo("households.R2");
+    // Abar = [[0.2, 0.1, 0.4, 0.1], [0.1, 0.3, 0.1, 0.4], [0.4, 0, 0, 0], [0, 0.5, 0, 0]]: d = (1, 0) gives
+    // [R1.s] = 1, [R1.s, households.R1, R1.s] = 0.4 x 0.4 = 0.16 ... and a Type II total of (500 + 140) / 299
+    PathReport report = PathSearch.top(graph, new double[] {1, 0}, 3, 4);
+    assertThat(report.total()).isCloseTo(640.0 / 299, within(1e-12));
+    assertThat(report.paths().get(0).nodes()).containsExactly(0);
+    assertThat(report.paths().get(1).value()).isCloseTo(0.2, within(1e-15));
+    assertThat(report.paths().get(2).nodes()).containsExactly(0, 2, 0);
+    assertThat(report.paths().get(2).value()).isCloseTo(0.16, within(1e-15));
+  }
+
+  @Test
+  void typeIIWithoutHouseholdsIsTheEnginesError() {
+    Model model = Models.builder("open", Models.sectors(2), new double[][] {{1, 2}, {3, 4}},
+        new double[] {10, 10}).build();
+    assertThatThrownBy(() -> PathGraph.of(LeontiefSystem.of(model), Measure.OUTPUT, ModelType.TYPE_II))
+        .isInstanceOf(ModelException.class).hasMessageContaining("no household data");
+  }
+
+  @Test
+  void aSearchStoppedAtItsLimitSaysSo() {
+    RandomModels.Generated g = RandomModels.productive(3, 6);
+    PathGraph graph = PathGraph.of(LeontiefSystem.of(g.model()), Measure.OUTPUT, ModelType.TYPE_I);
+    PathReport report = PathSearch.top(graph, shock(new SplittableRandom(3), 6), 200, 8, 50);
+    assertThat(report.complete()).isFalse();
+  }
+
+  @Test
+  void lossesAreNegative() {
+    RandomModels.Generated g = RandomModels.productive(5, 4);
+    PathGraph graph = PathGraph.of(LeontiefSystem.of(g.model()), Measure.JOBS, ModelType.TYPE_I);
+    PathReport report = PathSearch.top(graph, new double[] {0, -3, 0, 0}, 4, 3);
+    assertThat(report.paths()).allSatisfy(p -> assertThat(p.value()).isNegative());
+    assertThat(report.paths().get(0).nodes()).containsExactly(1);
+    assertThat(report.total()).isNegative();
+    assertThat(report.coverage()).isBetween(0.0, 1.0);
+  }
+
+  private static void assertLargest(PathReport report, List<double[]> all, int top) {
+    all.sort(Comparator.comparingDouble((double[] r) -> -Math.abs(r[0])));
+    int expected = Math.min(top, all.size());
+    assertThat(report.paths()).hasSize(expected);
+    for (int k = 0; k < expected; k++) {
+      StructuralPath p = report.paths().get(k);
+      double[] want = all.get(k);
+      assertThat(p.value()).isCloseTo(want[0], within(1e-12 * Math.abs(want[0])));
+      int[] nodes = new int[want.length - 1];
+      for (int t = 0; t < nodes.length; t++) {
+        nodes[t] = (int) want[t + 1];
+      }
+      assertThat(p.nodes()).containsExactly(nodes);
+    }
+  }
+
+  private static double[] shock(SplittableRandom rnd, int n) {
+    double[] d = new double[n];
+    d[rnd.nextInt(n)] = -(1 + 99 * rnd.nextDouble());
+    d[rnd.nextInt(n)] += 1 + 20 * rnd.nextDouble();
+    return d;
+  }
+
+  private static double[] ones(int n) {
+    double[] v = new double[n];
+    java.util.Arrays.fill(v, 1.0);
+    return v;
+  }
+}
