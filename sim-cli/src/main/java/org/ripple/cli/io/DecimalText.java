@@ -19,12 +19,13 @@ import java.math.BigInteger;
  * converted by jackson-core's {@link NumberInput#parseDouble(String, boolean)}, several times faster than JDK 17's
  * {@link Double#parseDouble}.
  *
- * <p>The hand conversion: write the text as w 10^-d with w the digits as an integer. When w < 2^53 and d <= 22, both w and 10^d are exact
- * doubles and one division gives the correctly rounded result (Clinger 1990, the "fast path"). Otherwise, for
- * w < 2^63 and d <= {@value #MAX_DECIMALS}, the Eisel-Lemire algorithm (Lemire, "Number parsing at a gigabyte per
- * second", Software: Practice and Experience 51(8), 2021; as in Go's strconv.eiselLemire64) multiplies the normalised
- * w by a 128-bit truncation of 10^-d and rounds; in the rare cases where the truncation leaves the rounding
- * undecided it gives up. Anything it does not handle is NaN, and the caller parses the text the ordinary way.
+ * <p>The hand conversion: write the text as w 10^-d with w the digits as an integer. When w < 2^53 and d <= 22, both
+ * w and 10^d are exact doubles and one division gives the correctly rounded result (Clinger 1990, the "fast path").
+ * Otherwise, for w < 2^63 and d <= {@value #MAX_DECIMALS}, the Eisel-Lemire algorithm (Lemire, "Number parsing at a
+ * gigabyte per second", Software: Practice and Experience 51(8), 2021; as in Go's strconv.eiselLemire64) multiplies
+ * the normalised w by a 128-bit truncation of 10^-d and rounds; in the rare cases where the truncation leaves the
+ * rounding undecided it gives up. Anything it does not handle is NaN in place, and {@link #parse(String)} converts
+ * the cell with the library.
  */
 public final class DecimalText {
   /** Most digits after the point the 128-bit table covers. */
