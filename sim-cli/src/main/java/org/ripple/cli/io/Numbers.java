@@ -34,7 +34,12 @@ public final class Numbers {
     if (value == 0) {
       return "0"; // also -0.0: a signed zero in a report is noise
     }
-    ShortestDigits d = ShortestDigits.of(value);
+    String text = NumberOutput.toString(value, true);
+    if (text.indexOf('E') < 0) {
+      // 1e-3 <= |value| < 1e7: already plain, with ".0" for a whole number
+      return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    }
+    ShortestDigits d = ShortestDigits.of(text);
     String digits = d.digits;
     int len = digits.length();
     int point = d.point;
@@ -61,7 +66,7 @@ public final class Numbers {
 
   /** {@code 1.5E-12}, {@code -2E+300}: the shortest digits in the notation of {@link java.math.BigDecimal#toString}. */
   private static String scientific(double value) {
-    ShortestDigits d = ShortestDigits.of(value);
+    ShortestDigits d = ShortestDigits.of(NumberOutput.toString(value, true));
     int exponent = d.point - 1;
     StringBuilder sb = new StringBuilder(d.digits.length() + 8);
     if (value < 0) {
@@ -91,15 +96,14 @@ public final class Numbers {
       this.point = point;
     }
 
-    /** Reads Schubfach's text ({@code 1.2345E-7}, {@code 123.45}, {@code 100.0}) into digits and a point. */
-    static ShortestDigits of(double value) {
-      String text = NumberOutput.toString(Math.abs(value), true);
+    /** Reads Schubfach's text ({@code -1.2345E-7}, {@code 123.45}, {@code 100.0}) into digits and a point. */
+    static ShortestDigits of(String text) {
       int e = text.indexOf('E');
       int mantissaEnd = e < 0 ? text.length() : e;
       int exponent = e < 0 ? 0 : Integer.parseInt(text, e + 1, text.length(), 10);
       StringBuilder digits = new StringBuilder(mantissaEnd);
       int point = -1;
-      for (int i = 0; i < mantissaEnd; i++) {
+      for (int i = text.charAt(0) == '-' ? 1 : 0; i < mantissaEnd; i++) {
         char c = text.charAt(i);
         if (c == '.') {
           point = digits.length();
