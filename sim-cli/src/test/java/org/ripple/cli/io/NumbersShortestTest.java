@@ -171,5 +171,8 @@ class NumbersShortestTest {
     assertThat(Numbers.plain(1e21)).isEqualTo("1000000000000000000000");
     assertThat(Numbers.plain(0.1 + 0.2)).isEqualTo("0.30000000000000004");
     assertThat(Numbers.shortest(Double.MIN_VALUE)).isEqualTo("4.9E-324");
+    assertThat(Numbers.plain(1.2300000000000002)).isEqualTo("1.2300000000000002");
+    assertThat(previousPlain(Math.scalb(1.0, -24))).isEqualTo("0.000000059604644775390625");
+    assertThat(Numbers.plain(Math.scalb(1.0, -24))).as("2^-24, shorter now").isEqualTo("0.00000005960464477539063");
   }
 }
