@@ -9,7 +9,7 @@ final class DenseLuSolver implements LinearSolver {
   }
 
   static LinearSolver of(LeontiefMatrix m, SolverOptions options) {
-    return new DenseLuSolver(DenseLu.factor(m.denseIdentityMinus(), m.size()));
+    return new DenseLuSolver(DenseLu.factor(m.denseIdentityMinus()));
   }
 
   /** Wraps an existing factorisation of {@code I - B}. */

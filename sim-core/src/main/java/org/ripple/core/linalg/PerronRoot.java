@@ -19,8 +19,13 @@ public final class PerronRoot {
     this.iterations = iterations;
   }
 
-  /** Estimates rho(|A|) for a row-major n x n array to a bound gap of {@code gap}, in at most maxIterations. */
-  public static PerronRoot estimate(double[] a, int n, double gap, int maxIterations) {
+  /** Estimates rho(|A|) for a square matrix to a bound gap of {@code gap}, in at most maxIterations. */
+  public static PerronRoot estimate(DenseMatrix matrix, double gap, int maxIterations) {
+    if (!matrix.isSquare()) {
+      throw new IllegalArgumentException("the matrix must be square, is " + matrix.rows() + " x " + matrix.cols());
+    }
+    double[] a = matrix.values;
+    int n = matrix.rows();
     double[] x = new double[n];
     double[] y = new double[n];
     java.util.Arrays.fill(x, 1.0);

@@ -33,14 +33,11 @@ public final class ImpactEngine {
   private final LeontiefSystem system;
   private final Model model;
   private final SectorIndex index;
-  /** Type II with one household per region, for multi-regional models that have it; else the system's own. */
-  private final java.util.Optional<org.ripple.core.impact.RegionalClosure> regionalClosure;
 
   public ImpactEngine(LeontiefSystem system) {
     this.system = system;
     this.model = system.model();
     this.index = model.sectors();
-    this.regionalClosure = org.ripple.core.impact.RegionalClosure.of(system);
   }
 
   public LeontiefSystem system() {
@@ -196,8 +193,7 @@ public final class ImpactEngine {
   private ShockResult propagate(ShockKind kind, String name, String sector, String field, double[] direct,
       double[] propagated, List<String> notes) {
     double[] t1 = system.solveTypeI(propagated);
-    double[] t2 = !system.hasTypeII() ? null : regionalClosure.isPresent()
-        ? regionalClosure.get().solve(propagated) : system.solveTypeII(propagated);
+    double[] t2 = !system.hasTypeII() ? null : system.solveTypeII(propagated);
     return new ShockResult(kind, name, sector, field, Impact.of(system, direct, t1, t2), notes);
   }
 

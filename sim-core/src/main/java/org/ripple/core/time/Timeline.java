@@ -11,8 +11,9 @@ import org.ripple.core.Regions;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
-import org.ripple.core.impact.RegionalClosure;
+import org.ripple.core.impact.PerRegionClosure;
 import org.ripple.core.linalg.DenseLu;
+import org.ripple.core.linalg.DenseMatrix;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
@@ -56,7 +57,7 @@ public final class Timeline {
     average = new Impact[periods.size()][shocks.size()];
     IncomeReplacement ir = schedule.incomeReplacement();
     boolean damp = ir != null && system.hasTypeII();
-    regionalDamping = damp && RegionalClosure.applies(system.model()) ? RegionalDamping.of(system) : null;
+    regionalDamping = damp && system.closure() instanceof PerRegionClosure ? RegionalDamping.of(system) : null;
     householdFeedback = damp ? householdFeedback(system) : Double.NaN;
     if (ir != null && !system.hasTypeII()) {
       notes.add("income replacement is ignored: the model has no household data, so there is no induced effect");
@@ -160,7 +161,7 @@ public final class Timeline {
           }
         }
       }
-      return new RegionalDamping(system, n, r, y, m, DenseLu.factor(yty, r));
+      return new RegionalDamping(system, n, r, y, m, DenseLu.factor(DenseMatrix.square(r, yty)));
     }
 
     int households() {
@@ -195,7 +196,7 @@ public final class Timeline {
         }
         rhs[a] = k * v;
       }
-      double[] z = DenseLu.factor(iMinusKm, r).solve(rhs);
+      double[] z = DenseLu.factor(DenseMatrix.square(r, iMinusKm)).solve(rhs);
       double[] t2 = new double[n];
       for (int i = 0; i < n; i++) {
         double induced = 0;
@@ -213,7 +214,7 @@ public final class Timeline {
     int n = system.size();
     double[] h = new double[n];
     for (int i = 0; i < n; i++) {
-      h[i] = system.householdShare(i);
+      h[i] = system.closure().share(i, 0);
     }
     double[] x = system.solveTypeI(h);
     double m = 0;

@@ -16,8 +16,9 @@ import org.ripple.core.Regions;
 import org.ripple.core.ScenarioException;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.LeontiefSystem;
-import org.ripple.core.impact.RegionalClosure;
+import org.ripple.core.impact.PerRegionClosure;
 import org.ripple.core.linalg.DenseLu;
+import org.ripple.core.linalg.DenseMatrix;
 import org.ripple.core.linalg.SingularMatrixException;
 import org.ripple.core.scenario.Closure;
 import org.ripple.core.scenario.DemandChange;
@@ -73,7 +74,7 @@ public final class DrawPlan implements Serializable {
   /**
    * Household shares c/H of the Type II closure, row-major n x R ({@code household[i * R + r]}): R = 1 for a model
    * closed with one household, R = the number of regions for a multi-regional model closed per region
-   * ({@link RegionalClosure}), as the engine closes it; null without Type II.
+   * ({@link PerRegionClosure}), as the engine closes it; null without Type II.
    */
   private final double[] household;
   /** Column sums of {@link #household}, one per household. */
@@ -112,8 +113,7 @@ public final class DrawPlan implements Serializable {
     this.typeII = system.hasTypeII();
     // Type II as the engine computes it: per region when the model has households per region, else one household;
     // the closed system is built only for the unit results (with varying coefficients every draw builds its own)
-    boolean perRegion = typeII && RegionalClosure.applies(model);
-    RegionalClosure closure = perRegion && !mu.any() ? RegionalClosure.of(system).orElseThrow() : null;
+    boolean perRegion = system.closure() instanceof PerRegionClosure;
     this.coefficients = new double[MEASURES.length][];
     this.unitI = new double[MEASURES.length][];
     this.unitII = new double[MEASURES.length][];
@@ -128,8 +128,7 @@ public final class DrawPlan implements Serializable {
       coefficients[m.ordinal()] = c;
       if (!mu.any()) {
         unitI[m.ordinal()] = system.solveTypeITransposed(c);
-        unitII[m.ordinal()] = !typeII ? null : closure != null ? closure.solveTransposed(c)
-            : system.solveTypeIITransposed(c);
+        unitII[m.ordinal()] = !typeII ? null : system.solveTypeIITransposed(c);
       }
     }
     this.employment = model.has(Measure.JOBS) ? model.levelsCopy(Measure.JOBS) : null;
@@ -149,7 +148,7 @@ public final class DrawPlan implements Serializable {
       householdOf = new int[n];
       household = new double[n];
       for (int i = 0; i < n; i++) {
-        household[i] = system.householdShare(i);
+        household[i] = system.closure().share(i, 0);
       }
     } else {
       households = 0;
@@ -626,7 +625,7 @@ public final class DrawPlan implements Serializable {
 
   private DenseLu factor(double[] matrix, int size, long draw, String what) {
     try {
-      return DenseLu.factor(matrix, size);
+      return DenseLu.factor(DenseMatrix.square(size, matrix));
     } catch (SingularMatrixException e) {
       String sector = e.column() < n ? codes[e.column()] : "households";
       throw new ModelException(sector, "in draw " + draw + ", " + what + " of the perturbed model is singular at "
