@@ -6,8 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
-import org.ripple.core.Model;
-import org.ripple.core.Regions;
+import org.ripple.core.impact.HouseholdClosure;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
@@ -133,14 +132,13 @@ public final class Timeline {
     }
 
     static RegionalDamping of(LeontiefSystem system) {
-      Model model = system.model();
-      Regions regions = model.regions().orElseThrow();
+      HouseholdClosure closure = system.closure();
       int n = system.size();
-      int r = regions.size();
+      int r = closure.households();
       double[][] shares = new double[r][n];
       for (int i = 0; i < n; i++) {
         for (int h = 0; h < r; h++) {
-          shares[h][i] = regions.householdConsumption(i, h) / regions.householdIncome(h);
+          shares[h][i] = closure.share(i, h);
         }
       }
       double[][] solved = system.solve(ModelType.TYPE_I, shares);
@@ -149,7 +147,7 @@ public final class Timeline {
       for (int h = 0; h < r; h++) {
         for (int i = 0; i < n; i++) {
           y[i * r + h] = solved[h][i];
-          m[regions.regionOf(i) * r + h] += system.coefficient(Measure.LABOUR_INCOME, i) * solved[h][i];
+          m[closure.householdOf(i) * r + h] += system.coefficient(Measure.LABOUR_INCOME, i) * solved[h][i];
         }
       }
       double[] yty = new double[r * r];
