@@ -70,70 +70,19 @@ public final class Model {
     if (regions != null && regions.sectorCount() != n) {
       throw new IllegalArgumentException("regions cover " + regions.sectorCount() + " sectors, the model has " + n);
     }
-    this.householdConsumption = optional("household_consumption", regionalHouseholdsSummed(b, n), n);
-    if (householdConsumption != null) {
-      double h = b.householdIncome;
-      if (Double.isNaN(h)) {
-        if (labourIncome == null) {
-          throw new IllegalArgumentException(
-              "household consumption is given but neither household_income nor labour_income is: "
-                  + "the Type II model cannot be closed");
-        }
-        h = 0;
-        for (double v : labourIncome) {
-          h += v;
-        }
-      }
-      if (!(h > 0) || !Double.isFinite(h)) {
-        throw new IllegalArgumentException("household income must be positive and finite, was " + h);
-      }
-      this.householdIncome = h;
-    } else {
-      this.householdIncome = Double.NaN;
-    }
+    this.householdConsumption = optional("household_consumption",
+        ModelInputs.householdConsumption(b.householdConsumption, regions, n), n);
+    this.householdIncome = householdConsumption == null ? Double.NaN
+        : ModelInputs.householdIncome(b.householdIncome, b.householdConsumption == null ? regions : null,
+            labourIncome);
   }
 
   private static double[] checked(String what, double[] values, int length) {
-    if (values == null) {
-      throw new IllegalArgumentException(what + " is required");
-    }
-    if (values.length != length) {
-      throw new IllegalArgumentException(what + " must have " + length + " values, has " + values.length);
-    }
-    for (int i = 0; i < values.length; i++) {
-      if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(what + " value " + i + " is not a finite number: " + values[i]);
-      }
-    }
-    return values.clone();
-  }
-
-  /**
-   * With one household per region and no household vector given, the model's household vector is the sum of the
-   * regions' (and H the sum of their incomes): the closure with one household for the whole model.
-   */
-  private static double[] regionalHouseholdsSummed(Builder b, int n) {
-    if (b.householdConsumption != null || b.regions == null || !b.regions.hasHouseholds()) {
-      return b.householdConsumption;
-    }
-    double[] c = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int r = 0; r < b.regions.size(); r++) {
-        c[i] += b.regions.householdConsumption(i, r);
-      }
-    }
-    if (Double.isNaN(b.householdIncome)) {
-      double h = 0;
-      for (int r = 0; r < b.regions.size(); r++) {
-        h += b.regions.householdIncome(r);
-      }
-      b.householdIncome = h;
-    }
-    return c;
+    return ModelInputs.required(what, values, length);
   }
 
   private static double[] optional(String what, double[] values, int length) {
-    return values == null ? null : checked(what, values, length);
+    return values == null ? null : ModelInputs.required(what, values, length);
   }
 
   public static Builder builder(ModelInfo info, SectorIndex index) {
