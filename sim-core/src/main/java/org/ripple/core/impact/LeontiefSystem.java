@@ -79,7 +79,8 @@ public final class LeontiefSystem {
 
   /**
    * Memory preflight: refuses, before allocating, a system of this size whose solver would not fit in the free heap
-   * with this strategy, suggesting one that would. {@code denseCopy}: dense LU also makes a dense copy of Z.
+   * with this strategy, suggesting one that would. {@code denseCopy}: one more dense n x n array (dense LU of a
+   * sparse model holds its B densely before factoring).
    */
   static void preflight(String name, SolverKind kind, int n, long nonZeros, boolean typeII, boolean denseCopy) {
     long need = kind.estimateBytes(n, nonZeros, typeII);

@@ -60,11 +60,6 @@ public final class DenseLu {
     return out;
   }
 
-  /** This factorisation as a {@link LinearSolver} ({@link SolverKind#DENSE_LU}) of the matrix it factored. */
-  public LinearSolver asSolver() {
-    return DenseLuSolver.of(this);
-  }
-
   private void checkLength(double[] b) {
     if (b.length != perm.length) {
       throw new IllegalArgumentException("right-hand side has " + b.length + " entries, expected " + perm.length);

@@ -12,11 +12,6 @@ final class DenseLuSolver implements LinearSolver {
     return new DenseLuSolver(DenseLu.factor(m.denseIdentityMinus()));
   }
 
-  /** Wraps an existing factorisation of {@code I - B}. */
-  static LinearSolver of(DenseLu lu) {
-    return new DenseLuSolver(lu);
-  }
-
   @Override
   public SolverKind kind() {
     return SolverKind.DENSE_LU;
