@@ -53,11 +53,8 @@ public final class LeontiefSystem {
     preflight(model.info().name(), kind, n, nonZeros, typeII, kind == SolverKind.DENSE_LU && model.isSparse());
     this.coefficients = Coefficients.of(model);
     List<String> notes = new ArrayList<>(coefficients.warnings());
-    String name = model.info().name().replace("%", "%%");
     this.typeI = ProductiveSolver.of(LeontiefMatrix.of(coefficients.a()), kind, options, new ProductiveSolver.Naming(
-        ModelType.TYPE_I, "I - A",
-        "model " + name + " is not productive: the spectral radius of A is at least %.6f (must be below 1)",
-        this::code));
+        ModelType.TYPE_I, "A", "model " + model.info().name(), this::code));
     this.closure = HouseholdClosure.of(model, coefficients, kind, options, notes);
     this.warnings = List.copyOf(notes);
   }

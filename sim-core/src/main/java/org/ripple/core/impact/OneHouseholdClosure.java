@@ -34,11 +34,8 @@ public final class OneHouseholdClosure extends HouseholdClosure {
           "households spend %.4f of each unit of income on regional output (>= 1)", total));
     }
     LeontiefMatrix abar = matrix(coefficients, shares);
-    String name = model.info().name();
     ProductiveSolver closed = ProductiveSolver.of(abar, kind, options, new ProductiveSolver.Naming(
-        ModelType.TYPE_II, "I - Abar",
-        "the household-closed (Type II) model " + name.replace("%", "%%") + " is not productive: spectral radius "
-            + "at least %.6f",
+        ModelType.TYPE_II, "Abar", "the household-closed (Type II) model " + model.info().name(),
         j -> j < n ? model.sectors().at(j).code() : "households"));
     return new OneHouseholdClosure(shares, closed);
   }

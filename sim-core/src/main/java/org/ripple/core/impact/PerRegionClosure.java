@@ -61,9 +61,8 @@ public final class PerRegionClosure extends HouseholdClosure {
         kind == SolverKind.DENSE_LU);
     LeontiefMatrix abar = matrix(model, zbar);
     ProductiveSolver closed = ProductiveSolver.of(abar, kind, options, new ProductiveSolver.Naming(
-        ModelType.TYPE_II, "I - Abar",
-        "the household-closed (Type II) model " + model.info().name().replace("%", "%%") + ", closed with one "
-            + "household per region, is not productive: spectral radius at least %.6f",
+        ModelType.TYPE_II, "Abar", "the household-closed (Type II) model " + model.info().name()
+            + ", closed with one household per region,",
         j -> j < n ? model.sectors().at(j).code() : "households." + regions.at(j - n).code()));
     return new PerRegionClosure(regions, n, shares, closed);
   }

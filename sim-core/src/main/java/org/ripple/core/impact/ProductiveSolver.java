@@ -30,8 +30,11 @@ import org.ripple.core.linalg.SolverOptions;
  */
 record ProductiveSolver(LinearSolver solver, PerronRoot root) {
 
-  /** How a system is named in errors: the matrix, the system for "... is not productive", and each row. */
-  record Naming(ModelType type, String matrix, String notProductive, IntFunction<String> row) {}
+  /**
+   * How a system is named in its errors: its type, its matrix B ("A" or "Abar"), the system as the subject of "is not
+   * productive" (e.g. "model uk-2010"), and the sector (or household) of each row.
+   */
+  record Naming(ModelType type, String matrix, String system, IntFunction<String> row) {}
 
   static ProductiveSolver of(LeontiefMatrix b, SolverKind kind, SolverOptions options, Naming naming) {
     PerronRoot root = bounds(b, kind);
@@ -43,7 +46,8 @@ record ProductiveSolver(LinearSolver solver, PerronRoot root) {
       solver = kind.create(b, options);
     } catch (SingularMatrixException e) {
       String row = naming.row().apply(e.column());
-      throw new ModelException(row, naming.matrix() + " is singular at sector " + row + ": the model cannot be solved");
+      throw new ModelException(row, "I - " + naming.matrix() + " is singular at sector " + row
+          + ": the model cannot be solved");
     }
     if (!certified(b, root, kind, solver, options)) {
       throw notProductive(naming, Math.max(1.0, root.lower()));
@@ -57,8 +61,9 @@ record ProductiveSolver(LinearSolver solver, PerronRoot root) {
   }
 
   private static NotProductiveException notProductive(Naming naming, double lower) {
-    return new NotProductiveException(naming.type(), lower,
-        String.format(Locale.ROOT, naming.notProductive(), lower));
+    return new NotProductiveException(naming.type(), lower, String.format(Locale.ROOT,
+        "%s is not productive: the spectral radius of %s is at least %.6f (must be below 1)", naming.system(),
+        naming.matrix(), lower));
   }
 
   /** Step 2 of the class comment: decides rho(|B|) &lt; 1 where the bounds leave it open. */
