@@ -3,12 +3,13 @@ package org.ripple.core;
 import java.util.Arrays;
 import java.util.Objects;
 import org.ripple.core.linalg.CsrMatrix;
+import org.ripple.core.linalg.DenseMatrix;
 
 /**
  * A regional input-output table with its satellites, in one monetary unit.
  *
  * <ul>
- *   <li>{@code Z[i][j]}: purchases by industry j from regional industry i (stored row-major, {@code z[i * n + j]});
+ *   <li>{@code Z[i][j]}: purchases by industry j from regional industry i;
  *   <li>{@code x[j]}: total output of industry j;
  *   <li>optional satellites per industry: employment (jobs), labour income, value added, taxes, imports;
  *   <li>optional final demand per industry {@code f[i]} (households, government, investment, exports: everything
@@ -28,7 +29,7 @@ import org.ripple.core.linalg.CsrMatrix;
 public final class Model {
   private final ModelInfo info;
   private final SectorIndex index;
-  private final double[] z;
+  private final DenseMatrix z;
   private final CsrMatrix sparseZ;
   private final double[] output;
   private final double[] employment;
@@ -56,7 +57,7 @@ public final class Model {
       this.z = null;
       this.sparseZ = b.sparseZ;
     } else {
-      this.z = checked("transactions", b.z, n * n);
+      this.z = DenseMatrix.square(n, ModelInputs.finite("transactions", b.z, n * n));
       this.sparseZ = null;
     }
     this.output = checked("output", b.output, n);
@@ -102,7 +103,7 @@ public final class Model {
   }
 
   public double flow(int from, int to) {
-    return z == null ? sparseZ.get(from, to) : z[from * index.size() + to];
+    return z == null ? sparseZ.get(from, to) : z.get(from, to);
   }
 
   /** What {@link #forEachFlow} hands each flow to. */
@@ -128,7 +129,7 @@ public final class Model {
     } else {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++) {
-          visitor.visit(i, j, z[i * n + j]);
+          visitor.visit(i, j, z.get(i, j));
         }
       }
     }
@@ -151,18 +152,12 @@ public final class Model {
     if (sparseZ != null) {
       return sparseZ.nonZeros();
     }
-    long nz = 0;
-    for (double v : z) {
-      if (v != 0.0) {
-        nz++;
-      }
-    }
-    return nz;
+    return z.nonZeros();
   }
 
   /** Z in CSR (immutable, so shared for a sparse model; built from the dense array otherwise). */
   public CsrMatrix transactions() {
-    return sparseZ != null ? sparseZ : CsrMatrix.fromDense(z, index.size(), index.size());
+    return sparseZ != null ? sparseZ : CsrMatrix.fromDense(z);
   }
 
   public double output(int sector) {
@@ -261,7 +256,7 @@ public final class Model {
 
   /** A copy of Z, row-major. For a sparse model this allocates n x n doubles: prefer {@link #transactions()}. */
   public double[] transactionsCopy() {
-    return z == null ? sparseZ.toDense() : z.clone();
+    return z == null ? sparseZ.toDense() : z.toArray();
   }
 
   /** A copy of x. */
@@ -396,7 +391,7 @@ public final class Model {
     if (!(o instanceof Model m)) {
       return false;
     }
-    return info.equals(m.info) && index.codes().equals(m.index.codes()) && Arrays.equals(z, m.z)
+    return info.equals(m.info) && index.codes().equals(m.index.codes()) && Objects.equals(z, m.z)
         && Objects.equals(sparseZ, m.sparseZ)
         && Arrays.equals(output, m.output) && Arrays.equals(employment, m.employment)
         && Arrays.equals(labourIncome, m.labourIncome) && Arrays.equals(valueAdded, m.valueAdded)

@@ -11,6 +11,11 @@ final class ModelInputs {
 
   /** A copy of a vector that must be present, of the given length, and finite. */
   static double[] required(String what, double[] values, int length) {
+    return finite(what, values, length).clone();
+  }
+
+  /** The array itself (not copied) once checked present, of the given length, and finite. */
+  static double[] finite(String what, double[] values, int length) {
     if (values == null) {
       throw new IllegalArgumentException(what + " is required");
     }
@@ -22,7 +27,7 @@ final class ModelInputs {
         throw new IllegalArgumentException(what + " value " + i + " is not a finite number: " + values[i]);
       }
     }
-    return values.clone();
+    return values;
   }
 
   /**

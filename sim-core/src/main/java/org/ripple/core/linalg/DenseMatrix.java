@@ -203,6 +203,17 @@ public final class DenseMatrix {
     return true;
   }
 
+  /** How many entries are not zero. */
+  public long nonZeros() {
+    long nz = 0;
+    for (double v : values) {
+      if (v != 0.0) {
+        nz++;
+      }
+    }
+    return nz;
+  }
+
   /** The first non-finite entry's position in row-major order, or -1 when every entry is finite. */
   public int firstNonFinite() {
     for (int k = 0; k < values.length; k++) {

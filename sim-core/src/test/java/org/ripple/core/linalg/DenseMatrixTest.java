@@ -69,6 +69,8 @@ class DenseMatrixTest {
     assertThat(A.nonNegative()).isFalse();
     assertThat(A.absolute().get(1, 1)).isEqualTo(0.4);
     assertThat(A.maxAbs()).isEqualTo(0.5);
+    assertThat(A.nonZeros()).isEqualTo(5);
+    assertThat(CsrMatrix.fromDense(A).nonZeros()).isEqualTo(5);
   }
 
   @Test
