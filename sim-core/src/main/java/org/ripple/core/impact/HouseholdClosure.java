@@ -121,6 +121,9 @@ public abstract sealed class HouseholdClosure permits OpenClosure, OneHouseholdC
   /** What the closure is, for reports: e.g. "one household per region (13 households)". */
   public abstract String description();
 
+  /** How household h is named in messages where it stands for a row of Abar (e.g. "households.QC"). */
+  abstract String householdName(int household);
+
   /** The solver of {@code I - Abar} (order n + households); null when open. */
   abstract LinearSolver solver();
 

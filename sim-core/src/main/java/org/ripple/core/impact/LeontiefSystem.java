@@ -261,7 +261,7 @@ public final class LeontiefSystem {
   }
 
   private ModelException notConverged(NotConvergedException e, String what) {
-    String sector = e.index() < n ? code(e.index()) : "households";
+    String sector = e.index() < n ? code(e.index()) : closure.householdName(e.index() - n);
     return new ModelException(sector, "solving " + what + " of model " + model.info().name() + ": " + e.getMessage()
         + "; the largest residual is at sector " + sector + (kind == SolverKind.DENSE_LU ? ""
             : "; try --solver dense-lu (small models) or --solver bicgstab"));

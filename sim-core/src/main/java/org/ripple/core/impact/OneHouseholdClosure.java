@@ -16,6 +16,7 @@ import org.ripple.core.linalg.SolverOptions;
  * model's output (sum of c/H at least one) is a warning; a non-productive Abar is a {@link NotProductiveException}.
  */
 public final class OneHouseholdClosure extends HouseholdClosure {
+  private static final String NAME = "households";
   private final double[] shares;
   private final ProductiveSolver closed;
 
@@ -36,7 +37,7 @@ public final class OneHouseholdClosure extends HouseholdClosure {
     LeontiefMatrix abar = matrix(coefficients, shares);
     ProductiveSolver closed = ProductiveSolver.of(abar, kind, options, new ProductiveSolver.Naming(
         ModelType.TYPE_II, "Abar", "the household-closed (Type II) model " + model.info().name(),
-        j -> j < n ? model.sectors().at(j).code() : "households"));
+        j -> j < n ? model.sectors().at(j).code() : NAME));
     return new OneHouseholdClosure(shares, closed);
   }
 
@@ -70,6 +71,11 @@ public final class OneHouseholdClosure extends HouseholdClosure {
   @Override
   public String description() {
     return "one household";
+  }
+
+  @Override
+  String householdName(int household) {
+    return NAME;
   }
 
   @Override

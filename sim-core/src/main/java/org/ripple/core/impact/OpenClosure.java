@@ -35,6 +35,11 @@ public final class OpenClosure extends HouseholdClosure {
   }
 
   @Override
+  String householdName(int household) {
+    throw new IllegalStateException("the model is open (no household data)");
+  }
+
+  @Override
   LinearSolver solver() {
     return null;
   }

@@ -63,7 +63,7 @@ public final class PerRegionClosure extends HouseholdClosure {
     ProductiveSolver closed = ProductiveSolver.of(abar, kind, options, new ProductiveSolver.Naming(
         ModelType.TYPE_II, "Abar", "the household-closed (Type II) model " + model.info().name()
             + ", closed with one household per region,",
-        j -> j < n ? model.sectors().at(j).code() : "households." + regions.at(j - n).code()));
+        j -> j < n ? model.sectors().at(j).code() : name(regions, j - n)));
     return new PerRegionClosure(regions, n, shares, closed);
   }
 
@@ -131,6 +131,15 @@ public final class PerRegionClosure extends HouseholdClosure {
   @Override
   public String description() {
     return "one household per region (" + regions.size() + " households)";
+  }
+
+  @Override
+  String householdName(int household) {
+    return name(regions, household);
+  }
+
+  private static String name(Regions regions, int household) {
+    return "households." + regions.at(household).code();
   }
 
   @Override
