@@ -110,12 +110,9 @@ final class LeontiefChecks {
             + "at least %.6f (must be below 1); check household_consumption and labour_income", lower));
   }
 
-  PerronRoot rootI() {
-    return rootI;
-  }
-
-  PerronRoot rootII() {
-    return rootII;
+  /** The bounds found: from the system when it was built, else from the Perron iteration alone. */
+  SpectralBounds bounds() {
+    return new SpectralBounds(rootI, rootII);
   }
 
   /** The system built, or null when it could not be. */

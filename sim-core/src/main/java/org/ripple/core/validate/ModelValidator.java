@@ -42,7 +42,7 @@ public final class ModelValidator {
     double[] x = model.outputCopy();
     data.shapeAndCodes(x);
     if (!data.finite(x)) {
-      return new ValidationReport(found.findings(), null, null, found.checks());
+      return ValidationReport.stopped(found);
     }
     boolean negativeFlows = data.signs(x);
     BalanceChecks balance = new BalanceChecks(model, found);
@@ -53,7 +53,6 @@ public final class ModelValidator {
     leontief.productivity(typeII, negativeFlows);
     balance.columnBalance(inputs, x);
     balance.rowBalance(x);
-    return new ValidationReport(found.findings(), leontief.rootI(), leontief.rootII(), found.checks(),
-        leontief.system());
+    return ValidationReport.of(found, leontief.bounds(), leontief.system());
   }
 }
