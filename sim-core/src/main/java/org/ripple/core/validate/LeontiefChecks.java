@@ -2,7 +2,6 @@ package org.ripple.core.validate;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelException;
 import org.ripple.core.impact.HouseholdClosure;
