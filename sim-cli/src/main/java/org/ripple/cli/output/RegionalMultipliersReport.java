@@ -74,7 +74,7 @@ public final class RegionalMultipliersReport {
     MultipliersText.title(out, "Multipliers by region", info);
     ModelType t = multipliers.available(Measure.OUTPUT, ModelType.TYPE_II) ? ModelType.TYPE_II : ModelType.TYPE_I;
     out.append(t == ModelType.TYPE_I ? "Type I (no household data: induced effects not available)"
-        : org.ripple.core.impact.RegionalClosure.applies(multipliers.system().model())
+        : multipliers.system().closure() instanceof org.ripple.core.impact.PerRegionClosure
             ? "Type II (households closed per region)" : "Type II (one household for all regions)")
         .append(", per unit of final demand for the sector; jobs per ")
         .append(meta.currency()).append(" 1 million. Inside = in the sector's own region; outside = all other "
