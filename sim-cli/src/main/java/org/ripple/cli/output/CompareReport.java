@@ -1,9 +1,5 @@
 package org.ripple.cli.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.ripple.cli.io.Csv;
@@ -18,7 +14,7 @@ import org.ripple.core.sweep.Sweep.Variant;
  * value added, output; then the difference from the first (the baseline); then each figure as a share of the
  * model's regional total of its measure (jobs: total employment). Not available is n/a / empty / null, never 0.
  */
-public final class CompareReport {
+public final class CompareReport implements Report {
   private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
       Measure.OUTPUT};
 
@@ -39,15 +35,6 @@ public final class CompareReport {
     this.files = files;
     this.meta = meta;
     this.model = columns.get(0).result().system().model();
-  }
-
-  public String render(OutputFormat format) {
-    return switch (format) {
-      case TABLE -> table();
-      case CSV -> csv();
-      case JSON -> json();
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
-    };
   }
 
   private Impact impact(int c) {
@@ -82,7 +69,8 @@ public final class CompareReport {
 
   // ---------------------------------------------------------------- table
 
-  String table() {
+  @Override
+  public String table() {
     StringBuilder out = new StringBuilder();
     int w = 14;
     for (Variant v : columns) {
@@ -147,7 +135,8 @@ public final class CompareReport {
 
   // ---------------------------------------------------------------- CSV
 
-  String csv() {
+  @Override
+  public String csv() {
     StringBuilder out = new StringBuilder("scenario,effect,measure,value,difference_from_baseline,share_of_region\n");
     for (int c = 0; c < columns.size(); c++) {
       for (Measure m : MEASURES) {
@@ -167,27 +156,18 @@ public final class CompareReport {
 
   // ---------------------------------------------------------------- JSON
 
-  String json() {
-    StringWriter sw = new StringWriter();
-    try (JsonGenerator g = RunReport.Json.generator(sw)) {
+  @Override
+  public String json() {
+    return JsonDocument.of(g -> {
       g.writeStartObject();
       g.writeStringField("ripple_version", meta.version());
-      RunReport.Json.modelBlock(g, meta, impact(0).type());
-      g.writeObjectFieldStart("units");
-      g.writeStringField("jobs", "persons");
-      g.writeStringField("money", meta.currency() + " per year");
-      g.writeStringField("sign", "losses are negative");
-      g.writeStringField("share_of_region", "fraction of the model's total of the measure (jobs: employment)");
-      g.writeEndObject();
+      JsonDocument.modelBlock(g, meta, impact(0).type());
+      JsonDocument.effectUnits(g, meta, "share_of_region",
+          "fraction of the model's total of the measure (jobs: employment)");
       g.writeStringField("baseline", columns.get(0).name());
       g.writeObjectFieldStart("regional_totals");
       for (Measure m : MEASURES) {
-        g.writeFieldName(m.key());
-        if (model.has(m)) {
-          g.writeNumber(Fmt.plain(model.total(m) * meta.scale(m)));
-        } else {
-          g.writeNull();
-        }
+        JsonDocument.number(g, m.key(), model.has(m) ? model.total(m) * meta.scale(m) : Double.NaN);
       }
       g.writeEndObject();
       g.writeArrayFieldStart("scenarios");
@@ -202,17 +182,12 @@ public final class CompareReport {
           for (Effect e : Effect.values()) {
             g.writeObjectFieldStart(e.key());
             for (Measure m : MEASURES) {
-              g.writeFieldName(m.key());
               double v = !available(c, m, e) ? Double.NaN : switch (block) {
                 case "summary" -> value(c, m, e);
                 case "difference_from_baseline" -> available(0, m, e) ? difference(c, m, e) : Double.NaN;
                 default -> share(c, m, e);
               };
-              if (Double.isNaN(v)) {
-                g.writeNull();
-              } else {
-                g.writeNumber(Fmt.plain(v));
-              }
+              JsonDocument.number(g, m.key(), v);
             }
             g.writeEndObject();
           }
@@ -222,9 +197,6 @@ public final class CompareReport {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw + "\n";
+    });
   }
 }

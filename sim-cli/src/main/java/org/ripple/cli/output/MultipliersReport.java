@@ -13,7 +13,7 @@ import org.ripple.core.impact.Multipliers;
  * Canada's convention); the *_multiplier columns are direct-effect ratios (total effect / direct effect). Type II
  * cells are empty (CSV), null (JSON) or n/a (table) when the model has no household data.
  */
-public final class MultipliersReport {
+public final class MultipliersReport implements Report {
   /** CSV columns, in the order the issue fixes. */
   public static final String CSV_HEADER = "code,name,output_I,output_II,jobs_effect_I,jobs_effect_II,"
       + "jobs_multiplier_I,jobs_multiplier_II,income_effect_I,income_effect_II,income_multiplier_I,"
@@ -38,15 +38,6 @@ public final class MultipliersReport {
     this.style = style;
   }
 
-  public String render(OutputFormat format) {
-    return switch (format) {
-      case TABLE -> table();
-      case CSV -> csv();
-      case JSON -> json();
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
-    };
-  }
-
   /** Jobs effect per million currency units: jobs per model unit times model units per million. */
   private double jobsScale() {
     return 1e6 / meta.model().unitFactor();
@@ -66,7 +57,8 @@ public final class MultipliersReport {
       {"effect", Measure.LABOUR_INCOME}, {"ratio", Measure.LABOUR_INCOME},
       {"effect", Measure.VALUE_ADDED}, {"ratio", Measure.VALUE_ADDED}};
 
-  String csv() {
+  @Override
+  public String csv() {
     StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
     for (int j = 0; j < index.size(); j++) {
       Sector s = index.at(j);
@@ -81,7 +73,8 @@ public final class MultipliersReport {
     return out.toString();
   }
 
-  String table() {
+  @Override
+  public String table() {
     StringBuilder out = new StringBuilder();
     var info = meta.model();
     if (!style.quiet()) {
@@ -120,7 +113,8 @@ public final class MultipliersReport {
     return out.toString();
   }
 
-  String json() {
+  @Override
+  public String json() {
     String[] names = CSV_HEADER.split(",");
     return MultipliersText.json(meta, multipliers.system(), true, (g, j) -> {
       int k = 2;

@@ -62,10 +62,10 @@ final class MultipliersText {
    * sector of the model in "sectors": its code, its name and what {@code fields} writes.
    */
   static String json(ReportMeta meta, LeontiefSystem system, boolean ratios, SectorFields fields) {
-    return RunReport.Json.document(g -> {
+    return JsonDocument.of(g -> {
       g.writeStartObject();
       g.writeStringField("ripple_version", meta.version());
-      RunReport.Json.modelBlock(g, meta, system.hasTypeII() ? ModelType.TYPE_II : ModelType.TYPE_I);
+      JsonDocument.modelBlock(g, meta, system.hasTypeII() ? ModelType.TYPE_II : ModelType.TYPE_I);
       g.writeObjectFieldStart("units");
       g.writeStringField("output", "per unit of final demand");
       g.writeStringField("jobs_effect", "jobs per " + meta.currency() + " 1 million of final demand");

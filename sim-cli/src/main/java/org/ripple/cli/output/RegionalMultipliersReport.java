@@ -14,7 +14,7 @@ import org.ripple.core.impact.RegionalMultipliers;
  * currency units). CSV and JSON give every (sector, region) pair; the table gives, per sector, the Type II output and
  * jobs inside its region, in all other regions together, and the other region with the most jobs.
  */
-public final class RegionalMultipliersReport {
+public final class RegionalMultipliersReport implements Report {
   /** CSV columns: one row per shocked sector and region where the effect happens. */
   public static final String CSV_HEADER = "code,name,region,effect_region,within_region,output_I,output_II,"
       + "jobs_effect_I,jobs_effect_II,income_effect_I,income_effect_II,value_added_effect_I,value_added_effect_II";
@@ -34,21 +34,13 @@ public final class RegionalMultipliersReport {
     this.regions = multipliers.regions();
   }
 
-  public String render(OutputFormat format) {
-    return switch (format) {
-      case TABLE -> table();
-      case CSV -> csv();
-      case JSON -> json();
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
-    };
-  }
-
   private double value(Measure m, ModelType t, int sector, int region) {
     double v = multipliers.effect(m, t, sector, region);
     return m == Measure.JOBS ? v * 1e6 / meta.model().unitFactor() : v;
   }
 
-  String csv() {
+  @Override
+  public String csv() {
     StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
     for (int j = 0; j < index.size(); j++) {
       Sector s = index.at(j);
@@ -68,7 +60,8 @@ public final class RegionalMultipliersReport {
     return out.toString();
   }
 
-  String table() {
+  @Override
+  public String table() {
     StringBuilder out = new StringBuilder();
     var info = meta.model();
     MultipliersText.title(out, "Multipliers by region", info);
@@ -116,7 +109,8 @@ public final class RegionalMultipliersReport {
     return out.toString();
   }
 
-  String json() {
+  @Override
+  public String json() {
     String[] names = CSV_HEADER.split(",");
     return MultipliersText.json(meta, multipliers.system(), false, (g, j) -> {
       int r = regions.regionOf(j);

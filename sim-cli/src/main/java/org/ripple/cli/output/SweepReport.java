@@ -1,9 +1,5 @@
 package org.ripple.cli.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.ripple.cli.io.Csv;
 import org.ripple.core.Effect;
@@ -43,11 +39,26 @@ public final class SweepReport {
 
   /** Renders against the model whose total employment the shares refer to. */
   public String render(OutputFormat format, Model m) {
-    return switch (format) {
-      case TABLE -> table(m);
-      case CSV -> csv(m);
-      case JSON -> json(m);
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
+    return against(m).render(format);
+  }
+
+  /** The report with its shares of the employment of {@code m}. */
+  public Report against(Model m) {
+    return new Report() {
+      @Override
+      public String table() {
+        return SweepReport.this.table(m);
+      }
+
+      @Override
+      public String csv() {
+        return SweepReport.this.csv(m);
+      }
+
+      @Override
+      public String json() {
+        return SweepReport.this.json(m);
+      }
     };
   }
 
@@ -122,18 +133,13 @@ public final class SweepReport {
   }
 
   String json(Model m) {
-    StringWriter sw = new StringWriter();
-    try (JsonGenerator g = RunReport.Json.generator(sw)) {
+    return JsonDocument.of(g -> {
       g.writeStartObject();
       g.writeStringField("ripple_version", meta.version());
       g.writeStringField("scenario", title);
       g.writeStringField("sweep", by);
-      RunReport.Json.modelBlock(g, meta, rows.get(0).impact().type());
-      g.writeObjectFieldStart("units");
-      g.writeStringField("jobs", "persons");
-      g.writeStringField("money", meta.currency() + " per year");
-      g.writeStringField("sign", "losses are negative");
-      g.writeEndObject();
+      JsonDocument.modelBlock(g, meta, rows.get(0).impact().type());
+      JsonDocument.effectUnits(g, meta);
       g.writeArrayFieldStart("variants");
       for (Row r : rows) {
         g.writeStartObject();
@@ -147,23 +153,13 @@ public final class SweepReport {
         for (Effect e : Effect.values()) {
           g.writeObjectFieldStart(e.key());
           for (Measure mm : MEASURES) {
-            g.writeFieldName(mm.key());
-            if (r.impact().available(mm, e)) {
-              g.writeNumber(Fmt.plain(r.impact().sum(mm, e) * meta.scale(mm)));
-            } else {
-              g.writeNull();
-            }
+            JsonDocument.number(g, mm.key(), r.impact().available(mm, e)
+                ? r.impact().sum(mm, e) * meta.scale(mm) : Double.NaN);
           }
           g.writeEndObject();
         }
         g.writeEndObject();
-        double s = employmentShare(m, r.impact());
-        g.writeFieldName("share_of_regional_employment");
-        if (Double.isNaN(s)) {
-          g.writeNull();
-        } else {
-          g.writeNumber(Fmt.plain(s));
-        }
+        JsonDocument.number(g, "share_of_regional_employment", employmentShare(m, r.impact()));
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -173,9 +169,6 @@ public final class SweepReport {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw + "\n";
+    });
   }
 }
