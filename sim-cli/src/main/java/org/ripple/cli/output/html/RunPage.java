@@ -10,12 +10,14 @@ import org.ripple.cli.output.chart.StackedBarChart;
 import org.ripple.cli.output.tables.Column;
 import org.ripple.cli.output.tables.MetadataTable;
 import org.ripple.cli.output.tables.Provenance;
+import org.ripple.cli.output.tables.RegionTables;
 import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.ModelType;
+import org.ripple.core.scenario.RegionBreakdown;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
@@ -23,8 +25,8 @@ import org.ripple.core.scenario.ShockResult;
 /**
  * The HTML report of one scenario run: headline table, stacked bars of direct / indirect / induced effects (jobs by
  * shock, money by measure), any extra sections (a timeline or a comparison, when those results exist), the top 10
- * sectors by jobs lost, effects by shock, the scenario's and the model's assumptions and sources, and where the
- * figures come from. Money in millions of the currency per year, jobs in persons, losses negative.
+ * sectors by jobs lost, effects by shock and (multi-regional models) by region, the scenario's and the model's
+ * assumptions and sources, and where the figures come from. Money in millions of the currency per year, jobs in persons, losses negative.
  */
 public final class RunPage {
   private static final List<String> EFFECTS = List.of("Direct", "Indirect", "Induced");
@@ -87,6 +89,10 @@ public final class RunPage {
     sections.add(topSectors());
     sections.add(HtmlReport.Section.table("by-shock", "Effects by shock", "Total effect of each shock.",
         byShock()));
+    RegionBreakdown.of(result).ifPresent(r -> sections.add(HtmlReport.Section.table("by-region",
+        "Effects by region", "Total effect in each region of the model"
+            + (r.hasOutside() ? "; the last row is the effect outside the region the shocks hit." : "."),
+        RegionTables.page(r, meta))));
     if (!text.assumptions().isEmpty() || !text.sources().isEmpty()) {
       List<String> bullets = new ArrayList<>();
       text.assumptions().forEach(a -> bullets.add("Assumption: " + a));

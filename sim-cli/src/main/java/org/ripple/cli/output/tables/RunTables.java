@@ -9,12 +9,13 @@ import org.ripple.core.Measure;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.Impact;
+import org.ripple.core.scenario.RegionBreakdown;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
 
 /**
- * The tables of a scenario run: Summary, By sector, By shock, then any extra tables (a timeline, when runs have one),
+ * The tables of a scenario run: Summary, By sector, By shock, By region (multi-regional models), then any extra tables (a timeline, when runs have one),
  * then Metadata. Money in plain currency units per year, jobs in persons, losses negative; a figure the model cannot
  * give is an empty cell, never 0. Same numbers as {@code run --format csv}.
  */
@@ -24,7 +25,7 @@ public final class RunTables {
 
   private RunTables() {}
 
-  /** Summary, By sector, By shock, Metadata. */
+  /** Summary, By sector, By shock, By region (multi-regional models), Metadata. */
   public static List<Table> of(ScenarioResult result, ReportMeta meta, Provenance provenance) {
     return of(result, meta, provenance, List.of());
   }
@@ -47,6 +48,7 @@ public final class RunTables {
     tables.add(summary(result, meta));
     tables.add(bySector(result, meta));
     tables.add(byShock(result, meta));
+    RegionBreakdown.of(result).ifPresent(r -> tables.add(RegionTables.sheet(r, meta)));
     tables.addAll(extra);
     List<String> notes = new ArrayList<>(extraNotes);
     notes.addAll(result.notes());
