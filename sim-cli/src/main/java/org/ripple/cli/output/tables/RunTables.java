@@ -15,8 +15,8 @@ import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
 
 /**
- * The tables of a scenario run: Summary, By sector, By shock, By region (multi-regional models), then any extra tables (a timeline, when runs have one),
- * then Metadata. Money in plain currency units per year, jobs in persons, losses negative; a figure the model cannot
+ * The tables of a scenario run: Summary, By sector, By shock, By region (multi-regional models), then any extra
+ * tables (a timeline, when runs have one), then Metadata. Money in plain currency units per year, jobs in persons, losses negative; a figure the model cannot
  * give is an empty cell, never 0. Same numbers as {@code run --format csv}.
  */
 public final class RunTables {
