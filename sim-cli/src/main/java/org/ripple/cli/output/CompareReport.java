@@ -1,7 +1,6 @@
 package org.ripple.cli.output;
 
 import java.util.List;
-import java.util.Locale;
 import org.ripple.cli.io.Csv;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
@@ -15,8 +14,7 @@ import org.ripple.core.sweep.Sweep.Variant;
  * model's regional total of its measure (jobs: total employment). Not available is n/a / empty / null, never 0.
  */
 public final class CompareReport implements Report {
-  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
-      Measure.OUTPUT};
+  private static final Measure[] MEASURES = Figures.MEASURES;
 
   private final List<Variant> columns;
   private final List<String> files;
@@ -63,7 +61,7 @@ public final class CompareReport implements Report {
   }
 
   private static String label(Measure m, Effect e) {
-    String effect = e.key().substring(0, 1).toUpperCase(Locale.ROOT) + e.key().substring(1);
+    String effect = Figures.effectName(e);
     return effect + " " + m.key().replace('_', ' ');
   }
 
@@ -130,7 +128,7 @@ public final class CompareReport implements Report {
   }
 
   private static String number(Measure m, double v) {
-    return m == Measure.JOBS ? Fmt.grouped(v, 0) : Fmt.grouped(v / 1e6, 1);
+    return Figures.table(m, v);
   }
 
   // ---------------------------------------------------------------- CSV
@@ -177,22 +175,14 @@ public final class CompareReport implements Report {
         if (files != null && files.get(c) != null) {
           g.writeStringField("file", files.get(c));
         }
-        for (String block : new String[] {"summary", "difference_from_baseline", "share_of_region"}) {
-          g.writeObjectFieldStart(block);
-          for (Effect e : Effect.values()) {
-            g.writeObjectFieldStart(e.key());
-            for (Measure m : MEASURES) {
-              double v = !available(c, m, e) ? Double.NaN : switch (block) {
-                case "summary" -> value(c, m, e);
-                case "difference_from_baseline" -> available(0, m, e) ? difference(c, m, e) : Double.NaN;
-                default -> share(c, m, e);
-              };
-              JsonDocument.number(g, m.key(), v);
-            }
-            g.writeEndObject();
-          }
-          g.writeEndObject();
-        }
+        int col = c;
+        g.writeFieldName("summary");
+        JsonDocument.effects(g, (e, m) -> available(col, m, e) ? value(col, m, e) : Double.NaN);
+        g.writeFieldName("difference_from_baseline");
+        JsonDocument.effects(g, (e, m) -> available(col, m, e) && available(0, m, e) ? difference(col, m, e)
+            : Double.NaN);
+        g.writeFieldName("share_of_region");
+        JsonDocument.effects(g, (e, m) -> available(col, m, e) ? share(col, m, e) : Double.NaN);
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
 import org.ripple.core.impact.ModelType;
 
 /**
@@ -51,6 +53,33 @@ final class JsonDocument {
     } else {
       g.writeNumber(Fmt.plain(v));
     }
+  }
+
+  /** A figure of one effect and measure in report units; NaN when it is not available. */
+  @FunctionalInterface
+  interface EffectFigure {
+    double of(Effect effect, Measure measure);
+  }
+
+  /**
+   * One object per effect ({@code direct}, {@code indirect}, {@code induced}, {@code total}) with the four measures,
+   * the jobs under {@code jobsKey}; a figure not available is null.
+   */
+  static void effectFields(JsonGenerator g, String jobsKey, EffectFigure figure) throws IOException {
+    for (Effect e : Effect.values()) {
+      g.writeObjectFieldStart(e.key());
+      for (Measure m : Figures.MEASURES) {
+        number(g, m == Measure.JOBS ? jobsKey : m.key(), figure.of(e, m));
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** The effect objects of {@link #effectFields} with the measures' own keys, inside an object. */
+  static void effects(JsonGenerator g, EffectFigure figure) throws IOException {
+    g.writeStartObject();
+    effectFields(g, Measure.JOBS.key(), figure);
+    g.writeEndObject();
   }
 
   /** The "model" object: name, title, region, year, currency, unit, type, jobs definition, attribution if any. */

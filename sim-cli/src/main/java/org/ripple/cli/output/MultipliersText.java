@@ -40,10 +40,7 @@ final class MultipliersText {
 
   /** A comma and the cell; nothing after the comma when the value is not available (NaN). */
   static void csvCell(StringBuilder out, double v) {
-    out.append(',');
-    if (!Double.isNaN(v)) {
-      out.append(Fmt.plain(v));
-    }
+    Figures.csvCell(out, v);
   }
 
   /** A number field; null when the value is not available (NaN). */

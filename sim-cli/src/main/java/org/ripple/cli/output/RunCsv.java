@@ -97,11 +97,7 @@ final class RunCsv {
     }
   }
 
-  /** A comma and the exact number; nothing after the comma when not available (NaN). */
   private void cell(double v) {
-    out.append(',');
-    if (!Double.isNaN(v)) {
-      out.append(Fmt.plain(v));
-    }
+    Figures.csvCell(out, v);
   }
 }

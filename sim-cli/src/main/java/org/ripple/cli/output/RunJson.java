@@ -104,13 +104,8 @@ final class RunJson {
       g.writeStartObject();
       g.writeStringField("code", r.region(k).code());
       g.writeStringField("name", r.region(k).name());
-      for (Effect e : Effect.values()) {
-        g.writeObjectFieldStart(e.key());
-        for (Measure m : RunReport.MEASURES) {
-          JsonDocument.number(g, m.key(), r.value(m, e, k) * meta.scale(m));
-        }
-        g.writeEndObject();
-      }
+      int region = k;
+      JsonDocument.effectFields(g, Measure.JOBS.key(), (e, m) -> r.value(m, e, region) * meta.scale(m));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -160,18 +155,10 @@ final class RunJson {
   }
 
   private void effects(JsonGenerator g, Impact impact, int sector) throws IOException {
-    g.writeStartObject();
-    effectFields(g, impact, sector);
-    g.writeEndObject();
+    JsonDocument.effects(g, (e, m) -> report.value(impact, m, e, sector));
   }
 
   private void effectFields(JsonGenerator g, Impact impact, int sector) throws IOException {
-    for (Effect e : Effect.values()) {
-      g.writeObjectFieldStart(e.key());
-      for (Measure m : RunReport.MEASURES) {
-        JsonDocument.number(g, m.key(), report.value(impact, m, e, sector));
-      }
-      g.writeEndObject();
-    }
+    JsonDocument.effectFields(g, Measure.JOBS.key(), (e, m) -> report.value(impact, m, e, sector));
   }
 }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.ripple.cli.output.tables.RunTables;
 import org.ripple.core.Measure;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.scenario.RegionBreakdown;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
-import org.ripple.core.scenario.ShockResult;
 import org.ripple.core.time.Timeline;
 import org.ripple.core.uncertainty.Headline;
 
@@ -22,7 +22,7 @@ import org.ripple.core.uncertainty.Headline;
  * persons. Figures the model cannot give are null (JSON), empty (CSV) or n/a (table), never 0.
  */
 public final class RunReport implements Report {
-  static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT};
+  static final Measure[] MEASURES = Figures.MEASURES;
 
   private final ScenarioResult result;
   private final ReportMeta meta;
@@ -136,14 +136,7 @@ public final class RunReport implements Report {
 
   /** Every note: the extra ones, the engine's, then each shock's prefixed with its name. */
   List<String> notes() {
-    List<String> notes = new ArrayList<>(extraNotes);
-    notes.addAll(result.notes());
-    for (ShockResult s : result.shocks()) {
-      for (String n : s.notes()) {
-        notes.add(s.name() + ": " + n);
-      }
-    }
-    return notes;
+    return RunTables.notes(extraNotes, result);
   }
 
   /**

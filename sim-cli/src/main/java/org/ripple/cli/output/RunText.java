@@ -3,7 +3,6 @@ package org.ripple.cli.output;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Sector;
@@ -213,11 +212,11 @@ final class RunText {
   }
 
   private static String number(Measure m, double v) {
-    return m == Measure.JOBS ? Fmt.grouped(v, 0) : Fmt.grouped(v / 1e6, 1);
+    return Figures.table(m, v);
   }
 
   private static String effectName(Effect e) {
-    return e.key().substring(0, 1).toUpperCase(Locale.ROOT) + e.key().substring(1);
+    return Figures.effectName(e);
   }
 
   private static String blockTitle(Headline.Block b) {

@@ -13,8 +13,7 @@ import org.ripple.core.impact.Impact;
  * model's employment.
  */
 public final class SweepReport {
-  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
-      Measure.OUTPUT};
+  private static final Measure[] MEASURES = Figures.MEASURES;
 
   /**
    * @param rank 1, 2, ... for ranked variants, 0 for the rows that are not ranked (totals, parameter values)
@@ -94,7 +93,7 @@ public final class SweepReport {
       }
       for (Measure mm : new Measure[] {Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT}) {
         out.append(Fmt.left(r.impact().available(mm, Effect.TOTAL)
-            ? Fmt.grouped(r.impact().sum(mm, Effect.TOTAL) * meta.scale(mm) / 1e6, 1) : "n/a", 15));
+            ? Figures.table(mm, r.impact().sum(mm, Effect.TOTAL) * meta.scale(mm)) : "n/a", 15));
       }
       double s = employmentShare(m, r.impact());
       out.append(Fmt.left(Double.isNaN(s) ? "n/a" : Fmt.fixed(100 * s, 3), 15)).append('\n');
@@ -149,16 +148,9 @@ public final class SweepReport {
           g.writeNullField("rank");
         }
         g.writeStringField("name", r.name());
-        g.writeObjectFieldStart("summary");
-        for (Effect e : Effect.values()) {
-          g.writeObjectFieldStart(e.key());
-          for (Measure mm : MEASURES) {
-            JsonDocument.number(g, mm.key(), r.impact().available(mm, e)
-                ? r.impact().sum(mm, e) * meta.scale(mm) : Double.NaN);
-          }
-          g.writeEndObject();
-        }
-        g.writeEndObject();
+        g.writeFieldName("summary");
+        JsonDocument.effects(g, (e, mm) -> r.impact().available(mm, e)
+            ? r.impact().sum(mm, e) * meta.scale(mm) : Double.NaN);
         JsonDocument.number(g, "share_of_regional_employment", employmentShare(m, r.impact()));
         g.writeEndObject();
       }

@@ -2,6 +2,7 @@ package org.ripple.cli.output.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.chart.GroupedBarChart;
@@ -24,9 +25,8 @@ import org.ripple.core.sweep.Sweep.Variant;
  * where the figures come from. Same numbers as {@code ripple compare}; money in millions of the currency per year.
  */
 public final class ComparePage {
-  private static final Measure[] MONEY = {Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT};
-  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
-      Measure.OUTPUT};
+  private static final Measure[] MONEY = Figures.MONEY;
+  private static final Measure[] MEASURES = Figures.MEASURES;
 
   private final List<Variant> columns;
   private final ReportMeta meta;

@@ -2,7 +2,7 @@ package org.ripple.cli.output.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
@@ -52,7 +52,7 @@ final class PageParts {
 
   /** "Direct", "Indirect", "Induced", "Total". */
   static String effectName(Effect e) {
-    return e.key().substring(0, 1).toUpperCase(Locale.ROOT) + e.key().substring(1);
+    return Figures.effectName(e);
   }
 
   /** A figure in model units as the page shows it: jobs in persons, money in millions of currency units. */

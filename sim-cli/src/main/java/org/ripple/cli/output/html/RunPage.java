@@ -3,6 +3,7 @@ package org.ripple.cli.output.html;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.chart.Palette;
@@ -11,6 +12,7 @@ import org.ripple.cli.output.tables.Column;
 import org.ripple.cli.output.tables.MetadataTable;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.RegionTables;
+import org.ripple.cli.output.tables.RunTables;
 import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
@@ -33,8 +35,7 @@ public final class RunPage {
   private static final List<String> EFFECTS = List.of("Direct", "Indirect", "Induced");
   private static final List<String> EFFECT_COLOURS = List.of(Palette.DIRECT, Palette.INDIRECT, Palette.INDUCED);
   private static final Effect[] PARTS = {Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED};
-  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
-      Measure.OUTPUT};
+  private static final Measure[] MEASURES = Figures.MEASURES;
 
   /** What the scenario file says about itself (documentation only). */
   public record ScenarioText(List<String> assumptions, List<String> sources) {
@@ -101,12 +102,7 @@ public final class RunPage {
       sections.add(HtmlReport.Section.bullets("scenario-assumptions", "Scenario assumptions and sources", "",
           bullets));
     }
-    List<String> notes = new ArrayList<>(modelNotes);
-    notes.addAll(result.notes());
-    for (ShockResult s : result.shocks()) {
-      s.notes().forEach(n -> notes.add(s.name() + ": " + n));
-    }
-    sections.addAll(PageParts.closing(meta, total.type(), notes,
+    sections.addAll(PageParts.closing(meta, total.type(), RunTables.notes(modelNotes, result),
         MetadataTable.of(meta, provenance, total.type(), List.of())));
     List<String> subtitle = new ArrayList<>();
     if (!result.scenario().description().isBlank()) {

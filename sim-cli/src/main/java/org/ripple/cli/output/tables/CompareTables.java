@@ -2,7 +2,7 @@ package org.ripple.cli.output.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
@@ -55,7 +55,7 @@ public final class CompareTables {
       String unit = m == Measure.JOBS ? "persons" : meta.currency() + " per year";
       for (Effect e : Effect.values()) {
         Object[] row = new Object[3 + n + (n - 1) + n];
-        row[0] = m.key().substring(0, 1).toUpperCase(Locale.ROOT) + m.key().substring(1).replace('_', ' ');
+        row[0] = Figures.capitalised(m.key()).replace('_', ' ');
         row[1] = unit;
         row[2] = e.key();
         boolean base = columns.get(0).total().available(m, e);

@@ -3,6 +3,7 @@ package org.ripple.cli.output.tables;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
@@ -20,8 +21,7 @@ import org.ripple.core.scenario.ShockResult;
  * give is an empty cell, never 0. Same numbers as {@code run --format csv}.
  */
 public final class RunTables {
-  public static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
-      Measure.OUTPUT};
+  public static final Measure[] MEASURES = Figures.MEASURES;
 
   private RunTables() {}
 
@@ -50,15 +50,23 @@ public final class RunTables {
     tables.add(byShock(result, meta));
     RegionBreakdown.of(result).ifPresent(r -> tables.add(RegionTables.sheet(r, meta)));
     tables.addAll(extra);
-    List<String> notes = new ArrayList<>(extraNotes);
+    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes(extraNotes, result)));
+    return tables;
+  }
+
+  /**
+   * The notes of a run, as every format lists them: {@code first} (what the engine does not know about), then the
+   * engine's, then each shock's with the shock's name in front.
+   */
+  public static List<String> notes(List<String> first, ScenarioResult result) {
+    List<String> notes = new ArrayList<>(first);
     notes.addAll(result.notes());
     for (ShockResult s : result.shocks()) {
       for (String n : s.notes()) {
         notes.add(s.name() + ": " + n);
       }
     }
-    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes));
-    return tables;
+    return notes;
   }
 
   /** The four measure columns with their units, after the given leading columns. */
