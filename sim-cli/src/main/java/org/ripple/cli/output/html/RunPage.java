@@ -114,9 +114,7 @@ public final class RunPage {
   }
 
   private Column[] moneyColumns(Column first) {
-    String m = " (" + meta.currency() + " M per year)";
-    return new Column[] {first, Column.jobs("Jobs (persons)"), Column.millions("Labour income" + m),
-        Column.millions("Value added" + m), Column.millions("Output" + m)};
+    return RunTables.withMeasuresInMillions(meta, first);
   }
 
   private Table effectsTable(String name, Impact impact) {

@@ -49,10 +49,8 @@ public final class RegionTables {
 
   /** The table of the HTML report: one row per region (and "Outside"), the total effect, money in millions. */
   public static Table page(RegionBreakdown regions, ReportMeta meta) {
-    String m = " (" + meta.currency() + " M per year)";
-    Table.Builder b = Table.builder("By region", "", Column.text("Code"), Column.text("Region"),
-        Column.jobs("Jobs (persons)"), Column.millions("Labour income" + m), Column.millions("Value added" + m),
-        Column.millions("Output" + m));
+    Table.Builder b = Table.builder("By region", "",
+        RunTables.withMeasuresInMillions(meta, Column.text("Code"), Column.text("Region")));
     for (int k = 0; k < regions.size(); k++) {
       Object[] row = new Object[6];
       row[0] = regions.region(k).code();

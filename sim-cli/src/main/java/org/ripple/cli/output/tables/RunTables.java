@@ -81,6 +81,18 @@ public final class RunTables {
     return cols;
   }
 
+  /** The four measure columns as the HTML report shows them (money in millions per year), after the leading ones. */
+  public static Column[] withMeasuresInMillions(ReportMeta meta, Column... leading) {
+    Column[] cols = new Column[leading.length + 4];
+    System.arraycopy(leading, 0, cols, 0, leading.length);
+    String money = " (" + meta.currency() + " M per year)";
+    cols[leading.length] = Column.jobs("Jobs (persons)");
+    cols[leading.length + 1] = Column.millions("Labour income" + money);
+    cols[leading.length + 2] = Column.millions("Value added" + money);
+    cols[leading.length + 3] = Column.millions("Output" + money);
+    return cols;
+  }
+
   public static Table summary(ScenarioResult result, ReportMeta meta) {
     Table.Builder b = Table.builder("Summary", "Impact of " + result.scenario().name()
         + ": direct, indirect, induced and total effects (losses negative)",
