@@ -1,7 +1,7 @@
 package org.ripple.cli.output;
 
 import java.util.List;
-import org.ripple.cli.io.Csv;
+import org.ripple.cli.output.tables.SweepTables;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
@@ -107,28 +107,9 @@ public final class SweepReport {
     return out.toString();
   }
 
+  /** The CSV: the rows of the workbook's Sweep sheet, under their keys. */
   String csv(Model m) {
-    StringBuilder out = new StringBuilder("rank,variant,effect,jobs,labour_income,value_added,output,"
-        + "share_of_regional_employment\n");
-    for (Row r : rows) {
-      for (Effect e : Effect.values()) {
-        out.append(r.rank() > 0 ? Integer.toString(r.rank()) : "").append(',').append(Csv.text(r.name()))
-            .append(',').append(e.key());
-        for (Measure mm : MEASURES) {
-          out.append(',');
-          if (r.impact().available(mm, e)) {
-            out.append(Fmt.plain(r.impact().sum(mm, e) * meta.scale(mm)));
-          }
-        }
-        out.append(',');
-        if (e == Effect.TOTAL) {
-          double s = employmentShare(m, r.impact());
-          out.append(Double.isNaN(s) ? "" : Fmt.plain(s));
-        }
-        out.append('\n');
-      }
-    }
-    return out.toString();
+    return TableCsv.of(SweepTables.sweep(title, by, rows, meta, m));
   }
 
   String json(Model m) {

@@ -69,15 +69,15 @@ public final class RunTables {
     return notes;
   }
 
-  /** The four measure columns with their units, after the given leading columns. */
+  /** The four measure columns with their units (keyed by the measures' keys), after the given leading columns. */
   public static Column[] withMeasures(ReportMeta meta, Column... leading) {
     Column[] cols = new Column[leading.length + 4];
     System.arraycopy(leading, 0, cols, 0, leading.length);
     String money = " (" + meta.currency() + " per year)";
-    cols[leading.length] = Column.jobs("Jobs (persons)");
-    cols[leading.length + 1] = Column.money("Labour income" + money);
-    cols[leading.length + 2] = Column.money("Value added" + money);
-    cols[leading.length + 3] = Column.money("Output" + money);
+    cols[leading.length] = Column.jobs("Jobs (persons)").keyed(Measure.JOBS.key());
+    cols[leading.length + 1] = Column.money("Labour income" + money).keyed(Measure.LABOUR_INCOME.key());
+    cols[leading.length + 2] = Column.money("Value added" + money).keyed(Measure.VALUE_ADDED.key());
+    cols[leading.length + 3] = Column.money("Output" + money).keyed(Measure.OUTPUT.key());
     return cols;
   }
 
