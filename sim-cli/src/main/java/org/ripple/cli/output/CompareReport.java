@@ -4,7 +4,6 @@ import java.util.List;
 import org.ripple.cli.io.Csv;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
-import org.ripple.core.Model;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.sweep.Sweep.Variant;
 
@@ -19,45 +18,26 @@ public final class CompareReport implements Report {
   private final List<Variant> columns;
   private final List<String> files;
   private final ReportMeta meta;
-  private final Model model;
+  private final ComparisonFigures figures;
 
   /**
    * @param columns the scenarios, the first is the baseline; all on one system
    * @param files each scenario's file name (as given), or null
    */
   public CompareReport(List<Variant> columns, List<String> files, ReportMeta meta) {
-    if (columns.isEmpty()) {
-      throw new IllegalArgumentException("nothing to compare");
-    }
+    this.figures = new ComparisonFigures(columns, meta);
     this.columns = List.copyOf(columns);
     this.files = files;
     this.meta = meta;
-    this.model = columns.get(0).result().system().model();
   }
 
   private Impact impact(int c) {
-    return columns.get(c).total();
+    return figures.impact(c);
   }
 
-  private boolean available(int c, Measure m, Effect e) {
-    return impact(c).available(m, e);
-  }
-
-  private double value(int c, Measure m, Effect e) {
-    return impact(c).sum(m, e) * meta.scale(m);
-  }
-
-  private double difference(int c, Measure m, Effect e) {
-    return value(c, m, e) - value(0, m, e);
-  }
-
-  /** The figure as a share of the regional total of its measure, or NaN when the model has no such total. */
-  private double share(int c, Measure m, Effect e) {
-    if (!model.has(m)) {
-      return Double.NaN;
-    }
-    double total = model.total(m);
-    return total > 0 ? impact(c).sum(m, e) / total : Double.NaN;
+  /** Table text of a figure, n/a when it is not available. */
+  private static String cell(Measure m, double v) {
+    return Double.isNaN(v) ? "n/a" : number(m, v);
   }
 
   private static String label(Measure m, Effect e) {
@@ -84,7 +64,7 @@ public final class CompareReport implements Report {
       for (Effect e : Effect.values()) {
         out.append("  ").append(Fmt.right(label(m, e), 24));
         for (int c = 0; c < columns.size(); c++) {
-          out.append(Fmt.left(available(c, m, e) ? number(m, value(c, m, e)) : "n/a", w));
+          out.append(Fmt.left(cell(m, figures.value(c, m, e)), w));
         }
         out.append('\n');
       }
@@ -96,8 +76,7 @@ public final class CompareReport implements Report {
         for (Effect e : Effect.values()) {
           out.append("  ").append(Fmt.right(label(m, e), 24));
           for (int c = 1; c < columns.size(); c++) {
-            out.append(Fmt.left(available(c, m, e) && available(0, m, e) ? number(m, difference(c, m, e)) : "n/a",
-                w));
+            out.append(Fmt.left(cell(m, figures.difference(c, m, e)), w));
           }
           out.append('\n');
         }
@@ -109,8 +88,8 @@ public final class CompareReport implements Report {
       for (Effect e : Effect.values()) {
         out.append("  ").append(Fmt.right(label(m, e), 24));
         for (int c = 0; c < columns.size(); c++) {
-          double s = share(c, m, e);
-          out.append(Fmt.left(available(c, m, e) && !Double.isNaN(s) ? Fmt.fixed(100 * s, 3) : "n/a", w));
+          double s = figures.share(c, m, e);
+          out.append(Fmt.left(Double.isNaN(s) ? "n/a" : Fmt.fixed(100 * s, 3), w));
         }
         out.append('\n');
       }
@@ -140,11 +119,9 @@ public final class CompareReport implements Report {
       for (Measure m : MEASURES) {
         for (Effect e : Effect.values()) {
           out.append(Csv.text(columns.get(c).name())).append(',').append(e.key()).append(',').append(m.key());
-          boolean ok = available(c, m, e);
-          out.append(',').append(ok ? Fmt.plain(value(c, m, e)) : "");
-          out.append(',').append(ok && available(0, m, e) ? Fmt.plain(difference(c, m, e)) : "");
-          double s = share(c, m, e);
-          out.append(',').append(ok && !Double.isNaN(s) ? Fmt.plain(s) : "");
+          Figures.csvCell(out, figures.value(c, m, e));
+          Figures.csvCell(out, figures.difference(c, m, e));
+          Figures.csvCell(out, figures.share(c, m, e));
           out.append('\n');
         }
       }
@@ -165,7 +142,7 @@ public final class CompareReport implements Report {
       g.writeStringField("baseline", columns.get(0).name());
       g.writeObjectFieldStart("regional_totals");
       for (Measure m : MEASURES) {
-        JsonDocument.number(g, m.key(), model.has(m) ? model.total(m) * meta.scale(m) : Double.NaN);
+        JsonDocument.number(g, m.key(), figures.regionalTotal(m));
       }
       g.writeEndObject();
       g.writeArrayFieldStart("scenarios");
@@ -177,12 +154,11 @@ public final class CompareReport implements Report {
         }
         int col = c;
         g.writeFieldName("summary");
-        JsonDocument.effects(g, (e, m) -> available(col, m, e) ? value(col, m, e) : Double.NaN);
+        JsonDocument.effects(g, (e, m) -> figures.value(col, m, e));
         g.writeFieldName("difference_from_baseline");
-        JsonDocument.effects(g, (e, m) -> available(col, m, e) && available(0, m, e) ? difference(col, m, e)
-            : Double.NaN);
+        JsonDocument.effects(g, (e, m) -> figures.difference(col, m, e));
         g.writeFieldName("share_of_region");
-        JsonDocument.effects(g, (e, m) -> available(col, m, e) ? share(col, m, e) : Double.NaN);
+        JsonDocument.effects(g, (e, m) -> figures.share(col, m, e));
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -10,11 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ripple.cli.output.html.RunPage;
+import org.ripple.cli.output.tables.MultipliersTables;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.RunTables;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
+import org.ripple.core.impact.Multipliers;
 
 /**
  * One run's content written in all five formats gives the same numbers: the net total effect of the flagship
@@ -66,5 +68,39 @@ class FiveFormatsTest {
       row.append(r.startsWith("-") ? "<td class=\"n loss\">" : "<td class=\"n\">").append(r).append("</td>");
     }
     assertThat(page).contains(row);
+  }
+
+  /** The multipliers' CSV, JSON and sheet are one table: every CSV cell is the sheet's cell and the JSON field. */
+  @Test
+  void multipliersCsvJsonAndSheetAreOneTable() throws Exception {
+    ReportFixture f = ReportFixture.flagship();
+    Multipliers multipliers = Multipliers.of(f.result().system());
+    MultipliersReport report = new MultipliersReport(multipliers, f.meta());
+    List<String> csv = report.render(OutputFormat.CSV).lines().toList();
+    assertThat(csv.get(0)).isEqualTo(MultipliersReport.CSV_HEADER);
+    String[] keys = csv.get(0).split(",");
+    JsonNode sectors = new ObjectMapper().readTree(report.render(OutputFormat.JSON)).get("sectors");
+    Path xlsx = tmp.resolve("m.xlsx");
+    Files.write(xlsx, XlsxWriter.write(MultipliersTables.of(multipliers, f.meta()), "m"));
+    WorkbookCells book = WorkbookCells.read(xlsx);
+    assertThat(csv).hasSize(1 + sectors.size());
+    for (int j = 0; j < sectors.size(); j++) {
+      String[] cells = csv.get(1 + j).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+      assertThat(cells).hasSize(keys.length);
+      for (int c = 0; c < keys.length; c++) {
+        String ref = (char) ('A' + c) + Integer.toString(3 + j);
+        JsonNode field = sectors.get(j).get(keys[c]);
+        if (c < 2) {
+          assertThat(book.text("Multipliers", ref)).isEqualTo(field.asText());
+        } else if (cells[c].isEmpty()) {
+          assertThat(field.isNull()).as(keys[c]).isTrue();
+          assertThat(book.text("Multipliers", ref)).as("empty cell " + ref).isNull();
+        } else {
+          double v = Double.parseDouble(cells[c]);
+          assertThat(field.asDouble()).as(keys[c]).isEqualTo(v);
+          assertThat(book.number("Multipliers", ref)).as(ref).isEqualTo(v);
+        }
+      }
+    }
   }
 }
