@@ -1,7 +1,8 @@
 package org.ripple.cli.output;
 
 import java.util.List;
-import org.ripple.cli.io.Csv;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.impact.Impact;
@@ -112,21 +113,22 @@ public final class CompareReport implements Report {
 
   // ---------------------------------------------------------------- CSV
 
+  /** The CSV: one row per scenario, measure and effect, written by {@link TableCsv}. */
   @Override
   public String csv() {
-    StringBuilder out = new StringBuilder("scenario,effect,measure,value,difference_from_baseline,share_of_region\n");
+    Table.Builder b = Table.builder("Comparison rows", "", Column.text("Scenario").keyed("scenario"),
+        Column.text("Effect").keyed("effect"), Column.text("Measure").keyed("measure"),
+        Column.money("Value").keyed("value"), Column.money("Difference").keyed("difference_from_baseline"),
+        Column.ratio("Share of region").keyed("share_of_region"));
     for (int c = 0; c < columns.size(); c++) {
       for (Measure m : MEASURES) {
         for (Effect e : Effect.values()) {
-          out.append(Csv.text(columns.get(c).name())).append(',').append(e.key()).append(',').append(m.key());
-          Figures.csvCell(out, figures.value(c, m, e));
-          Figures.csvCell(out, figures.difference(c, m, e));
-          Figures.csvCell(out, figures.share(c, m, e));
-          out.append('\n');
+          b.row(columns.get(c).name(), e.key(), m.key(), figures.value(c, m, e), figures.difference(c, m, e),
+              figures.share(c, m, e));
         }
       }
     }
-    return out.toString();
+    return TableCsv.of(b.build());
   }
 
   // ---------------------------------------------------------------- JSON

@@ -6,8 +6,8 @@ import org.ripple.core.Measure;
 
 /**
  * How every report names and writes its figures: the four measures it shows and their order, the names of the
- * effects, a figure as terminal-table text (jobs in whole persons, money in millions with one decimal, both
- * grouped) and as a CSV cell (exact, empty when not available).
+ * effects, and a figure as terminal-table text (jobs in whole persons, money in millions with one decimal, both
+ * grouped).
  */
 public final class Figures {
   /** Jobs, labour income, value added, output: the measures of every report of effects, in this order. */
@@ -17,6 +17,12 @@ public final class Figures {
   public static final Measure[] MONEY = {Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT};
 
   private Figures() {}
+
+  /** A figure of one effect and measure in report units; NaN when it is not available. */
+  @FunctionalInterface
+  interface EffectFigure {
+    double of(Effect effect, Measure measure);
+  }
 
   /** "Direct", "Indirect", "Induced", "Total". */
   public static String effectName(Effect e) {
@@ -33,11 +39,4 @@ public final class Figures {
     return m == Measure.JOBS ? Fmt.grouped(v, 0) : Fmt.grouped(v / 1e6, 1);
   }
 
-  /** A comma and the exact figure; nothing after the comma when it is not available (NaN). */
-  static void csvCell(StringBuilder out, double v) {
-    out.append(',');
-    if (!Double.isNaN(v)) {
-      out.append(Fmt.plain(v));
-    }
-  }
 }

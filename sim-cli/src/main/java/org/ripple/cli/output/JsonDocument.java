@@ -56,17 +56,11 @@ final class JsonDocument {
     }
   }
 
-  /** A figure of one effect and measure in report units; NaN when it is not available. */
-  @FunctionalInterface
-  interface EffectFigure {
-    double of(Effect effect, Measure measure);
-  }
-
   /**
    * One object per effect ({@code direct}, {@code indirect}, {@code induced}, {@code total}) with the four measures,
    * the jobs under {@code jobsKey}; a figure not available is null.
    */
-  static void effectFields(JsonGenerator g, String jobsKey, EffectFigure figure) throws IOException {
+  static void effectFields(JsonGenerator g, String jobsKey, Figures.EffectFigure figure) throws IOException {
     for (Effect e : Effect.values()) {
       g.writeObjectFieldStart(e.key());
       for (Measure m : Figures.MEASURES) {
@@ -77,7 +71,7 @@ final class JsonDocument {
   }
 
   /** The effect objects of {@link #effectFields} with the measures' own keys, inside an object. */
-  static void effects(JsonGenerator g, EffectFigure figure) throws IOException {
+  static void effects(JsonGenerator g, Figures.EffectFigure figure) throws IOException {
     g.writeStartObject();
     effectFields(g, Measure.JOBS.key(), figure);
     g.writeEndObject();

@@ -9,8 +9,7 @@ import org.ripple.core.impact.ModelType;
 
 /**
  * What {@link MultipliersReport} and {@link RegionalMultipliersReport} write alike: the title line and heading rows of
- * the table, cells that may be not available (NaN: empty in CSV, null in JSON), and the JSON document around the
- * sectors (version, model block, units).
+ * the table, and the JSON document around the sectors (version, model block, units).
  */
 final class MultipliersText {
   private MultipliersText() {}
@@ -35,21 +34,6 @@ final class MultipliersText {
     out.append(Fmt.right(first, firstWidth));
     for (String cell : cells) {
       out.append(Fmt.left(cell, width));
-    }
-  }
-
-  /** A comma and the cell; nothing after the comma when the value is not available (NaN). */
-  static void csvCell(StringBuilder out, double v) {
-    Figures.csvCell(out, v);
-  }
-
-  /** A number field; null when the value is not available (NaN). */
-  static void jsonCell(JsonGenerator g, String name, double v) throws IOException {
-    g.writeFieldName(name);
-    if (Double.isNaN(v)) {
-      g.writeNull();
-    } else {
-      g.writeNumber(Fmt.plain(v));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.ripple.cli.output;
 
-import org.ripple.cli.io.Csv;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Sector;
@@ -13,16 +14,20 @@ import org.ripple.core.uncertainty.Headline;
 import org.ripple.core.uncertainty.Summary;
 
 /**
- * The CSV of a {@link RunReport}: one row per scope and effect, {@code scope,kind,name,code,effect} then the four
- * measures; scopes summary (with its p5 ... sd rows when there are draws), gross_loss and offsets (with offsets),
- * shock, sector, region (multi-regional models), then the timeline's period and cumulative rows.
+ * The CSV of a {@link RunReport}, as one keyed table written by {@link TableCsv}: one row per scope and effect,
+ * {@code scope,kind,name,code,effect} then the four measures; scopes summary (with its p5 ... sd rows when there are
+ * draws), gross_loss and offsets (with offsets), shock, sector, region (multi-regional models), then the timeline's
+ * period and cumulative rows.
  */
 final class RunCsv {
-  static final String HEADER = "scope,kind,name,code,effect,jobs,labour_income,value_added,output\n";
+  private static final Column[] COLUMNS = {Column.text("Scope").keyed("scope"), Column.text("Kind").keyed("kind"),
+      Column.text("Name").keyed("name"), Column.text("Code").keyed("code"), Column.text("Effect").keyed("effect"),
+      Column.jobs("Jobs").keyed(Measure.JOBS.key()), Column.money("Labour income").keyed(Measure.LABOUR_INCOME.key()),
+      Column.money("Value added").keyed(Measure.VALUE_ADDED.key()), Column.money("Output").keyed(Measure.OUTPUT.key())};
 
   private final RunReport report;
   private final ReportMeta meta;
-  private final StringBuilder out = new StringBuilder(HEADER);
+  private final Table.Builder rows = Table.builder("Run", "", COLUMNS);
 
   RunCsv(RunReport report) {
     this.report = report;
@@ -49,31 +54,28 @@ final class RunCsv {
     }
     report.regions().ifPresent(this::regions);
     if (report.timeline() != null) {
-      report.timeline().csv(out);
+      report.timeline().csv(this);
     }
-    return out.toString();
+    return TableCsv.of(rows.build());
+  }
+
+  /** One row: the scope, kind, name and code, the effect, and the four measures of {@code figure}. */
+  void row(String scope, String kind, String name, String code, Effect e, Figures.EffectFigure figure) {
+    rows.row(scope, kind, name, code, e.key(), figure.of(e, Measure.JOBS), figure.of(e, Measure.LABOUR_INCOME),
+        figure.of(e, Measure.VALUE_ADDED), figure.of(e, Measure.OUTPUT));
   }
 
   private void block(String scope, String kind, String name, String code, Impact impact, int sector) {
     for (Effect e : Effect.values()) {
-      out.append(scope).append(',').append(kind).append(',').append(Csv.text(name)).append(',')
-          .append(Csv.text(code)).append(',').append(e.key());
-      for (Measure m : RunReport.MEASURES) {
-        cell(report.value(impact, m, e, sector));
-      }
-      out.append('\n');
+      row(scope, kind, name, code, e, (ef, m) -> report.value(impact, m, ef, sector));
     }
   }
 
   private void regions(RegionBreakdown r) {
     for (int k = 0; k < r.size(); k++) {
+      int region = k;
       for (Effect e : Effect.values()) {
-        out.append("region,,").append(Csv.text(r.region(k).name())).append(',').append(Csv.text(r.region(k).code()))
-            .append(',').append(e.key());
-        for (Measure m : RunReport.MEASURES) {
-          cell(r.value(m, e, k) * meta.scale(m));
-        }
-        out.append('\n');
+        row("region", "", r.region(k).name(), r.region(k).code(), e, (ef, m) -> r.value(m, ef, region) * meta.scale(m));
       }
     }
   }
@@ -86,18 +88,11 @@ final class RunCsv {
     }
     for (Uncertainty.Stat st : Uncertainty.Stat.values()) {
       for (Effect e : Effect.values()) {
-        out.append(block.key()).append(',').append(st.key).append(',').append(Csv.text(name)).append(",,")
-            .append(e.key());
-        for (Measure m : RunReport.MEASURES) {
-          Summary sum = u.summary(block, e, m);
-          cell(sum.available() ? st.of(sum) * meta.scale(m) : Double.NaN);
-        }
-        out.append('\n');
+        row(block.key(), st.key, name, "", e, (ef, m) -> {
+          Summary sum = u.summary(block, ef, m);
+          return sum.available() ? st.of(sum) * meta.scale(m) : Double.NaN;
+        });
       }
     }
-  }
-
-  private void cell(double v) {
-    Figures.csvCell(out, v);
   }
 }

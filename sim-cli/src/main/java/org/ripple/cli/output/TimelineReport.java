@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
-import org.ripple.cli.io.Csv;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.impact.Impact;
@@ -75,7 +74,8 @@ final class TimelineReport {
 
   // ---------------------------------------------------------------- CSV
 
-  void csv(StringBuilder out) {
+  /** The period rows (with offsets, the gross loss and offsets rows of each period) and the cumulative rows. */
+  void csv(RunCsv out) {
     for (int p = 0; p < timeline.periods().size(); p++) {
       TimePeriod period = timeline.periods().get(p);
       csvBlock(out, "period", period.label(), timeline.average(p), timeline.flows(p));
@@ -88,17 +88,12 @@ final class TimelineReport {
     csvBlock(out, "cumulative", "horizon", c, c);
   }
 
-  private void csvBlock(StringBuilder out, String scope, String name, Impact jobs, Impact money) {
+  private void csvBlock(RunCsv out, String scope, String name, Impact jobs, Impact money) {
     for (Effect e : Effect.values()) {
-      out.append(scope).append(",,").append(Csv.text(name)).append(",,").append(e.key());
-      for (Measure m : Figures.MEASURES) {
+      out.row(scope, "", name, "", e, (ef, m) -> {
         Impact src = m == Measure.JOBS ? jobs : money;
-        out.append(',');
-        if (src.available(m, e)) {
-          out.append(Fmt.plain(src.sum(m, e) * meta.scale(m)));
-        }
-      }
-      out.append('\n');
+        return src.available(m, ef) ? src.sum(m, ef) * meta.scale(m) : Double.NaN;
+      });
     }
   }
 
