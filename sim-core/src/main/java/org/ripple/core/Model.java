@@ -3,12 +3,13 @@ package org.ripple.core;
 import java.util.Arrays;
 import java.util.Objects;
 import org.ripple.core.linalg.CsrMatrix;
+import org.ripple.core.linalg.DenseMatrix;
 
 /**
  * A regional input-output table with its satellites, in one monetary unit.
  *
  * <ul>
- *   <li>{@code Z[i][j]}: purchases by industry j from regional industry i (stored row-major, {@code z[i * n + j]});
+ *   <li>{@code Z[i][j]}: purchases by industry j from regional industry i;
  *   <li>{@code x[j]}: total output of industry j;
  *   <li>optional satellites per industry: employment (jobs), labour income, value added, taxes, imports;
  *   <li>optional final demand per industry {@code f[i]} (households, government, investment, exports: everything
@@ -28,7 +29,7 @@ import org.ripple.core.linalg.CsrMatrix;
 public final class Model {
   private final ModelInfo info;
   private final SectorIndex index;
-  private final double[] z;
+  private final DenseMatrix z;
   private final CsrMatrix sparseZ;
   private final double[] output;
   private final double[] employment;
@@ -56,7 +57,7 @@ public final class Model {
       this.z = null;
       this.sparseZ = b.sparseZ;
     } else {
-      this.z = checked("transactions", b.z, n * n);
+      this.z = DenseMatrix.square(n, ModelInputs.finite("transactions", b.z, n * n));
       this.sparseZ = null;
     }
     this.output = checked("output", b.output, n);
@@ -70,70 +71,19 @@ public final class Model {
     if (regions != null && regions.sectorCount() != n) {
       throw new IllegalArgumentException("regions cover " + regions.sectorCount() + " sectors, the model has " + n);
     }
-    this.householdConsumption = optional("household_consumption", regionalHouseholdsSummed(b, n), n);
-    if (householdConsumption != null) {
-      double h = b.householdIncome;
-      if (Double.isNaN(h)) {
-        if (labourIncome == null) {
-          throw new IllegalArgumentException(
-              "household consumption is given but neither household_income nor labour_income is: "
-                  + "the Type II model cannot be closed");
-        }
-        h = 0;
-        for (double v : labourIncome) {
-          h += v;
-        }
-      }
-      if (!(h > 0) || !Double.isFinite(h)) {
-        throw new IllegalArgumentException("household income must be positive and finite, was " + h);
-      }
-      this.householdIncome = h;
-    } else {
-      this.householdIncome = Double.NaN;
-    }
+    this.householdConsumption = optional("household_consumption",
+        ModelInputs.householdConsumption(b.householdConsumption, regions, n), n);
+    this.householdIncome = householdConsumption == null ? Double.NaN
+        : ModelInputs.householdIncome(b.householdIncome, b.householdConsumption == null ? regions : null,
+            labourIncome);
   }
 
   private static double[] checked(String what, double[] values, int length) {
-    if (values == null) {
-      throw new IllegalArgumentException(what + " is required");
-    }
-    if (values.length != length) {
-      throw new IllegalArgumentException(what + " must have " + length + " values, has " + values.length);
-    }
-    for (int i = 0; i < values.length; i++) {
-      if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(what + " value " + i + " is not a finite number: " + values[i]);
-      }
-    }
-    return values.clone();
-  }
-
-  /**
-   * With one household per region and no household vector given, the model's household vector is the sum of the
-   * regions' (and H the sum of their incomes): the closure with one household for the whole model.
-   */
-  private static double[] regionalHouseholdsSummed(Builder b, int n) {
-    if (b.householdConsumption != null || b.regions == null || !b.regions.hasHouseholds()) {
-      return b.householdConsumption;
-    }
-    double[] c = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int r = 0; r < b.regions.size(); r++) {
-        c[i] += b.regions.householdConsumption(i, r);
-      }
-    }
-    if (Double.isNaN(b.householdIncome)) {
-      double h = 0;
-      for (int r = 0; r < b.regions.size(); r++) {
-        h += b.regions.householdIncome(r);
-      }
-      b.householdIncome = h;
-    }
-    return c;
+    return ModelInputs.required(what, values, length);
   }
 
   private static double[] optional(String what, double[] values, int length) {
-    return values == null ? null : checked(what, values, length);
+    return values == null ? null : ModelInputs.required(what, values, length);
   }
 
   public static Builder builder(ModelInfo info, SectorIndex index) {
@@ -153,7 +103,7 @@ public final class Model {
   }
 
   public double flow(int from, int to) {
-    return z == null ? sparseZ.get(from, to) : z[from * index.size() + to];
+    return z == null ? sparseZ.get(from, to) : z.get(from, to);
   }
 
   /** What {@link #forEachFlow} hands each flow to. */
@@ -179,7 +129,7 @@ public final class Model {
     } else {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++) {
-          visitor.visit(i, j, z[i * n + j]);
+          visitor.visit(i, j, z.get(i, j));
         }
       }
     }
@@ -202,18 +152,12 @@ public final class Model {
     if (sparseZ != null) {
       return sparseZ.nonZeros();
     }
-    long nz = 0;
-    for (double v : z) {
-      if (v != 0.0) {
-        nz++;
-      }
-    }
-    return nz;
+    return z.nonZeros();
   }
 
   /** Z in CSR (immutable, so shared for a sparse model; built from the dense array otherwise). */
   public CsrMatrix transactions() {
-    return sparseZ != null ? sparseZ : CsrMatrix.fromDense(z, index.size(), index.size());
+    return sparseZ != null ? sparseZ : CsrMatrix.fromDense(z);
   }
 
   public double output(int sector) {
@@ -312,7 +256,7 @@ public final class Model {
 
   /** A copy of Z, row-major. For a sparse model this allocates n x n doubles: prefer {@link #transactions()}. */
   public double[] transactionsCopy() {
-    return z == null ? sparseZ.toDense() : z.clone();
+    return z == null ? sparseZ.toDense() : z.toArray();
   }
 
   /** A copy of x. */
@@ -447,7 +391,7 @@ public final class Model {
     if (!(o instanceof Model m)) {
       return false;
     }
-    return info.equals(m.info) && index.codes().equals(m.index.codes()) && Arrays.equals(z, m.z)
+    return info.equals(m.info) && index.codes().equals(m.index.codes()) && Objects.equals(z, m.z)
         && Objects.equals(sparseZ, m.sparseZ)
         && Arrays.equals(output, m.output) && Arrays.equals(employment, m.employment)
         && Arrays.equals(labourIncome, m.labourIncome) && Arrays.equals(valueAdded, m.valueAdded)

@@ -1,7 +1,7 @@
 package org.ripple.core;
 
 /** A model that cannot be used as asked: not productive, singular, or missing data a calculation needs. */
-public final class ModelException extends RuntimeException {
+public class ModelException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String sector;

@@ -17,7 +17,7 @@ import org.ripple.cli.ExitCodes;
  * Writes an output file so that it is either complete or untouched: the content goes to a temp file in the target's
  * folder, which is then moved over the target with {@code ATOMIC_MOVE}. The temp file is deleted on any failure. An
  * existing target is refused unless {@code force}; a target that is one of the inputs is always refused. Every refusal
- * and failure is an {@link InputException} with exit code {@link ExitCodes#IO} (BAD-INPUTS row 32).
+ * and failure is an {@link InputException} with exit code {@link ExitCodes#IO}.
  */
 public final class AtomicOutput {
   /** Writes the content of an output file. */

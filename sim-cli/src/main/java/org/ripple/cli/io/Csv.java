@@ -4,9 +4,8 @@ import java.util.List;
 
 /**
  * Writes RFC 4180 CSV cells. A cell is quoted only when it must be (a comma, a quote, CR or LF inside). Text cells
- * that a spreadsheet would run as a formula (starting with {@code = + - @}, TAB or CR) get a leading {@code '}
- * (BAD-INPUTS row 31); numbers go through {@link Numbers} and are never altered, so {@code -3} stays {@code -3}.
- * Lines end with LF.
+ * that a spreadsheet would run as a formula (starting with {@code = + - @}, TAB or CR) get a leading {@code '};
+ * numbers go through {@link Numbers} and are never altered, so {@code -3} stays {@code -3}. Lines end with LF.
  */
 public final class Csv {
   private Csv() {}

@@ -71,8 +71,9 @@ public final class CsvTable {
   }
 
   /**
-   * The number in a cell: plain decimal or scientific notation, surrounding spaces ignored, finite. NaN, infinities
-   * and overflow ({@code 1e400}) are "not a finite number"; anything else non-numeric is named as text.
+   * The number in a cell in {@link DecimalText}'s syntax (plain decimal or scientific notation), surrounding spaces
+   * ignored, finite. NaN, infinities and overflow ({@code 1e400}) are "not a finite number"; anything else
+   * non-numeric is named as text.
    */
   public double number(Row row, int column) {
     double v = numberOrNaN(row.get(column));
@@ -84,22 +85,13 @@ public final class CsvTable {
 
   /** The number in a cell as {@link #number} reads it, or NaN when it is not one ({@link #numberError} says why). */
   public static double numberOrNaN(String cell) {
-    double fast = DecimalText.parse(cell);
-    if (!Double.isNaN(fast)) {
-      return fast;
-    }
-    String raw = cell.strip();
-    if (!isDecimal(raw)) {
-      return Double.NaN;
-    }
-    double v = Double.parseDouble(raw);
-    return Double.isFinite(v) ? v : Double.NaN;
+    return DecimalText.parse(cell);
   }
 
   /** Why a cell is not a finite number: NaN, infinities and overflow, an empty cell, or text. */
   public InputException numberError(Row row, int column) {
     String raw = row.get(column).strip();
-    if (isDecimal(raw)) {
+    if (DecimalText.isNumber(raw)) {
       return error(row, column, "not a finite number: " + raw + " is out of range");
     }
     String lower = raw.toLowerCase(Locale.ROOT);
@@ -108,45 +100,6 @@ public final class CsvTable {
     }
     return error(row, column, raw.isEmpty() ? "expected a number, found an empty cell"
         : "expected a number, found text \"" + raw + "\"");
-  }
-
-  /** Digits with an optional sign, point and exponent; no hex, no {@code d}/{@code f} suffix, no words. */
-  static boolean isDecimal(String s) {
-    int i = 0;
-    int n = s.length();
-    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
-      i++;
-      digits++;
-    }
-    if (i < n && s.charAt(i) == '.') {
-      i++;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-        digits++;
-      }
-    }
-    if (digits == 0) {
-      return false;
-    }
-    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-        i++;
-      }
-      int exp = 0;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-        exp++;
-      }
-      if (exp == 0) {
-        return false;
-      }
-    }
-    return i == n;
   }
 
   /** One record: its fields, the line it starts on and the 1-based column where each field starts. */

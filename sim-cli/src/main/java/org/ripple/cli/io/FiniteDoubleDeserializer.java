@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * Binds {@code double} and {@code Double} from a number token only, and only when the value is finite: {@code 1e400}
- * parses to infinity, which Jackson would pass on silently (BAD-INPUTS row 5). Text, booleans and structures are
+ * parses to infinity, which Jackson would pass on silently. Text, booleans and structures are
  * mismatches. An absent primitive is a missing required key, never 0.
  */
 final class FiniteDoubleDeserializer extends StdScalarDeserializer<Double> {

@@ -3,6 +3,7 @@ package org.ripple.cli.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Hardened Jackson mappers for scenario files and {@code model.yaml} (BAD-INPUTS.md, "Hardened reader"). Each call
+ * Hardened Jackson mappers for scenario files and {@code model.yaml}. Each call
  * returns a new, fully configured mapper. Bind to typed records, never to trees or maps: in a typed {@code String}
  * field YAML keeps the lexeme ({@code 0700}, {@code 1.10}, {@code NO}), a tree does not.
  *
@@ -25,7 +26,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  *       {@code double} is an error (never a silent 0). {@link StrictReader} also rejects every explicit {@code null}
  *       in its token pre-pass, so a null never reaches a record;
  *   <li>every {@code double}/{@code Double} goes through {@link FiniteDoubleDeserializer}: {@code 1e400} is "not a
- *       finite number".
+ *       finite number"; the digits are converted by FastDoubleParser ({@code USE_FAST_DOUBLE_PARSER}), the same
+ *       nearest double as {@link Double#parseDouble}.
  * </ul>
  *
  * Aliases, tags, merge keys and second documents are not visible to databind; {@link StrictReader} rejects them in a
@@ -46,12 +48,14 @@ public final class StrictMappers {
     lo.setNestingDepthLimit(MAX_NESTING);
     lo.setCodePointLimit((int) MAX_DOCUMENT_BYTES);
     lo.setAllowDuplicateKeys(false);
-    YAMLFactory factory = YAMLFactory.builder().loaderOptions(lo).streamReadConstraints(constraints()).build();
+    YAMLFactory factory = YAMLFactory.builder().loaderOptions(lo).streamReadConstraints(constraints())
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     return configure(new ObjectMapper(factory));
   }
 
   public static ObjectMapper json() {
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints()).build();
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints())
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     return configure(new ObjectMapper(factory));
   }
 

@@ -1,15 +1,10 @@
 package org.ripple.cli.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
-import org.ripple.cli.io.Csv;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
-import org.ripple.core.Model;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.sweep.Sweep.Variant;
 
@@ -18,71 +13,43 @@ import org.ripple.core.sweep.Sweep.Variant;
  * value added, output; then the difference from the first (the baseline); then each figure as a share of the
  * model's regional total of its measure (jobs: total employment). Not available is n/a / empty / null, never 0.
  */
-public final class CompareReport {
-  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
-      Measure.OUTPUT};
+public final class CompareReport implements Report {
+  private static final Measure[] MEASURES = Figures.MEASURES;
 
   private final List<Variant> columns;
   private final List<String> files;
   private final ReportMeta meta;
-  private final Model model;
+  private final ComparisonFigures figures;
 
   /**
    * @param columns the scenarios, the first is the baseline; all on one system
    * @param files each scenario's file name (as given), or null
    */
   public CompareReport(List<Variant> columns, List<String> files, ReportMeta meta) {
-    if (columns.isEmpty()) {
-      throw new IllegalArgumentException("nothing to compare");
-    }
+    this.figures = new ComparisonFigures(columns, meta);
     this.columns = List.copyOf(columns);
     this.files = files;
     this.meta = meta;
-    this.model = columns.get(0).result().system().model();
-  }
-
-  public String render(OutputFormat format) {
-    return switch (format) {
-      case TABLE -> table();
-      case CSV -> csv();
-      case JSON -> json();
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
-    };
   }
 
   private Impact impact(int c) {
-    return columns.get(c).total();
+    return figures.impact(c);
   }
 
-  private boolean available(int c, Measure m, Effect e) {
-    return impact(c).available(m, e);
-  }
-
-  private double value(int c, Measure m, Effect e) {
-    return impact(c).sum(m, e) * meta.scale(m);
-  }
-
-  private double difference(int c, Measure m, Effect e) {
-    return value(c, m, e) - value(0, m, e);
-  }
-
-  /** The figure as a share of the regional total of its measure, or NaN when the model has no such total. */
-  private double share(int c, Measure m, Effect e) {
-    if (!model.has(m)) {
-      return Double.NaN;
-    }
-    double total = model.total(m);
-    return total > 0 ? impact(c).sum(m, e) / total : Double.NaN;
+  /** Table text of a figure, n/a when it is not available. */
+  private static String cell(Measure m, double v) {
+    return Double.isNaN(v) ? "n/a" : number(m, v);
   }
 
   private static String label(Measure m, Effect e) {
-    String effect = e.key().substring(0, 1).toUpperCase(Locale.ROOT) + e.key().substring(1);
+    String effect = Figures.effectName(e);
     return effect + " " + m.key().replace('_', ' ');
   }
 
   // ---------------------------------------------------------------- table
 
-  String table() {
+  @Override
+  public String table() {
     StringBuilder out = new StringBuilder();
     int w = 14;
     for (Variant v : columns) {
@@ -98,7 +65,7 @@ public final class CompareReport {
       for (Effect e : Effect.values()) {
         out.append("  ").append(Fmt.right(label(m, e), 24));
         for (int c = 0; c < columns.size(); c++) {
-          out.append(Fmt.left(available(c, m, e) ? number(m, value(c, m, e)) : "n/a", w));
+          out.append(Fmt.left(cell(m, figures.value(c, m, e)), w));
         }
         out.append('\n');
       }
@@ -110,8 +77,7 @@ public final class CompareReport {
         for (Effect e : Effect.values()) {
           out.append("  ").append(Fmt.right(label(m, e), 24));
           for (int c = 1; c < columns.size(); c++) {
-            out.append(Fmt.left(available(c, m, e) && available(0, m, e) ? number(m, difference(c, m, e)) : "n/a",
-                w));
+            out.append(Fmt.left(cell(m, figures.difference(c, m, e)), w));
           }
           out.append('\n');
         }
@@ -123,8 +89,8 @@ public final class CompareReport {
       for (Effect e : Effect.values()) {
         out.append("  ").append(Fmt.right(label(m, e), 24));
         for (int c = 0; c < columns.size(); c++) {
-          double s = share(c, m, e);
-          out.append(Fmt.left(available(c, m, e) && !Double.isNaN(s) ? Fmt.fixed(100 * s, 3) : "n/a", w));
+          double s = figures.share(c, m, e);
+          out.append(Fmt.left(Double.isNaN(s) ? "n/a" : Fmt.fixed(100 * s, 3), w));
         }
         out.append('\n');
       }
@@ -142,52 +108,43 @@ public final class CompareReport {
   }
 
   private static String number(Measure m, double v) {
-    return m == Measure.JOBS ? Fmt.grouped(v, 0) : Fmt.grouped(v / 1e6, 1);
+    return Figures.table(m, v);
   }
 
   // ---------------------------------------------------------------- CSV
 
-  String csv() {
-    StringBuilder out = new StringBuilder("scenario,effect,measure,value,difference_from_baseline,share_of_region\n");
+  /** The CSV: one row per scenario, measure and effect, written by {@link TableCsv}. */
+  @Override
+  public String csv() {
+    Table.Builder b = Table.builder("Comparison rows", "", Column.text("Scenario").keyed("scenario"),
+        Column.text("Effect").keyed("effect"), Column.text("Measure").keyed("measure"),
+        Column.money("Value").keyed("value"), Column.money("Difference").keyed("difference_from_baseline"),
+        Column.ratio("Share of region").keyed("share_of_region"));
     for (int c = 0; c < columns.size(); c++) {
       for (Measure m : MEASURES) {
         for (Effect e : Effect.values()) {
-          out.append(Csv.text(columns.get(c).name())).append(',').append(e.key()).append(',').append(m.key());
-          boolean ok = available(c, m, e);
-          out.append(',').append(ok ? Fmt.plain(value(c, m, e)) : "");
-          out.append(',').append(ok && available(0, m, e) ? Fmt.plain(difference(c, m, e)) : "");
-          double s = share(c, m, e);
-          out.append(',').append(ok && !Double.isNaN(s) ? Fmt.plain(s) : "");
-          out.append('\n');
+          b.row(columns.get(c).name(), e.key(), m.key(), figures.value(c, m, e), figures.difference(c, m, e),
+              figures.share(c, m, e));
         }
       }
     }
-    return out.toString();
+    return TableCsv.of(b.build());
   }
 
   // ---------------------------------------------------------------- JSON
 
-  String json() {
-    StringWriter sw = new StringWriter();
-    try (JsonGenerator g = RunReport.Json.generator(sw)) {
+  @Override
+  public String json() {
+    return JsonDocument.of(g -> {
       g.writeStartObject();
       g.writeStringField("ripple_version", meta.version());
-      RunReport.Json.modelBlock(g, meta, impact(0).type());
-      g.writeObjectFieldStart("units");
-      g.writeStringField("jobs", "persons");
-      g.writeStringField("money", meta.currency() + " per year");
-      g.writeStringField("sign", "losses are negative");
-      g.writeStringField("share_of_region", "fraction of the model's total of the measure (jobs: employment)");
-      g.writeEndObject();
+      JsonDocument.modelBlock(g, meta, impact(0).type());
+      JsonDocument.effectUnits(g, meta, "share_of_region",
+          "fraction of the model's total of the measure (jobs: employment)");
       g.writeStringField("baseline", columns.get(0).name());
       g.writeObjectFieldStart("regional_totals");
       for (Measure m : MEASURES) {
-        g.writeFieldName(m.key());
-        if (model.has(m)) {
-          g.writeNumber(Fmt.plain(model.total(m) * meta.scale(m)));
-        } else {
-          g.writeNull();
-        }
+        JsonDocument.number(g, m.key(), figures.regionalTotal(m));
       }
       g.writeEndObject();
       g.writeArrayFieldStart("scenarios");
@@ -197,34 +154,17 @@ public final class CompareReport {
         if (files != null && files.get(c) != null) {
           g.writeStringField("file", files.get(c));
         }
-        for (String block : new String[] {"summary", "difference_from_baseline", "share_of_region"}) {
-          g.writeObjectFieldStart(block);
-          for (Effect e : Effect.values()) {
-            g.writeObjectFieldStart(e.key());
-            for (Measure m : MEASURES) {
-              g.writeFieldName(m.key());
-              double v = !available(c, m, e) ? Double.NaN : switch (block) {
-                case "summary" -> value(c, m, e);
-                case "difference_from_baseline" -> available(0, m, e) ? difference(c, m, e) : Double.NaN;
-                default -> share(c, m, e);
-              };
-              if (Double.isNaN(v)) {
-                g.writeNull();
-              } else {
-                g.writeNumber(Fmt.plain(v));
-              }
-            }
-            g.writeEndObject();
-          }
-          g.writeEndObject();
-        }
+        int col = c;
+        g.writeFieldName("summary");
+        JsonDocument.effects(g, (e, m) -> figures.value(col, m, e));
+        g.writeFieldName("difference_from_baseline");
+        JsonDocument.effects(g, (e, m) -> figures.difference(col, m, e));
+        g.writeFieldName("share_of_region");
+        JsonDocument.effects(g, (e, m) -> figures.share(col, m, e));
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw + "\n";
+    });
   }
 }

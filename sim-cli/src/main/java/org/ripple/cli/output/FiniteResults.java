@@ -8,7 +8,7 @@ import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockResult;
 
 /**
- * The last check before a result is written (BAD-INPUTS row 29): every available figure is a finite number. A
+ * The last check before a result is written: every available figure is a finite number, or the run stops. A
  * figure that is not available is not checked (it is printed as not available, never as a number).
  */
 public final class FiniteResults {

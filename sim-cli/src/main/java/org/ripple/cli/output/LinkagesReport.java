@@ -1,6 +1,7 @@
 package org.ripple.cli.output;
 
-import org.ripple.cli.io.Csv;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.explain.Linkages;
@@ -11,8 +12,7 @@ import org.ripple.core.impact.ModelType;
  * whether the sector is a key sector (both above 1) and the output lost by its hypothetical extraction, in currency
  * units (the table: millions). Without the extraction its column is empty (CSV), null (JSON) or n/a (table).
  */
-public final class LinkagesReport {
-  public static final String CSV_HEADER = "code,name,backward,forward,key_sector,output_lost";
+public final class LinkagesReport implements Report {
 
   private final Linkages linkages;
   private final SectorIndex index;
@@ -26,34 +26,32 @@ public final class LinkagesReport {
     this.style = style;
   }
 
-  public String render(OutputFormat format) {
-    return switch (format) {
-      case TABLE -> table();
-      case CSV -> csv();
-      case JSON -> json();
-      case XLSX -> throw new IllegalArgumentException("linkages are written as table, csv or json");
-    };
-  }
-
   /** The output lost by extracting sector j, in currency units; NaN when not computed. */
   private double lost(int j) {
     return linkages.hasExtraction() ? linkages.outputLost(j) * meta.model().unitFactor() : Double.NaN;
   }
 
-  String csv() {
-    StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
+  /** Every sector as a keyed table: code, name, backward, forward, key sector (true or false), output lost. */
+  public Table rows() {
+    Table.Builder t = Table.builder("Linkages", "Linkages and extraction", Column.text("Code").keyed("code"),
+        Column.text("Name").keyed("name"), Column.ratio("Backward").keyed("backward"),
+        Column.ratio("Forward").keyed("forward"), Column.text("Key sector").keyed("key_sector"),
+        Column.money("Output lost (" + meta.currency() + ")").keyed("output_lost"));
     for (int j = 0; j < index.size(); j++) {
       Sector s = index.at(j);
-      out.append(Csv.text(s.code())).append(',').append(Csv.text(s.name())).append(',')
-          .append(Fmt.plain(linkages.backward(j))).append(',').append(Fmt.plain(linkages.forward(j))).append(',')
-          .append(linkages.key(j));
-      MultipliersText.csvCell(out, lost(j));
-      out.append('\n');
+      t.row(s.code(), s.name(), linkages.backward(j), linkages.forward(j), Boolean.toString(linkages.key(j)),
+          lost(j));
     }
-    return out.toString();
+    return t.build();
   }
 
-  String table() {
+  @Override
+  public String csv() {
+    return TableCsv.of(rows());
+  }
+
+  @Override
+  public String table() {
     StringBuilder out = new StringBuilder();
     if (!style.quiet()) {
       MultipliersText.title(out, "Linkages", meta.model());
@@ -80,11 +78,12 @@ public final class LinkagesReport {
     return out.toString();
   }
 
-  String json() {
-    return RunReport.Json.document(g -> {
+  @Override
+  public String json() {
+    return JsonDocument.of(g -> {
       g.writeStartObject();
       g.writeStringField("ripple_version", meta.version());
-      RunReport.Json.modelBlock(g, meta, ModelType.TYPE_I);
+      JsonDocument.modelBlock(g, meta, ModelType.TYPE_I);
       g.writeObjectFieldStart("units");
       g.writeStringField("backward", "column sum of L over the average column sum");
       g.writeStringField("forward", "row sum of the Ghosh inverse over the average row sum");
@@ -95,10 +94,10 @@ public final class LinkagesReport {
         g.writeStartObject();
         g.writeStringField("code", index.at(j).code());
         g.writeStringField("name", index.at(j).name());
-        MultipliersText.jsonCell(g, "backward", linkages.backward(j));
-        MultipliersText.jsonCell(g, "forward", linkages.forward(j));
+        JsonDocument.number(g, "backward", linkages.backward(j));
+        JsonDocument.number(g, "forward", linkages.forward(j));
         g.writeBooleanField("key_sector", linkages.key(j));
-        MultipliersText.jsonCell(g, "output_lost", lost(j));
+        JsonDocument.number(g, "output_lost", lost(j));
         g.writeEndObject();
       }
       g.writeEndArray();

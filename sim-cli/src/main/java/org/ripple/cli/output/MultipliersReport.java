@@ -1,29 +1,32 @@
 package org.ripple.cli.output;
 
-import org.ripple.cli.io.Csv;
-import org.ripple.core.Measure;
-import org.ripple.core.Sector;
-import org.ripple.core.SectorIndex;
-import org.ripple.core.impact.ModelType;
+import org.ripple.cli.output.tables.MultipliersTables;
+import org.ripple.cli.output.tables.Table;
 import org.ripple.core.impact.Multipliers;
 
 /**
- * Renders the multiplier table of a model. Output and income and value-added effects are per unit of final demand
- * (currency per currency); jobs effects are jobs per one million currency units of final demand (Statistics
- * Canada's convention); the *_multiplier columns are direct-effect ratios (total effect / direct effect). Type II
- * cells are empty (CSV), null (JSON) or n/a (table) when the model has no household data.
+ * The multiplier table of a model, built once as the format-neutral Multipliers table (the workbook's sheet) and
+ * written from it: CSV and JSON give every column, the terminal table the effects and the jobs multiplier. Output and
+ * income and value-added effects are per unit of final demand (currency per currency); jobs effects are jobs per one
+ * million currency units of final demand (Statistics Canada's convention); the *_multiplier columns are
+ * direct-effect ratios (total effect / direct effect). Type II cells are empty (CSV), null (JSON) or n/a (table) when
+ * the model has no household data.
  */
-public final class MultipliersReport {
+public final class MultipliersReport implements Report {
   /** CSV columns, in the order the issue fixes. */
-  public static final String CSV_HEADER = "code,name,output_I,output_II,jobs_effect_I,jobs_effect_II,"
-      + "jobs_multiplier_I,jobs_multiplier_II,income_effect_I,income_effect_II,income_multiplier_I,"
-      + "income_multiplier_II,value_added_effect_I,value_added_effect_II,value_added_multiplier_I,"
-      + "value_added_multiplier_II";
+  public static final String CSV_HEADER = String.join(",", MultipliersTables.KEYS);
+
+  /** The columns of the terminal table, with their headings, units and decimals. */
+  private static final String[] HEADINGS = {"Output I", "Output II", "Jobs I", "Jobs II", "JobsX I", "JobsX II",
+      "Income I", "Income II", "VA I", "VA II"};
+  private static final String[] UNITS = {"per unit", "per unit", "per 1M", "per 1M", "ratio", "ratio", "per unit",
+      "per unit", "per unit", "per unit"};
+  private static final int[] SHOWN = {2, 3, 4, 5, 6, 7, 8, 9, 12, 13};
+  private static final int[] DECIMALS = {4, 4, 2, 2, 4, 4, 4, 4, 4, 4};
 
   private final Multipliers multipliers;
   private final ReportMeta meta;
-  private final SectorIndex index;
-
+  private final Table table;
   private final TableStyle style;
 
   public MultipliersReport(Multipliers multipliers, ReportMeta meta) {
@@ -34,101 +37,51 @@ public final class MultipliersReport {
   public MultipliersReport(Multipliers multipliers, ReportMeta meta, TableStyle style) {
     this.multipliers = multipliers;
     this.meta = meta;
-    this.index = multipliers.system().model().sectors();
+    this.table = MultipliersTables.multipliers(multipliers, meta);
     this.style = style;
   }
 
-  public String render(OutputFormat format) {
-    return switch (format) {
-      case TABLE -> table();
-      case CSV -> csv();
-      case JSON -> json();
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
-    };
+  @Override
+  public String csv() {
+    return TableCsv.of(table);
   }
 
-  /** Jobs effect per million currency units: jobs per model unit times model units per million. */
-  private double jobsScale() {
-    return 1e6 / meta.model().unitFactor();
-  }
-
-  /** The value of one cell, or NaN when not available. */
-  private double value(String what, Measure m, ModelType t, int j) {
-    double v = what.equals("effect") ? multipliers.effect(m, t, j) : multipliers.ratio(m, t, j);
-    if (what.equals("effect") && m == Measure.JOBS) {
-      v *= jobsScale();
-    }
-    return v;
-  }
-
-  private static final Object[][] COLUMNS = {
-      {"effect", Measure.OUTPUT}, {"effect", Measure.JOBS}, {"ratio", Measure.JOBS},
-      {"effect", Measure.LABOUR_INCOME}, {"ratio", Measure.LABOUR_INCOME},
-      {"effect", Measure.VALUE_ADDED}, {"ratio", Measure.VALUE_ADDED}};
-
-  String csv() {
-    StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
-    for (int j = 0; j < index.size(); j++) {
-      Sector s = index.at(j);
-      out.append(Csv.text(s.code())).append(',').append(Csv.text(s.name()));
-      for (Object[] col : COLUMNS) {
-        for (ModelType t : ModelType.values()) {
-          MultipliersText.csvCell(out, value((String) col[0], (Measure) col[1], t, j));
-        }
-      }
-      out.append('\n');
-    }
-    return out.toString();
-  }
-
-  String table() {
+  @Override
+  public String table() {
     StringBuilder out = new StringBuilder();
-    var info = meta.model();
     if (!style.quiet()) {
-      MultipliersText.title(out, "Multipliers", info);
+      MultipliersText.title(out, "Multipliers", meta.model());
       out.append("Per unit of final demand; jobs per ").append(meta.currency()).append(" 1 million; ratio = total "
           + "effect / direct effect. I = Type I, II = Type II (households closed).\n\n");
     }
     int nw = 12;
-    for (Sector s : index.sectors()) {
-      nw = Math.max(nw, (s.code() + " " + s.name()).length());
+    for (int j = 0; j < table.rowCount(); j++) {
+      nw = Math.max(nw, label(j).length());
     }
     nw = Math.min(nw, 44);
-    String[] heads = {"Output I", "Output II", "Jobs I", "Jobs II", "JobsX I", "JobsX II", "Income I",
-        "Income II", "VA I", "VA II"};
-    MultipliersText.headings(out, "Sector", nw, heads, 10);
+    MultipliersText.headings(out, "Sector", nw, HEADINGS, 10);
     out.append('\n');
-    String[] units = {"per unit", "per unit", "per 1M", "per 1M", "ratio", "ratio", "per unit", "per unit",
-        "per unit", "per unit"};
-    MultipliersText.headings(out, "", nw, units, 10);
+    MultipliersText.headings(out, "", nw, UNITS, 10);
     out.append('\n');
-    Object[][] cols = {{"effect", Measure.OUTPUT}, {"effect", Measure.JOBS}, {"ratio", Measure.JOBS},
-        {"effect", Measure.LABOUR_INCOME}, {"effect", Measure.VALUE_ADDED}};
-    for (int j = 0; j < index.size(); j++) {
-      Sector s = index.at(j);
-      String label = s.code() + " " + s.name();
+    for (int j = 0; j < table.rowCount(); j++) {
+      String label = label(j);
       out.append(Fmt.right(label.length() > nw ? label.substring(0, nw - 1) + "~" : label, nw));
-      for (Object[] col : cols) {
-        for (ModelType t : ModelType.values()) {
-          double v = value((String) col[0], (Measure) col[1], t, j);
-          int decimals = col[1] == Measure.JOBS && col[0].equals("effect") ? 2 : 4;
-          out.append(Fmt.left(Double.isNaN(v) ? "n/a" : Fmt.fixed(v, decimals), 10));
-        }
+      for (int k = 0; k < SHOWN.length; k++) {
+        Object v = table.cell(j, SHOWN[k]);
+        out.append(Fmt.left(v == null ? "n/a" : Fmt.fixed((Double) v, DECIMALS[k]), 10));
       }
       out.append('\n');
     }
     return out.toString();
   }
 
-  String json() {
-    String[] names = CSV_HEADER.split(",");
-    return MultipliersText.json(meta, multipliers.system(), true, (g, j) -> {
-      int k = 2;
-      for (Object[] col : COLUMNS) {
-        for (ModelType t : ModelType.values()) {
-          MultipliersText.jsonCell(g, names[k++], value((String) col[0], (Measure) col[1], t, j));
-        }
-      }
-    });
+  /** Code and name of the sector of row j. */
+  private String label(int j) {
+    return table.cell(j, 0) + " " + table.cell(j, 1);
+  }
+
+  @Override
+  public String json() {
+    return MultipliersText.json(meta, multipliers.system(), true, (g, j) -> JsonDocument.rowFields(g, table, j, 2));
   }
 }

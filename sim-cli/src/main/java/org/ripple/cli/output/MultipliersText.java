@@ -9,8 +9,7 @@ import org.ripple.core.impact.ModelType;
 
 /**
  * What {@link MultipliersReport} and {@link RegionalMultipliersReport} write alike: the title line and heading rows of
- * the table, cells that may be not available (NaN: empty in CSV, null in JSON), and the JSON document around the
- * sectors (version, model block, units).
+ * the table, and the JSON document around the sectors (version, model block, units).
  */
 final class MultipliersText {
   private MultipliersText() {}
@@ -38,34 +37,16 @@ final class MultipliersText {
     }
   }
 
-  /** A comma and the cell; nothing after the comma when the value is not available (NaN). */
-  static void csvCell(StringBuilder out, double v) {
-    out.append(',');
-    if (!Double.isNaN(v)) {
-      out.append(Fmt.plain(v));
-    }
-  }
-
-  /** A number field; null when the value is not available (NaN). */
-  static void jsonCell(JsonGenerator g, String name, double v) throws IOException {
-    g.writeFieldName(name);
-    if (Double.isNaN(v)) {
-      g.writeNull();
-    } else {
-      g.writeNumber(Fmt.plain(v));
-    }
-  }
-
   /**
    * The JSON document, ending with a line break: the Ripple version, the model block (Type II when {@code system}
    * has households), the units (with the unit of the direct-effect ratios when {@code ratios}), then one object a
    * sector of the model in "sectors": its code, its name and what {@code fields} writes.
    */
   static String json(ReportMeta meta, LeontiefSystem system, boolean ratios, SectorFields fields) {
-    return RunReport.Json.document(g -> {
+    return JsonDocument.of(g -> {
       g.writeStartObject();
       g.writeStringField("ripple_version", meta.version());
-      RunReport.Json.modelBlock(g, meta, system.hasTypeII() ? ModelType.TYPE_II : ModelType.TYPE_I);
+      JsonDocument.modelBlock(g, meta, system.hasTypeII() ? ModelType.TYPE_II : ModelType.TYPE_I);
       g.writeObjectFieldStart("units");
       g.writeStringField("output", "per unit of final demand");
       g.writeStringField("jobs_effect", "jobs per " + meta.currency() + " 1 million of final demand");

@@ -2,7 +2,8 @@ package org.ripple.cli.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ripple.cli.io.Csv;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Measure;
 import org.ripple.core.explain.PathGraph;
 import org.ripple.core.explain.PathReport;
@@ -16,7 +17,7 @@ import org.ripple.core.impact.ModelType;
  * money in currency units (the table: millions), losses negative; a share is the path's value over the scenario's
  * total effect in the measure, and the coverage is the listed paths' sum over that total.
  */
-public final class PathsReport {
+public final class PathsReport implements Report {
   /** How a path's nodes are joined in text. */
   public static final String ARROW = " -> ";
 
@@ -45,15 +46,6 @@ public final class PathsReport {
     this.style = style;
   }
 
-  public String render(OutputFormat format) {
-    return switch (format) {
-      case TABLE -> table();
-      case CSV -> csv();
-      case JSON -> json();
-      case XLSX -> throw new IllegalArgumentException("paths are written as table, csv or json");
-    };
-  }
-
   /** The path's node codes in order. */
   public List<String> codes(StructuralPath path) {
     List<String> codes = new ArrayList<>();
@@ -68,18 +60,27 @@ public final class PathsReport {
     return modelValue * meta.scale(measure);
   }
 
-  String csv() {
-    StringBuilder out = new StringBuilder("rank,steps,path,").append(measure.key()).append(",share\n");
+  /** The paths as a keyed table: rank, steps, path, the measure's value in report units, share of the total. */
+  public Table rows() {
+    Column value = measure == Measure.JOBS ? Column.jobs("Jobs (persons)")
+        : Column.money(measure.key() + " (" + meta.currency() + ")");
+    Table.Builder t = Table.builder("Paths", "Where the effect travels", Column.ratio("Rank").keyed("rank"),
+        Column.ratio("Steps").keyed("steps"), Column.text("Path").keyed("path"), value.keyed(measure.key()),
+        Column.ratio("Share").keyed("share"));
     int rank = 1;
     for (StructuralPath p : report.paths()) {
-      out.append(rank++).append(',').append(p.depth()).append(',').append(Csv.text(String.join(ARROW, codes(p))))
-          .append(',').append(Fmt.plain(reported(p.value()))).append(',').append(Fmt.plain(report.share(p)))
-          .append('\n');
+      t.row(rank++, p.depth(), String.join(ARROW, codes(p)), reported(p.value()), report.share(p));
     }
-    return out.toString();
+    return t.build();
   }
 
-  String table() {
+  @Override
+  public String csv() {
+    return TableCsv.of(rows());
+  }
+
+  @Override
+  public String table() {
     StringBuilder out = new StringBuilder();
     boolean money = measure != Measure.JOBS;
     String unit = money ? meta.currency() + " M/year" : "persons";
@@ -121,8 +122,9 @@ public final class PathsReport {
     return Fmt.fixed(100 * share, 1) + "%";
   }
 
-  String json() {
-    return RunReport.Json.document(g -> {
+  @Override
+  public String json() {
+    return JsonDocument.of(g -> {
       g.writeStartObject();
       g.writeStringField("ripple_version", meta.version());
       g.writeObjectFieldStart("scenario");
@@ -131,7 +133,7 @@ public final class PathsReport {
         g.writeStringField("file", meta.scenarioFile());
       }
       g.writeEndObject();
-      RunReport.Json.modelBlock(g, meta, type);
+      JsonDocument.modelBlock(g, meta, type);
       g.writeObjectFieldStart("units");
       g.writeStringField(measure.key(), measure == Measure.JOBS ? "persons" : meta.currency() + " per year");
       g.writeStringField("share", "of the total effect");
@@ -139,10 +141,8 @@ public final class PathsReport {
       g.writeEndObject();
       g.writeStringField("measure", measure.key());
       g.writeNumberField("depth", depth);
-      g.writeFieldName("total");
-      g.writeNumber(Fmt.plain(reported(report.total())));
-      g.writeFieldName("coverage");
-      g.writeNumber(Fmt.plain(report.coverage()));
+      JsonDocument.number(g, "total", reported(report.total()));
+      JsonDocument.number(g, "coverage", report.coverage());
       g.writeBooleanField("complete", report.complete());
       g.writeArrayFieldStart("paths");
       for (StructuralPath p : report.paths()) {
@@ -152,10 +152,8 @@ public final class PathsReport {
           g.writeString(code);
         }
         g.writeEndArray();
-        g.writeFieldName(measure.key());
-        g.writeNumber(Fmt.plain(reported(p.value())));
-        g.writeFieldName("share");
-        g.writeNumber(Fmt.plain(report.share(p)));
+        JsonDocument.number(g, measure.key(), reported(p.value()));
+        JsonDocument.number(g, "share", report.share(p));
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -1,6 +1,7 @@
 package org.ripple.cli.output;
 
-import org.ripple.cli.io.Csv;
+import org.ripple.cli.output.tables.RegionalMultipliersTables;
+import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Measure;
 import org.ripple.core.Regions;
 import org.ripple.core.Sector;
@@ -14,67 +15,43 @@ import org.ripple.core.impact.RegionalMultipliers;
  * currency units). CSV and JSON give every (sector, region) pair; the table gives, per sector, the Type II output and
  * jobs inside its region, in all other regions together, and the other region with the most jobs.
  */
-public final class RegionalMultipliersReport {
+public final class RegionalMultipliersReport implements Report {
   /** CSV columns: one row per shocked sector and region where the effect happens. */
-  public static final String CSV_HEADER = "code,name,region,effect_region,within_region,output_I,output_II,"
-      + "jobs_effect_I,jobs_effect_II,income_effect_I,income_effect_II,value_added_effect_I,value_added_effect_II";
-
-  private static final Measure[] MEASURES = {Measure.OUTPUT, Measure.JOBS, Measure.LABOUR_INCOME,
-      Measure.VALUE_ADDED};
+  public static final String CSV_HEADER = String.join(",", RegionalMultipliersTables.KEYS);
 
   private final RegionalMultipliers multipliers;
   private final ReportMeta meta;
   private final SectorIndex index;
   private final Regions regions;
+  private final Table table;
 
   public RegionalMultipliersReport(RegionalMultipliers multipliers, ReportMeta meta) {
     this.multipliers = multipliers;
     this.meta = meta;
     this.index = multipliers.system().model().sectors();
     this.regions = multipliers.regions();
+    this.table = RegionalMultipliersTables.byRegion(multipliers, meta);
   }
 
-  public String render(OutputFormat format) {
-    return switch (format) {
-      case TABLE -> table();
-      case CSV -> csv();
-      case JSON -> json();
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
-    };
-  }
-
+  /** The effect on {@code m} of type {@code t} in {@code region} of final demand for {@code sector}; NaN: n/a. */
   private double value(Measure m, ModelType t, int sector, int region) {
-    double v = multipliers.effect(m, t, sector, region);
-    return m == Measure.JOBS ? v * 1e6 / meta.model().unitFactor() : v;
+    Object v = table.cell(sector * regions.size() + region, RegionalMultipliersTables.column(m, t));
+    return v == null ? Double.NaN : (Double) v;
   }
 
-  String csv() {
-    StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
-    for (int j = 0; j < index.size(); j++) {
-      Sector s = index.at(j);
-      int r = regions.regionOf(j);
-      for (int k = 0; k < regions.size(); k++) {
-        out.append(Csv.text(s.code())).append(',').append(Csv.text(s.name())).append(',')
-            .append(Csv.text(regions.at(r).code())).append(',').append(Csv.text(regions.at(k).code())).append(',')
-            .append(k == r);
-        for (Measure m : MEASURES) {
-          for (ModelType t : ModelType.values()) {
-            MultipliersText.csvCell(out, value(m, t, j, k));
-          }
-        }
-        out.append('\n');
-      }
-    }
-    return out.toString();
+  @Override
+  public String csv() {
+    return TableCsv.of(table);
   }
 
-  String table() {
+  @Override
+  public String table() {
     StringBuilder out = new StringBuilder();
     var info = meta.model();
     MultipliersText.title(out, "Multipliers by region", info);
     ModelType t = multipliers.available(Measure.OUTPUT, ModelType.TYPE_II) ? ModelType.TYPE_II : ModelType.TYPE_I;
     out.append(t == ModelType.TYPE_I ? "Type I (no household data: induced effects not available)"
-        : org.ripple.core.impact.RegionalClosure.applies(multipliers.system().model())
+        : multipliers.system().closure() instanceof org.ripple.core.impact.PerRegionClosure
             ? "Type II (households closed per region)" : "Type II (one household for all regions)")
         .append(", per unit of final demand for the sector; jobs per ")
         .append(meta.currency()).append(" 1 million. Inside = in the sector's own region; outside = all other "
@@ -116,8 +93,8 @@ public final class RegionalMultipliersReport {
     return out.toString();
   }
 
-  String json() {
-    String[] names = CSV_HEADER.split(",");
+  @Override
+  public String json() {
     return MultipliersText.json(meta, multipliers.system(), false, (g, j) -> {
       int r = regions.regionOf(j);
       g.writeStringField("region", regions.at(r).code());
@@ -126,12 +103,7 @@ public final class RegionalMultipliersReport {
         g.writeStartObject();
         g.writeStringField("region", regions.at(k).code());
         g.writeBooleanField("within_region", k == r);
-        int c = 5;
-        for (Measure m : MEASURES) {
-          for (ModelType t : ModelType.values()) {
-            MultipliersText.jsonCell(g, names[c++], value(m, t, j, k));
-          }
-        }
+        JsonDocument.rowFields(g, table, j * regions.size() + k, RegionalMultipliersTables.FIRST_NUMBER);
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -1,11 +1,7 @@
 package org.ripple.cli.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.ripple.cli.io.Csv;
+import org.ripple.cli.output.tables.SweepTables;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
@@ -17,8 +13,7 @@ import org.ripple.core.impact.Impact;
  * model's employment.
  */
 public final class SweepReport {
-  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
-      Measure.OUTPUT};
+  private static final Measure[] MEASURES = Figures.MEASURES;
 
   /**
    * @param rank 1, 2, ... for ranked variants, 0 for the rows that are not ranked (totals, parameter values)
@@ -43,11 +38,26 @@ public final class SweepReport {
 
   /** Renders against the model whose total employment the shares refer to. */
   public String render(OutputFormat format, Model m) {
-    return switch (format) {
-      case TABLE -> table(m);
-      case CSV -> csv(m);
-      case JSON -> json(m);
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
+    return against(m).render(format);
+  }
+
+  /** The report with its shares of the employment of {@code m}. */
+  public Report against(Model m) {
+    return new Report() {
+      @Override
+      public String table() {
+        return SweepReport.this.table(m);
+      }
+
+      @Override
+      public String csv() {
+        return SweepReport.this.csv(m);
+      }
+
+      @Override
+      public String json() {
+        return SweepReport.this.json(m);
+      }
     };
   }
 
@@ -83,7 +93,7 @@ public final class SweepReport {
       }
       for (Measure mm : new Measure[] {Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT}) {
         out.append(Fmt.left(r.impact().available(mm, Effect.TOTAL)
-            ? Fmt.grouped(r.impact().sum(mm, Effect.TOTAL) * meta.scale(mm) / 1e6, 1) : "n/a", 15));
+            ? Figures.table(mm, r.impact().sum(mm, Effect.TOTAL) * meta.scale(mm)) : "n/a", 15));
       }
       double s = employmentShare(m, r.impact());
       out.append(Fmt.left(Double.isNaN(s) ? "n/a" : Fmt.fixed(100 * s, 3), 15)).append('\n');
@@ -97,43 +107,19 @@ public final class SweepReport {
     return out.toString();
   }
 
+  /** The CSV: the rows of the workbook's Sweep sheet, under their keys. */
   String csv(Model m) {
-    StringBuilder out = new StringBuilder("rank,variant,effect,jobs,labour_income,value_added,output,"
-        + "share_of_regional_employment\n");
-    for (Row r : rows) {
-      for (Effect e : Effect.values()) {
-        out.append(r.rank() > 0 ? Integer.toString(r.rank()) : "").append(',').append(Csv.text(r.name()))
-            .append(',').append(e.key());
-        for (Measure mm : MEASURES) {
-          out.append(',');
-          if (r.impact().available(mm, e)) {
-            out.append(Fmt.plain(r.impact().sum(mm, e) * meta.scale(mm)));
-          }
-        }
-        out.append(',');
-        if (e == Effect.TOTAL) {
-          double s = employmentShare(m, r.impact());
-          out.append(Double.isNaN(s) ? "" : Fmt.plain(s));
-        }
-        out.append('\n');
-      }
-    }
-    return out.toString();
+    return TableCsv.of(SweepTables.sweep(title, by, rows, meta, m));
   }
 
   String json(Model m) {
-    StringWriter sw = new StringWriter();
-    try (JsonGenerator g = RunReport.Json.generator(sw)) {
+    return JsonDocument.of(g -> {
       g.writeStartObject();
       g.writeStringField("ripple_version", meta.version());
       g.writeStringField("scenario", title);
       g.writeStringField("sweep", by);
-      RunReport.Json.modelBlock(g, meta, rows.get(0).impact().type());
-      g.writeObjectFieldStart("units");
-      g.writeStringField("jobs", "persons");
-      g.writeStringField("money", meta.currency() + " per year");
-      g.writeStringField("sign", "losses are negative");
-      g.writeEndObject();
+      JsonDocument.modelBlock(g, meta, rows.get(0).impact().type());
+      JsonDocument.effectUnits(g, meta);
       g.writeArrayFieldStart("variants");
       for (Row r : rows) {
         g.writeStartObject();
@@ -143,27 +129,10 @@ public final class SweepReport {
           g.writeNullField("rank");
         }
         g.writeStringField("name", r.name());
-        g.writeObjectFieldStart("summary");
-        for (Effect e : Effect.values()) {
-          g.writeObjectFieldStart(e.key());
-          for (Measure mm : MEASURES) {
-            g.writeFieldName(mm.key());
-            if (r.impact().available(mm, e)) {
-              g.writeNumber(Fmt.plain(r.impact().sum(mm, e) * meta.scale(mm)));
-            } else {
-              g.writeNull();
-            }
-          }
-          g.writeEndObject();
-        }
-        g.writeEndObject();
-        double s = employmentShare(m, r.impact());
-        g.writeFieldName("share_of_regional_employment");
-        if (Double.isNaN(s)) {
-          g.writeNull();
-        } else {
-          g.writeNumber(Fmt.plain(s));
-        }
+        g.writeFieldName("summary");
+        JsonDocument.effects(g, (e, mm) -> r.impact().available(mm, e)
+            ? r.impact().sum(mm, e) * meta.scale(mm) : Double.NaN);
+        JsonDocument.number(g, "share_of_regional_employment", employmentShare(m, r.impact()));
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -173,9 +142,6 @@ public final class SweepReport {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw + "\n";
+    });
   }
 }

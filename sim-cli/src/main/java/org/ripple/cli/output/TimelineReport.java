@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
-import org.ripple.cli.io.Csv;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.impact.Impact;
@@ -20,7 +19,7 @@ import org.ripple.core.time.Timeline;
  * money is the flow in the period; cumulative jobs are job-years.
  */
 final class TimelineReport {
-  private static final Measure[] MONEY = {Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT};
+  private static final Measure[] MONEY = Figures.MONEY;
   private static final Set<ShockKind> GROSS = EnumSet.of(ShockKind.CLOSURE, ShockKind.SUBCONTRACTOR);
   private static final Set<ShockKind> OFFSETS = EnumSet.of(ShockKind.OFFSET);
 
@@ -68,14 +67,15 @@ final class TimelineReport {
     }
     for (Measure m : MONEY) {
       out.append(Fmt.left(money.available(m, Effect.TOTAL)
-          ? Fmt.grouped(money.sum(m, Effect.TOTAL) * meta.scale(m) / 1e6, 1) : "n/a", 15));
+          ? Figures.table(m, money.sum(m, Effect.TOTAL) * meta.scale(m)) : "n/a", 15));
     }
     out.append('\n');
   }
 
   // ---------------------------------------------------------------- CSV
 
-  void csv(StringBuilder out) {
+  /** The period rows (with offsets, the gross loss and offsets rows of each period) and the cumulative rows. */
+  void csv(RunCsv out) {
     for (int p = 0; p < timeline.periods().size(); p++) {
       TimePeriod period = timeline.periods().get(p);
       csvBlock(out, "period", period.label(), timeline.average(p), timeline.flows(p));
@@ -88,17 +88,12 @@ final class TimelineReport {
     csvBlock(out, "cumulative", "horizon", c, c);
   }
 
-  private void csvBlock(StringBuilder out, String scope, String name, Impact jobs, Impact money) {
+  private void csvBlock(RunCsv out, String scope, String name, Impact jobs, Impact money) {
     for (Effect e : Effect.values()) {
-      out.append(scope).append(",,").append(Csv.text(name)).append(",,").append(e.key());
-      for (Measure m : new Measure[] {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT}) {
+      out.row(scope, "", name, "", e, (ef, m) -> {
         Impact src = m == Measure.JOBS ? jobs : money;
-        out.append(',');
-        if (src.available(m, e)) {
-          out.append(Fmt.plain(src.sum(m, e) * meta.scale(m)));
-        }
-      }
-      out.append('\n');
+        return src.available(m, ef) ? src.sum(m, ef) * meta.scale(m) : Double.NaN;
+      });
     }
   }
 
@@ -170,24 +165,9 @@ final class TimelineReport {
 
   private void block(JsonGenerator g, Impact jobs, Impact money, String jobsKey) throws IOException {
     g.writeStartObject();
-    for (Effect e : Effect.values()) {
-      g.writeObjectFieldStart(e.key());
-      g.writeFieldName(jobsKey);
-      if (jobs.available(Measure.JOBS, e)) {
-        g.writeNumber(Fmt.plain(jobs.sum(Measure.JOBS, e)));
-      } else {
-        g.writeNull();
-      }
-      for (Measure m : MONEY) {
-        g.writeFieldName(m.key());
-        if (money.available(m, e)) {
-          g.writeNumber(Fmt.plain(money.sum(m, e) * meta.scale(m)));
-        } else {
-          g.writeNull();
-        }
-      }
-      g.writeEndObject();
-    }
+    JsonDocument.effectFields(g, jobsKey, (e, m) -> m == Measure.JOBS
+        ? (jobs.available(m, e) ? jobs.sum(m, e) : Double.NaN)
+        : (money.available(m, e) ? money.sum(m, e) * meta.scale(m) : Double.NaN));
     g.writeEndObject();
   }
 }

@@ -34,8 +34,8 @@ public record Uncertainty(int draws, long seed, List<UncertainInput> inputs, Mod
     return summaries[Headline.index(block, effect, measure)];
   }
 
-  /** The statistics reported for every cell, with their keys. */
-  enum Stat {
+  /** The statistics reported for every cell, with their keys (CSV, JSON) and labels (tables, sheets). */
+  public enum Stat {
     P5("p5", "P5"),
     P50("p50", "P50"),
     P95("p95", "P95"),
@@ -50,7 +50,13 @@ public record Uncertainty(int draws, long seed, List<UncertainInput> inputs, Mod
       this.label = label;
     }
 
-    double of(Summary s) {
+    /** The table and sheet label, e.g. "P5", "mean". */
+    public String label() {
+      return label;
+    }
+
+    /** This statistic of a cell's summary. */
+    public double of(Summary s) {
       return switch (this) {
         case P5 -> s.p5();
         case P50 -> s.p50();

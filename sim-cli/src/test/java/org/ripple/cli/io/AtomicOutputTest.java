@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ripple.cli.ExitCodes;
 
-/** BAD-INPUTS row 32: output = input, existing file, missing folder, failure half-way. */
+/** All-or-nothing output: output = input, existing file, missing folder, failure half-way. */
 class AtomicOutputTest {
   @TempDir
   Path dir;

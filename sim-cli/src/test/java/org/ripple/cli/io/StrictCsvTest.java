@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ripple.cli.ExitCodes;
 
-/** BAD-INPUTS rows 25, 26 and 33 for CSV, and the RFC 4180 rules. */
+/** The strict CSV reader: size and width limits, bad bytes, and the RFC 4180 rules, each a one-line error. */
 class StrictCsvTest {
   @TempDir
   Path dir;
@@ -54,12 +54,12 @@ class StrictCsvTest {
   }
 
   @Test
-  void row26UnclosedQuote() throws IOException {
+  void unclosedQuote() throws IOException {
     assertThat(fail("a,b\n1,\"x\n2,3\n", 2, 3).getMessage()).startsWith("unclosed quote");
   }
 
   @Test
-  void row26RaggedRow() throws IOException {
+  void raggedRow() throws IOException {
     assertThat(fail("a,b\n1,2\n1,2,3\n", 3, 5).getMessage()).isEqualTo("row has 3 fields, the header has 2");
     assertThat(fail("a,b\n1,2\n\n3,4\n", 3, 1).getMessage()).startsWith("empty line");
   }
@@ -78,7 +78,7 @@ class StrictCsvTest {
   }
 
   @Test
-  void row25TooManyColumnsTooLongFieldTooLargeFile() throws IOException {
+  void tooManyColumnsTooLongFieldTooLargeFile() throws IOException {
     String wide = String.join(",", java.util.Collections.nCopies(20_000, "x"));
     assertThat(fail(wide + "\n", 1, 32_769).getMessage()).startsWith("row has more than 16384 columns");
     StrictCsv small = StrictCsv.withLimits(1000, 10, 5);
@@ -92,7 +92,7 @@ class StrictCsvTest {
   }
 
   @Test
-  void row33NotUtf8() throws IOException {
+  void notUtf8() throws IOException {
     assertThat(fail(StrictCsv.defaults(), new byte[] {'a', ',', 'b', '\n', '1', ',', (byte) 0xFF, '\n'}, 2, 3)
         .getMessage()).startsWith("file is not UTF-8");
     assertThat(fail(StrictCsv.defaults(), "a,b\n".getBytes(StandardCharsets.UTF_16LE), 1, 2)

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ripple.cli.ExitCodes;
 
-/** BAD-INPUTS.md rows 1-23 (and 33) at the reader layer: one-line messages with file:line:col and field path. */
+/** The YAML and JSON reader: every bad input is one line with file:line:col and the field path. */
 class StrictReaderTest {
   record Item(String code, double jobs) {}
 
@@ -60,7 +60,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row01BillionLaughsIsRejectedAsAlias() throws IOException {
+  void billionLaughsIsRejectedAsAlias() throws IOException {
     StringBuilder sb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'i'; c++) {
       char p = (char) (c - 1);
@@ -74,7 +74,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row02ManyAliasesToOneMapping() throws IOException {
+  void manyAliasesToOneMapping() throws IOException {
     StringBuilder sb = new StringBuilder("name: x\njobs: 1\nitems:\n  - &c {code: a, jobs: 1}\n");
     for (int i = 0; i < 60; i++) {
       sb.append("  - *c\n");
@@ -94,7 +94,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row03DeepNestingYamlAndJson() throws IOException {
+  void deepNestingYamlAndJson() throws IOException {
     InputException y = failYaml("items: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
     assertThat(y.getMessage()).contains("nested more than 64 levels");
     assertThat(y.line()).isEqualTo(1);
@@ -105,14 +105,14 @@ class StrictReaderTest {
   }
 
   @Test
-  void row04HugeNumber() throws IOException {
+  void hugeNumber() throws IOException {
     InputException e = failYaml("name: x\njobs: " + "9".repeat(5000) + "\n");
     assertThat(e.getMessage()).contains("number has more than 64 characters");
     assertThat(e.line()).isEqualTo(2);
   }
 
   @Test
-  void row05OverflowToInfinityIsNotFinite() throws IOException {
+  void overflowToInfinityIsNotFinite() throws IOException {
     InputException e = failYaml("name: x\njobs: 1e400\n");
     assertThat(e.getMessage()).isEqualTo("not a finite number: 1e400");
     assertThat(e.field()).isEqualTo("jobs");
@@ -125,7 +125,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row06YamlNanAndInf() throws IOException {
+  void yamlNanAndInf() throws IOException {
     InputException nan = failYaml("name: x\njobs: .nan\n");
     assertThat(nan.getMessage()).isEqualTo("not a finite number: .nan");
     assertThat(nan.field()).isEqualTo("jobs");
@@ -134,7 +134,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row07NullIsAnErrorNotZero() throws IOException {
+  void nullIsAnErrorNotZero() throws IOException {
     for (String v : List.of("null", "~")) {
       InputException e = failYaml("name: x\njobs: " + v + "\n");
       assertThat(e.getMessage()).isEqualTo("a value is required here, found " + v + "; leave the key out instead");
@@ -160,7 +160,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row08QuotedNumberIsText() throws IOException {
+  void quotedNumberIsText() throws IOException {
     InputException e = failYaml("name: x\njobs: \"12\"\n");
     assertThat(e.getMessage()).isEqualTo("expected a number, found text \"12\"");
     assertThat(e.field()).isEqualTo("jobs");
@@ -171,7 +171,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row09DecimalIntoInteger() throws IOException {
+  void decimalIntoInteger() throws IOException {
     InputException e = failYaml("jobs: 1\nyears: 2.7\n");
     assertThat(e.getMessage()).isEqualTo("expected a whole number, found the decimal number 2.7");
     assertThat(e.field()).isEqualTo("years");
@@ -179,7 +179,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row10OutOfRangeInteger() throws IOException {
+  void outOfRangeInteger() throws IOException {
     InputException e = failYaml("jobs: 1\nyears: 1e10\n");
     assertThat(e.getMessage()).contains("whole number").contains("1e10");
     assertThat(e.field()).isEqualTo("years");
@@ -189,7 +189,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row11DuplicateKeys() throws IOException {
+  void duplicateKeys() throws IOException {
     InputException y = failYaml("name: x\njobs: 1\nname: y\n");
     assertThat(y.getMessage()).isEqualTo("duplicate key 'name'");
     assertThat(y.line()).isEqualTo(3);
@@ -199,7 +199,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row12TypoSuggestsTheKey() throws IOException {
+  void typoSuggestsTheKey() throws IOException {
     InputException e = failYaml("name: x\njobs: 1\nclosure: []\n");
     assertThat(e.getMessage()).isEqualTo("unknown key 'closure'; did you mean 'closures'?");
     assertAt(e, 3, 1);
@@ -221,7 +221,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row13GlobalTagGadgetIsRejectedAndNothingIsLoaded() throws IOException {
+  void globalTagGadgetIsRejectedAndNothingIsLoaded() throws IOException {
     InputException e = failYaml("name: x\njobs: 1\nitems: !!org.ripple.cli.io.StrictReaderTest$Gadget [[\"http://localhost:1/\"]]\n");
     assertThat(e.getMessage()).contains("explicit tags (!!org.ripple.cli.io.StrictReaderTest$Gadget)");
     assertThat(e.field()).isEqualTo("items");
@@ -233,7 +233,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row14LocalTag() throws IOException {
+  void localTag() throws IOException {
     InputException e = failYaml("name: !custom a\njobs: 1\n");
     assertThat(e.getMessage()).isEqualTo("explicit tags (!custom) are not supported");
     assertThat(e.field()).isEqualTo("name");
@@ -246,7 +246,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row15SecondDocument() throws IOException {
+  void secondDocument() throws IOException {
     InputException e = failYaml("name: x\njobs: 1\n---\nname: y\njobs: 2\n");
     assertThat(e.getMessage()).contains("second document").contains("one document per file");
     assertThat(e.line()).isEqualTo(4);
@@ -254,7 +254,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row16EmptyFile() throws IOException {
+  void emptyFile() throws IOException {
     for (String content : List.of("", "   \n\n", "# only a comment\n")) {
       InputException e = failYaml(content);
       assertThat(e.getMessage()).isEqualTo("file is empty");
@@ -263,7 +263,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row17CodesStayText() throws IOException {
+  void codesStayText() throws IOException {
     Doc d = read("s.yaml", "name: NO\nsector: 0700\njobs: 1\nitems:\n  - {code: 1.10, jobs: 1}\n  - {code: yes, jobs: 2}\n"
         + "  - {code: 0x1F, jobs: 3}\n");
     assertThat(d.name()).isEqualTo("NO");
@@ -272,7 +272,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row18FileOver8MbIsRefusedBeforeParsing() throws IOException {
+  void fileOver8MbIsRefusedBeforeParsing() throws IOException {
     byte[] big = new byte[(8 << 20) + 1];
     java.util.Arrays.fill(big, (byte) 'a');
     Path file = Files.write(dir.resolve("big.yaml"), big);
@@ -284,7 +284,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row19LongStringAndLongKey() throws IOException {
+  void longStringAndLongKey() throws IOException {
     InputException s = failYaml("jobs: 1\nname: " + "a".repeat(100_001) + "\n");
     assertThat(s.getMessage()).isEqualTo("text value is longer than 100000 characters");
     assertThat(s.line()).isEqualTo(2);
@@ -295,14 +295,14 @@ class StrictReaderTest {
   }
 
   @Test
-  void row20TrailingContent() throws IOException {
+  void trailingContent() throws IOException {
     InputException e = fail("s.json", "{\"jobs\": 1}\n{\"jobs\": 2}");
     assertThat(e.getMessage()).isEqualTo("unexpected content after the end of the document");
     assertAt(e, 2, 1);
   }
 
   @Test
-  void row21JsonNanAndComments() throws IOException {
+  void jsonNanAndComments() throws IOException {
     InputException nan = fail("s.json", "{\"jobs\": NaN}");
     assertThat(nan.getMessage()).contains("not a finite number");
     assertThat(nan.line()).isEqualTo(1);
@@ -312,7 +312,7 @@ class StrictReaderTest {
   }
 
   @Test
-  void row22MergeKey() throws IOException {
+  void mergeKey() throws IOException {
     InputException e = failYaml("jobs: 1\nitems:\n  - <<: {code: a}\n    jobs: 1\n");
     assertThat(e.getMessage()).contains("merge keys (<<)");
     assertThat(e.field()).isEqualTo("items[0].<<");
@@ -322,14 +322,14 @@ class StrictReaderTest {
   }
 
   @Test
-  void row23TabIndentation() throws IOException {
+  void tabIndentation() throws IOException {
     InputException e = failYaml("jobs: 1\nitems:\n\t- code: a\n");
     assertThat(e.getMessage()).startsWith("YAML syntax error").contains("TAB").contains("indent with spaces");
     assertAt(e, 3, 1);
   }
 
   @Test
-  void row33InvalidUtf8AndUtf16Bom() throws IOException {
+  void invalidUtf8AndUtf16Bom() throws IOException {
     Path bad = Files.write(dir.resolve("bad.yaml"), new byte[] {'j', 'o', 'b', 's', ':', ' ', '1', '\n', 'a', (byte) 0xC3, '\n'});
     InputException e = catchThrowableOfType(InputException.class,
         () -> StrictReader.read(bad, Doc.class, ExitCodes.BAD_SCENARIO));

@@ -1,6 +1,8 @@
 package org.ripple.core.impact;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.ripple.core.Measure;
 
@@ -14,10 +16,9 @@ import org.ripple.core.Measure;
  *   <li>direct-effect multiplier (ratio): the effect divided by the direct coefficient {@code c_m[j]};
  *       not available (NaN) where that coefficient is zero.
  * </ul>
- * Type II uses the top-left n x n block of the closed inverse, through {@code (I - Abar)^T ybar = [c_m; 0]}. Effects
- * are per unit of final demand in the model's monetary unit (e.g. jobs per CAD thousand for a thousands model). A
- * multi-regional model with households per region closes Type II with one household per region
- * ({@link RegionalClosure}).
+ * Type II uses the top-left n x n block of the closed inverse, through {@code (I - Abar)^T ybar = [c_m; 0]}, with
+ * the system's {@link HouseholdClosure}. Effects are per unit of final demand in the model's monetary unit (e.g. jobs
+ * per CAD thousand for a thousands model).
  */
 public final class Multipliers {
   private final LeontiefSystem system;
@@ -25,9 +26,8 @@ public final class Multipliers {
 
   private Multipliers(LeontiefSystem system) {
     this.system = system;
-    java.util.Optional<RegionalClosure> closure = RegionalClosure.of(system);
-    java.util.List<Measure> measures = new java.util.ArrayList<>();
-    java.util.List<double[]> rhs = new java.util.ArrayList<>();
+    List<Measure> measures = new ArrayList<>();
+    List<double[]> rhs = new ArrayList<>();
     for (Measure m : Measure.values()) {
       if (system.has(m)) {
         measures.add(m);
@@ -35,16 +35,9 @@ public final class Multipliers {
       }
     }
     int k = measures.size();
-    boolean bordered = system.hasTypeII() && closure.isEmpty();
-    // Type II follows from the Type I solves and the solve for w (see typeIIFromTypeI); w is the labour-income
-    // coefficient vector, whose Type I solve is already in the block whenever the model has Type II
-    int wAt = measures.indexOf(Measure.LABOUR_INCOME);
-    if (bordered && wAt < 0) {
-      rhs.add(system.coefficientsOf(Measure.LABOUR_INCOME));
-      wAt = k;
-    }
     // one block of transposed solves: the iterative solvers read A once per step for all right-hand sides
-    double[][] solved = system.solveTransposed(ModelType.TYPE_I, rhs.toArray(new double[0][]));
+    double[][] rows = rhs.toArray(new double[0][]);
+    double[][] solved = system.solveTransposed(ModelType.TYPE_I, rows);
     Map<Measure, double[]> typeI = new EnumMap<>(Measure.class);
     for (int r = 0; r < k; r++) {
       typeI.put(measures.get(r), solved[r]);
@@ -53,47 +46,15 @@ public final class Multipliers {
     if (!system.hasTypeII()) {
       return;
     }
+    // Type II needs labour income, so its Type I solve is in the block
+    double[] incomeTypeI = solved[measures.indexOf(Measure.LABOUR_INCOME)];
+    double[][] closed = system.closure().transposedGivenTypeI(system, rows, solved, incomeTypeI);
     Map<Measure, double[]> typeII = new EnumMap<>(Measure.class);
-    if (bordered) {
-      double[] yw = solved[wAt];
-      for (int r = 0; r < k; r++) {
-        typeII.put(measures.get(r), typeIIFromTypeI(solved[r], yw));
-      }
-    } else {
-      // multi-regional models close Type II with one household per region (one block, the system's solver)
-      double[][] closed = closure.get().solveTransposed(rhs.toArray(new double[0][]));
-      for (int r = 0; r < k; r++) {
-        typeII.put(measures.get(r), closed[r]);
-      }
+    for (int r = 0; r < k; r++) {
+      typeII.put(measures.get(r), closed[r]);
     }
     effects.put(ModelType.TYPE_II, typeII);
   }
-
-  /**
-   * The Type II transposed solve from Type I ones, by block elimination of the household row and column. With
-   * {@code Abar = [[A, h], [w^T, 0]]} (h = c/H), {@code (I - Abar)^T [y; t] = [b; 0]} reads
-   * {@code (I - A)^T y = b + t w} and {@code t = h^T y}. With {@code y0 = (I - A)^-T b} and
-   * {@code yw = (I - A)^-T w}, {@code y = y0 + t yw} and {@code t = h^T y0 / (1 - h^T yw)}; the denominator is
-   * positive for a productive household-closed model. So the Type II table costs no solve of its own: {@code yw}
-   * is the Type I labour-income effect.
-   */
-  private double[] typeIIFromTypeI(double[] y0, double[] yw) {
-    int n = y0.length;
-    double hy0 = 0;
-    double hyw = 0;
-    for (int i = 0; i < n; i++) {
-      double h = system.householdShare(i);
-      hy0 += h * y0[i];
-      hyw += h * yw[i];
-    }
-    double t = hy0 / (1.0 - hyw);
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      y[i] = y0[i] + t * yw[i];
-    }
-    return y;
-  }
-
 
   /** Computes every multiplier of the model: at most 8 transposed solves, in one block of up to 4 per type. */
   public static Multipliers of(LeontiefSystem system) {

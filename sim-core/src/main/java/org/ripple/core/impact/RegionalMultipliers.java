@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ripple.core.Measure;
 import org.ripple.core.Regions;
 
@@ -14,7 +13,7 @@ import org.ripple.core.Regions;
  * for sector j (of region r), the effect in region s is {@code sum_{i in s} c_m[i] L[i][j]} (Type I with L, Type II
  * with the top-left block of the closed inverse). One transposed solve per region and measure,
  * {@code (I - A)^T y = c_m restricted to the sectors of s}, all of a type in one block (so the iterative solvers share
- * the work over both cores); with households per region Type II goes through {@link RegionalClosure}. Summed over s
+ * the work over both cores); Type II with the system's {@link HouseholdClosure}. Summed over s
  * it is {@link Multipliers#effect}; the entry s = r is the effect inside the shocked region, the others the
  * spillovers (Miller and Blair 2009, sec. 3.3).
  */
@@ -28,7 +27,6 @@ public final class RegionalMultipliers {
     this.regions = regions;
     int n = system.size();
     int r = regions.size();
-    Optional<RegionalClosure> closure = RegionalClosure.of(system);
     List<Measure> measures = new ArrayList<>();
     for (Measure measure : Measure.values()) {
       if (system.has(measure)) {
@@ -50,8 +48,7 @@ public final class RegionalMultipliers {
       if (type == ModelType.TYPE_II && !system.hasTypeII()) {
         continue;
       }
-      double[][] solved = type == ModelType.TYPE_II && closure.isPresent()
-          ? closure.get().solveTransposed(rhs) : system.solveTransposed(type, rhs);
+      double[][] solved = system.solveTransposed(type, rhs);
       Map<Measure, double[][]> byMeasure = new EnumMap<>(Measure.class);
       for (int k = 0; k < measures.size(); k++) {
         byMeasure.put(measures.get(k), Arrays.copyOfRange(solved, k * r, (k + 1) * r));

@@ -127,6 +127,11 @@ public final class CsrMatrix {
     return new CsrMatrix(rows, cols, pointers, ci, v);
   }
 
+  /** The non-zeros of a dense matrix. */
+  public static CsrMatrix fromDense(DenseMatrix m) {
+    return fromDense(m.values, m.rows(), m.cols());
+  }
+
   /** The non-zeros of a row-major dense array. */
   public static CsrMatrix fromDense(double[] a, int rows, int cols) {
     if (a.length != (long) rows * cols) {

@@ -2,75 +2,67 @@ package org.ripple.core.linalg;
 
 /**
  * An LU factorisation with partial pivoting of a dense square matrix, computed once and reused for any number of
- * solves with {@code A} or {@code A^T}. Never forms the inverse.
+ * solves with {@code A} or {@code A^T}. Never forms the inverse. Refuses a matrix with a non-finite entry and, as
+ * singular, one with a pivot negligible against its largest entry.
  */
 public final class DenseLu {
   /** Pivots smaller than this, relative to the largest entry of the matrix, count as zero. */
   private static final double RELATIVE_PIVOT_TOLERANCE = 1e-13;
 
-  private final int n;
-  private final double[] lu;
+  private final DenseMatrix lu;
   private final int[] perm;
 
-  private DenseLu(int n, double[] lu, int[] perm) {
-    this.n = n;
+  private DenseLu(DenseMatrix lu, int[] perm) {
     this.lu = lu;
     this.perm = perm;
   }
 
   /**
-   * Factors a copy of the row-major n x n matrix {@code a}.
+   * Factors a copy of a square matrix.
    *
    * @throws SingularMatrixException when a pivot is negligible
    */
-  public static DenseLu factor(double[] a, int n) {
-    if (n <= 0 || a.length != (long) n * n) {
-      throw new IllegalArgumentException("expected a " + n + " x " + n + " row-major array, got length " + a.length);
+  public static DenseLu factor(DenseMatrix a) {
+    if (!a.isSquare()) {
+      throw new IllegalArgumentException("expected a square matrix, got " + a.rows() + " x " + a.cols());
     }
-    double scale = 0;
-    for (double v : a) {
-      if (!Double.isFinite(v)) {
-        throw new IllegalArgumentException("matrix has a non-finite entry: " + v);
-      }
-      scale = Math.max(scale, Math.abs(v));
-    }
-    double[] work = a.clone();
-    int[] perm = new int[n];
-    int bad = LuKernels.factor(work, n, perm, RELATIVE_PIVOT_TOLERANCE * Math.max(scale, Double.MIN_NORMAL));
+    int bad = a.firstNonFinite();
     if (bad >= 0) {
-      throw new SingularMatrixException(bad, "matrix is singular (negligible pivot in column " + bad + ")");
+      throw new IllegalArgumentException("matrix has a non-finite entry: " + a.values[bad]);
     }
-    return new DenseLu(n, work, perm);
+    double scale = a.maxAbs();
+    DenseMatrix work = a.copy();
+    int[] perm = new int[a.rows()];
+    int singular = LuKernels.factor(work, perm, RELATIVE_PIVOT_TOLERANCE * Math.max(scale, Double.MIN_NORMAL));
+    if (singular >= 0) {
+      throw new SingularMatrixException(singular, "matrix is singular (negligible pivot in column " + singular + ")");
+    }
+    return new DenseLu(work, perm);
   }
 
   public int size() {
-    return n;
+    return perm.length;
   }
 
   /** Returns x with {@code A x = b}. */
   public double[] solve(double[] b) {
     checkLength(b);
-    double[] out = new double[n];
-    LuKernels.solve(lu, n, perm, b, out);
+    double[] out = new double[perm.length];
+    LuKernels.solve(lu, perm, b, out);
     return out;
   }
 
   /** Returns x with {@code A^T x = b}. */
   public double[] solveTransposed(double[] b) {
     checkLength(b);
-    double[] out = new double[n];
-    LuKernels.solveTransposed(lu, n, perm, b, new double[n], out);
+    double[] out = new double[perm.length];
+    LuKernels.solveTransposed(lu, perm, b, new double[perm.length], out);
     return out;
   }
 
-  /** This factorisation as a {@link LinearSolver} ({@link SolverKind#DENSE_LU}) of the matrix it factored. */
-  public LinearSolver asSolver() {
-    return DenseLuSolver.of(this);
-  }
-
   private void checkLength(double[] b) {
-    if (b.length != n) {
-      throw new IllegalArgumentException("right-hand side has " + b.length + " entries, expected " + n);
+    if (b.length != perm.length) {
+      throw new IllegalArgumentException("right-hand side has " + b.length + " entries, expected " + perm.length);
     }
   }
 }

@@ -9,12 +9,7 @@ final class DenseLuSolver implements LinearSolver {
   }
 
   static LinearSolver of(LeontiefMatrix m, SolverOptions options) {
-    return new DenseLuSolver(DenseLu.factor(m.denseIdentityMinus(), m.size()));
-  }
-
-  /** Wraps an existing factorisation of {@code I - B}. */
-  static LinearSolver of(DenseLu lu) {
-    return new DenseLuSolver(lu);
+    return new DenseLuSolver(DenseLu.factor(m.denseIdentityMinus()));
   }
 
   @Override

@@ -112,27 +112,45 @@ public final class LeontiefMatrix {
     return i == n ? row[j] : column[i];
   }
 
-  /** {@code I - B} as a row-major dense array of size x size; only for small systems (the dense LU path). */
-  public double[] denseIdentityMinus() {
-    int m = size;
-    double[] out = new double[Math.multiplyExact(m, m)];
+  /** B as a dense matrix of size x size; only for small systems (the dense LU path). */
+  public DenseMatrix dense() {
+    DenseMatrix out = DenseMatrix.zeros(size, size);
     for (int i = 0; i < n; i++) {
       for (int p = a.rowPointers[i]; p < a.rowPointers[i + 1]; p++) {
-        out[i * m + a.columnIndices[p]] = -a.values[p];
+        out.set(i, a.columnIndices[p], a.values[p]);
       }
       if (column != null) {
-        out[i * m + n] = -column[i];
+        out.set(i, n, column[i]);
       }
     }
     if (column != null) {
       for (int j = 0; j < n; j++) {
-        out[n * m + j] = -row[j];
+        out.set(n, j, row[j]);
       }
     }
-    for (int i = 0; i < m; i++) {
-      out[i * m + i] += 1.0;
-    }
     return out;
+  }
+
+  /** {@code I - B} as a dense matrix; only for small systems (the dense LU path). */
+  public DenseMatrix denseIdentityMinus() {
+    return dense().identityMinus();
+  }
+
+  /** Whether no entry of B is negative. */
+  public boolean nonNegative() {
+    for (double v : a.values) {
+      if (v < 0) {
+        return false;
+      }
+    }
+    if (column != null) {
+      for (int i = 0; i < n; i++) {
+        if (column[i] < 0 || row[i] < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** {@code y = B x}. */

@@ -3,7 +3,7 @@ package org.ripple.core.linalg;
 import java.util.stream.IntStream;
 
 /**
- * Kernels of the LU factorisation with partial pivoting, {@code P A = L U}, in place on a row-major n x n array.
+ * Kernels of the LU factorisation with partial pivoting, {@code P A = L U}, in place on a square {@link DenseMatrix}.
  * After {@link #factor}, the strict lower triangle holds L (unit diagonal implied) and the upper triangle holds U;
  * {@code perm[i]} is the original row now at position i.
  *
@@ -38,14 +38,16 @@ final class LuKernels {
    *
    * @return the column of the first negligible pivot, or -1 when the matrix is numerically non-singular
    */
-  static int factor(double[] a, int n, int[] perm, double tolerance) {
-    return n < BLOCKED_FROM
-        ? factorUnblocked(a, n, perm, tolerance)
-        : factorBlocked(a, n, perm, tolerance, BLOCK, true);
+  static int factor(DenseMatrix m, int[] perm, double tolerance) {
+    return m.rows() < BLOCKED_FROM
+        ? factorUnblocked(m, perm, tolerance)
+        : factorBlocked(m, perm, tolerance, BLOCK, true);
   }
 
   /** The unblocked right-looking kij elimination (Golub and Van Loan Alg. 3.4.1). */
-  static int factorUnblocked(double[] a, int n, int[] perm, double tolerance) {
+  static int factorUnblocked(DenseMatrix m, int[] perm, double tolerance) {
+    double[] a = m.values;
+    int n = m.rows();
     for (int i = 0; i < n; i++) {
       perm[i] = i;
     }
@@ -57,7 +59,9 @@ final class LuKernels {
    *
    * @param parallel whether large trailing updates may be split over the common fork-join pool
    */
-  static int factorBlocked(double[] a, int n, int[] perm, double tolerance, int nb, boolean parallel) {
+  static int factorBlocked(DenseMatrix m, int[] perm, double tolerance, int nb, boolean parallel) {
+    double[] a = m.values;
+    int n = m.rows();
     if (nb < 1) {
       throw new IllegalArgumentException("block size " + nb);
     }
@@ -272,7 +276,9 @@ final class LuKernels {
   }
 
   /** Solves {@code A x = b} given the factors; writes x into {@code out}. */
-  static void solve(double[] lu, int n, int[] perm, double[] b, double[] out) {
+  static void solve(DenseMatrix factors, int[] perm, double[] b, double[] out) {
+    double[] lu = factors.values;
+    int n = factors.rows();
     for (int i = 0; i < n; i++) {
       out[i] = b[perm[i]];
     }
@@ -300,7 +306,9 @@ final class LuKernels {
    * Solves {@code A^T x = b} given the factors of {@code P A = L U}: {@code U^T z = b}, {@code L^T y = z},
    * {@code x[perm[i]] = y[i]}. Column-oriented updates keep the inner loops on contiguous rows.
    */
-  static void solveTransposed(double[] lu, int n, int[] perm, double[] b, double[] work, double[] out) {
+  static void solveTransposed(DenseMatrix factors, int[] perm, double[] b, double[] work, double[] out) {
+    double[] lu = factors.values;
+    int n = factors.rows();
     System.arraycopy(b, 0, work, 0, n);
     // U^T z = b: forward, row i of U scatters into later entries
     for (int i = 0; i < n; i++) {

@@ -19,46 +19,9 @@ public final class PerronRoot {
     this.iterations = iterations;
   }
 
-  /** Estimates rho(|A|) for a row-major n x n array to a bound gap of {@code gap}, in at most maxIterations. */
-  public static PerronRoot estimate(double[] a, int n, double gap, int maxIterations) {
-    double[] x = new double[n];
-    double[] y = new double[n];
-    java.util.Arrays.fill(x, 1.0);
-    double lo = 0;
-    double hi = Double.POSITIVE_INFINITY;
-    int it = 0;
-    while (it < maxIterations) {
-      it++;
-      double minRatio = Double.POSITIVE_INFINITY;
-      double maxRatio = 0;
-      double norm = 0;
-      for (int i = 0; i < n; i++) {
-        int in = i * n;
-        double sum = x[i];
-        for (int j = 0; j < n; j++) {
-          sum += Math.abs(a[in + j]) * x[j];
-        }
-        y[i] = sum;
-        double r = sum / x[i];
-        minRatio = Math.min(minRatio, r);
-        maxRatio = Math.max(maxRatio, r);
-        norm = Math.max(norm, sum);
-      }
-      lo = Math.max(lo, minRatio - 1.0);
-      hi = Math.min(hi, maxRatio - 1.0);
-      for (int i = 0; i < n; i++) {
-        x[i] = Math.max(y[i] / norm, Double.MIN_NORMAL);
-      }
-      if (hi - lo <= gap) {
-        break;
-      }
-    }
-    return new PerronRoot(Math.max(lo, 0), Math.max(hi, 0), it);
-  }
-
   /**
-   * The same bounds for the B of a {@link LeontiefMatrix} (A in CSR, possibly bordered), without any dense array:
-   * one sparse mat-vec with |B| per iteration.
+   * Estimates rho(|B|) for the B of a {@link LeontiefMatrix} (A in CSR, possibly bordered) to a bound gap of
+   * {@code gap}, in at most maxIterations, without any dense array: one sparse mat-vec with |B| per iteration.
    */
   public static PerronRoot estimate(LeontiefMatrix m, double gap, int maxIterations) {
     int size = m.size();

@@ -1,6 +1,7 @@
 package org.ripple.core.regionalisation;
 
 import org.ripple.core.linalg.DenseLu;
+import org.ripple.core.linalg.DenseMatrix;
 
 /**
  * How far a set of regional coefficients is from a reference set (the trade-based ones): the relative absolute
@@ -31,7 +32,7 @@ public final class MethodComparison {
     }
     double[] ones = new double[n];
     java.util.Arrays.fill(ones, 1);
-    return DenseLu.factor(m, n).solveTransposed(ones);
+    return DenseLu.factor(DenseMatrix.square(n, m)).solveTransposed(ones);
   }
 
   /**

@@ -13,12 +13,9 @@ import org.ripple.core.impact.LeontiefSystem;
  */
 public final class ImpactEngine {
   private final LeontiefSystem system;
-  /** Type II with one household per region, for multi-regional models that have it; else the system's own. */
-  private final java.util.Optional<org.ripple.core.impact.RegionalClosure> regionalClosure;
 
   public ImpactEngine(LeontiefSystem system) {
     this.system = system;
-    this.regionalClosure = org.ripple.core.impact.RegionalClosure.of(system);
   }
 
   public LeontiefSystem system() {
@@ -62,8 +59,7 @@ public final class ImpactEngine {
     direct[plan.sector(shock)] = point.direct(shock);
     propagated[plan.sector(shock)] = point.propagated(shock);
     double[] t1 = system.solveTypeI(propagated);
-    double[] t2 = !system.hasTypeII() ? null : regionalClosure.isPresent()
-        ? regionalClosure.get().solve(propagated) : system.solveTypeII(propagated);
+    double[] t2 = system.hasTypeII() ? system.solveTypeII(propagated) : null;
     return new ShockResult(plan.kind(shock), name, sector, field, Impact.of(system, direct, t1, t2),
         plan.notes(shock, point));
   }

@@ -1,6 +1,7 @@
 package org.ripple.core.supplyuse;
 
 import org.ripple.core.linalg.DenseLu;
+import org.ripple.core.linalg.DenseMatrix;
 
 /**
  * Symmetric input-output tables from make (supply) and use tables.
@@ -223,7 +224,7 @@ public final class SupplyUse {
         ct[j * k + t] = make[j * m + keep[t]] / g[j];
       }
     }
-    DenseLu lu = DenseLu.factor(ct, n);
+    DenseLu lu = DenseLu.factor(DenseMatrix.square(n, ct));
     // A = B C^-1: row r of A solves C^T a = b_r with b_r[j] = U[r][j] / g[j]
     double[] z = new double[k * k];
     double[] b = new double[n];

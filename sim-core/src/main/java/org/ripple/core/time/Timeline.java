@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
-import org.ripple.core.Model;
-import org.ripple.core.Regions;
+import org.ripple.core.impact.HouseholdClosure;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
-import org.ripple.core.impact.RegionalClosure;
+import org.ripple.core.impact.PerRegionClosure;
 import org.ripple.core.linalg.DenseLu;
+import org.ripple.core.linalg.DenseMatrix;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
@@ -56,7 +56,7 @@ public final class Timeline {
     average = new Impact[periods.size()][shocks.size()];
     IncomeReplacement ir = schedule.incomeReplacement();
     boolean damp = ir != null && system.hasTypeII();
-    regionalDamping = damp && RegionalClosure.applies(system.model()) ? RegionalDamping.of(system) : null;
+    regionalDamping = damp && system.closure() instanceof PerRegionClosure ? RegionalDamping.of(system) : null;
     householdFeedback = damp ? householdFeedback(system) : Double.NaN;
     if (ir != null && !system.hasTypeII()) {
       notes.add("income replacement is ignored: the model has no household data, so there is no induced effect");
@@ -132,14 +132,13 @@ public final class Timeline {
     }
 
     static RegionalDamping of(LeontiefSystem system) {
-      Model model = system.model();
-      Regions regions = model.regions().orElseThrow();
+      HouseholdClosure closure = system.closure();
       int n = system.size();
-      int r = regions.size();
+      int r = closure.households();
       double[][] shares = new double[r][n];
       for (int i = 0; i < n; i++) {
         for (int h = 0; h < r; h++) {
-          shares[h][i] = regions.householdConsumption(i, h) / regions.householdIncome(h);
+          shares[h][i] = closure.share(i, h);
         }
       }
       double[][] solved = system.solve(ModelType.TYPE_I, shares);
@@ -148,7 +147,7 @@ public final class Timeline {
       for (int h = 0; h < r; h++) {
         for (int i = 0; i < n; i++) {
           y[i * r + h] = solved[h][i];
-          m[regions.regionOf(i) * r + h] += system.coefficient(Measure.LABOUR_INCOME, i) * solved[h][i];
+          m[closure.householdOf(i) * r + h] += system.coefficient(Measure.LABOUR_INCOME, i) * solved[h][i];
         }
       }
       double[] yty = new double[r * r];
@@ -160,7 +159,7 @@ public final class Timeline {
           }
         }
       }
-      return new RegionalDamping(system, n, r, y, m, DenseLu.factor(yty, r));
+      return new RegionalDamping(system, n, r, y, m, DenseLu.factor(DenseMatrix.square(r, yty)));
     }
 
     int households() {
@@ -195,7 +194,7 @@ public final class Timeline {
         }
         rhs[a] = k * v;
       }
-      double[] z = DenseLu.factor(iMinusKm, r).solve(rhs);
+      double[] z = DenseLu.factor(DenseMatrix.square(r, iMinusKm)).solve(rhs);
       double[] t2 = new double[n];
       for (int i = 0; i < n; i++) {
         double induced = 0;
@@ -213,7 +212,7 @@ public final class Timeline {
     int n = system.size();
     double[] h = new double[n];
     for (int i = 0; i < n; i++) {
-      h[i] = system.householdShare(i);
+      h[i] = system.closure().share(i, 0);
     }
     double[] x = system.solveTypeI(h);
     double m = 0;

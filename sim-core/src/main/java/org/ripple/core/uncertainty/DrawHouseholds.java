@@ -2,10 +2,8 @@ package org.ripple.core.uncertainty;
 
 import java.io.Serializable;
 import java.util.function.UnaryOperator;
-import org.ripple.core.Model;
-import org.ripple.core.Regions;
 import org.ripple.core.impact.LeontiefSystem;
-import org.ripple.core.impact.RegionalClosure;
+import org.ripple.core.impact.HouseholdClosure;
 
 /**
  * The households of the Type II closure as the draws use it, taken from the system in one place: how many
@@ -31,45 +29,28 @@ final class DrawHouseholds implements Serializable {
     }
   }
 
-  /** The households of a system's Type II closure. */
+  /** The households of a system's Type II closure ({@link LeontiefSystem#closure()}). */
   static DrawHouseholds of(LeontiefSystem system) {
-    int n = system.size();
-    Model model = system.model();
-    if (!system.hasTypeII()) {
+    HouseholdClosure closure = system.closure();
+    int r = closure.households();
+    if (r == 0) {
       return new DrawHouseholds(0, null, null);
     }
-    if (!perRegion(system)) {
-      double[] shares = new double[n];
-      for (int i = 0; i < n; i++) {
-        shares[i] = system.householdShare(i);
-      }
-      return new DrawHouseholds(1, new int[n], shares);
-    }
-    Regions regions = model.regions().orElseThrow();
-    int r = regions.size();
+    int n = system.size();
     int[] householdOf = new int[n];
     double[] shares = new double[n * r];
     for (int i = 0; i < n; i++) {
-      householdOf[i] = regions.regionOf(i);
+      householdOf[i] = closure.householdOf(i);
       for (int h = 0; h < r; h++) {
-        shares[i * r + h] = regions.householdConsumption(i, h) / regions.householdIncome(h);
+        shares[i * r + h] = closure.share(i, h);
       }
     }
     return new DrawHouseholds(r, householdOf, shares);
   }
 
-  /** The Type II transposed solve of the fixed model, closed as {@link #of} closes it (for the unit results). */
+  /** The Type II transposed solve of the fixed model, with the system's own closure (for the unit results). */
   static UnaryOperator<double[]> typeIITransposed(LeontiefSystem system) {
-    if (perRegion(system)) {
-      RegionalClosure closure = RegionalClosure.of(system).orElseThrow();
-      return closure::solveTransposed;
-    }
     return system::solveTypeIITransposed;
-  }
-
-  /** The one household-closure decision: one household per region, or one for the whole model. */
-  private static boolean perRegion(LeontiefSystem system) {
-    return system.hasTypeII() && RegionalClosure.applies(system.model());
   }
 
   /** R: the number of households (0 without Type II). */

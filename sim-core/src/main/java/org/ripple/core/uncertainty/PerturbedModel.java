@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.ripple.core.ModelException;
 import org.ripple.core.linalg.DenseLu;
+import org.ripple.core.linalg.DenseMatrix;
 import org.ripple.core.linalg.SingularMatrixException;
 
 /**
@@ -88,7 +89,7 @@ final class PerturbedModel {
 
   private static DenseLu factor(double[] matrix, int size, long draw, String what, String[] codes) {
     try {
-      return DenseLu.factor(matrix, size);
+      return DenseLu.factor(DenseMatrix.square(size, matrix));
     } catch (SingularMatrixException e) {
       String sector = e.column() < codes.length ? codes[e.column()] : "households";
       throw new ModelException(sector, "in draw " + draw + ", " + what + " of the perturbed model is singular at "

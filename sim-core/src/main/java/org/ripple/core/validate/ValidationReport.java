@@ -2,8 +2,10 @@ package org.ripple.core.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.impact.SpectralBounds;
 import org.ripple.core.linalg.PerronRoot;
 
 /**
@@ -18,12 +20,18 @@ public final class ValidationReport {
   private final List<String> checks;
   private final LeontiefSystem system;
 
-  ValidationReport(List<Finding> findings, PerronRoot typeI, PerronRoot typeII, List<String> checks) {
-    this(findings, typeI, typeII, checks, null);
+  /** The report of checks that stopped before the Leontief systems (the numbers were not all finite). */
+  static ValidationReport stopped(Findings found) {
+    return new ValidationReport(found, null, null);
   }
 
-  ValidationReport(List<Finding> findings, PerronRoot typeI, PerronRoot typeII, List<String> checks,
-      LeontiefSystem system) {
+  /** The report of every check: the bounds found, and the system when it could be built (else null). */
+  static ValidationReport of(Findings found, SpectralBounds bounds, LeontiefSystem system) {
+    return new ValidationReport(found, Objects.requireNonNull(bounds, "bounds"), system);
+  }
+
+  private ValidationReport(Findings found, SpectralBounds bounds, LeontiefSystem system) {
+    List<Finding> findings = found.findings();
     List<Finding> sorted = new ArrayList<>();
     for (Finding f : findings) {
       if (f.isError()) {
@@ -36,9 +44,9 @@ public final class ValidationReport {
       }
     }
     this.findings = List.copyOf(sorted);
-    this.typeI = typeI;
-    this.typeII = typeII;
-    this.checks = List.copyOf(checks);
+    this.typeI = bounds == null ? null : bounds.typeI();
+    this.typeII = bounds == null ? null : bounds.typeII();
+    this.checks = List.copyOf(found.checks());
     this.system = system;
   }
 

@@ -144,9 +144,9 @@ class SolverStrategiesTest {
   }
 
   @Test
-  void sparsePerronBoundsMatchTheDenseOnes() {
+  void borderedPerronBoundsMatchThoseOfTheClosedMatrixWrittenOut() {
     RandomModels.Generated g = RandomModels.productive(5, 30);
-    PerronRoot dense = PerronRoot.estimate(g.closed(), 31, 1e-9, 2000);
+    PerronRoot dense = PerronRoot.estimate(LeontiefMatrix.of(CsrMatrix.fromDense(g.closed(), 31, 31)), 1e-9, 2000);
     PerronRoot sparse = PerronRoot.estimate(LeontiefMatrix.bordered(CsrMatrix.fromDense(g.a(), 30, 30),
         g.householdShares(), g.income()), 1e-9, 2000);
     assertThat(sparse.lower()).isCloseTo(dense.lower(), org.assertj.core.data.Offset.offset(1e-12));

@@ -51,14 +51,14 @@ class BlockedLuTest {
 
     double[] plain = m.clone();
     int[] plainPerm = new int[n];
-    assertThat(LuKernels.factorUnblocked(plain, n, plainPerm, tol)).isEqualTo(-1);
+    assertThat(LuKernels.factorUnblocked(DenseMatrix.wrap(n, n, plain), plainPerm, tol)).isEqualTo(-1);
 
     double[] inv = Dense.inverse(m, n);
     for (int nb : new int[] {LuKernels.BLOCK, 16}) {
       for (boolean parallel : new boolean[] {false, true}) {
         double[] lu = m.clone();
         int[] perm = new int[n];
-        assertThat(LuKernels.factorBlocked(lu, n, perm, tol, nb, parallel)).isEqualTo(-1);
+        assertThat(LuKernels.factorBlocked(DenseMatrix.wrap(n, n, lu), perm, tol, nb, parallel)).isEqualTo(-1);
         // Arrays.mismatch: AssertJ's containsExactly is far too slow on 490,000 entries
         assertThat(Arrays.mismatch(perm, plainPerm)).as("perm, nb=%d parallel=%s", nb, parallel).isEqualTo(-1);
         assertThat(Arrays.mismatch(lu, plain)).as("factors, nb=%d parallel=%s", nb, parallel).isEqualTo(-1);
@@ -66,7 +66,7 @@ class BlockedLuTest {
       }
     }
     // the public facade (blocked from LuKernels.BLOCKED_FROM rows on)
-    DenseLu dense = DenseLu.factor(m, n);
+    DenseLu dense = DenseLu.factor(DenseMatrix.square(n, m));
     double[] b = rhs(n, rnd);
     assertThat(Dense.relativeError(dense.solve(b), Dense.times(inv, n, b), 1e-300)).isLessThan(TOLERANCE);
     assertThat(Dense.relativeError(dense.solveTransposed(b), Dense.timesTransposed(inv, n, b), 1e-300))
@@ -86,13 +86,13 @@ class BlockedLuTest {
     }
     double[] lu = m.clone();
     int[] perm = new int[n];
-    assertThat(LuKernels.factorBlocked(lu, n, perm, tolerance(m), LuKernels.BLOCK, true)).isEqualTo(-1);
+    assertThat(LuKernels.factorBlocked(DenseMatrix.wrap(n, n, lu), perm, tolerance(m), LuKernels.BLOCK, true)).isEqualTo(-1);
     assertThat(perm[0]).isEqualTo(n - 1); // row n-1 holds the 5 in column 0
     for (int i = 0; i < n; i++) {
       assertThat(Math.abs(lu[i * n + i])).isGreaterThan(1.0);
     }
     checkSolves(lu, n, perm, Dense.inverse(m, n), rnd);
-    DenseLu dense = DenseLu.factor(m, n);
+    DenseLu dense = DenseLu.factor(DenseMatrix.square(n, m));
     double[] b = rhs(n, rnd);
     assertThat(Dense.relativeError(dense.solve(b), Dense.times(Dense.inverse(m, n), n, b), 1e-300))
         .isLessThan(TOLERANCE);
@@ -120,12 +120,12 @@ class BlockedLuTest {
 
   private static void assertSingularAt(double[] m, int n, int column) {
     double tol = tolerance(m);
-    assertThat(LuKernels.factorUnblocked(m.clone(), n, new int[n], tol)).isEqualTo(column);
+    assertThat(LuKernels.factorUnblocked(DenseMatrix.wrap(n, n, m.clone()), new int[n], tol)).isEqualTo(column);
     for (int nb : new int[] {LuKernels.BLOCK, 16, 7}) {
-      assertThat(LuKernels.factorBlocked(m.clone(), n, new int[n], tol, nb, false)).isEqualTo(column);
-      assertThat(LuKernels.factorBlocked(m.clone(), n, new int[n], tol, nb, true)).isEqualTo(column);
+      assertThat(LuKernels.factorBlocked(DenseMatrix.wrap(n, n, m.clone()), new int[n], tol, nb, false)).isEqualTo(column);
+      assertThat(LuKernels.factorBlocked(DenseMatrix.wrap(n, n, m.clone()), new int[n], tol, nb, true)).isEqualTo(column);
     }
-    assertThatThrownBy(() -> DenseLu.factor(m, n)).isInstanceOf(SingularMatrixException.class)
+    assertThatThrownBy(() -> DenseLu.factor(DenseMatrix.square(n, m))).isInstanceOf(SingularMatrixException.class)
         .satisfies(e -> assertThat(((SingularMatrixException) e).column()).isEqualTo(column));
   }
 
@@ -133,10 +133,10 @@ class BlockedLuTest {
     for (int trial = 0; trial < 2; trial++) {
       double[] b = rhs(n, rnd);
       double[] x = new double[n];
-      LuKernels.solve(lu, n, perm, b, x);
+      LuKernels.solve(DenseMatrix.wrap(n, n, lu), perm, b, x);
       assertThat(Dense.relativeError(x, Dense.times(inv, n, b), 1e-300)).isLessThan(TOLERANCE);
       double[] y = new double[n];
-      LuKernels.solveTransposed(lu, n, perm, b, new double[n], y);
+      LuKernels.solveTransposed(DenseMatrix.wrap(n, n, lu), perm, b, new double[n], y);
       assertThat(Dense.relativeError(y, Dense.timesTransposed(inv, n, b), 1e-300)).isLessThan(TOLERANCE);
     }
   }

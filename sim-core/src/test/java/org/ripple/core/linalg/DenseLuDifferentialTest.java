@@ -61,7 +61,7 @@ class DenseLuDifferentialTest {
   }
 
   private static void check(double[] m, int n, SplittableRandom rnd) {
-    DenseLu lu = DenseLu.factor(m, n);
+    DenseLu lu = DenseLu.factor(DenseMatrix.square(n, m));
     double[] inv = Dense.inverse(m, n);
     for (int trial = 0; trial < 3; trial++) {
       double[] b = new double[n];
@@ -74,14 +74,14 @@ class DenseLuDifferentialTest {
     }
     // the factorisation is reusable and never modifies its input
     double[] again = m.clone();
-    DenseLu.factor(again, n);
+    DenseLu.factor(DenseMatrix.square(n, again));
     assertThat(again).containsExactly(m);
   }
 
   @Test
   void zeroRightHandSideGivesZero() {
     double[] m = Dense.identityMinus(RandomModels.productive(3, 7).a(), 7);
-    DenseLu lu = DenseLu.factor(m, 7);
+    DenseLu lu = DenseLu.factor(DenseMatrix.square(7, m));
     assertThat(lu.solve(new double[7])).containsOnly(0.0);
     assertThat(lu.solveTransposed(new double[7])).containsOnly(0.0);
   }
@@ -89,27 +89,27 @@ class DenseLuDifferentialTest {
   @Test
   void singularMatrixThrows() {
     double[] twoEqualRows = {1, 2, 3, 1, 2, 3, 0, 1, 4};
-    assertThatThrownBy(() -> DenseLu.factor(twoEqualRows, 3)).isInstanceOf(SingularMatrixException.class);
-    assertThatThrownBy(() -> DenseLu.factor(new double[4], 2)).isInstanceOf(SingularMatrixException.class)
+    assertThatThrownBy(() -> DenseLu.factor(DenseMatrix.square(3, twoEqualRows))).isInstanceOf(SingularMatrixException.class);
+    assertThatThrownBy(() -> DenseLu.factor(DenseMatrix.square(2, new double[4]))).isInstanceOf(SingularMatrixException.class)
         .satisfies(e -> assertThat(((SingularMatrixException) e).column()).isZero());
     // rank one: the second pivot vanishes
     double[] rankOne = {2, 4, 1, 2};
-    assertThatThrownBy(() -> DenseLu.factor(rankOne, 2)).isInstanceOf(SingularMatrixException.class)
+    assertThatThrownBy(() -> DenseLu.factor(DenseMatrix.square(2, rankOne))).isInstanceOf(SingularMatrixException.class)
         .satisfies(e -> assertThat(((SingularMatrixException) e).column()).isEqualTo(1));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, -1})
   void badShapesAreRejected(int n) {
-    assertThatThrownBy(() -> DenseLu.factor(new double[1], n)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DenseLu.factor(DenseMatrix.square(n, new double[1]))).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void wrongLengthsAndNonFiniteEntriesAreRejected() {
-    assertThatThrownBy(() -> DenseLu.factor(new double[5], 2)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DenseLu.factor(new double[] {1, Double.NaN, 0, 1}, 2))
+    assertThatThrownBy(() -> DenseLu.factor(DenseMatrix.square(2, new double[5]))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DenseLu.factor(DenseMatrix.square(2, new double[] {1, Double.NaN, 0, 1})))
         .isInstanceOf(IllegalArgumentException.class);
-    DenseLu lu = DenseLu.factor(new double[] {1, 0, 0, 1}, 2);
+    DenseLu lu = DenseLu.factor(DenseMatrix.square(2, new double[] {1, 0, 0, 1}));
     assertThatThrownBy(() -> lu.solve(new double[3])).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> lu.solveTransposed(new double[1])).isInstanceOf(IllegalArgumentException.class);
   }

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 class PerronRootTest {
   private static final double SLACK = 1e-12;
 
+  private static LeontiefMatrix matrix(double[] a, int n) {
+    return LeontiefMatrix.of(CsrMatrix.fromDense(a, n, n));
+  }
+
   private static void assertBrackets(double[] a, int n, double rho) {
-    PerronRoot r = PerronRoot.estimate(a, n, 1e-10, 5000);
+    PerronRoot r = PerronRoot.estimate(matrix(a, n), 1e-10, 5000);
     assertThat(r.lower()).isLessThanOrEqualTo(rho + SLACK);
     assertThat(r.upper()).isGreaterThanOrEqualTo(rho - SLACK);
     assertThat(r.lower()).isLessThanOrEqualTo(r.upper());
@@ -25,7 +29,7 @@ class PerronRootTest {
     double d = 0.1;
     double rho = (a + d) / 2 + Math.sqrt((a - d) * (a - d) / 4 + b * c);
     assertBrackets(new double[] {a, b, c, d}, 2, rho);
-    PerronRoot r = PerronRoot.estimate(new double[] {a, b, c, d}, 2, 1e-10, 5000);
+    PerronRoot r = PerronRoot.estimate(matrix(new double[] {a, b, c, d}, 2), 1e-10, 5000);
     assertThat(r.estimate()).isCloseTo(rho, within(1e-9));
   }
 
@@ -52,7 +56,7 @@ class PerronRootTest {
       }
     }
     assertBrackets(m, n, 0.6);
-    assertThat(PerronRoot.estimate(m, n, 1e-10, 5000).estimate()).isCloseTo(0.6, within(1e-9));
+    assertThat(PerronRoot.estimate(matrix(m, n), 1e-10, 5000).estimate()).isCloseTo(0.6, within(1e-9));
   }
 
   @Test
@@ -71,7 +75,7 @@ class PerronRootTest {
   @Test
   void nonProductiveMatrixHasLowerBoundAboveOne() {
     double[] a = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
-    PerronRoot r = PerronRoot.estimate(a, 3, 1e-10, 5000);
+    PerronRoot r = PerronRoot.estimate(matrix(a, 3), 1e-10, 5000);
     assertThat(r.lower()).isCloseTo(1.5, within(1e-9));
     assertThat(r.upper()).isCloseTo(1.5, within(1e-9));
   }

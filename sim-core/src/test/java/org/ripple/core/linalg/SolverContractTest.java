@@ -34,7 +34,7 @@ class SolverContractTest {
     DENSE_LU {
       @Override
       Factored factor(double[] m, int n) {
-        DenseLu lu = DenseLu.factor(m, n);
+        DenseLu lu = DenseLu.factor(DenseMatrix.square(n, m));
         return new Factored() {
           @Override
           public double[] solve(double[] b) {

@@ -12,7 +12,7 @@ import org.ripple.core.Regions;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
 import org.ripple.core.impact.Multipliers;
-import org.ripple.core.impact.RegionalClosure;
+import org.ripple.core.impact.PerRegionClosure;
 import org.ripple.core.impact.RegionalMultipliers;
 import org.ripple.core.linalg.SolverKind;
 import org.ripple.core.scenario.DemandChange;
@@ -46,9 +46,8 @@ class MultiRegionalScaleTest {
 
     LeontiefSystem system = LeontiefSystem.of(model);
     assertThat(system.solver()).isEqualTo(SolverKind.BICGSTAB);
-    RegionalClosure closure = RegionalClosure.of(system).orElseThrow();
-    assertThat(closure.solver()).isEqualTo(SolverKind.BICGSTAB);
-    assertThat(closure.closedSystem().model().isSparse()).isTrue();
+    assertThat(system.closure()).isInstanceOf(PerRegionClosure.class);
+    assertThat(system.closure().households()).isEqualTo(REGIONS);
 
     Scenario scenario = new Scenario("county closure", "", List.of(), List.of(), List.of(),
         List.of(new DemandChange("loss", "R7.S3", -1000, "demand_changes[0]")));

@@ -78,7 +78,7 @@ class SpicosaNetherlands2000Test {
   @Test
   void householdColumnIsTheRoundedSpicosaColumn() {
     for (int i = 0; i < N; i++) {
-      assertThat(system.householdShare(i)).isCloseTo(HOUSEHOLD_COLUMN[i], within(1e-15));
+      assertThat(system.closure().share(i, 0)).isCloseTo(HOUSEHOLD_COLUMN[i], within(1e-15));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ripple.core.linalg.DenseMatrix;
 import org.ripple.core.linalg.DenseLu;
 import org.ripple.core.testing.ReferenceData;
 
@@ -79,7 +80,7 @@ class Bea1997TotalRequirementsTest {
         iMinusA[i * n + j] = (i == j ? 1 : 0) - s.flow(i, j) / x[j];
       }
     }
-    return DenseLu.factor(iMinusA, n);
+    return DenseLu.factor(DenseMatrix.square(n, iMinusA));
   }
 
   private static Map<String, Integer> index(List<String> codes) {

@@ -45,7 +45,7 @@ public final class Models {
 
   /**
    * Two regions with one sector each (R1.s, R2.s), closed with one household per region; solved by hand in
-   * RegionalClosureTest with Z = [[20, 10], [10, 30]], x = (100, 100), W = H = (40, 50), C = [[16, 5], [4, 20]].
+   * HouseholdClosureTest with Z = [[20, 10], [10, 30]], x = (100, 100), W = H = (40, 50), C = [[16, 5], [4, 20]].
    *
    * @param z the flows, 2 x 2
    * @param consumption C row-major: {@code consumption[i * 2 + r]} = what region r's households buy from sector i
@@ -58,7 +58,7 @@ public final class Models {
         .regions(regions.withHouseholds(consumption, new double[] {40, 50})).build();
   }
 
-  /** {@link #twoRegions(double[][], double[])} with RegionalClosureTest's Z and C. */
+  /** {@link #twoRegions(double[][], double[])} with HouseholdClosureTest's Z and C. */
   public static Model twoRegions() {
     return twoRegions(new double[][] {{20, 10}, {10, 30}}, new double[] {16, 5, 4, 20});
   }

@@ -240,7 +240,7 @@ class TimelineTest {
     }
   }
 
-  /** Two regions closed with one household each (RegionalClosureTest's model), households spending scaled by k. */
+  /** Two regions closed with one household each (HouseholdClosureTest's model), households spending scaled by k. */
   static Model regional(double k) {
     org.ripple.core.Regions regions = org.ripple.core.Regions.of(List.of(new org.ripple.core.Regions.Region("R1",
         "one"), new org.ripple.core.Regions.Region("R2", "two")), new int[] {0, 0, 1});

@@ -188,8 +188,8 @@ class DrawPlanTest {
 
   /**
    * A multi-regional model closed with one household per region: draws follow the engine, which closes Type II per
-   * region ({@link org.ripple.core.impact.RegionalClosure}), not with the single household summed over regions. The
-   * two-region model of RegionalClosureTest, solved by hand there: for one unit of final demand for R1.s, Type II
+   * region ({@link org.ripple.core.impact.PerRegionClosure}), not with the single household summed over regions. The
+   * two-region model of HouseholdClosureTest, solved by hand there: for one unit of final demand for R1.s, Type II
    * output is 500/299 + 140/299 = 640/299 (one household for both regions would give another number). With the
    * coefficients perturbed, a draw is the engine on the perturbed model, households per region perturbed alike.
    */

@@ -223,7 +223,7 @@ class ModelValidatorTest {
 
   /**
    * A multi-regional model with one household per region is validated as the engine closes it: the spectral radius of
-   * RegionalClosureTest's 4 x 4 Abar = [[0.2, 0.1, 0.4, 0.1], [0.1, 0.3, 0.1, 0.4], [0.4, 0, 0, 0], [0, 0.5, 0, 0]]
+   * HouseholdClosureTest's 4 x 4 Abar = [[0.2, 0.1, 0.4, 0.1], [0.1, 0.3, 0.1, 0.4], [0.4, 0, 0, 0], [0, 0.5, 0, 0]]
    * is 0.692605 (numpy), not the 0.688404 of one household summed over both regions.
    */
   @Test

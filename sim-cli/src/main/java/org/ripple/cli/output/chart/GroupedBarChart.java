@@ -20,34 +20,15 @@ public final class GroupedBarChart {
     if (values.length != categories.size() || colours.size() != series.size() || categories.isEmpty()) {
       throw new IllegalArgumentException("need one row of values per category and one colour per series");
     }
-    double min = 0;
-    double max = 0;
-    for (double[] row : values) {
-      if (row.length != series.size()) {
-        throw new IllegalArgumentException("need one value per series in every category");
-      }
-      for (double v : row) {
-        if (!Double.isFinite(v)) {
-          throw new IllegalArgumentException("chart values must be finite, was " + v);
-        }
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
-    Axis axis = Axis.covering(min, max);
+    Frame.requireShape(values, series.size(), "series in every category");
+    double[] range = Frame.rangeWithZero(values);
+    Axis axis = Axis.covering(range[0], range[1]);
     double x0 = 90;
     double x1 = WIDTH - 24;
     double top = 70;
     double bottom = HEIGHT - 60;
-    Scene.Builder s = Scene.builder(title, WIDTH, HEIGHT);
-    s.text(16, 24, title, 15, Scene.Anchor.START, Palette.TEXT, true);
-    StackedBarChart.legend(s, series, colours, 16, 48);
-    for (int k = 0; k <= axis.ticks(); k++) {
-      double v = axis.tick(k);
-      double y = axis.map(v, bottom, top);
-      s.line(x0, y, x1, y, Palette.GRID, 1);
-      s.text(x0 - 6, y + 4, format.apply(v), 11, Scene.Anchor.END, Palette.MUTED, false);
-    }
+    Scene.Builder s = Frame.titled(title, WIDTH, HEIGHT, series, colours);
+    Frame.valueGrid(s, axis, x0, x1, bottom, top, format, false);
     double groupW = (x1 - x0) / categories.size();
     double barW = Math.min(40, groupW * 0.8 / series.size());
     double zero = axis.map(0, bottom, top);
@@ -63,7 +44,7 @@ public final class GroupedBarChart {
           Scene.Anchor.MIDDLE, Palette.TEXT, false);
     }
     s.line(x0, zero, x1, zero, Palette.AXIS, 1.5);
-    s.text((x0 + x1) / 2, bottom + 40, unit, 12, Scene.Anchor.MIDDLE, Palette.MUTED, false);
+    Frame.unitLabel(s, unit, x0, x1, bottom + 40);
     return s.build();
   }
 }

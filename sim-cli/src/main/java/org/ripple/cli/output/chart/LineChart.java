@@ -22,34 +22,15 @@ public final class LineChart {
     if (values.length != series.size() || colours.size() != series.size() || periods.isEmpty()) {
       throw new IllegalArgumentException("need one row of values and one colour per series, and some periods");
     }
-    double min = 0;
-    double max = 0;
-    for (double[] row : values) {
-      if (row.length != periods.size()) {
-        throw new IllegalArgumentException("need one value per period in every series");
-      }
-      for (double v : row) {
-        if (!Double.isFinite(v)) {
-          throw new IllegalArgumentException("chart values must be finite, was " + v);
-        }
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
-    Axis axis = Axis.covering(min, max);
+    Frame.requireShape(values, periods.size(), "period in every series");
+    double[] range = Frame.rangeWithZero(values);
+    Axis axis = Axis.covering(range[0], range[1]);
     double x0 = 90;
     double x1 = WIDTH - 24;
     double top = 70;
     double bottom = HEIGHT - 60;
-    Scene.Builder s = Scene.builder(title, WIDTH, HEIGHT);
-    s.text(16, 24, title, 15, Scene.Anchor.START, Palette.TEXT, true);
-    StackedBarChart.legend(s, series, colours, 16, 48);
-    for (int k = 0; k <= axis.ticks(); k++) {
-      double v = axis.tick(k);
-      double y = axis.map(v, bottom, top);
-      s.line(x0, y, x1, y, v == 0 ? Palette.AXIS : Palette.GRID, v == 0 ? 1.5 : 1);
-      s.text(x0 - 6, y + 4, format.apply(v), 11, Scene.Anchor.END, Palette.MUTED, false);
-    }
+    Scene.Builder s = Frame.titled(title, WIDTH, HEIGHT, series, colours);
+    Frame.valueGrid(s, axis, x0, x1, bottom, top, format, true);
     int n = periods.size();
     double dx = n == 1 ? 0 : (x1 - x0) / (n - 1);
     int every = Math.max(1, (int) Math.ceil(n / ((x1 - x0) / 70)));
@@ -57,7 +38,7 @@ public final class LineChart {
       double x = n == 1 ? (x0 + x1) / 2 : x0 + i * dx;
       s.text(x, bottom + 18, Axis.fit(periods.get(i), 68, 11), 11, Scene.Anchor.MIDDLE, Palette.MUTED, false);
     }
-    s.text((x0 + x1) / 2, bottom + 40, unit, 12, Scene.Anchor.MIDDLE, Palette.MUTED, false);
+    Frame.unitLabel(s, unit, x0, x1, bottom + 40);
     for (int k = 0; k < series.size(); k++) {
       double[] xs = new double[n];
       double[] ys = new double[n];

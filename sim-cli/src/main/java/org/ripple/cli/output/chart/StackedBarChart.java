@@ -26,18 +26,13 @@ public final class StackedBarChart {
     if (values.length != categories.size() || colours.size() != series.size()) {
       throw new IllegalArgumentException("need one row of values per category and one colour per series");
     }
+    Frame.requireShape(values, series.size(), "series in every row");
     double min = 0;
     double max = 0;
     for (double[] row : values) {
-      if (row.length != series.size()) {
-        throw new IllegalArgumentException("need one value per series in every row");
-      }
       double neg = 0;
       double pos = 0;
       for (double v : row) {
-        if (!Double.isFinite(v)) {
-          throw new IllegalArgumentException("chart values must be finite, was " + v);
-        }
         if (v < 0) {
           neg += v;
         } else {
@@ -58,16 +53,14 @@ public final class StackedBarChart {
     double top = 70;
     double bottom = top + categories.size() * ROW;
     double height = bottom + 48;
-    Scene.Builder s = Scene.builder(title, WIDTH, height);
-    s.text(16, 24, title, 15, Scene.Anchor.START, Palette.TEXT, true);
-    legend(s, series, colours, 16, 48);
+    Scene.Builder s = Frame.titled(title, WIDTH, height, series, colours);
     for (int k = 0; k <= axis.ticks(); k++) {
       double v = axis.tick(k);
       double x = axis.map(v, x0, x1);
       s.line(x, top - 4, x, bottom, Palette.GRID, 1);
       s.text(x, bottom + 16, format.apply(v), 11, Scene.Anchor.MIDDLE, Palette.MUTED, false);
     }
-    s.text((x0 + x1) / 2, bottom + 36, unit, 12, Scene.Anchor.MIDDLE, Palette.MUTED, false);
+    Frame.unitLabel(s, unit, x0, x1, bottom + 36);
     for (int c = 0; c < categories.size(); c++) {
       double y = top + c * ROW + (ROW - BAR) / 2;
       s.text(x0 - 8, y + BAR / 2 + 4, Axis.fit(categories.get(c), labelW, 12), 12, Scene.Anchor.END, Palette.TEXT,
@@ -98,14 +91,5 @@ public final class StackedBarChart {
     double zero = axis.map(0, x0, x1);
     s.line(zero, top - 6, zero, bottom + 2, Palette.AXIS, 1.5);
     return s.build();
-  }
-
-  /** One swatch and name per series, left to right. */
-  static void legend(Scene.Builder s, List<String> names, List<String> colours, double x, double y) {
-    for (int k = 0; k < names.size(); k++) {
-      s.rect(x, y - 10, 12, 12, colours.get(k), "");
-      s.text(x + 17, y, names.get(k), 12, Scene.Anchor.START, Palette.TEXT, false);
-      x += 17 + Axis.textWidth(names.get(k), 12) + 18;
-    }
   }
 }

@@ -3,6 +3,7 @@ package org.ripple.cli.output.html;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.chart.Palette;
@@ -10,12 +11,15 @@ import org.ripple.cli.output.chart.StackedBarChart;
 import org.ripple.cli.output.tables.Column;
 import org.ripple.cli.output.tables.MetadataTable;
 import org.ripple.cli.output.tables.Provenance;
+import org.ripple.cli.output.tables.RegionTables;
+import org.ripple.cli.output.tables.RunTables;
 import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.ModelType;
+import org.ripple.core.scenario.RegionBreakdown;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
@@ -23,15 +27,15 @@ import org.ripple.core.scenario.ShockResult;
 /**
  * The HTML report of one scenario run: headline table, stacked bars of direct / indirect / induced effects (jobs by
  * shock, money by measure), any extra sections (a timeline or a comparison, when those results exist), the top 10
- * sectors by jobs lost, effects by shock, the scenario's and the model's assumptions and sources, and where the
- * figures come from. Money in millions of the currency per year, jobs in persons, losses negative.
+ * sectors by jobs lost, effects by shock and (multi-regional models) by region, the scenario's and the model's
+ * assumptions and sources, and where the figures come from. Money in millions of the currency per year, jobs in
+ * persons, losses negative.
  */
 public final class RunPage {
   private static final List<String> EFFECTS = List.of("Direct", "Indirect", "Induced");
   private static final List<String> EFFECT_COLOURS = List.of(Palette.DIRECT, Palette.INDIRECT, Palette.INDUCED);
   private static final Effect[] PARTS = {Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED};
-  private static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
-      Measure.OUTPUT};
+  private static final Measure[] MEASURES = Figures.MEASURES;
 
   /** What the scenario file says about itself (documentation only). */
   public record ScenarioText(List<String> assumptions, List<String> sources) {
@@ -63,7 +67,7 @@ public final class RunPage {
     var info = meta.model();
     Impact total = result.total();
     List<HtmlReport.Section> sections = new ArrayList<>();
-    String region = info.region().isEmpty() ? info.name() : info.region();
+    String region = PageParts.region(meta);
     sections.add(HtmlReport.Section.table("headline", "Headline",
         "Annual effects in " + region + " of the whole scenario; jobs in persons, money in " + meta.currency()
             + " millions per year; losses are negative." + (total.type() == ModelType.TYPE_I
@@ -87,6 +91,10 @@ public final class RunPage {
     sections.add(topSectors());
     sections.add(HtmlReport.Section.table("by-shock", "Effects by shock", "Total effect of each shock.",
         byShock()));
+    RegionBreakdown.of(result).ifPresent(r -> sections.add(HtmlReport.Section.table("by-region",
+        "Effects by region", "Total effect in each region of the model"
+            + (r.hasOutside() ? "; the last row is the effect outside the region the shocks hit." : "."),
+        RegionTables.page(r, meta))));
     if (!text.assumptions().isEmpty() || !text.sources().isEmpty()) {
       List<String> bullets = new ArrayList<>();
       text.assumptions().forEach(a -> bullets.add("Assumption: " + a));
@@ -94,23 +102,7 @@ public final class RunPage {
       sections.add(HtmlReport.Section.bullets("scenario-assumptions", "Scenario assumptions and sources", "",
           bullets));
     }
-    sections.add(HtmlReport.Section.bullets("model-assumptions", "Model assumptions",
-        info.name() + ": " + info.title() + " (" + info.year() + ", Type " + total.type().suffix() + "). Jobs: "
-            + info.jobsDefinition(), info.assumptions()));
-    List<String> sources = new ArrayList<>(info.sources());
-    if (!meta.attribution().isEmpty()) {
-      sources.add(meta.attribution());
-    }
-    sections.add(HtmlReport.Section.bullets("model-sources", "Model sources", "", sources));
-    List<String> notes = new ArrayList<>(modelNotes);
-    notes.addAll(result.notes());
-    for (ShockResult s : result.shocks()) {
-      s.notes().forEach(n -> notes.add(s.name() + ": " + n));
-    }
-    if (!notes.isEmpty()) {
-      sections.add(HtmlReport.Section.bullets("notes", "Notes", "", notes));
-    }
-    sections.add(HtmlReport.Section.table("provenance", "Where these figures come from", "",
+    sections.addAll(PageParts.closing(meta, total.type(), RunTables.notes(modelNotes, result),
         MetadataTable.of(meta, provenance, total.type(), List.of())));
     List<String> subtitle = new ArrayList<>();
     if (!result.scenario().description().isBlank()) {
@@ -118,21 +110,18 @@ public final class RunPage {
     }
     subtitle.add("Model " + info.name() + " (" + region + ", " + info.year() + "); Ripple " + meta.version() + ".");
     return new HtmlReport("Economic impact: " + result.scenario().name(), subtitle, sections,
-        "Generated by Ripple " + meta.version() + ". Input-output (Leontief) model; annual effects; losses "
-            + "negative. " + meta.attribution());
+        PageParts.footer(meta));
   }
 
   private Column[] moneyColumns(Column first) {
-    String m = " (" + meta.currency() + " M per year)";
-    return new Column[] {first, Column.jobs("Jobs (persons)"), Column.millions("Labour income" + m),
-        Column.millions("Value added" + m), Column.millions("Output" + m)};
+    return RunTables.withMeasuresInMillions(meta, first);
   }
 
   private Table effectsTable(String name, Impact impact) {
     Table.Builder b = Table.builder(name, "", moneyColumns(Column.text("Effect")));
     for (Effect e : Effect.values()) {
       Object[] row = new Object[5];
-      row[0] = e.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + e.key().substring(1);
+      row[0] = PageParts.effectName(e);
       for (int k = 0; k < 4; k++) {
         row[1 + k] = shown(MEASURES[k], impact.sum(MEASURES[k], e));
       }
@@ -152,12 +141,7 @@ public final class RunPage {
 
   /** Jobs in persons, money in millions of currency units. */
   private double shown(Measure m, double modelValue) {
-    double v = modelValue * meta.scale(m);
-    return m == Measure.JOBS ? v : v / 1e6;
-  }
-
-  private static double orZero(double v) {
-    return Double.isNaN(v) ? 0 : v;
+    return PageParts.shown(meta, m, modelValue);
   }
 
   private org.ripple.cli.output.chart.Scene jobsByShock() {
@@ -178,7 +162,8 @@ public final class RunPage {
   private double[] parts(Impact impact, Measure m, int sector) {
     double[] v = new double[3];
     for (int k = 0; k < 3; k++) {
-      v[k] = orZero(shown(m, sector < 0 ? impact.sum(m, PARTS[k]) : impact.value(m, PARTS[k], sector)));
+      double part = sector < 0 ? impact.sum(m, PARTS[k]) : impact.value(m, PARTS[k], sector);
+      v[k] = PageParts.orZero(shown(m, part));
     }
     return v;
   }

@@ -2,12 +2,12 @@ package org.ripple.cli.output.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.ripple.cli.output.ComparisonFigures;
+import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
-import org.ripple.core.impact.Impact;
 import org.ripple.core.sweep.Sweep.Variant;
 
 /**
@@ -36,7 +36,7 @@ public final class CompareTables {
   }
 
   public static Table comparison(List<Variant> columns, ReportMeta meta) {
-    Model model = columns.get(0).result().system().model();
+    ComparisonFigures figures = new ComparisonFigures(columns, meta);
     int n = columns.size();
     List<Column> cols = new ArrayList<>(List.of(Column.text("Measure"), Column.text("Unit"), Column.text("Effect")));
     for (Variant v : columns) {
@@ -55,20 +55,15 @@ public final class CompareTables {
       String unit = m == Measure.JOBS ? "persons" : meta.currency() + " per year";
       for (Effect e : Effect.values()) {
         Object[] row = new Object[3 + n + (n - 1) + n];
-        row[0] = m.key().substring(0, 1).toUpperCase(Locale.ROOT) + m.key().substring(1).replace('_', ' ');
+        row[0] = Figures.capitalised(m.key()).replace('_', ' ');
         row[1] = unit;
         row[2] = e.key();
-        boolean base = columns.get(0).total().available(m, e);
         for (int c = 0; c < n; c++) {
-          Impact i = columns.get(c).total();
-          boolean ok = i.available(m, e);
-          row[3 + c] = ok ? i.sum(m, e) * meta.scale(m) : Double.NaN;
+          row[3 + c] = figures.value(c, m, e);
           if (c > 0) {
-            row[3 + n + c - 1] = ok && base
-                ? i.sum(m, e) * meta.scale(m) - columns.get(0).total().sum(m, e) * meta.scale(m) : Double.NaN;
+            row[3 + n + c - 1] = figures.difference(c, m, e);
           }
-          double total = model.has(m) ? model.total(m) : Double.NaN;
-          row[3 + 2 * n - 1 + c] = ok && total > 0 ? i.sum(m, e) / total : Double.NaN;
+          row[3 + 2 * n - 1 + c] = figures.share(c, m, e);
         }
         b.row(row);
       }

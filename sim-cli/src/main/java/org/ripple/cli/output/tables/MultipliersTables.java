@@ -14,6 +14,12 @@ import org.ripple.core.impact.Multipliers;
  * total effect / direct effect; Type II cells are empty when the model has no household data.
  */
 public final class MultipliersTables {
+  /** The machine keys of the columns of the Multipliers table: the CSV header and the JSON field names. */
+  public static final List<String> KEYS = List.of("code", "name", "output_I", "output_II", "jobs_effect_I",
+      "jobs_effect_II", "jobs_multiplier_I", "jobs_multiplier_II", "income_effect_I", "income_effect_II",
+      "income_multiplier_I", "income_multiplier_II", "value_added_effect_I", "value_added_effect_II",
+      "value_added_multiplier_I", "value_added_multiplier_II");
+
   private MultipliersTables() {}
 
   public static List<Table> of(Multipliers multipliers, ReportMeta meta) {
@@ -34,6 +40,9 @@ public final class MultipliersTables {
         Column.ratio("Value added effect I (" + c + " per " + c + ")"),
         Column.ratio("Value added effect II (" + c + " per " + c + ")"),
         Column.ratio("Value added multiplier I (ratio)"), Column.ratio("Value added multiplier II (ratio)")};
+    for (int k = 0; k < cols.length; k++) {
+      cols[k] = cols[k].keyed(KEYS.get(k));
+    }
     Table.Builder b = Table.builder("Multipliers", "Type I and Type II multipliers of " + meta.model().name()
         + " per unit of final demand (I = Type I, II = Type II, households closed)", cols);
     SectorIndex index = multipliers.system().model().sectors();

@@ -3,28 +3,29 @@ package org.ripple.cli.output.tables;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.Impact;
+import org.ripple.core.scenario.RegionBreakdown;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
 
 /**
- * The tables of a scenario run: Summary, By sector, By shock, then any extra tables (a timeline, when runs have one),
- * then Metadata. Money in plain currency units per year, jobs in persons, losses negative; a figure the model cannot
+ * The tables of a scenario run: Summary, By sector, By shock, By region (multi-regional models), then any extra
+ * tables (a timeline, when runs have one), then Metadata. Money in plain currency units per year, jobs in persons, losses negative; a figure the model cannot
  * give is an empty cell, never 0. Same numbers as {@code run --format csv}.
  */
 public final class RunTables {
-  public static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
-      Measure.OUTPUT};
+  public static final Measure[] MEASURES = Figures.MEASURES;
 
   private RunTables() {}
 
-  /** Summary, By sector, By shock, Metadata. */
+  /** Summary, By sector, By shock, By region (multi-regional models), Metadata. */
   public static List<Table> of(ScenarioResult result, ReportMeta meta, Provenance provenance) {
     return of(result, meta, provenance, List.of());
   }
@@ -47,27 +48,48 @@ public final class RunTables {
     tables.add(summary(result, meta));
     tables.add(bySector(result, meta));
     tables.add(byShock(result, meta));
+    RegionBreakdown.of(result).ifPresent(r -> tables.add(RegionTables.sheet(r, meta)));
     tables.addAll(extra);
-    List<String> notes = new ArrayList<>(extraNotes);
+    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes(extraNotes, result)));
+    return tables;
+  }
+
+  /**
+   * The notes of a run, as every format lists them: {@code first} (what the engine does not know about), then the
+   * engine's, then each shock's with the shock's name in front.
+   */
+  public static List<String> notes(List<String> first, ScenarioResult result) {
+    List<String> notes = new ArrayList<>(first);
     notes.addAll(result.notes());
     for (ShockResult s : result.shocks()) {
       for (String n : s.notes()) {
         notes.add(s.name() + ": " + n);
       }
     }
-    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes));
-    return tables;
+    return notes;
   }
 
-  /** The four measure columns with their units, after the given leading columns. */
+  /** The four measure columns with their units (keyed by the measures' keys), after the given leading columns. */
   public static Column[] withMeasures(ReportMeta meta, Column... leading) {
     Column[] cols = new Column[leading.length + 4];
     System.arraycopy(leading, 0, cols, 0, leading.length);
     String money = " (" + meta.currency() + " per year)";
+    cols[leading.length] = Column.jobs("Jobs (persons)").keyed(Measure.JOBS.key());
+    cols[leading.length + 1] = Column.money("Labour income" + money).keyed(Measure.LABOUR_INCOME.key());
+    cols[leading.length + 2] = Column.money("Value added" + money).keyed(Measure.VALUE_ADDED.key());
+    cols[leading.length + 3] = Column.money("Output" + money).keyed(Measure.OUTPUT.key());
+    return cols;
+  }
+
+  /** The four measure columns as the HTML report shows them (money in millions per year), after the leading ones. */
+  public static Column[] withMeasuresInMillions(ReportMeta meta, Column... leading) {
+    Column[] cols = new Column[leading.length + 4];
+    System.arraycopy(leading, 0, cols, 0, leading.length);
+    String money = " (" + meta.currency() + " M per year)";
     cols[leading.length] = Column.jobs("Jobs (persons)");
-    cols[leading.length + 1] = Column.money("Labour income" + money);
-    cols[leading.length + 2] = Column.money("Value added" + money);
-    cols[leading.length + 3] = Column.money("Output" + money);
+    cols[leading.length + 1] = Column.millions("Labour income" + money);
+    cols[leading.length + 2] = Column.millions("Value added" + money);
+    cols[leading.length + 3] = Column.millions("Output" + money);
     return cols;
   }
 

@@ -17,10 +17,20 @@ public final class SweepTables {
 
   public static List<Table> of(String scenario, String by, List<SweepReport.Row> rows, ReportMeta meta,
       Provenance provenance, List<String> notes, Model model) {
-    Column[] measures = RunTables.withMeasures(meta, Column.jobs("Rank"), Column.text("Variant"),
-        Column.text("Effect"));
+    return List.of(sweep(scenario, by, rows, meta, model),
+        MetadataTable.of(meta, provenance, rows.get(0).impact().type(), notes));
+  }
+
+  /**
+   * The "Sweep" sheet, whose column keys are the CSV header ({@code rank,variant,effect,jobs,...}); shares of the
+   * employment of {@code model}.
+   */
+  public static Table sweep(String scenario, String by, List<SweepReport.Row> rows, ReportMeta meta, Model model) {
+    Column[] measures = RunTables.withMeasures(meta, Column.jobs("Rank").keyed("rank"),
+        Column.text("Variant").keyed("variant"), Column.text("Effect").keyed("effect"));
     Column[] cols = java.util.Arrays.copyOf(measures, measures.length + 1);
-    cols[measures.length] = Column.ratio("Total jobs as a share of regional employment (fraction)");
+    cols[measures.length] = Column.ratio("Total jobs as a share of regional employment (fraction)")
+        .keyed("share_of_regional_employment");
     Table.Builder b = Table.builder("Sweep", "Sweep of " + scenario + " (" + by + "): annual effects of each variant "
         + "(losses negative)", cols);
     double employment = model.has(Measure.JOBS) ? model.total(Measure.JOBS) : Double.NaN;
@@ -39,6 +49,6 @@ public final class SweepTables {
         b.row(row);
       }
     }
-    return List.of(b.build(), MetadataTable.of(meta, provenance, rows.get(0).impact().type(), notes));
+    return b.build();
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A format-neutral table of a report: a sheet of the xlsx workbook, a table of the HTML report. Cells are
- * {@link String} (text), {@link Double} (a finite number) or null (not available: an empty cell, "n/a"); never a
- * formula. Immutable once built.
+ * A format-neutral table of a report: a sheet of the xlsx workbook, a table of the HTML report and, when its columns
+ * have machine keys, the CSV of the report. Cells are {@link String} (text), {@link Double} (a finite number) or null
+ * (not available: an empty cell, "n/a"); never a formula. Immutable once built.
  */
 public final class Table {
   /** Excel limits sheet names to 31 characters and forbids some characters. */

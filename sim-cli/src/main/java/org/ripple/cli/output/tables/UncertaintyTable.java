@@ -14,8 +14,6 @@ import org.ripple.core.uncertainty.Summary;
  * the draws, in the units of the Summary sheet. Same numbers as the CSV rows of kind p5 ... sd.
  */
 public final class UncertaintyTable {
-  private static final String[] STATS = {"P5", "P50", "P95", "mean", "sd"};
-
   private UncertaintyTable() {}
 
   /** @param offsets whether the scenario has offsets (then the gross loss and the offsets get their own rows) */
@@ -31,30 +29,20 @@ public final class UncertaintyTable {
         case OFFSETS -> "Offsets";
       };
       for (Effect e : Effect.values()) {
-        for (int s = 0; s < STATS.length; s++) {
+        for (Uncertainty.Stat st : Uncertainty.Stat.values()) {
           Object[] row = new Object[7];
           row[0] = scope;
           row[1] = e.key();
-          row[2] = STATS[s];
+          row[2] = st.label();
           for (int k = 0; k < 4; k++) {
             Measure m = RunTables.MEASURES[k];
             Summary sum = u.summary(block, e, m);
-            row[3 + k] = sum.available() ? stat(sum, s) * meta.scale(m) : Double.NaN;
+            row[3 + k] = sum.available() ? st.of(sum) * meta.scale(m) : Double.NaN;
           }
           b.row(row);
         }
       }
     }
     return b.build();
-  }
-
-  private static double stat(Summary s, int k) {
-    return switch (k) {
-      case 0 -> s.p5();
-      case 1 -> s.p50();
-      case 2 -> s.p95();
-      case 3 -> s.mean();
-      default -> s.sd();
-    };
   }
 }

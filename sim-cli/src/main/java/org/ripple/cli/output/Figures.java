@@ -1,0 +1,42 @@
+package org.ripple.cli.output;
+
+import java.util.Locale;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+
+/**
+ * How every report names and writes its figures: the four measures it shows and their order, the names of the
+ * effects, and a figure as terminal-table text (jobs in whole persons, money in millions with one decimal, both
+ * grouped).
+ */
+public final class Figures {
+  /** Jobs, labour income, value added, output: the measures of every report of effects, in this order. */
+  public static final Measure[] MEASURES = {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED,
+      Measure.OUTPUT};
+  /** The money measures, in report order. */
+  public static final Measure[] MONEY = {Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT};
+
+  private Figures() {}
+
+  /** A figure of one effect and measure in report units; NaN when it is not available. */
+  @FunctionalInterface
+  interface EffectFigure {
+    double of(Effect effect, Measure measure);
+  }
+
+  /** "Direct", "Indirect", "Induced", "Total". */
+  public static String effectName(Effect e) {
+    return capitalised(e.key());
+  }
+
+  /** The key with its first letter in upper case, e.g. "labour_income" gives "Labour_income". */
+  public static String capitalised(String key) {
+    return key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+  }
+
+  /** A figure in report units as table text: jobs grouped and whole, money in millions, grouped, one decimal. */
+  public static String table(Measure m, double v) {
+    return m == Measure.JOBS ? Fmt.grouped(v, 0) : Fmt.grouped(v / 1e6, 1);
+  }
+
+}

@@ -1,0 +1,125 @@
+package org.ripple.cli.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.ripple.cli.output.tables.Table;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.impact.ModelType;
+
+/**
+ * What every JSON report writes alike: a deterministic pretty printer (two spaces, LF), the whole document followed by
+ * a line break, the model block, and number fields that are null when a figure is not available (NaN).
+ */
+final class JsonDocument {
+  private JsonDocument() {}
+
+  /** Writes the body of a JSON document. */
+  @FunctionalInterface
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** The document {@code body} writes, followed by a line break. */
+  static String of(Body body) {
+    StringWriter sw = new StringWriter();
+    try (JsonGenerator g = generator(sw)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sw + "\n";
+  }
+
+  private static JsonGenerator generator(StringWriter sw) throws IOException {
+    JsonGenerator g = new JsonFactory().createGenerator(sw);
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    pp.indentObjectsWith(indenter);
+    pp.indentArraysWith(indenter);
+    g.setPrettyPrinter(pp);
+    return g;
+  }
+
+  /** A number field with its exact text; null when the value is not available (NaN). */
+  static void number(JsonGenerator g, String name, double v) throws IOException {
+    g.writeFieldName(name);
+    if (Double.isNaN(v)) {
+      g.writeNull();
+    } else {
+      g.writeNumber(Fmt.plain(v));
+    }
+  }
+
+  /**
+   * One object per effect ({@code direct}, {@code indirect}, {@code induced}, {@code total}) with the four measures,
+   * the jobs under {@code jobsKey}; a figure not available is null.
+   */
+  static void effectFields(JsonGenerator g, String jobsKey, Figures.EffectFigure figure) throws IOException {
+    for (Effect e : Effect.values()) {
+      g.writeObjectFieldStart(e.key());
+      for (Measure m : Figures.MEASURES) {
+        number(g, m == Measure.JOBS ? jobsKey : m.key(), figure.of(e, m));
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** The effect objects of {@link #effectFields} with the measures' own keys, inside an object. */
+  static void effects(JsonGenerator g, Figures.EffectFigure figure) throws IOException {
+    g.writeStartObject();
+    effectFields(g, Measure.JOBS.key(), figure);
+    g.writeEndObject();
+  }
+
+  /**
+   * The cells of one row of a table as fields named by the columns' keys, from column {@code from} on: text as
+   * strings, numbers exact, a figure not available null.
+   */
+  static void rowFields(JsonGenerator g, Table t, int row, int from) throws IOException {
+    for (int c = from; c < t.columns().size(); c++) {
+      Object v = t.cell(row, c);
+      String key = t.columns().get(c).key();
+      if (v instanceof String s) {
+        g.writeStringField(key, s);
+      } else {
+        number(g, key, v == null ? Double.NaN : (Double) v);
+      }
+    }
+  }
+
+  /** The "model" object: name, title, region, year, currency, unit, type, jobs definition, attribution if any. */
+  static void modelBlock(JsonGenerator g, ReportMeta meta, ModelType type) throws IOException {
+    var info = meta.model();
+    g.writeObjectFieldStart("model");
+    g.writeStringField("name", info.name());
+    g.writeStringField("title", info.title());
+    g.writeStringField("region", info.region());
+    g.writeNumberField("year", info.year());
+    g.writeStringField("currency", info.currency());
+    g.writeStringField("unit", info.unit());
+    g.writeStringField("type", type.suffix());
+    g.writeStringField("jobs_definition", info.jobsDefinition());
+    if (!meta.attribution().isEmpty()) {
+      g.writeStringField("attribution", meta.attribution());
+    }
+    g.writeEndObject();
+  }
+
+  /** The "units" object of the reports of annual effects; {@code extra} pairs of key and text follow the sign. */
+  static void effectUnits(JsonGenerator g, ReportMeta meta, String... extra) throws IOException {
+    g.writeObjectFieldStart("units");
+    g.writeStringField("jobs", "persons");
+    g.writeStringField("money", meta.currency() + " per year");
+    g.writeStringField("sign", "losses are negative");
+    for (int k = 0; k + 1 < extra.length; k += 2) {
+      g.writeStringField(extra[k], extra[k + 1]);
+    }
+    g.writeEndObject();
+  }
+}

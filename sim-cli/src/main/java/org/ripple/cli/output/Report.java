@@ -1,0 +1,27 @@
+package org.ripple.cli.output;
+
+/**
+ * A report whose content is built once and written in each text format: the terminal table, CSV and JSON. This is
+ * the one place that picks the writer of a format; the xlsx workbook and the HTML page are written from the
+ * format-neutral tables of {@link org.ripple.cli.output.tables}.
+ */
+public interface Report {
+  /** The terminal table, for people: rounded, grouped, with units. */
+  String table();
+
+  /** CSV, one header row: numbers exact (shortest round-trip text), a figure not available is an empty cell. */
+  String csv();
+
+  /** A JSON document ending with a line break: numbers exact, a figure not available is null. */
+  String json();
+
+  /** The report in a text format; xlsx is binary and is written by {@link org.ripple.cli.output.xlsx.XlsxWriter}. */
+  default String render(OutputFormat format) {
+    return switch (format) {
+      case TABLE -> table();
+      case CSV -> csv();
+      case JSON -> json();
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
+    };
+  }
+}

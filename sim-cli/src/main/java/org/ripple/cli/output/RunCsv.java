@@ -1,0 +1,98 @@
+package org.ripple.cli.output;
+
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.Table;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.Sector;
+import org.ripple.core.SectorIndex;
+import org.ripple.core.impact.Impact;
+import org.ripple.core.scenario.RegionBreakdown;
+import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.scenario.ShockResult;
+import org.ripple.core.uncertainty.Headline;
+import org.ripple.core.uncertainty.Summary;
+
+/**
+ * The CSV of a {@link RunReport}, as one keyed table written by {@link TableCsv}: one row per scope and effect,
+ * {@code scope,kind,name,code,effect} then the four measures; scopes summary (with its p5 ... sd rows when there are
+ * draws), gross_loss and offsets (with offsets), shock, sector, region (multi-regional models), then the timeline's
+ * period and cumulative rows.
+ */
+final class RunCsv {
+  private static final Column[] COLUMNS = {Column.text("Scope").keyed("scope"), Column.text("Kind").keyed("kind"),
+      Column.text("Name").keyed("name"), Column.text("Code").keyed("code"), Column.text("Effect").keyed("effect"),
+      Column.jobs("Jobs").keyed(Measure.JOBS.key()), Column.money("Labour income").keyed(Measure.LABOUR_INCOME.key()),
+      Column.money("Value added").keyed(Measure.VALUE_ADDED.key()), Column.money("Output").keyed(Measure.OUTPUT.key())};
+
+  private final RunReport report;
+  private final ReportMeta meta;
+  private final Table.Builder rows = Table.builder("Run", "", COLUMNS);
+
+  RunCsv(RunReport report) {
+    this.report = report;
+    this.meta = report.meta();
+  }
+
+  String write() {
+    ScenarioResult result = report.result();
+    block("summary", "", result.scenario().name(), "", result.total(), -1);
+    uncertainty(Headline.Block.SUMMARY, result.scenario().name());
+    if (report.hasOffsets()) {
+      block("gross_loss", "", "closures and subcontractors", "", result.grossLoss(), -1);
+      uncertainty(Headline.Block.GROSS_LOSS, "closures and subcontractors");
+      block("offsets", "", "offsets", "", report.offsets(), -1);
+      uncertainty(Headline.Block.OFFSETS, "offsets");
+    }
+    for (ShockResult s : result.shocks()) {
+      block("shock", s.kind().key(), s.name(), s.sector(), s.impact(), -1);
+    }
+    SectorIndex index = report.sectors();
+    for (int i = 0; i < index.size(); i++) {
+      Sector sec = index.at(i);
+      block("sector", "", sec.name(), sec.code(), result.total(), i);
+    }
+    report.regions().ifPresent(this::regions);
+    if (report.timeline() != null) {
+      report.timeline().csv(this);
+    }
+    return TableCsv.of(rows.build());
+  }
+
+  /** One row: the scope, kind, name and code, the effect, and the four measures of {@code figure}. */
+  void row(String scope, String kind, String name, String code, Effect e, Figures.EffectFigure figure) {
+    rows.row(scope, kind, name, code, e.key(), figure.of(e, Measure.JOBS), figure.of(e, Measure.LABOUR_INCOME),
+        figure.of(e, Measure.VALUE_ADDED), figure.of(e, Measure.OUTPUT));
+  }
+
+  private void block(String scope, String kind, String name, String code, Impact impact, int sector) {
+    for (Effect e : Effect.values()) {
+      row(scope, kind, name, code, e, (ef, m) -> report.value(impact, m, ef, sector));
+    }
+  }
+
+  private void regions(RegionBreakdown r) {
+    for (int k = 0; k < r.size(); k++) {
+      int region = k;
+      for (Effect e : Effect.values()) {
+        row("region", "", r.region(k).name(), r.region(k).code(), e, (ef, m) -> r.value(m, ef, region) * meta.scale(m));
+      }
+    }
+  }
+
+  /** Rows {@code scope,<stat>,name,,effect,...} after a block's own rows, only with draws. */
+  private void uncertainty(Headline.Block block, String name) {
+    Uncertainty u = report.uncertainty();
+    if (u == null) {
+      return;
+    }
+    for (Uncertainty.Stat st : Uncertainty.Stat.values()) {
+      for (Effect e : Effect.values()) {
+        row(block.key(), st.key, name, "", e, (ef, m) -> {
+          Summary sum = u.summary(block, ef, m);
+          return sum.available() ? st.of(sum) * meta.scale(m) : Double.NaN;
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.ripple.cli.output;
+
+import org.ripple.cli.io.Csv;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.Table;
+
+/**
+ * Writes a format-neutral {@link Table} as CSV, so that the CSV and the workbook sheet of a report come from one
+ * table: a header of the columns' machine keys, then one line per row; text as CSV text (quoted when needed, never
+ * a formula), numbers exact (shortest round-trip text), a figure not available an empty cell. Every column must have
+ * a key.
+ */
+final class TableCsv {
+  private TableCsv() {}
+
+  static String of(Table t) {
+    StringBuilder out = new StringBuilder();
+    for (int c = 0; c < t.columns().size(); c++) {
+      Column col = t.columns().get(c);
+      if (col.key().isEmpty()) {
+        throw new IllegalStateException("column '" + col.header() + "' of table " + t.name() + " has no key");
+      }
+      out.append(c == 0 ? "" : ",").append(col.key());
+    }
+    out.append('\n');
+    for (int r = 0; r < t.rowCount(); r++) {
+      for (int c = 0; c < t.columns().size(); c++) {
+        Object v = t.cell(r, c);
+        if (c > 0) {
+          out.append(',');
+        }
+        if (v instanceof String s) {
+          out.append(Csv.text(s));
+        } else if (v instanceof Double d) {
+          out.append(Fmt.plain(d));
+        }
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+}

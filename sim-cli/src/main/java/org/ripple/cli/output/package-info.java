@@ -1,0 +1,13 @@
+/**
+ * Reports: what a run, a comparison, a sweep and the multiplier tables show, and how each format writes it. A report
+ * is built once ({@link org.ripple.cli.output.RunReport} holds a run's impacts, its effects by region, its timeline,
+ * its Monte Carlo bands and its notes) and {@link org.ripple.cli.output.Report#render} is the one place that picks
+ * the writer of a text format. Every CSV is a table of {@link org.ripple.cli.output.tables} whose columns carry
+ * machine keys, written by {@link org.ripple.cli.output.TableCsv}; the workbook and the HTML page are written from
+ * the same kind of tables by {@link org.ripple.cli.output.xlsx.XlsxWriter} and
+ * {@link org.ripple.cli.output.html.HtmlReport}; the multipliers' CSV, JSON, terminal table and sheet are one table.
+ * The terminal tables and the JSON documents keep their own layouts, sharing {@link org.ripple.cli.output.Figures}
+ * (how a figure is named and written) and {@link org.ripple.cli.output.JsonDocument} (what every JSON document
+ * writes alike).
+ */
+package org.ripple.cli.output;
