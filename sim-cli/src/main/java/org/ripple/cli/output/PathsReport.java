@@ -46,6 +46,19 @@ public final class PathsReport implements Report {
     this.style = style;
   }
 
+  /** The paths found, with the total they are part of. */
+  public PathReport paths() {
+    return report;
+  }
+
+  public Measure measure() {
+    return measure;
+  }
+
+  public ModelType type() {
+    return type;
+  }
+
   /** The path's node codes in order. */
   public List<String> codes(StructuralPath path) {
     List<String> codes = new ArrayList<>();
@@ -113,12 +126,14 @@ public final class PathsReport implements Report {
     return out.toString();
   }
 
-  private String figure(double modelValue) {
+  /** A figure for people: persons with one decimal, or currency millions with two. */
+  public String figure(double modelValue) {
     double v = reported(modelValue);
     return measure == Measure.JOBS ? Fmt.grouped(v, 1) : Fmt.grouped(v / 1e6, 2);
   }
 
-  private static String percent(double share) {
+  /** A share as a percentage with one decimal. */
+  public static String percent(double share) {
     return Fmt.fixed(100 * share, 1) + "%";
   }
 
