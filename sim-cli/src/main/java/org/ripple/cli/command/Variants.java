@@ -3,6 +3,7 @@ package org.ripple.cli.command;
 import java.util.ArrayList;
 import java.util.List;
 import org.ripple.cli.output.Fmt;
+import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.scenario.Overrides;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.cli.scenario.ScenarioFile;
@@ -67,7 +68,10 @@ final class Variants {
   }
 
   /** One scenario per value; errors at the file's sweep key (exit 3) or as a usage error for --set (exit 2). */
-  static List<Scenario> scenarios(CommandLine cl, ScenarioDocument doc, Scenario base, ModelInfo info, Spec spec) {
+  static List<Scenario> scenarios(CommandLine cl, PreparedRun run, Spec spec) {
+    ScenarioDocument doc = run.mappedDocument();
+    Scenario base = run.scenario();
+    ModelInfo info = run.loaded().model().info();
     List<Scenario> out = new ArrayList<>();
     for (double v : spec.values()) {
       try {
