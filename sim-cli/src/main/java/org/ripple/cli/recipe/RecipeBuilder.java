@@ -18,6 +18,7 @@ import org.ripple.cli.io.StrictReader;
 import org.ripple.cli.io.TextFiles;
 import org.ripple.cli.model.ModelMetadata;
 import org.ripple.cli.model.ModelWriter;
+import org.ripple.cli.statcan.QgeRecipe;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.Sector;
@@ -37,20 +38,38 @@ public final class RecipeBuilder {
   /** A built model and what its model.yaml says beyond the numbers. */
   public record Built(Model model, ModelWriter.Provenance provenance, List<String> warnings) {}
 
+  /** Builds the model of a recipe file (the propensity of a qge-provincial recipe at its default). */
   public static Built build(Path recipeFile) {
+    return build(recipeFile, null);
+  }
+
+  /**
+   * Builds the model of a recipe file; {@code propensity} (null: none given) sets a qge-provincial recipe's propensity
+   * to consume and is a usage error (exit 2) for the other kinds.
+   */
+  public static Built build(Path recipeFile, Double propensity) {
     byte[] bytes = TextFiles.readBytes(recipeFile, 1 << 20, "recipe files", null, ExitCodes.BAD_MODEL);
     Recipe r = StrictReader.read(recipeFile.toString(), bytes, Recipe.class, ExitCodes.BAD_MODEL);
     Ctx ctx = new Ctx(recipeFile, bytes, r);
+    if (QgeRecipe.KIND.equals(r.kind())) {
+      return QgeRecipe.build(r, ctx.dir, propensity, ctx::error);
+    }
+    if (propensity != null) {
+      throw StrictReader.errorAt(recipeFile.toString(), bytes, "kind", "--propensity sets the propensity of a "
+          + QgeRecipe.KIND + " recipe only; remove it for a " + r.kind() + " recipe",
+          ExitCodes.USAGE);
+    }
     ctx.require(r.licence(), "licence", "say under which licence the source data may be used");
     ctx.require(r.attribution(), "attribution", "give the attribution line the source requires");
     if (r.sources().isEmpty()) {
       throw ctx.error("sources", "list at least one source (title, publisher, reference, year, unit, licence)");
     }
+    List<String> kinds = List.of(MAKE_USE, SYMMETRIC, QgeRecipe.KIND);
     return switch (r.kind()) {
       case MAKE_USE -> makeUse(ctx);
       case SYMMETRIC -> symmetric(ctx);
-      default -> throw ctx.error("kind", "unknown recipe kind '" + r.kind() + "'; kinds are " + MAKE_USE + ", "
-          + SYMMETRIC + CsvTable.didYouMean(r.kind(), List.of(MAKE_USE, SYMMETRIC)));
+      default -> throw ctx.error("kind", "unknown recipe kind '" + r.kind() + "'; kinds are "
+          + String.join(", ", kinds) + CsvTable.didYouMean(r.kind(), kinds));
     };
   }
 
