@@ -97,8 +97,8 @@ public final class ModelReader {
           Files.exists(folder) ? "is not a folder; give the model folder" : "model folder does not exist",
           ExitCodes.IO);
     }
-    return new ModelReader(ModelSource.folder(folder), longTransactionsMaxBytes).load(folder.getFileName() == null ? "model"
-        : folder.getFileName().toString());
+    String defaultName = folder.getFileName() == null ? "model" : folder.getFileName().toString();
+    return new ModelReader(ModelSource.folder(folder), longTransactionsMaxBytes).load(defaultName);
   }
 
   /** Reads a model bundled in the jar, from classpath {@code /models/<name>/}. */
