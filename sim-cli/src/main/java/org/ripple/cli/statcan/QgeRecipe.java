@@ -7,7 +7,7 @@ import java.util.function.BiFunction;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.recipe.Recipe;
-import org.ripple.cli.recipe.RecipeBuildRunner;
+import org.ripple.cli.model.ModelOutput;
 import org.ripple.cli.recipe.RecipeBuilder;
 
 /**
@@ -77,7 +77,7 @@ public final class QgeRecipe {
       throw new InputException(source.toString(), 0, 0, null, "bad model data: " + e.getMessage(),
           ExitCodes.BAD_MODEL);
     } catch (IOException e) {
-      throw new InputException(null, 0, 0, null, "cannot read " + RecipeBuildRunner.describe(e), ExitCodes.IO);
+      throw new InputException(null, 0, 0, null, "cannot read " + ModelOutput.describe(e), ExitCodes.IO);
     }
   }
 
