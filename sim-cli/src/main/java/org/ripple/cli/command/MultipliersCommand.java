@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
+import org.ripple.cli.io.InputException;
 import org.ripple.cli.pipeline.PreparedModel;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
@@ -65,9 +66,8 @@ public final class MultipliersCommand implements Callable<Integer> {
     LoadedModel loaded = Models.fromCommandLine(modelOption.model());
     profile.mark("read");
     if (byRegion && !loaded.model().hasRegions()) {
-      spec.commandLine().getErr().println("--by-region: model " + loaded.name() + " has no regions (bundled "
-          + "multi-regional model: canada-provinces-2021)");
-      return ExitCodes.USAGE;
+      throw new InputException(null, 0, 0, "--by-region", "model " + loaded.name() + " has no regions (bundled "
+          + "multi-regional model: canada-provinces-2021)", ExitCodes.USAGE);
     }
     PreparedModel prepared = PreparedModel.of(loaded, solverOption.kind());
     this.warnings = prepared.warnings(); // printed once the command has succeeded
@@ -77,8 +77,8 @@ public final class MultipliersCommand implements Callable<Integer> {
     profile.mark("build");
     if (byRegion) {
       if (outputOptions.format() == OutputFormat.XLSX) {
-        spec.commandLine().getErr().println("--by-region: xlsx is not available yet; use --format csv or json");
-        return ExitCodes.USAGE;
+        throw new InputException(null, 0, 0, "--by-region", "xlsx is not available yet; use --format csv or json",
+            ExitCodes.USAGE);
       }
       String text = new RegionalMultipliersReport(RegionalMultipliers.of(system), meta)
           .render(outputOptions.format());
