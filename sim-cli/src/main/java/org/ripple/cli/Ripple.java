@@ -11,9 +11,7 @@ import org.ripple.cli.command.SweepCommand;
 import org.ripple.cli.command.SchemaCommand;
 import org.ripple.cli.command.InitCommand;
 import org.ripple.cli.command.ValidateCommand;
-import org.ripple.cli.io.InputException;
-import org.ripple.core.ModelException;
-import org.ripple.core.ScenarioException;
+import org.ripple.cli.pipeline.Failure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,36 +40,11 @@ public final class Ripple implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 
-  /** A configured command line: exit codes for every error kind, one-line messages. */
+  /** A configured command line: exit codes and one-line messages for every error kind ({@link Failure}). */
   public static CommandLine commandLine() {
     Ripple root = new Ripple();
     CommandLine cl = new CommandLine(root);
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      PrintWriter err = commandLine.getErr();
-      boolean userError = ex instanceof InputException || ex instanceof ScenarioException
-          || ex instanceof ModelException;
-      if (userError && root.verbose) {
-        ex.printStackTrace(err); // user errors: the trace only on request, the one line below stays last
-      }
-      if (ex instanceof InputException ie) {
-        err.println("ripple: " + ie.oneLine());
-        return ie.exitCode();
-      }
-      if (ex instanceof ScenarioException se) {
-        err.println("ripple: " + (se.field() == null || se.field().isEmpty() ? "" : se.field() + ": ")
-            + se.getMessage());
-        return ExitCodes.BAD_SCENARIO;
-      }
-      if (ex instanceof ModelException me) {
-        err.println("ripple: " + me.getMessage());
-        return ExitCodes.BAD_MODEL;
-      }
-      if (root.verbose) {
-        ex.printStackTrace(err);
-      }
-      err.println("ripple: internal error: " + ex + (root.verbose ? "" : " (run with --verbose for details)"));
-      return ExitCodes.INTERNAL;
-    });
+    cl.setExecutionExceptionHandler(Failure.handler("ripple", () -> root.verbose, true));
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
       err.println("ripple: " + ex.getMessage());

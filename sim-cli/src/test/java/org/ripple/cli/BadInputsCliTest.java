@@ -191,6 +191,8 @@ class BadInputsCliTest {
         row("24d", "model: http: URL", d -> pathRow(d, "http://example.org/model")),
         row("24e", "model: UNC path", d -> pathRow(d, "'\\\\server\\share\\model'")),
         row("24f", "model: symlink pointing outside", BadInputsCliTest::symlinkRow),
+        row("24g", "model: empty string", d -> pathRow(d, "\"\"")),
+        row("24h", "model: blank string", d -> pathRow(d, "'   '")),
         row("25a", "CSV row of 20,000 columns", modelRow(MODEL_YAML, SECTORS, "code" + ",A".repeat(20_000) + "\n",
             INDUSTRY, m, "transactions.csv:1:", "16384")),
         row("25b", "CSV field over 1,000,000 characters", modelRow(MODEL_YAML, "code,name\nA,"
@@ -331,6 +333,17 @@ class BadInputsCliTest {
         assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).as("no temp files").isEmpty();
       }
     }
+  }
+
+  @Test
+  void anEmptyModelKeyIsABadScenarioNamingTheFileAndTheField() throws IOException {
+    Path scenario = write(dir, "s.yaml", "name: s\nmodel: \"\"\nclosures:\n  - name: plant\n    sector: TRANSPORT\n"
+        + "    jobs: 10\n");
+    Cli.Result r = Cli.run("run", scenario.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.BAD_SCENARIO);
+    assertThat(r.err()).hasLineCount(1).startsWith("ripple: " + scenario + ":2:1: model: is empty; name a bundled "
+        + "model (").contains("remove the key to use the default, quebec-2021");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.ripple.spark;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,27 +9,16 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.io.AtomicOutput;
-import org.ripple.cli.io.InputException;
-import org.ripple.cli.concordance.Concordance;
-import org.ripple.cli.model.LoadedModel;
-import org.ripple.cli.model.ModelChecks;
-import org.ripple.cli.model.Models;
-import org.ripple.cli.output.Fmt;
+import org.ripple.cli.pipeline.Failure;
+import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.output.OutputFormat;
-import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Uncertainty;
-import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.ModelException;
 import org.ripple.core.ScenarioException;
-import org.ripple.core.impact.LeontiefSystem;
-import org.ripple.core.scenario.ImpactEngine;
-import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.uncertainty.DrawPlan;
-import org.ripple.core.uncertainty.ModelUncertainty;
 import org.ripple.core.uncertainty.Summary;
-import org.ripple.core.uncertainty.UncertainInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,24 +74,7 @@ public final class SparkMain implements Callable<Integer> {
   /** The command with the exit codes of {@code ripple}. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new SparkMain());
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      PrintWriter err = commandLine.getErr();
-      if (ex instanceof InputException ie) {
-        err.println("ripple-spark: " + ie.oneLine());
-        return ie.exitCode();
-      }
-      if (ex instanceof ScenarioException se) {
-        err.println("ripple-spark: " + (se.field() == null || se.field().isEmpty() ? "" : se.field() + ": ")
-            + se.getMessage());
-        return ExitCodes.BAD_SCENARIO;
-      }
-      if (ex instanceof ModelException me) {
-        err.println("ripple-spark: " + me.getMessage());
-        return ExitCodes.BAD_MODEL;
-      }
-      err.println("ripple-spark: internal error: " + ex);
-      return ExitCodes.INTERNAL;
-    });
+    cl.setExecutionExceptionHandler(Failure.handler("ripple-spark", () -> false, false));
     return cl;
   }
 
@@ -113,18 +84,10 @@ public final class SparkMain implements Callable<Integer> {
     if (draws < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be at least 1, was " + draws);
     }
-    ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
-    LoadedModel loaded = Models.forScenario(doc, model);
-    // the checks and the NAICS mapping of 'ripple run': the same inputs give the same point estimate and notes
-    ModelChecks.Checked checked = ModelChecks.check(loaded);
-    LeontiefSystem system = checked.system();
-    Concordance.Mapped mapped = Concordance.apply(doc, loaded);
-    ScenarioDocument mappedDoc = mapped.document();
-    Scenario scenario = mappedDoc.toScenario(loaded.model().info());
-    ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
-    List<UncertainInput> uncertain = mappedDoc.uncertainInputs(loaded.model().info());
-    ModelUncertainty modelUncertainty = mappedDoc.modelUncertainty();
-    DrawPlan plan = doc.located(() -> DrawPlan.compile(system, scenario, uncertain, modelUncertainty));
+    // the pipeline of 'ripple run': the same inputs give the same point estimate and notes
+    PreparedRun run = PreparedRun.prepare(scenarioFile, model);
+    ScenarioResult result = run.solve();
+    DrawPlan plan = run.drawPlan();
     Summary[] summaries;
     SparkConf conf = new SparkConf().setAppName("ripple-spark " + scenarioFile.getFileName());
     if (master != null) {
@@ -134,23 +97,21 @@ public final class SparkMain implements Callable<Integer> {
     }
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       int p = partitions > 0 ? partitions : sc.defaultParallelism();
-      summaries = doc.located(() -> SparkMonteCarlo.summaries(sc, plan, draws, seed, p));
+      summaries = run.document().located(() -> SparkMonteCarlo.summaries(sc, plan, draws, seed, p));
     } catch (Exception e) { // Spark rethrows a failed task as a (checked) SparkException
       throw unwrap(e);
     }
-    ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
-        loaded.attribution());
-    String text = new RunReport(result, meta).withNotes(mapped.notes()).withNotes(notes(uncertain, modelUncertainty))
-        .withUncertainty(new Uncertainty(draws, seed, uncertain, modelUncertainty, summaries)).render(outputFormat);
+    List<String> notes = new ArrayList<>(run.mappingNotes());
+    notes.addAll(run.uncertaintyNotes(true));
+    String text = new RunReport(result, run.meta()).withNotes(notes).withUncertainty(new Uncertainty(draws, seed,
+        run.uncertainInputs(), run.modelUncertainty(), summaries)).render(outputFormat);
     if (output == null) {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     } else {
-      List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
-      loaded.folder().ifPresent(inputs::add);
-      AtomicOutput.write(output, text, force, inputs);
+      AtomicOutput.write(output, text, force, run.inputs());
     }
-    checked.printWarnings(spec.commandLine().getErr());
+    run.model().warnings().print(spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 
@@ -172,18 +133,5 @@ public final class SparkMain implements Callable<Integer> {
     }
     throw new CommandLine.ParameterException(spec.commandLine(), "'" + format + "' is not a format; use table, csv "
         + "or json");
-  }
-
-  /** The notes of {@code ripple run --draws} (same text, so the same bytes). */
-  static List<String> notes(List<UncertainInput> inputs, ModelUncertainty model) {
-    List<String> notes = new ArrayList<>();
-    for (UncertainInput in : inputs) {
-      notes.add(in.field() + " is " + in.distribution().describe() + "; the point estimate uses its mean, "
-          + Fmt.plain(in.distribution().mean()));
-    }
-    if (model.any()) {
-      notes.add("model_uncertainty: every draw perturbs the model's coefficients and re-solves");
-    }
-    return notes;
   }
 }

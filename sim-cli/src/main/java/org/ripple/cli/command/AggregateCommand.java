@@ -1,7 +1,5 @@
 package org.ripple.cli.command;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +12,7 @@ import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.StrictCsv;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
+import org.ripple.cli.model.ModelOutput;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.cli.model.Models;
 import org.ripple.core.Model;
@@ -50,58 +49,50 @@ public final class AggregateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    Model agg;
-    LoadedModel loaded;
-    try {
-      loaded = Models.fromCommandLine(model);
-      Model m = loaded.model();
-      CsvTable t = StrictCsv.read(map, ExitCodes.BAD_MODEL);
-      int sc = t.requireColumn("sector");
-      int gc = t.requireColumn("group");
-      int nc = t.columnIndex("group_name");
-      Map<String, String> groupOf = new HashMap<>();
-      Map<String, String> names = new HashMap<>();
-      for (CsvTable.Row row : t.rows()) {
-        String s = row.get(sc).strip();
-        String g = row.get(gc).strip();
-        if (!m.sectors().contains(s)) {
-          throw t.error(row, sc, "no sector '" + s + "' in model " + m.info().name()
-              + m.sectors().nearest(s).map(x -> "; did you mean '" + x + "'?").orElse(""));
-        }
-        if (groupOf.putIfAbsent(s, g) != null) {
-          throw t.error(row, sc, "sector " + s + " is mapped twice");
-        }
-        if (g.isEmpty()) {
-          throw t.error(row, gc, "empty group");
-        }
-        if (nc >= 0 && !row.get(nc).isBlank()) {
-          names.putIfAbsent(g, row.get(nc).strip());
-        }
+    LoadedModel loaded = Models.fromCommandLine(model);
+    Model m = loaded.model();
+    CsvTable t = StrictCsv.read(map, ExitCodes.BAD_MODEL);
+    int sc = t.requireColumn("sector");
+    int gc = t.requireColumn("group");
+    int nc = t.columnIndex("group_name");
+    Map<String, String> groupOf = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    for (CsvTable.Row row : t.rows()) {
+      String s = row.get(sc).strip();
+      String g = row.get(gc).strip();
+      if (!m.sectors().contains(s)) {
+        throw t.error(row, sc, "no sector '" + s + "' in model " + m.info().name()
+            + m.sectors().nearest(s).map(x -> "; did you mean '" + x + "'?").orElse(""));
       }
-      List<String> groups = new ArrayList<>();
-      for (int i = 0; i < m.size(); i++) {
-        String g = groupOf.get(m.sectors().at(i).code());
-        if (g == null) {
-          throw new InputException(map.toString(), 0, 0, null, "sector " + m.sectors().at(i).code() + " of model "
-              + m.info().name() + " is not mapped; every sector needs a group", ExitCodes.BAD_MODEL);
-        }
-        groups.add(g);
+      if (groupOf.putIfAbsent(s, g) != null) {
+        throw t.error(row, sc, "sector " + s + " is mapped twice");
       }
-      ModelInfo bi = m.info();
-      List<String> assumptions = new ArrayList<>(bi.assumptions());
-      assumptions.add("Aggregated from model " + bi.name() + " (" + m.size() + " sectors) with " + map.getFileName()
-          + ": transactions, output and satellites summed per group.");
-      ModelInfo info = new ModelInfo(name == null ? bi.name() + "-aggregated" : name, bi.title() + ", aggregated",
-          bi.region(), bi.year(), bi.currency(), bi.unit(), bi.unitFactor(), bi.jobsDefinition(), bi.sources(),
-          assumptions);
-      agg = Aggregation.aggregate(m, info, groups, names);
-      ModelChecks.requireUsableDerived(loaded, agg, "group the negative cells' sectors differently, or correct "
-          + "the negative flows of " + loaded.name());
-    } catch (InputException e) {
-      err.println(e.oneLine());
-      return e.exitCode();
+      if (g.isEmpty()) {
+        throw t.error(row, gc, "empty group");
+      }
+      if (nc >= 0 && !row.get(nc).isBlank()) {
+        names.putIfAbsent(g, row.get(nc).strip());
+      }
     }
+    List<String> groups = new ArrayList<>();
+    for (int i = 0; i < m.size(); i++) {
+      String g = groupOf.get(m.sectors().at(i).code());
+      if (g == null) {
+        throw new InputException(map.toString(), 0, 0, null, "sector " + m.sectors().at(i).code() + " of model "
+            + m.info().name() + " is not mapped; every sector needs a group", ExitCodes.BAD_MODEL);
+      }
+      groups.add(g);
+    }
+    ModelInfo bi = m.info();
+    List<String> assumptions = new ArrayList<>(bi.assumptions());
+    assumptions.add("Aggregated from model " + bi.name() + " (" + m.size() + " sectors) with " + map.getFileName()
+        + ": transactions, output and satellites summed per group.");
+    ModelInfo info = new ModelInfo(name == null ? bi.name() + "-aggregated" : name, bi.title() + ", aggregated",
+        bi.region(), bi.year(), bi.currency(), bi.unit(), bi.unitFactor(), bi.jobsDefinition(), bi.sources(),
+        assumptions);
+    Model agg = Aggregation.aggregate(m, info, groups, names);
+    ModelChecks.requireUsableDerived(loaded, agg, "group the negative cells' sectors differently, or correct "
+        + "the negative flows of " + loaded.name());
     List<ModelWriter.Source> sources = new ArrayList<>();
     for (var s : loaded.metadata().sources()) {
       sources.add(new ModelWriter.Source(s.title(), s.publisher(), s.reference(), s.year() == null ? 0 : s.year(),
@@ -109,13 +100,7 @@ public final class AggregateCommand implements Callable<Integer> {
     }
     ModelWriter.Provenance p = new ModelWriter.Provenance(nonNull(loaded.licence()), nonNull(loaded.attribution()),
         sources, loaded.notes(), loaded.derivedNegativeFlowReason("aggregated from"));
-    try {
-      ModelWriter.write(agg, p, out);
-    } catch (IOException e) {
-      err.println("cannot write " + out + ": " + e.getMessage());
-      return ExitCodes.IO;
-    }
-    spec.commandLine().getOut().println("wrote " + agg.info().name() + " (" + agg.size() + " sectors) to " + out);
+    ModelOutput.write(agg, p, out, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 

@@ -1,18 +1,15 @@
 package org.ripple.cli.command;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
-import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.output.CompareReport;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.tables.CompareTables;
 import org.ripple.cli.output.xlsx.XlsxWriter;
-import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.sweep.Sweep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,32 +42,17 @@ public final class CompareCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     outputOptions.requireFileForBinary(spec);
     Comparison c = Comparison.run(cl, files, modelOption.model());
-    List<ScenarioDocument> docs = c.docs();
-    LoadedModel model = c.model();
     List<Sweep.Variant> columns = c.columns();
-    List<String> names = c.fileNames(files);
-    ReportMeta meta = new ReportMeta(Version.get(), null, model.model().info(), model.attribution());
+    ReportMeta meta = c.model().meta(null);
+    List<Path> inputs = c.model().inputs(files);
     if (outputOptions.format() == OutputFormat.XLSX) {
-      xlsx(columns, meta, docs, model);
+      outputOptions.emitBytes(XlsxWriter.write(CompareTables.of(columns, meta, c.fileLines(files)),
+          "Ripple: comparison of " + columns.get(0).name() + " and others"), inputs);
     } else {
-      String text = new CompareReport(columns, names, meta).render(outputOptions.format());
-      List<Path> inputs = new ArrayList<>(files);
-      model.folder().ifPresent(inputs::add);
+      String text = new CompareReport(columns, c.fileNames(files), meta).render(outputOptions.format());
       outputOptions.emit(spec, text, inputs);
     }
-    c.checked().printWarnings(cl.getErr());
+    c.model().warnings().print(cl.getErr());
     return ExitCodes.OK;
-  }
-
-  /** One Comparison sheet and Metadata (each input file with its SHA-256). */
-  private void xlsx(List<Sweep.Variant> columns, ReportMeta meta, List<ScenarioDocument> docs, LoadedModel model) {
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i++) {
-      lines.add("Scenario file " + (i + 1) + ": " + files.get(i).getFileName() + ", SHA-256 " + docs.get(i).sha256());
-    }
-    List<Path> inputs = new ArrayList<>(files);
-    model.folder().ifPresent(inputs::add);
-    outputOptions.emitBytes(XlsxWriter.write(CompareTables.of(columns, meta, lines), "Ripple: comparison of "
-        + columns.get(0).name() + " and others"), inputs);
   }
 }

@@ -4,34 +4,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ripple.cli.model.LoadedModel;
-import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
+import org.ripple.cli.pipeline.PreparedModel;
+import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.scenario.ScenarioDocument;
-import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.sweep.Sweep;
 import picocli.CommandLine;
 
 /**
- * Scenarios on one model, the first as the baseline, for {@code ripple report A.yaml B.yaml ...}: the same rules as
- * {@code ripple compare} (files naming different models are an error unless {@code --model} is given; one
- * factorisation serves them all).
+ * Scenarios on one model, the first as the baseline, for {@code ripple compare} and {@code ripple report A.yaml
+ * B.yaml ...}: files naming different models are an error at the second file's {@code model} key unless
+ * {@code --model} is given; one prepared model (one factorisation) serves them all. A single file with a
+ * {@code sweep} key gives one column per variant.
  *
- * @param columns one result per file, in order
+ * @param columns one result per file (or per variant), in order
  * @param docs the files as read
- * @param model the model they ran on
- * @param checked the model's validated system and its warnings, to print once the command has succeeded
+ * @param model the prepared model they ran on, with its warnings to print once the command has succeeded
  */
-record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, LoadedModel model,
-    ModelChecks.Checked checked) {
-  /** The files, read, and the one model they all run on. */
-  record Inputs(List<ScenarioDocument> docs, LoadedModel model) {}
-
-  /**
-   * Reads every file and resolves its model: all must name the same one (or {@code --model} decides), else a
-   * one-line error at the second file's {@code model} key.
-   */
-  static Inputs read(List<Path> files, String modelOverride) {
+record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, PreparedModel model) {
+  /** Reads every file, resolves the one model they share, prepares it and runs each file (or variant) on it. */
+  static Comparison run(CommandLine cl, List<Path> files, String modelOverride) {
     List<ScenarioDocument> docs = new ArrayList<>();
     for (Path f : files) {
       docs.add(ScenarioDocument.read(f));
@@ -46,34 +39,21 @@ record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, Load
             + " uses " + loaded.name() + ", this file uses " + m.name() + "; pass --model to choose one");
       }
     }
-    return new Inputs(List.copyOf(docs), loaded);
-  }
-
-  /**
-   * Runs the files on their one model; a single file with a {@code sweep} key runs its variants instead, one column
-   * each (as {@code ripple compare FILE} does).
-   */
-  static Comparison run(CommandLine cl, List<Path> files, String modelOverride) {
-    Inputs in = read(files, modelOverride);
-    List<ScenarioDocument> docs = in.docs();
-    LoadedModel model = in.model();
-    ModelChecks.Checked checked = ModelChecks.check(model);
-    ImpactEngine engine = new ImpactEngine(checked.system());
+    PreparedModel model = PreparedModel.of(loaded, null);
     List<Sweep.Variant> columns = new ArrayList<>();
     Variants.Spec sweep = docs.size() == 1 ? Variants.fromFile(docs.get(0)) : null;
     if (sweep != null) {
-      ScenarioDocument doc = org.ripple.cli.concordance.Concordance.apply(docs.get(0), model).document();
-      Scenario base = doc.toScenario(model.model().info());
-      List<Scenario> scenarios = Variants.scenarios(cl, doc, base, model.model().info(), sweep);
+      PreparedRun run = PreparedRun.on(docs.get(0), model);
+      List<Scenario> scenarios = Variants.scenarios(cl, run, sweep);
       List<String> labels = sweep.values().stream().map(v -> Variants.name(sweep, v)).toList();
-      columns.addAll(doc.located(() -> Sweep.run(engine, labels, scenarios)));
+      columns.addAll(run.mappedDocument().located(() -> Sweep.run(model.engine(), labels, scenarios)));
     } else {
       for (ScenarioDocument doc : docs) {
-        Scenario s = org.ripple.cli.concordance.Concordance.scenario(doc, model);
-        columns.add(new Sweep.Variant(s.name(), doc.located(() -> engine.run(s))));
+        PreparedRun run = PreparedRun.on(doc, model);
+        columns.add(new Sweep.Variant(run.scenario().name(), run.solve()));
       }
     }
-    return new Comparison(columns, docs, model, checked);
+    return new Comparison(List.copyOf(columns), List.copyOf(docs), model);
   }
 
   /** The file each column comes from (the one file, for every variant of a sweep). */

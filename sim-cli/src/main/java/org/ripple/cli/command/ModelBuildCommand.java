@@ -1,61 +1,59 @@
 package org.ripple.cli.command;
 
-import org.ripple.cli.statcan.QgeBuildRun;
-import org.ripple.cli.statcan.Quebec2021;
-import org.ripple.cli.recipe.RecipeBuildRunner;
-
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.recipe.RecipeBuildRunner;
+import org.ripple.cli.recipe.RecipeBuilder;
+import org.ripple.cli.statcan.QgeRecipe;
+import org.ripple.cli.statcan.Quebec2021;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ripple model build}: rebuilds the {@code quebec-2021} model folder from the qge source files. Prints one line
- * on success and one line on failure; exit codes are those of {@link ExitCodes} (4 for bad source data, 5 for a file
- * that cannot be read or written, 2 for a bad option value).
+ * {@code ripple model build RECIPE --out DIR}: the one way to build a model folder, from a recipe file of any kind
+ * (make-use, symmetric, qge-provincial). Without RECIPE it builds the quebec-2021 recipe reading {@code --source}
+ * (the spelling from before recipes). Prints one line on success; a failure is one line and its exit code (2 for a
+ * bad option value, 4 for bad source data, 5 for a file that cannot be read or written).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = {"Build the quebec-2021 model (model.yaml, sectors.csv, transactions.csv, industry.csv) from the "
-        + "Statistics Canada 2021 provincial input-output data aggregated by twedl/qge,",
-        "or, with RECIPE, any model from a recipe file (kinds make-use and symmetric; see docs/model-building.md)."})
+    description = {"Build a model folder from a recipe file (kinds make-use, symmetric and qge-provincial; see "
+        + "docs/model-building.md),", "or, without RECIPE, the quebec-2021 model from --source (as its recipe, "
+        + "models/quebec-2021/recipe.yaml, does)."})
 public final class ModelBuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "RECIPE",
+  @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "RECIPE",
       description = "A recipe file (YAML); without it, the quebec-2021 build from --source.")
   Path recipe;
 
-  @Option(names = "--source", paramLabel = "DIR", defaultValue = "models/quebec-2021/source",
-      description = "Folder with the qge source files (default: ${DEFAULT-VALUE}).")
-  Path source;
-
-  @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Folder to write the model into; its four model files are replaced, other files are kept.")
-  Path out;
-
-  @Option(names = "--propensity", paramLabel = "X",
-      description = "Share of labour income spent on consumption, in (0, 1] (default: "
-          + Quebec2021.DEFAULT_PROPENSITY + ", an analyst assumption; see model.yaml).")
-  Double propensity;
+  @Mixin
+  ModelBuildOptions options;
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    if (recipe != null) {
-      if (propensity != null || spec.commandLine().getParseResult().hasMatchedOption("--source")) {
-        err.println("--source and --propensity belong to the quebec-2021 build; a recipe names its own files");
-        return ExitCodes.USAGE;
+    Double propensity = options.propensity();
+    RecipeBuilder.Built built;
+    if (recipe == null) {
+      built = QgeRecipe.build(QgeRecipe.bundled(Quebec2021.REGION, options.source(Quebec2021.REGION)), Path.of(""),
+          propensity, ModelBuildCommand::noKeyErrors);
+    } else {
+      if (options.sourceGiven()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--source belongs to the build without RECIPE; "
+            + "a recipe names its own files");
       }
-      return RecipeBuildRunner.run(recipe, out, spec.commandLine().getOut(), err);
+      built = RecipeBuilder.build(recipe, propensity);
     }
-    return QgeBuildRun.run(spec, source, out, propensity, Quebec2021.DEFAULT_PROPENSITY, (dir, p) -> {
-      Quebec2021.Built b = Quebec2021.build(dir, p);
-      return new QgeBuildRun.Result(b.model(), b.provenance());
-    }, m -> Quebec2021.NAME + " (" + m.size() + " sectors)");
+    RecipeBuildRunner.write(built, options.out(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    return ExitCodes.OK;
+  }
+
+  /** A recipe made from the command line is valid by construction: a key error there is a bug. */
+  static org.ripple.cli.io.InputException noKeyErrors(String key, String message) {
+    throw new IllegalStateException("the recipe made from the command line is invalid: " + key + ": " + message);
   }
 }

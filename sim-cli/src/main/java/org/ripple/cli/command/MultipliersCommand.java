@@ -1,11 +1,12 @@
 package org.ripple.cli.command;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
+import org.ripple.cli.io.InputException;
+import org.ripple.cli.pipeline.PreparedModel;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
@@ -65,21 +66,19 @@ public final class MultipliersCommand implements Callable<Integer> {
     LoadedModel loaded = Models.fromCommandLine(modelOption.model());
     profile.mark("read");
     if (byRegion && !loaded.model().hasRegions()) {
-      spec.commandLine().getErr().println("--by-region: model " + loaded.name() + " has no regions (bundled "
-          + "multi-regional model: canada-provinces-2021)");
-      return ExitCodes.USAGE;
+      throw new InputException(null, 0, 0, "--by-region", "model " + loaded.name() + " has no regions (bundled "
+          + "multi-regional model: canada-provinces-2021)", ExitCodes.USAGE);
     }
-    var checked = ModelChecks.require(loaded);
-    this.warnings = ModelChecks.runWarnings(loaded, checked); // printed once the command has succeeded
-    ReportMeta meta = new ReportMeta(Version.get(), null, loaded.model().info(), loaded.attribution());
-    List<Path> inputs = new ArrayList<>();
-    loaded.folder().ifPresent(inputs::add);
-    LeontiefSystem system = ModelChecks.system(loaded, checked, solverOption.kind());
+    PreparedModel prepared = PreparedModel.of(loaded, solverOption.kind());
+    this.warnings = prepared.warnings(); // printed once the command has succeeded
+    ReportMeta meta = prepared.meta(null);
+    List<Path> inputs = prepared.inputs(List.of());
+    LeontiefSystem system = prepared.system();
     profile.mark("build");
     if (byRegion) {
       if (outputOptions.format() == OutputFormat.XLSX) {
-        spec.commandLine().getErr().println("--by-region: xlsx is not available yet; use --format csv or json");
-        return ExitCodes.USAGE;
+        throw new InputException(null, 0, 0, "--by-region", "xlsx is not available yet; use --format csv or json",
+            ExitCodes.USAGE);
       }
       String text = new RegionalMultipliersReport(RegionalMultipliers.of(system), meta)
           .render(outputOptions.format());

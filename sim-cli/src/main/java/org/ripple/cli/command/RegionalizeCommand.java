@@ -20,6 +20,7 @@ import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
+import org.ripple.cli.model.ModelOutput;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.cli.model.Models;
 import org.ripple.core.Measure;
@@ -30,6 +31,7 @@ import org.ripple.core.regionalisation.LocationQuotients;
 import org.ripple.core.regionalisation.LocationQuotients.Method;
 import org.ripple.core.regionalisation.LqRegionalisation;
 import org.ripple.core.regionalisation.MethodComparison;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -112,8 +114,7 @@ public final class RegionalizeCommand implements Callable<Integer> {
       return general(err, stdout);
     }
     if (!compare && out == null) {
-      err.println("give --compare, --out DIR, or both");
-      return ExitCodes.USAGE;
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --compare, --out DIR, or both");
     }
     Method m = null;
     for (Method k : Method.values()) {
@@ -122,25 +123,19 @@ public final class RegionalizeCommand implements Callable<Integer> {
       }
     }
     if (m == null) {
-      err.println("--method must be slq, cilq, flq or aflq, was " + method);
-      return ExitCodes.USAGE;
+      throw new CommandLine.ParameterException(spec.commandLine(), "--method must be slq, cilq, flq or aflq, was "
+          + method);
     }
     if (delta != null && !(delta >= 0 && delta < 1)) {
-      err.println("--delta must be in [0, 1), was " + delta);
-      return ExitCodes.USAGE;
+      throw new CommandLine.ParameterException(spec.commandLine(), "--delta must be in [0, 1), was " + delta);
     }
     Setup s;
     try {
       s = Setup.read(source);
-    } catch (InputException e) {
-      err.println(e.oneLine());
-      return e.exitCode();
     } catch (IllegalArgumentException e) {
-      err.println(source + ": bad model data: " + e.getMessage());
-      return ExitCodes.BAD_MODEL;
+      throw InputException.at(source, 0, 0, null, "bad model data: " + e.getMessage(), ExitCodes.BAD_MODEL);
     } catch (IOException e) {
-      err.println("cannot read " + e.getMessage());
-      return ExitCodes.IO;
+      throw new InputException(null, 0, 0, null, "cannot read " + ModelOutput.describe(e), ExitCodes.IO);
     }
     double[] cal = MethodComparison.calibrateFlqDelta(s.nationalA, s.regional, s.national, s.trade, GRID);
     double d = delta == null ? cal[0] : delta;
@@ -148,14 +143,7 @@ public final class RegionalizeCommand implements Callable<Integer> {
       stdout.print(report(s, cal, d));
     }
     if (out != null) {
-      Model model = s.model(m, d);
-      try {
-        ModelWriter.write(model, s.built.provenance(), out);
-      } catch (IOException e) {
-        err.println("cannot write " + out + ": " + e.getMessage());
-        return ExitCodes.IO;
-      }
-      stdout.println("wrote " + model.info().name() + " (" + model.size() + " sectors) to " + out);
+      ModelOutput.write(s.model(m, d), s.built.provenance(), out, stdout);
     }
     stdout.flush();
     return ExitCodes.OK;
@@ -199,11 +187,11 @@ public final class RegionalizeCommand implements Callable<Integer> {
       usage = "--national-employment does not go with --basis output (the national output is the model's)";
     }
     if (usage != null) {
-      err.println(usage);
-      return ExitCodes.USAGE;
+      throw new CommandLine.ParameterException(spec.commandLine(), usage);
     }
     double d = delta == null ? DEFAULT_DELTA : delta;
     Model result;
+    ModelWriter.Provenance provenance;
     List<String> zero = new ArrayList<>();
     try {
       LoadedModel loaded = Models.fromCommandLine(national);
@@ -213,9 +201,8 @@ public final class RegionalizeCommand implements Callable<Integer> {
         nm = NationalRegionalization.withoutNegativeFlows(nm, zeroed);
       }
       if (nm.hasRegions()) {
-        err.println(loaded.location() + ": model " + nm.info().name() + " is multi-regional; give a national "
-            + "(single-region) model");
-        return ExitCodes.BAD_MODEL;
+        throw new InputException(loaded.location(), 0, 0, null, "model " + nm.info().name() + " is multi-regional; "
+            + "give a national (single-region) model", ExitCodes.BAD_MODEL);
       }
       double[] nat;
       String natWhat;
@@ -229,9 +216,8 @@ public final class RegionalizeCommand implements Callable<Integer> {
         nat = nm.levelsCopy(Measure.JOBS);
         natWhat = "employment of " + nm.info().name();
       } else {
-        err.println("model " + nm.info().name() + " has no employment data; give the nation's employment with "
-            + "--national-employment FILE (code,employment)");
-        return ExitCodes.USAGE;
+        throw new InputException(null, 0, 0, null, "model " + nm.info().name() + " has no employment data; give "
+            + "the nation's employment with --national-employment FILE (code,employment)", ExitCodes.USAGE);
       }
       NationalRegionalization.Vector reg = NationalRegionalization.read(regionalEmployment, b.key(), nm);
       NationalRegionalization.checkWithin(reg, nat, natWhat);
@@ -251,23 +237,16 @@ public final class RegionalizeCommand implements Callable<Integer> {
           nationalEmployment, sum(reg.values()), sum(nat), zero, zeroed);
       result = LqRegionalisation.regionalise(nm, reg.values(), nat, b, m, d, info).model();
       ModelChecks.requireUsableDerived(loaded, result, "rerun with --zero-negative-flows to set them to zero");
-      ModelWriter.write(result, NationalRegionalization.provenance(loaded, b, regionalEmployment,
-          nationalEmployment, zeroNegativeFlows), out);
-    } catch (InputException e) {
-      err.println(e.oneLine());
-      return e.exitCode();
+      provenance = NationalRegionalization.provenance(loaded, b, regionalEmployment, nationalEmployment,
+          zeroNegativeFlows);
     } catch (IllegalArgumentException e) {
-      err.println(national + ": bad model data: " + e.getMessage());
-      return ExitCodes.BAD_MODEL;
-    } catch (IOException e) {
-      err.println("cannot write " + out + ": " + e.getMessage());
-      return ExitCodes.IO;
+      throw new InputException(national, 0, 0, null, "bad model data: " + e.getMessage(), ExitCodes.BAD_MODEL);
     }
+    ModelOutput.write(result, provenance, out, stdout);
     if (!zero.isEmpty()) {
       err.println("warning: no national " + b.key() + " in " + String.join(", ", zero) + ": these sectors get no "
           + "regional output");
     }
-    stdout.println("wrote " + result.info().name() + " (" + result.size() + " sectors) to " + out);
     stdout.flush();
     return ExitCodes.OK;
   }

@@ -10,9 +10,7 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.io.AtomicFolder;
-import org.ripple.cli.model.LoadedModel;
-import org.ripple.cli.model.ModelChecks;
-import org.ripple.cli.model.Models;
+import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.Terminal;
@@ -23,12 +21,7 @@ import org.ripple.cli.output.html.RunPage;
 import org.ripple.cli.output.html.TimelineSections;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.scenario.ScenarioDocument;
-import org.ripple.cli.scenario.TimeLoader;
-import org.ripple.core.impact.LeontiefSystem;
-import org.ripple.core.scenario.ImpactEngine;
-import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
-import org.ripple.core.time.Schedule;
 import org.ripple.core.time.Timeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,36 +71,24 @@ public final class ReportCommand implements Callable<Integer> {
       return compare(show);
     }
     try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 5)) {
-      ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
-      progress.step("model");
-      LoadedModel loaded = Models.forScenario(doc, modelOption.model());
-      progress.step("solve");
-      ModelChecks.Checked checked = ModelChecks.check(loaded);
-      LeontiefSystem system = checked.system();
-      Scenario scenario = org.ripple.cli.concordance.Concordance.scenario(doc, loaded);
-      ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
-      Schedule schedule = doc.located(() -> TimeLoader.toSchedule(doc.content()));
-      Timeline timeline = schedule == null ? null : doc.located(() -> Timeline.of(result, schedule));
-      progress.step("page");
-      ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
-          loaded.attribution());
-      HtmlReport page = RunPage.of(result, meta, Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
-          new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), loaded.notes(),
-          TimelineSections.of(timeline, meta));
-      byte[] html = page.render().getBytes(StandardCharsets.UTF_8);
-      progress.step(pngDir == null ? "write" : "images");
-      Map<String, byte[]> pngs = new LinkedHashMap<>();
-      if (pngDir != null) {
-        for (HtmlReport.Section s : page.chartSections()) {
-          pngs.put(s.id() + ".png", Png.render(s.chart(), 2));
+      PreparedRun run = PreparedRun.prepare(scenarioFile, modelOption.model(), null, stage -> {
+        switch (stage) {
+          case SCENARIO_READ -> progress.step("model");
+          case MODEL_READ -> progress.step("solve");
+          default -> { }
         }
-      }
-      progress.step("write");
-      List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
-      loaded.folder().ifPresent(inputs::add);
-      AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
+      });
+      ScenarioDocument doc = run.document();
+      ScenarioResult result = run.solve();
+      Timeline timeline = run.timeline(result);
+      progress.step("page");
+      ReportMeta meta = run.meta();
+      HtmlReport page = RunPage.of(result, meta, Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
+          new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), run.loaded().notes(),
+          TimelineSections.of(timeline, meta));
+      write(page, progress, run.inputs());
       progress.close();
-      checked.printWarnings(spec.commandLine().getErr());
+      run.model().warnings().print(spec.commandLine().getErr());
     }
     return ExitCodes.OK;
   }
@@ -127,23 +108,26 @@ public final class ReportCommand implements Callable<Integer> {
     try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 4)) {
       Comparison c = Comparison.run(spec.commandLine(), files, modelOption.model());
       progress.step("page");
-      ReportMeta meta = new ReportMeta(Version.get(), null, c.model().model().info(), c.model().attribution());
-      HtmlReport page = ComparePage.of(c.columns(), meta, c.fileLines(files), c.model().notes());
-      byte[] html = page.render().getBytes(StandardCharsets.UTF_8);
-      progress.step(pngDir == null ? "write" : "images");
-      Map<String, byte[]> pngs = new LinkedHashMap<>();
-      if (pngDir != null) {
-        for (HtmlReport.Section s : page.chartSections()) {
-          pngs.put(s.id() + ".png", Png.render(s.chart(), 2));
-        }
-      }
-      progress.step("write");
-      List<Path> inputs = new ArrayList<>(files);
-      c.model().folder().ifPresent(inputs::add);
-      AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
+      ReportMeta meta = c.model().meta(null);
+      HtmlReport page = ComparePage.of(c.columns(), meta, c.fileLines(files), c.model().loaded().notes());
+      write(page, progress, c.model().inputs(files));
       progress.close();
-      c.checked().printWarnings(spec.commandLine().getErr());
+      c.model().warnings().print(spec.commandLine().getErr());
     }
     return ExitCodes.OK;
+  }
+
+  /** Renders the page (and its charts as PNGs with {@code --png}) and writes them, all or nothing. */
+  private void write(HtmlReport page, Progress progress, List<Path> inputs) {
+    byte[] html = page.render().getBytes(StandardCharsets.UTF_8);
+    progress.step(pngDir == null ? "write" : "images");
+    Map<String, byte[]> pngs = new LinkedHashMap<>();
+    if (pngDir != null) {
+      for (HtmlReport.Section s : page.chartSections()) {
+        pngs.put(s.id() + ".png", Png.render(s.chart(), 2));
+      }
+    }
+    progress.step("write");
+    AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
   }
 }

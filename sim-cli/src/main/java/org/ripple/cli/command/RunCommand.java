@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
-import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
-import org.ripple.cli.model.Models;
-import org.ripple.cli.output.FiniteResults;
+import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.ReportMeta;
-import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.Terminal;
@@ -23,20 +20,12 @@ import org.ripple.cli.output.tables.TimelineTable;
 import org.ripple.cli.output.tables.UncertaintyTable;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.output.Uncertainty;
-import org.ripple.cli.scenario.ScenarioDocument;
-import org.ripple.cli.scenario.TimeLoader;
-import org.ripple.core.impact.LeontiefSystem;
-import org.ripple.core.scenario.ImpactEngine;
-import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
-import org.ripple.core.time.Schedule;
 import org.ripple.core.time.Timeline;
 import org.ripple.core.uncertainty.DrawPlan;
 import org.ripple.core.uncertainty.Draws;
-import org.ripple.core.uncertainty.ModelUncertainty;
 import org.ripple.core.uncertainty.MonteCarlo;
-import org.ripple.core.uncertainty.UncertainInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,44 +78,38 @@ public final class RunCommand implements Callable<Integer> {
   /** The command, its phases advancing {@code phases} (a bar on stderr only on a terminal). */
   private Integer execute(Progress phases) {
     SolverOption.Profile profile = solverOption.start(phases);
-    ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
-    LoadedModel loaded = Models.forScenario(doc, modelOption.model());
-    profile.mark("read");
-    var checked = ModelChecks.require(loaded);
-    this.warnings = ModelChecks.runWarnings(loaded, checked); // printed once the command has succeeded
-    LeontiefSystem system = ModelChecks.system(loaded, checked, solverOption.kind());
-    profile.mark("build");
-    org.ripple.cli.concordance.Concordance.Mapped mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded);
-    ScenarioDocument mappedDoc = mapped.document();
-    Scenario scenario = mappedDoc.toScenario(loaded.model().info());
+    PreparedRun run = PreparedRun.prepare(scenarioFile, modelOption.model(), solverOption.kind(), stage -> {
+      switch (stage) {
+        case MODEL_READ -> profile.mark("read");
+        case SYSTEM_BUILT -> profile.mark("build");
+        default -> { }
+      }
+    });
+    this.warnings = run.model().warnings(); // printed once the command has succeeded
     if (draws < 0 || draws > MonteCarlo.MAX_DRAWS) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be in [0, "
           + MonteCarlo.MAX_DRAWS + "], was " + draws + " (use sim-spark for more)");
     }
-    ScenarioResult result = doc.located(() -> new ImpactEngine(system).run(scenario));
-    profile.mark("solve", system);
-    FiniteResults.require(result);
-    Schedule schedule = doc.located(() -> TimeLoader.toSchedule(doc.content()));
-    Timeline timeline = schedule == null ? null : doc.located(() -> Timeline.of(result, schedule));
-    ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
-        loaded.attribution());
-    List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
-    loaded.folder().ifPresent(inputs::add);
-    List<UncertainInput> uncertain = mappedDoc.uncertainInputs(loaded.model().info());
-    ModelUncertainty modelUncertainty = mappedDoc.modelUncertainty();
+    ScenarioResult result = run.solve();
+    profile.mark("solve", run.model().system());
+    Timeline timeline = run.timeline(result);
+    ReportMeta meta = run.meta();
+    List<Path> inputs = run.inputs();
+    List<String> notes = new ArrayList<>(run.mappingNotes());
+    notes.addAll(run.uncertaintyNotes(draws > 0));
     Uncertainty bands = null;
     if (draws > 0) {
-      DrawPlan plan = doc.located(() -> DrawPlan.compile(system, scenario, uncertain, modelUncertainty));
+      DrawPlan plan = run.drawPlan();
       boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
       try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "draws", draws)) {
-        Draws sample = doc.located(() -> MonteCarlo.run(plan, draws, seed,
+        Draws sample = run.document().located(() -> MonteCarlo.run(plan, draws, seed,
             Runtime.getRuntime().availableProcessors(), n -> progress.advance(n, "")));
-        bands = new Uncertainty(draws, seed, uncertain, modelUncertainty, sample.summaries());
+        bands = new Uncertainty(draws, seed, run.uncertainInputs(), run.modelUncertainty(), sample.summaries());
       }
       profile.markDraws(draws);
     }
     if (outputOptions.format() == OutputFormat.XLSX) {
-      Provenance provenance = new Provenance(meta.scenarioFile(), doc.sha256(), draws > 0 ? seed : null);
+      Provenance provenance = new Provenance(meta.scenarioFile(), run.document().sha256(), draws > 0 ? seed : null);
       List<Table> extra = new ArrayList<>();
       if (timeline != null) {
         extra.add(TimelineTable.of(timeline, meta));
@@ -134,8 +117,6 @@ public final class RunCommand implements Callable<Integer> {
       if (bands != null) {
         extra.add(UncertaintyTable.of(bands, meta, result.hasKind(ShockKind.OFFSET)));
       }
-      List<String> notes = new ArrayList<>(mapped.notes());
-      notes.addAll(uncertaintyNotes(uncertain, modelUncertainty));
       if (timeline != null) {
         notes.addAll(timeline.notes());
       }
@@ -143,8 +124,7 @@ public final class RunCommand implements Callable<Integer> {
           + result.scenario().name()), inputs);
       return ExitCodes.OK;
     }
-    RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle())
-        .withNotes(mapped.notes()).withNotes(uncertaintyNotes(uncertain, modelUncertainty));
+    RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle()).withNotes(notes);
     if (bands != null) {
       report.withUncertainty(bands);
     }
@@ -153,19 +133,5 @@ public final class RunCommand implements Callable<Integer> {
     profile.mark("write");
     profile.print(spec);
     return ExitCodes.OK;
-  }
-
-  /** What distributions mean in this run: their means without draws; the point estimate uses the means anyway. */
-  private List<String> uncertaintyNotes(List<UncertainInput> inputs, ModelUncertainty model) {
-    List<String> notes = new ArrayList<>();
-    for (UncertainInput in : inputs) {
-      notes.add(in.field() + " is " + in.distribution().describe() + "; the point estimate uses its mean, "
-          + Fmt.plain(in.distribution().mean()) + (draws > 0 ? "" : " (run with --draws N for uncertainty bands)"));
-    }
-    if (model.any()) {
-      notes.add(draws > 0 ? "model_uncertainty: every draw perturbs the model's coefficients and re-solves"
-          : "model_uncertainty is used only with --draws");
-    }
-    return notes;
   }
 }

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
-import org.ripple.cli.model.LoadedModel;
-import org.ripple.cli.model.ModelChecks;
-import org.ripple.cli.model.Models;
 import org.ripple.cli.output.OutputFormat;
+import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.SweepReport;
@@ -74,11 +72,9 @@ public final class SweepCommand implements Callable<Integer> {
             + "--set PATH=V1,V2,...");
       }
     }
-    LoadedModel loaded = Models.forScenario(doc, modelOption.model());
-    ModelChecks.Checked checked = ModelChecks.check(loaded);
-    ImpactEngine engine = new ImpactEngine(checked.system());
-    ScenarioDocument mapped = org.ripple.cli.concordance.Concordance.apply(doc, loaded).document();
-    Scenario scenario = mapped.toScenario(loaded.model().info());
+    PreparedRun run = PreparedRun.prepare(doc, modelOption.model(), null, stage -> { });
+    ImpactEngine engine = run.model().engine();
+    Scenario scenario = run.scenario();
     List<SweepReport.Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     String by;
@@ -105,7 +101,7 @@ public final class SweepCommand implements Callable<Integer> {
     } else {
       Variants.Spec v = values;
       by = v.path() + " = " + String.join(", ", v.values().stream().map(org.ripple.cli.output.Fmt::plain).toList());
-      List<Scenario> scenarios = Variants.scenarios(cl, mapped, scenario, loaded.model().info(), v);
+      List<Scenario> scenarios = Variants.scenarios(cl, run, v);
       List<String> names = v.values().stream().map(x -> Variants.name(v, x)).toList();
       List<Sweep.Variant> variants;
       try (Progress progress = Progress.start(cl.getErr(), show, "sweep", scenarios.size())) {
@@ -115,20 +111,18 @@ public final class SweepCommand implements Callable<Integer> {
         rows.add(new SweepReport.Row(0, variant.name(), variant.total()));
       }
     }
-    ReportMeta meta = new ReportMeta(Version.get(), scenarioFile.getFileName().toString(), loaded.model().info(),
-        loaded.attribution());
-    List<Path> inputs = new ArrayList<>(List.of(scenarioFile));
-    loaded.folder().ifPresent(inputs::add);
+    ReportMeta meta = run.meta();
+    List<Path> inputs = run.inputs();
     if (outputOptions.format() == OutputFormat.XLSX) {
       outputOptions.emitBytes(XlsxWriter.write(SweepTables.of(scenario.name(), by, rows, meta,
-          Provenance.ofScenario(meta.scenarioFile(), doc.sha256()), notes, loaded.model()), "Ripple: sweep of "
+          Provenance.ofScenario(meta.scenarioFile(), doc.sha256()), notes, run.loaded().model()), "Ripple: sweep of "
           + scenario.name()), inputs);
     } else {
       String text = new SweepReport(scenario.name(), by, rows, meta, notes).render(outputOptions.format(),
-          loaded.model());
+          run.loaded().model());
       outputOptions.emit(spec, text, inputs);
     }
-    checked.printWarnings(cl.getErr());
+    run.model().warnings().print(cl.getErr());
     return ExitCodes.OK;
   }
 }

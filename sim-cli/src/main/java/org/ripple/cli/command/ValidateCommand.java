@@ -10,13 +10,12 @@ import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
-import org.ripple.cli.output.FiniteResults;
+import org.ripple.cli.pipeline.PreparedModel;
+import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
-import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.PerronRoot;
-import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.validate.Finding;
 import org.ripple.core.validate.ModelValidator;
@@ -60,17 +59,12 @@ public final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     ScenarioDocument doc = ScenarioDocument.read(path);
-    LoadedModel loaded = Models.forScenario(doc, model);
-    var checked = ModelChecks.require(loaded, out, "", Integer.MAX_VALUE);
-    LeontiefSystem system = ModelChecks.system(loaded, checked, null);
-    Scenario scenario = org.ripple.cli.concordance.Concordance.apply(doc, loaded).document()
-        .toScenario(loaded.model().info());
-    var result = doc.located(() -> new ImpactEngine(system).run(scenario));
-    FiniteResults.require(result);
-    var schedule = doc.located(() -> org.ripple.cli.scenario.TimeLoader.toSchedule(doc.content()));
-    if (schedule != null) {
-      doc.located(() -> org.ripple.core.time.Timeline.of(result, schedule));
-    }
+    PreparedModel prepared = PreparedModel.of(Models.forScenario(doc, model), null);
+    LoadedModel loaded = prepared.loaded();
+    ModelChecks.print(ModelChecks.warningLines(loaded, prepared.validation()), loaded, out, "", Integer.MAX_VALUE);
+    PreparedRun run = PreparedRun.on(doc, prepared); // the scenario's own errors come after the model's warnings
+    run.timeline(run.solve());
+    Scenario scenario = run.scenario();
     int shocks = scenario.closures().size() + scenario.subcontractors().size() + scenario.offsets().size()
         + scenario.demandChanges().size();
     out.println("ok: scenario " + scenario.name() + " (" + shocks + " shocks) is valid on model "

@@ -3,6 +3,7 @@ package org.ripple.cli.command;
 import java.util.ArrayList;
 import java.util.List;
 import org.ripple.cli.output.Fmt;
+import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.scenario.Overrides;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.cli.scenario.ScenarioFile;
@@ -38,7 +39,7 @@ final class Variants {
     String path = text.substring(0, eq).trim();
     try {
       Overrides.check(path);
-    } catch (ScenarioException e) {
+    } catch (Overrides.Refused e) {
       throw new CommandLine.ParameterException(cl, "--set: " + e.getMessage());
     }
     return new Spec(path, values, false);
@@ -50,7 +51,11 @@ final class Variants {
     if (s == null) {
       return null;
     }
-    doc.located(() -> Overrides.check(s.set()));
+    try {
+      Overrides.check(s.set());
+    } catch (Overrides.Refused e) {
+      throw doc.at(e.field(), e.getMessage());
+    }
     if (s.values().isEmpty()) {
       throw doc.at("sweep.values", "needs at least one value");
     }
@@ -67,22 +72,36 @@ final class Variants {
   }
 
   /** One scenario per value; errors at the file's sweep key (exit 3) or as a usage error for --set (exit 2). */
-  static List<Scenario> scenarios(CommandLine cl, ScenarioDocument doc, Scenario base, ModelInfo info, Spec spec) {
+  static List<Scenario> scenarios(CommandLine cl, PreparedRun run, Spec spec) {
+    ScenarioDocument doc = run.mappedDocument();
+    Scenario base = run.scenario();
+    ModelInfo info = run.loaded().model().info();
     List<Scenario> out = new ArrayList<>();
     for (double v : spec.values()) {
       try {
         Scenario s = Overrides.apply(base, spec.path(), v, info);
         out.add(new Scenario(base.name() + " [" + name(spec, v) + "]", base.description(), s.closures(),
             s.subcontractors(), s.offsets(), s.demandChanges()));
+      } catch (Overrides.Refused e) {
+        throw refused(cl, doc, spec, v, e.field(), e.getMessage(), false);
       } catch (ScenarioException e) {
-        if (spec.fromFile()) {
-          throw doc.at("sweep", "value " + Fmt.plain(v) + ": " + (e.field() == null ? "" : e.field() + ": ")
-              + e.getMessage());
-        }
-        throw new CommandLine.ParameterException(cl, "--set " + spec.path() + "=" + Fmt.plain(v) + ": "
-            + (e.field() == null || e.field().startsWith("sweep") ? "" : e.field() + ": ") + e.getMessage());
+        throw refused(cl, doc, spec, v, e.field(), e.getMessage(), true);
       }
     }
     return out;
+  }
+
+  /**
+   * A variant that cannot be made: at the file's {@code sweep} key (exit 3) with the field, or as a usage error of
+   * {@code --set} (exit 2), naming the field only when it is the variant's ({@code variantField}), not the override's
+   * own {@code sweep.*} key, which a command line does not have.
+   */
+  private static RuntimeException refused(CommandLine cl, ScenarioDocument doc, Spec spec, double v, String field,
+      String message, boolean variantField) {
+    if (spec.fromFile()) {
+      return doc.at("sweep", "value " + Fmt.plain(v) + ": " + (field == null ? "" : field + ": ") + message);
+    }
+    return new CommandLine.ParameterException(cl, "--set " + spec.path() + "=" + Fmt.plain(v) + ": "
+        + (field == null || !variantField ? "" : field + ": ") + message);
   }
 }

@@ -172,21 +172,4 @@ public final class ModelChecks {
           ExitCodes.BAD_MODEL);
     }
   }
-
-  /** A validated model's system (factored by validation, so built once) and its warnings for after the command. */
-  public record Checked(LeontiefSystem system, Warnings warnings) {
-    /** Prints the warnings on {@code err} (at most {@link #MAX_WARNINGS}); call once the command has succeeded. */
-    public void printWarnings(PrintWriter err) {
-      warnings.print(err);
-    }
-  }
-
-  /**
-   * Validates the model as {@code run} does (exit 4 on the first error, nothing printed) and returns its system with
-   * the automatic solver, and the warnings to print after success: for compare, sweep, report and sim-spark.
-   */
-  public static Checked check(LoadedModel loaded) {
-    ValidationReport report = require(loaded);
-    return new Checked(system(loaded, report, null), runWarnings(loaded, report));
-  }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * {@code model.yaml} as written: descriptive metadata of a model folder. Unknown keys are errors; every key is
  * optional ({@code name} defaults to the folder or bundled name; a source needs a {@code title}; {@code negative_flows}
- * lists the negative cells of the transactions the author accepts, each with a reason). Money figures are in the model unit ({@code unit}, e.g. "CAD thousands").
+ * lists the negative cells of the transactions the author accepts, each with a reason). Money figures are in the
+ * model unit ({@code unit}, e.g. "CAD thousands").
  *
  * @param unitFactor currency units per model unit (1000 for "thousands"); absent means 1
  * @param householdIncome total household income H closing the Type II model; absent means the sum of labour income

@@ -27,7 +27,10 @@ interface ModelSource {
     return read(file, StrictCsv.DEFAULT_MAX_BYTES, "CSV files", ExitCodes.BAD_MODEL);
   }
 
-  /** A CSV file one row at a time ({@link StrictCsv#stream}), refused before reading when larger than {@code maxBytes}. */
+  /**
+   * A CSV file one row at a time ({@link StrictCsv#stream}), refused before reading when larger than
+   * {@code maxBytes}.
+   */
   CsvStream streamCsv(String file, long maxBytes, String what);
 
   private static StrictCsv csvLimits(long maxBytes) {

@@ -12,7 +12,8 @@ import org.ripple.cli.scenario.ScenarioDocument;
 /**
  * Resolves a model reference: a bundled model name (shipped in the jar) or a model folder. A folder named inside a
  * scenario file resolves against the scenario's folder and may not leave it (no {@code ..}, absolute paths, URLs or
- * links pointing outside); a folder given on the command line may be anywhere.
+ * links pointing outside) and may not be empty (that would be the scenario's own folder); a folder given on the
+ * command line may be anywhere.
  */
 public final class Models {
   /** The bundled default model. */
@@ -52,6 +53,10 @@ public final class Models {
     String ref = doc.content().model();
     if (ref == null) {
       return bundled(DEFAULT);
+    }
+    if (ref.isBlank()) {
+      throw doc.at("model", "is empty; name a bundled model (" + String.join(", ", bundledNames()) + ") or a model "
+          + "folder next to the scenario, or remove the key to use the default, " + DEFAULT);
     }
     if (bundledNames().contains(ref)) {
       return bundled(ref);

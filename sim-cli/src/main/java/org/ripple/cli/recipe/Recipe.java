@@ -8,8 +8,11 @@ import org.ripple.cli.model.ModelMetadata;
  * A model recipe as written (YAML). Keys are strict (unknown keys are errors); which keys a kind needs is checked by
  * {@link RecipeBuilder}. File names are relative to the recipe's folder. See docs/model-building.md.
  *
- * <p>Kinds: {@code make-use} (make and use tables, optional imports table, industry or commodity technology) and
- * {@code symmetric} (a ready symmetric domestic table with output, labour income and value-added rows).
+ * <p>Kinds: {@code make-use} (make and use tables, optional imports table, industry or commodity technology),
+ * {@code symmetric} (a ready symmetric domestic table with output, labour income and value-added rows) and
+ * {@code qge-provincial} (the Statistics Canada provincial tables as aggregated by twedl/qge, in a {@code source}
+ * folder: {@code province: Quebec} builds quebec-2021, {@code province: all} the ten-province canada-provinces-2021;
+ * their model.yaml words are computed from the same data, so that kind takes no licence, sources or notes).
  *
  * <p>A built table with a negative flow is refused unless {@code accept_negative_flows} gives the reason to keep it
  * (for example that the source table publishes it); every negative cell is then listed in the model's model.yaml
@@ -55,7 +58,10 @@ public record Recipe(
     @JsonProperty("first_sector") String firstSector,
     @JsonProperty("last_sector") String lastSector,
     @JsonProperty("sector_rows") String sectorRows,
-    @JsonProperty("output_row") String outputRow) {
+    @JsonProperty("output_row") String outputRow,
+    // qge-provincial
+    @JsonProperty("source") String source,
+    @JsonProperty("province") String province) {
 
   public Recipe {
     sources = sources == null ? List.of() : List.copyOf(sources);

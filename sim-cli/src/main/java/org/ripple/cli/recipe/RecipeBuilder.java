@@ -18,6 +18,7 @@ import org.ripple.cli.io.StrictReader;
 import org.ripple.cli.io.TextFiles;
 import org.ripple.cli.model.ModelMetadata;
 import org.ripple.cli.model.ModelWriter;
+import org.ripple.cli.statcan.QgeRecipe;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.Sector;
@@ -37,24 +38,43 @@ public final class RecipeBuilder {
   /** A built model and what its model.yaml says beyond the numbers. */
   public record Built(Model model, ModelWriter.Provenance provenance, List<String> warnings) {}
 
+  /** Builds the model of a recipe file (the propensity of a qge-provincial recipe at its default). */
   public static Built build(Path recipeFile) {
+    return build(recipeFile, null);
+  }
+
+  /**
+   * Builds the model of a recipe file; {@code propensity} (null: none given) sets a qge-provincial recipe's propensity
+   * to consume and is a usage error (exit 2) for the other kinds.
+   */
+  public static Built build(Path recipeFile, Double propensity) {
     byte[] bytes = TextFiles.readBytes(recipeFile, 1 << 20, "recipe files", null, ExitCodes.BAD_MODEL);
     Recipe r = StrictReader.read(recipeFile.toString(), bytes, Recipe.class, ExitCodes.BAD_MODEL);
     Ctx ctx = new Ctx(recipeFile, bytes, r);
+    if (QgeRecipe.KIND.equals(r.kind())) {
+      return QgeRecipe.build(r, ctx.dir, propensity, ctx::error);
+    }
+    if (propensity != null) {
+      throw StrictReader.errorAt(recipeFile.toString(), bytes, "kind", "--propensity sets the propensity of a "
+          + QgeRecipe.KIND + " recipe only; remove it for a " + r.kind() + " recipe",
+          ExitCodes.USAGE);
+    }
     ctx.require(r.licence(), "licence", "say under which licence the source data may be used");
     ctx.require(r.attribution(), "attribution", "give the attribution line the source requires");
     if (r.sources().isEmpty()) {
       throw ctx.error("sources", "list at least one source (title, publisher, reference, year, unit, licence)");
     }
+    List<String> kinds = List.of(MAKE_USE, SYMMETRIC, QgeRecipe.KIND);
     return switch (r.kind()) {
       case MAKE_USE -> makeUse(ctx);
-      case SYMMETRIC -> symmetric(ctx);
-      default -> throw ctx.error("kind", "unknown recipe kind '" + r.kind() + "'; kinds are " + MAKE_USE + ", "
-          + SYMMETRIC + CsvTable.didYouMean(r.kind(), List.of(MAKE_USE, SYMMETRIC)));
+      case SYMMETRIC -> SymmetricRecipe.build(ctx);
+      default -> throw ctx.error("kind", "unknown recipe kind '" + r.kind() + "'; kinds are "
+          + String.join(", ", kinds) + CsvTable.didYouMean(r.kind(), kinds));
     };
   }
 
-  private static final class Ctx {
+  /** A recipe being built: its file, bytes (for the places of errors), content and folder. */
+  static final class Ctx {
     final Path file;
     final byte[] bytes;
     final Recipe r;
@@ -288,109 +308,13 @@ public final class RecipeBuilder {
     return names;
   }
 
-  // ---------------------------------------------------------------------------------------------- symmetric
-
-  private static Built symmetric(Ctx ctx) {
-    Recipe r = ctx.r;
-    ctx.require(r.table(), "table", "name the symmetric table file");
-    ctx.require(r.rowKeyColumn(), "row_key_column", "name the column that holds the row codes");
-    ctx.require(r.firstSector(), "first_sector", "name the header of the first sector column");
-    ctx.require(r.lastSector(), "last_sector", "name the header of the last sector column");
-    ctx.require(r.outputRow(), "output_row", "name the total output row");
-    CsvTable t = StrictCsv.read(ctx.path(r.table()), ExitCodes.BAD_MODEL);
-    int key = t.requireColumn(r.rowKeyColumn());
-    int nameCol = r.rowNameColumn() == null ? -1 : t.requireColumn(r.rowNameColumn());
-    int first = t.requireColumn(r.firstSector());
-    int last = t.requireColumn(r.lastSector());
-    if (last < first) {
-      throw ctx.error("last_sector", "'" + r.lastSector() + "' comes before first_sector in the header");
-    }
-    int hh = r.householdColumn() == null ? -1 : t.requireColumn(r.householdColumn());
-    int n = last - first + 1;
-    int skip = r.skipRows() == null ? 0 : r.skipRows();
-    if (skip < 0 || skip >= t.rows().size()) {
-      throw ctx.error("skip_rows", "must be in [0, " + t.rows().size() + "), was " + skip);
-    }
-    List<CsvTable.Row> rows = t.rows().subList(skip, t.rows().size());
-    Map<String, CsvTable.Row> byKey = new HashMap<>();
-    for (CsvTable.Row row : rows) {
-      byKey.putIfAbsent(row.get(key).strip(), row);
-    }
-    List<String> codes = t.header().subList(first, last + 1);
-    String mode = r.sectorRows() == null ? "by_code" : r.sectorRows();
-    CsvTable.Row[] sectorRows = new CsvTable.Row[n];
-    for (int i = 0; i < n; i++) {
-      switch (mode) {
-        case "by_code" -> {
-          sectorRows[i] = byKey.get(codes.get(i));
-          if (sectorRows[i] == null) {
-            throw t.error(t.headerRow(), first + i, "no row with " + r.rowKeyColumn() + " = '" + codes.get(i)
-                + "' for this sector column");
-          }
-        }
-        case "in_order" -> {
-          if (i >= rows.size()) {
-            throw ctx.error("sector_rows", "the table has fewer rows than sector columns");
-          }
-          sectorRows[i] = rows.get(i);
-        }
-        default -> throw ctx.error("sector_rows", "must be 'by_code' or 'in_order', was '" + mode + "'");
-      }
-    }
-    double[] z = new double[n * n];
-    double[] c = hh < 0 ? null : new double[n];
-    Map<String, String> names = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        z[i * n + j] = t.number(sectorRows[i], first + j);
-      }
-      if (c != null) {
-        c[i] = t.number(sectorRows[i], hh);
-      }
-      if (nameCol >= 0) {
-        names.put(codes.get(i), sectorRows[i].get(nameCol).strip());
-      }
-    }
-    double[] x = namedRows(ctx, t, byKey, List.of(r.outputRow()), "output_row", first, n);
-    double[] va = r.valueAdded().isEmpty() ? null : namedRows(ctx, t, byKey, r.valueAdded(), "value_added", first,
-        n);
-    double[] li = r.labourIncome().isEmpty() ? null : namedRows(ctx, t, byKey, r.labourIncome(), "labour_income",
-        first, n);
-    // final demand (households, government, investment, inventories, exports) summed over the listed columns: lets
-    // validation check the row balance both ways
-    double[] f = null;
-    if (!r.finalDemand().isEmpty()) {
-      f = new double[n];
-      for (String column : r.finalDemand()) {
-        int fc = t.requireColumn(column);
-        for (int i = 0; i < n; i++) {
-          f[i] += t.number(sectorRows[i], fc);
-        }
-      }
-    }
-    Model model = assemble(ctx, codes, names, z, x, va, li, c, f);
-    return new Built(model, provenance(r), List.of());
-  }
-
-  private static double[] namedRows(Ctx ctx, CsvTable t, Map<String, CsvTable.Row> byKey, List<String> keys,
-      String recipeKey, int first, int n) {
-    double[] out = new double[n];
-    for (String k : keys) {
-      CsvTable.Row row = byKey.get(k);
-      if (row == null) {
-        throw ctx.error(recipeKey, "the table has no row '" + k + "' in column " + ctx.r.rowKeyColumn()
-            + CsvTable.didYouMean(k, new ArrayList<>(byKey.keySet())));
-      }
-      for (int j = 0; j < n; j++) {
-        out[j] += t.number(row, first + j);
-      }
-    }
-    return out;
-  }
-
   // ---------------------------------------------------------------------------------------------- common
 
-  private static Model assemble(Ctx ctx, List<String> codes, Map<String, String> names, double[] z, double[] x,
+  /**
+   * The model of a recipe from its table and satellites, refused with an error at the recipe key when an output is
+   * negative, the numbers do not make a model, or a flow is negative without {@code accept_negative_flows}.
+   */
+  static Model assemble(Ctx ctx, List<String> codes, Map<String, String> names, double[] z, double[] x,
       double[] valueAdded, double[] labour, double[] household, double[] finalDemand) {
     Recipe r = ctx.r;
     List<Sector> sectors = new ArrayList<>();
@@ -432,7 +356,8 @@ public final class RecipeBuilder {
     return model;
   }
 
-  private static ModelWriter.Provenance provenance(Recipe r) {
+  /** What model.yaml says beyond the numbers, from the recipe. */
+  static ModelWriter.Provenance provenance(Recipe r) {
     List<ModelWriter.Source> sources = new ArrayList<>();
     for (ModelMetadata.Source s : r.sources()) {
       sources.add(new ModelWriter.Source(s.title(), s.publisher(), s.reference(), s.year() == null ? 0 : s.year(),

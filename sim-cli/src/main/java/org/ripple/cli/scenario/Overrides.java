@@ -25,16 +25,41 @@ public final class Overrides {
 
   private Overrides() {}
 
-  /** Checks a path's shape (not its index) and returns it; {@link ScenarioException} on field "set" otherwise. */
+  /**
+   * A path or value the override cannot take (a malformed path, an index past the list, a field that is not swept, a
+   * non-finite value), at {@code sweep.set} or {@code sweep.values}: an error about the override itself, not about the
+   * variant it would make (whose errors are {@link ScenarioException}s at the scenario's fields).
+   */
+  public static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    Refused(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+
+    /** {@code sweep.set} or {@code sweep.values}. */
+    public String field() {
+      return field;
+    }
+  }
+
+  /** Checks a path's shape (not its index) and returns it; {@link Refused} at {@code sweep.set} otherwise. */
   public static String check(String path) {
     Matcher m = PATH.matcher(path.trim());
     if (!m.matches()) {
-      throw new ScenarioException("sweep.set", "must look like offsets[0].share or offsets[*].share (lists: closures, "
+      throw new Refused("sweep.set", "must look like offsets[0].share or offsets[*].share (lists: closures, "
           + "subcontractors, offsets, demand_changes), was '" + path + "'");
     }
     return path.trim();
   }
 
+  /**
+   * The scenario with the field at {@code path} set to {@code value} (in the file's units): {@link Refused} when the
+   * override cannot apply, a {@link ScenarioException} when the variant it makes is not a valid scenario.
+   */
   public static Scenario apply(Scenario s, String path, double value, ModelInfo model) {
     Matcher m = PATH.matcher(check(path));
     m.matches();
@@ -52,13 +77,13 @@ public final class Overrides {
       from = Integer.parseInt(m.group(2));
       to = from + 1;
       if (from >= size) {
-        throw new ScenarioException("sweep.set", "'" + path + "': the scenario has " + size + " " + list);
+        throw new Refused("sweep.set", "'" + path + "': the scenario has " + size + " " + list);
       }
     } else if (size == 0) {
-      throw new ScenarioException("sweep.set", "'" + path + "': the scenario has no " + list);
+      throw new Refused("sweep.set", "'" + path + "': the scenario has no " + list);
     }
     if (!Double.isFinite(value)) {
-      throw new ScenarioException("sweep.values", "must be finite numbers, was " + value);
+      throw new Refused("sweep.values", "must be finite numbers, was " + value);
     }
     double money = value / model.unitFactor();
     List<Closure> cs = new ArrayList<>(s.closures());
@@ -101,7 +126,7 @@ public final class Overrides {
           DemandChange d = ds.get(i);
           ds.set(i, new DemandChange(d.name(), d.sector(), money, d.field()));
         }
-        default -> throw new ScenarioException("sweep.set", "'" + path + "': " + list + " have no numeric field '"
+        default -> throw new Refused("sweep.set", "'" + path + "': " + list + " have no numeric field '"
             + field + "' to sweep (closures, subcontractors: jobs, annual_output; offsets: share, jobs, "
             + "annual_output; demand_changes: amount)");
       }

@@ -239,7 +239,7 @@ class RegionalizeNationalTest {
     Cli.Result r = Cli.run("model", "regionalize", "--national", "us-2022", "--regional-employment",
         res("logistics-state.csv"), "--out", tmp.resolve("x").toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("model us-2022 has no employment data; give the nation's employment with "
+    assertThat(r.err()).isEqualTo("ripple: model us-2022 has no employment data; give the nation's employment with "
         + "--national-employment FILE (code,employment)\n");
     assertThat(tmp.resolve("x")).doesNotExist();
   }
@@ -317,7 +317,7 @@ class RegionalizeNationalTest {
     assertThat(r.err()).endsWith("\n").doesNotContain("\tat ");
     assertThat(r.err().strip()).doesNotContain("\n");
     if (line != null) {
-      assertThat(r.err()).isEqualTo(line + "\n");
+      assertThat(r.err()).isEqualTo("ripple: " + line + "\n");
     }
     assertThat(r.out()).isEmpty();
     assertThat(tmp.resolve("err")).doesNotExist();

@@ -1,12 +1,8 @@
 package org.ripple.cli.statcan;
 
-import org.ripple.cli.command.ModelBuildCommand;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ripple.cli.Cli;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.model.ModelWriter;
-import picocli.CommandLine;
 
 /**
- * The bundled model can never drift from the code: rebuilding it from {@code models/quebec-2021/source/} with the
- * build command gives the committed files byte for byte. If this fails after an intended change, regenerate with
- * {@code ripple model build --out models/quebec-2021} and commit the four files.
+ * The bundled model can never drift from the code: rebuilding it with its recipe
+ * ({@code ripple model build models/quebec-2021/recipe.yaml}, which reads {@code models/quebec-2021/source/}) gives
+ * the committed files byte for byte, and so does the spelling without a recipe ({@code --source}). If this fails after
+ * an intended change, regenerate with {@code ripple model build models/quebec-2021/recipe.yaml --out
+ * models/quebec-2021} and commit the four files.
  */
 class BundledModelTest {
   static final List<String> FILES = List.of(ModelWriter.MODEL_YAML, ModelWriter.SECTORS_CSV,
@@ -31,19 +29,27 @@ class BundledModelTest {
   Path tmp;
 
   @Test
-  void rebuildEqualsTheCommittedFilesByteForByte() throws IOException {
+  void rebuildFromTheRecipeEqualsTheCommittedFilesByteForByte() throws IOException {
     Path out = tmp.resolve("quebec-2021");
-    StringWriter stdout = new StringWriter();
-    StringWriter stderr = new StringWriter();
-    CommandLine cmd = new CommandLine(new ModelBuildCommand());
-    cmd.setOut(new PrintWriter(stdout));
-    cmd.setErr(new PrintWriter(stderr));
+    Cli.Result r = Cli.run("model", "build", ProjectRoot.model().resolve("recipe.yaml").toString(), "--out",
+        out.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).isEqualTo("wrote quebec-2021 (23 sectors) to " + out + System.lineSeparator());
+    assertCommittedFiles(out);
+  }
 
-    int code = cmd.execute("--source", ProjectRoot.source().toString(), "--out", out.toString());
+  @Test
+  void theSpellingWithoutARecipeBuildsTheSameFilesAndPrintsTheSame() throws IOException {
+    Path out = tmp.resolve("quebec-2021");
+    Cli.Result r = Cli.run("model", "build", "--source", ProjectRoot.source().toString(), "--out", out.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).isEqualTo("wrote quebec-2021 (23 sectors) to " + out + System.lineSeparator());
+    assertCommittedFiles(out);
+  }
 
-    assertThat(stderr.toString()).isEmpty();
-    assertThat(code).isEqualTo(ExitCodes.OK);
-    assertThat(stdout.toString()).startsWith("wrote quebec-2021 (23 sectors) to ");
+  private static void assertCommittedFiles(Path out) throws IOException {
     for (String f : FILES) {
       byte[] expected = Files.readAllBytes(ProjectRoot.model().resolve(f));
       byte[] actual = Files.readAllBytes(out.resolve(f));

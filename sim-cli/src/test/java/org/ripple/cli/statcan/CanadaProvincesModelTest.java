@@ -1,13 +1,10 @@
 package org.ripple.cli.statcan;
 
-import org.ripple.cli.command.ProvincesBuildCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,17 +63,25 @@ class CanadaProvincesModelTest {
   }
 
   @Test
-  void rebuildEqualsTheCommittedFilesByteForByte() throws IOException {
+  void rebuildFromTheRecipeEqualsTheCommittedFilesByteForByte() throws IOException {
     Path out = tmp.resolve("canada");
-    StringWriter stdout = new StringWriter();
-    StringWriter stderr = new StringWriter();
-    picocli.CommandLine cmd = new picocli.CommandLine(new ProvincesBuildCommand());
-    cmd.setOut(new PrintWriter(stdout));
-    cmd.setErr(new PrintWriter(stderr));
-    int code = cmd.execute("--source", folder().resolve("source").toString(), "--out", out.toString());
-    assertThat(stderr.toString()).isEmpty();
-    assertThat(code).isEqualTo(ExitCodes.OK);
-    assertThat(stdout.toString()).startsWith("wrote canada-provinces-2021 (230 sectors in 10 regions) to ");
+    assertBuildsTheCommittedFiles(out, "model", "build", folder().resolve("recipe.yaml").toString(), "--out",
+        out.toString());
+  }
+
+  @Test
+  void theBuildProvincesSpellingBuildsTheSameFilesAndPrintsTheSame() throws IOException {
+    Path out = tmp.resolve("canada");
+    assertBuildsTheCommittedFiles(out, "model", "build-provinces", "--source", folder().resolve("source").toString(),
+        "--out", out.toString());
+  }
+
+  private static void assertBuildsTheCommittedFiles(Path out, String... args) throws IOException {
+    org.ripple.cli.Cli.Result r = org.ripple.cli.Cli.run(args);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).isEqualTo("wrote canada-provinces-2021 (230 sectors in 10 regions) to " + out
+        + System.lineSeparator());
     for (String f : FILES) {
       byte[] expected = Files.readAllBytes(folder().resolve(f));
       byte[] actual = Files.readAllBytes(out.resolve(f));

@@ -1,33 +1,32 @@
 package org.ripple.cli.statcan;
 
-import org.ripple.cli.command.ModelBuildCommand;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ripple.cli.Cli;
 import org.ripple.cli.ExitCodes;
-import picocli.CommandLine;
 
 class ModelBuildCommandTest {
   @TempDir
   Path tmp;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private String err = "";
 
+  /** {@code ripple model build ARGS} in-process; its stderr is kept in {@link #err}. */
   private int run(String... args) {
-    CommandLine cmd = new CommandLine(new ModelBuildCommand());
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    return cmd.execute(args);
+    String[] all = new String[args.length + 2];
+    all[0] = "model";
+    all[1] = "build";
+    System.arraycopy(args, 0, all, 2, args.length);
+    Cli.Result r = Cli.run(all);
+    err = r.err();
+    return r.exit();
   }
 
   /** A writable copy of the source folder. */
@@ -44,7 +43,7 @@ class ModelBuildCommandTest {
     Path out = tmp.resolve("out");
     int code = run("--source", tmp.resolve("nope").toString(), "--out", out.toString());
     assertThat(code).isEqualTo(ExitCodes.IO);
-    assertThat(err.toString()).contains("nope").contains("no such file");
+    assertThat(err).contains("nope").contains("no such file");
     assertThat(Files.exists(out)).isFalse();
   }
 
@@ -61,7 +60,7 @@ class ModelBuildCommandTest {
     int code = run("--source", src.toString(), "--out", out.toString());
 
     assertThat(code).isEqualTo(ExitCodes.BAD_MODEL);
-    assertThat(err.toString().strip()).isEqualTo(jobs + ": no employment_persons for Quebec 2021, sector "
+    assertThat(err.strip()).isEqualTo("ripple: " + jobs + ": no employment_persons for Quebec 2021, sector "
         + "Transportation Services");
     assertThat(Files.exists(out)).isFalse();
   }
@@ -73,7 +72,7 @@ class ModelBuildCommandTest {
     Files.writeString(gamma, Files.readString(gamma).replace("2021,Quebec,Utilities,", "2021,Quebec,Utilites,"));
     int code = run("--source", src.toString(), "--out", tmp.resolve("out").toString());
     assertThat(code).isEqualTo(ExitCodes.BAD_MODEL);
-    assertThat(err.toString()).contains(QgeSource.GAMMA + ":").contains("column sector: unknown sector 'Utilites' "
+    assertThat(err).contains(QgeSource.GAMMA + ":").contains("column sector: unknown sector 'Utilites' "
         + "(did you mean 'Utilities'?)");
   }
 
@@ -89,14 +88,14 @@ class ModelBuildCommandTest {
     int code = run("--source", src.toString(), "--out", tmp.resolve("out").toString());
 
     assertThat(code).isEqualTo(ExitCodes.BAD_MODEL);
-    assertThat(err.toString()).contains("bad model data: output of sector UTIL (Utilities) must be positive");
+    assertThat(err).contains("bad model data: output of sector UTIL (Utilities) must be positive");
   }
 
   @Test
   void propensityOutOfRangeIsAUsageError() {
     int code = run("--out", tmp.resolve("out").toString(), "--propensity", "1.5");
     assertThat(code).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("--propensity must be in (0, 1], was 1.5");
+    assertThat(err).contains("--propensity must be in (0, 1], was 1.5");
   }
 
   @Test
@@ -106,5 +105,48 @@ class ModelBuildCommandTest {
     assertThat(code).isEqualTo(ExitCodes.OK);
     assertThat(Files.readString(out.resolve("model.yaml")))
         .contains("households spend p = 0.5000 of each dollar", "as set with --propensity");
+  }
+
+  @Test
+  void aQgeRecipeForAnotherProvinceNamesTheKeyAndTheChoices() throws IOException {
+    Path recipe = tmp.resolve("recipe.yaml");
+    Files.writeString(recipe, "kind: qge-provincial\nname: ontario-2021\nprovince: Ontario\nsource: "
+        + ProjectRoot.source() + "\n", StandardCharsets.UTF_8);
+    int code = run(recipe.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(code).isEqualTo(ExitCodes.BAD_MODEL);
+    assertThat(err.strip()).startsWith("ripple: " + recipe + ":3:").contains("province: ", "'Quebec'", "'all'",
+        "was 'Ontario'").doesNotContain("\n");
+    assertThat(Files.exists(tmp.resolve("out"))).isFalse();
+  }
+
+  @Test
+  void aQgeRecipeWhoseNameIsNotTheModelItBuildsIsRefused() throws IOException {
+    Path recipe = tmp.resolve("recipe.yaml");
+    Files.writeString(recipe, "kind: qge-provincial\nname: quebec\nprovince: Quebec\nsource: "
+        + ProjectRoot.source() + "\n", StandardCharsets.UTF_8);
+    int code = run(recipe.toString(), "--out", tmp.resolve("out").toString());
+    assertThat(code).isEqualTo(ExitCodes.BAD_MODEL);
+    assertThat(err.strip()).startsWith("ripple: " + recipe + ":2:").contains("name must be 'quebec-2021'");
+  }
+
+  @Test
+  void aQgeRecipeReadsItsSourceFolderRelativeToTheRecipe() throws IOException {
+    copyOfSource();
+    Path recipe = tmp.resolve("recipe.yaml");
+    Files.writeString(recipe, "kind: qge-provincial\nname: quebec-2021\nprovince: Quebec\nsource: source\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    int code = run(recipe.toString(), "--out", out.toString(), "--propensity", "0.5");
+    assertThat(code).as(err).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(out.resolve("model.yaml"))).contains("households spend p = 0.5000 of each dollar");
+  }
+
+  @Test
+  void propensityWithAMakeUseRecipeIsAUsageError() {
+    Path bea = ProjectRoot.get().resolve("models/us-2022/recipe.yaml");
+    int code = run(bea.toString(), "--out", tmp.resolve("out").toString(), "--propensity", "0.5");
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(err).startsWith("ripple: " + bea + ":").contains("--propensity sets the propensity of a "
+        + "qge-provincial recipe only");
   }
 }

@@ -1,0 +1,58 @@
+package org.ripple.cli.command;
+
+import java.nio.file.Path;
+import org.ripple.cli.statcan.QgeRecipe;
+import org.ripple.cli.statcan.Quebec2021;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of {@code model build} and its alias {@code model build-provinces}, declared once: the folder to write,
+ * the qge source folder of a build without a recipe file, and the propensity to consume of a qge-provincial build,
+ * checked to be in (0, 1] (a usage error otherwise).
+ */
+public final class ModelBuildOptions {
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Folder to write the model into; its model files are replaced, other files are kept.")
+  Path out;
+
+  @Option(names = "--source", paramLabel = "DIR",
+      description = "Without RECIPE: the folder with the qge source files (default: models/<model>/source).")
+  Path source;
+
+  @Option(names = "--propensity", paramLabel = "X",
+      description = "For a qge-provincial build: the share of labour income spent on consumption, in (0, 1] "
+          + "(default: " + Quebec2021.DEFAULT_PROPENSITY + ", an analyst assumption; see model.yaml).")
+  Double propensity;
+
+  Path out() {
+    return out;
+  }
+
+  /** The propensity given, or null; a usage error outside (0, 1]. */
+  Double propensity() {
+    if (propensity != null && !(propensity > 0 && propensity <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--propensity must be in (0, 1], was "
+          + propensity);
+    }
+    return propensity;
+  }
+
+  /** Whether {@code --source} was given (it belongs to the build without a recipe file). */
+  boolean sourceGiven() {
+    return source != null;
+  }
+
+  /** The source folder of a build without a recipe file: {@code --source}, else the bundled model's own. */
+  Path source(String province) {
+    if (source != null) {
+      return source;
+    }
+    String model = QgeRecipe.bundled(province, Path.of("")).name();
+    return Path.of("models", model, "source");
+  }
+}

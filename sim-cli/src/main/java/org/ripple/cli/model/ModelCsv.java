@@ -1,0 +1,56 @@
+package org.ripple.cli.model;
+
+import java.util.List;
+import org.ripple.cli.io.CsvTable;
+import org.ripple.core.SectorIndex;
+
+/**
+ * The checks every CSV file of a model folder shares: an exact header, sector code cells (non-blank, no spaces
+ * around them) naming known sectors (the nearest code suggested), and where a cell is, for warnings.
+ */
+final class ModelCsv {
+  private ModelCsv() {}
+
+  /** Checks the header is exactly {@code expected} in this order: a wrong or extra name gets a suggestion. */
+  static void requireHeader(CsvTable t, List<String> expected) {
+    List<String> header = t.header();
+    for (int i = 0; i < Math.max(header.size(), expected.size()); i++) {
+      if (i >= header.size()) {
+        throw t.error(t.headerRow(), header.size() - 1, null, "missing column '" + expected.get(i)
+            + "'; the header must be " + String.join(",", expected));
+      }
+      if (i >= expected.size() || !header.get(i).equals(expected.get(i))) {
+        String hint = CsvTable.didYouMean(header.get(i), expected);
+        throw t.error(t.headerRow(), i, null, "unexpected column '" + header.get(i) + "'" + hint
+            + "; the header must be " + String.join(",", expected));
+      }
+    }
+  }
+
+  /** A sector code cell: non-blank, no surrounding spaces. */
+  static String code(CsvTable t, CsvTable.Row row, int column) {
+    String code = row.get(column);
+    if (code.isBlank()) {
+      throw t.error(row, column, "sector code is empty");
+    }
+    if (!code.equals(code.strip())) {
+      throw t.error(row, column, "sector code '" + code + "' has spaces around it");
+    }
+    return code;
+  }
+
+  /** Position of a code that must be a known sector, or an error with the nearest code suggested. */
+  static int known(CsvTable t, CsvTable.Row row, int column, String code, SectorIndex index) {
+    int p = index.positionOf(code);
+    if (p < 0) {
+      throw t.error(row, column, "unknown sector code '" + code + "' (not in " + ModelReader.SECTORS + ")"
+          + index.nearest(code).map(s -> "; did you mean '" + s + "'?").orElse(""));
+    }
+    return p;
+  }
+
+  /** {@code file:line:column: column "header"}: where a warning about a cell points. */
+  static String location(CsvTable t, CsvTable.Row row, int c) {
+    return t.file() + ":" + row.line() + ":" + row.column(c) + ": column \"" + t.header().get(c) + "\"";
+  }
+}

@@ -1,0 +1,63 @@
+package org.ripple.cli.pipeline;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.InputException;
+import org.ripple.core.ModelException;
+import org.ripple.core.ScenarioException;
+import picocli.CommandLine;
+
+/**
+ * How an exception that ends a command becomes its exit code and its one line on stderr, for {@code ripple} and
+ * {@code ripple-spark} alike. Classified by type only: an {@link InputException} carries its own file, place and exit
+ * code; a {@link ScenarioException} is a bad scenario (3) at its field; a {@link ModelException} is bad model data
+ * (4); an {@link UncheckedIOException} is an I/O error (5); anything else is an internal error (1), the one kind whose
+ * stack trace is printed with {@code --verbose} only and whose line says so.
+ *
+ * @param exitCode the command's exit code
+ * @param message the line after {@code program: }
+ * @param internal whether this is a bug in Ripple rather than a problem with the user's input
+ */
+public record Failure(int exitCode, String message, boolean internal) {
+  /** The failure an exception stands for. */
+  public static Failure of(Throwable ex) {
+    if (ex instanceof InputException ie) {
+      return new Failure(ie.exitCode(), ie.oneLine(), false);
+    }
+    if (ex instanceof ScenarioException se) {
+      String field = se.field() == null || se.field().isEmpty() ? "" : se.field() + ": ";
+      return new Failure(ExitCodes.BAD_SCENARIO, field + se.getMessage(), false);
+    }
+    if (ex instanceof ModelException me) {
+      return new Failure(ExitCodes.BAD_MODEL, me.getMessage(), false);
+    }
+    if (ex instanceof UncheckedIOException io) {
+      return new Failure(ExitCodes.IO, "cannot read or write a file: " + io.getCause().getMessage(), false);
+    }
+    return new Failure(ExitCodes.INTERNAL, "internal error: " + ex, true);
+  }
+
+  /**
+   * Prints the failure of {@code ex} on {@code err} as {@code program: message} and returns its exit code. With
+   * {@code verbose}, the stack trace comes first (the one line stays last); without it, an internal error's line ends
+   * with how to get the trace when the program has {@code --verbose} ({@code verboseOption}).
+   */
+  public static int print(Throwable ex, PrintWriter err, String program, boolean verbose, boolean verboseOption) {
+    Failure f = of(ex);
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    err.println(program + ": " + f.message()
+        + (f.internal() && verboseOption && !verbose ? " (run with --verbose for details)" : ""));
+    err.flush();
+    return f.exitCode();
+  }
+
+  /** The execution-exception handler of a command line printing as {@code program}. */
+  public static CommandLine.IExecutionExceptionHandler handler(String program,
+      java.util.function.BooleanSupplier verbose, boolean verboseOption) {
+    return (ex, commandLine, parseResult) -> print(ex, commandLine.getErr(), program, verbose.getAsBoolean(),
+        verboseOption);
+  }
+}

@@ -1,0 +1,177 @@
+package org.ripple.cli.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ripple.cli.concordance.Concordance;
+import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.Models;
+import org.ripple.cli.output.FiniteResults;
+import org.ripple.cli.output.Fmt;
+import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.cli.scenario.TimeLoader;
+import org.ripple.core.linalg.SolverKind;
+import org.ripple.core.scenario.Scenario;
+import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.time.Schedule;
+import org.ripple.core.time.Timeline;
+import org.ripple.core.uncertainty.DrawPlan;
+import org.ripple.core.uncertainty.ModelUncertainty;
+import org.ripple.core.uncertainty.UncertainInput;
+
+/**
+ * A scenario made ready to solve, the one sequence of {@code run}, {@code compare}, {@code sweep}, {@code report},
+ * {@code validate} and sim-spark: the scenario file read (exit 3 for anything wrong in it, 5 if it cannot be read),
+ * its model resolved ({@code --model}, else its {@code model} key, else the default) and prepared (validated, exit 4
+ * on the first error; the system built once), its NAICS codes mapped to the model's sectors through the model's
+ * concordance (one note per mapping), and the core scenario built in the model's units. Errors from the engine are
+ * reported at the scenario field they come from; a result with a non-finite figure is refused (exit 4).
+ */
+public final class PreparedRun {
+  /** The points of {@link #prepare(Path, String, SolverKind, Consumer)} a caller's progress can follow. */
+  public enum Stage {
+    SCENARIO_READ, MODEL_READ, SYSTEM_BUILT
+  }
+
+  private final ScenarioDocument document;
+  private final PreparedModel model;
+  private final Concordance.Mapped mapped;
+  private final Scenario scenario;
+
+  private PreparedRun(ScenarioDocument document, PreparedModel model, Concordance.Mapped mapped, Scenario scenario) {
+    this.document = document;
+    this.model = model;
+    this.mapped = mapped;
+    this.scenario = scenario;
+  }
+
+  /** Reads {@code scenarioFile} and prepares it on its model with the automatic solver. */
+  public static PreparedRun prepare(Path scenarioFile, String modelOverride) {
+    return prepare(scenarioFile, modelOverride, null, stage -> { });
+  }
+
+  /**
+   * Reads {@code scenarioFile}, resolves its model ({@code modelOverride} first; null: the file's key, else the
+   * default), prepares the model with {@code solver} (null: automatic) and the scenario on it, telling
+   * {@code stages} when each step is done.
+   */
+  public static PreparedRun prepare(Path scenarioFile, String modelOverride, SolverKind solver,
+      Consumer<Stage> stages) {
+    ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
+    stages.accept(Stage.SCENARIO_READ);
+    return prepare(doc, modelOverride, solver, stages);
+  }
+
+  /** {@link #prepare(Path, String, SolverKind, Consumer)} for a file already read (to check a key first). */
+  public static PreparedRun prepare(ScenarioDocument doc, String modelOverride, SolverKind solver,
+      Consumer<Stage> stages) {
+    LoadedModel loaded = Models.forScenario(doc, modelOverride);
+    stages.accept(Stage.MODEL_READ);
+    PreparedModel model = PreparedModel.of(loaded, solver);
+    stages.accept(Stage.SYSTEM_BUILT);
+    return on(doc, model);
+  }
+
+  /** A document already read, on a model already prepared (the files of a comparison share one model). */
+  public static PreparedRun on(ScenarioDocument doc, PreparedModel model) {
+    Concordance.Mapped mapped = Concordance.apply(doc, model.loaded());
+    Scenario scenario = mapped.document().toScenario(model.loaded().model().info());
+    return new PreparedRun(doc, model, mapped, scenario);
+  }
+
+  /** The file as read: its name, bytes (for the SHA-256) and the places errors point at. */
+  public ScenarioDocument document() {
+    return document;
+  }
+
+  /** The file with every {@code naics} replaced by its sector: what the scenario, sweeps and draws are read from. */
+  public ScenarioDocument mappedDocument() {
+    return mapped.document();
+  }
+
+  public PreparedModel model() {
+    return model;
+  }
+
+  public LoadedModel loaded() {
+    return model.loaded();
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /** One note per NAICS code mapped to a sector. */
+  public List<String> mappingNotes() {
+    return mapped.notes();
+  }
+
+  /** The file's name, for reports. */
+  public String fileName() {
+    return document.file().getFileName().toString();
+  }
+
+  /** The report metadata of this run. */
+  public ReportMeta meta() {
+    return model.meta(fileName());
+  }
+
+  /** The files an output of this run may not overwrite: the scenario and the model's folder. */
+  public List<Path> inputs() {
+    return model.inputs(List.of(document.file()));
+  }
+
+  /** Runs the scenario: errors at the scenario's fields (exit 3), a non-finite figure refused (exit 4). */
+  public ScenarioResult solve() {
+    return solve(scenario);
+  }
+
+  /** Runs another scenario made from this file (a variant of a sweep) the same way. */
+  public ScenarioResult solve(Scenario variant) {
+    ScenarioResult result = document.located(() -> model.engine().run(variant));
+    FiniteResults.require(result);
+    return result;
+  }
+
+  /** The result spread over the scenario's {@code horizon}, or null when it has none. */
+  public Timeline timeline(ScenarioResult result) {
+    Schedule schedule = document.located(() -> TimeLoader.toSchedule(document.content()));
+    return schedule == null ? null : document.located(() -> Timeline.of(result, schedule));
+  }
+
+  /** The inputs given as distributions, in the model's units. */
+  public List<UncertainInput> uncertainInputs() {
+    return mapped.document().uncertainInputs(model.loaded().model().info());
+  }
+
+  /** The scenario's {@code model_uncertainty}, or none. */
+  public ModelUncertainty modelUncertainty() {
+    return mapped.document().modelUncertainty();
+  }
+
+  /** The draws' plan: what each draw perturbs and re-solves. */
+  public DrawPlan drawPlan() {
+    List<UncertainInput> uncertain = uncertainInputs();
+    ModelUncertainty modelUncertainty = modelUncertainty();
+    return document.located(() -> DrawPlan.compile(model.system(), scenario, uncertain, modelUncertainty));
+  }
+
+  /**
+   * What the scenario's distributions mean in this run, one note each: the point estimate uses their means; without
+   * draws ({@code drawn} false) each says how to get bands, and model uncertainty is said to be unused.
+   */
+  public List<String> uncertaintyNotes(boolean drawn) {
+    List<String> notes = new ArrayList<>();
+    for (UncertainInput in : uncertainInputs()) {
+      notes.add(in.field() + " is " + in.distribution().describe() + "; the point estimate uses its mean, "
+          + Fmt.plain(in.distribution().mean()) + (drawn ? "" : " (run with --draws N for uncertainty bands)"));
+    }
+    if (modelUncertainty().any()) {
+      notes.add(drawn ? "model_uncertainty: every draw perturbs the model's coefficients and re-solves"
+          : "model_uncertainty is used only with --draws");
+    }
+    return notes;
+  }
+}
