@@ -3,7 +3,9 @@ package org.ripple.cli;
 import java.io.PrintWriter;
 import org.ripple.cli.command.CompareCommand;
 import org.ripple.cli.command.ModelCommand;
+import org.ripple.cli.command.LinkagesCommand;
 import org.ripple.cli.command.ModelsCommand;
+import org.ripple.cli.command.PathsCommand;
 import org.ripple.cli.command.MultipliersCommand;
 import org.ripple.cli.command.ReportCommand;
 import org.ripple.cli.command.RunCommand;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Option;
         + "demand changes through an input-output (Leontief) model.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MultipliersCommand.class,
         ValidateCommand.class, ModelsCommand.class, ModelCommand.class, ReportCommand.class, SchemaCommand.class,
-        InitCommand.class, CommandLine.HelpCommand.class},
+        InitCommand.class, PathsCommand.class, LinkagesCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad scenario, 4 bad model data, 5 I/O error."})
 public final class Ripple implements Runnable {
   @CommandLine.Spec
