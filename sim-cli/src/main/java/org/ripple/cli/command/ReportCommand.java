@@ -17,7 +17,17 @@ import org.ripple.cli.output.Terminal;
 import org.ripple.cli.output.chart.Png;
 import org.ripple.cli.output.html.ComparePage;
 import org.ripple.cli.output.html.HtmlReport;
+import org.ripple.cli.output.PathsReport;
+import org.ripple.cli.output.TableStyle;
+import org.ripple.cli.output.html.PathsSection;
 import org.ripple.cli.output.html.RunPage;
+import org.ripple.core.Measure;
+import org.ripple.core.explain.PathGraph;
+import org.ripple.core.explain.PathReport;
+import org.ripple.core.explain.PathSearch;
+import org.ripple.core.explain.ScenarioChange;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.impact.ModelType;
 import org.ripple.cli.output.html.TimelineSections;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.scenario.ScenarioDocument;
@@ -85,12 +95,25 @@ public final class ReportCommand implements Callable<Integer> {
       ReportMeta meta = run.meta();
       HtmlReport page = RunPage.of(result, meta, Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
           new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), run.loaded().notes(),
-          TimelineSections.of(timeline, meta));
+          withPaths(TimelineSections.of(timeline, meta), run, meta));
       write(page, progress, run.inputs());
       progress.close();
       run.model().warnings().print(spec.commandLine().getErr());
     }
     return ExitCodes.OK;
+  }
+
+  /** The extra sections, then "Where the effect travels": the scenario's 10 largest Type I paths of jobs. */
+  private static List<HtmlReport.Section> withPaths(List<HtmlReport.Section> extra, PreparedRun run,
+      ReportMeta meta) {
+    LeontiefSystem system = run.model().system();
+    Measure measure = system.has(Measure.JOBS) ? Measure.JOBS : Measure.OUTPUT;
+    PathGraph graph = PathGraph.of(system, measure, ModelType.TYPE_I);
+    PathReport paths = PathSearch.top(graph, ScenarioChange.of(system, run.scenario()), 10, 6);
+    List<HtmlReport.Section> sections = new ArrayList<>(extra);
+    sections.add(PathsSection.of(new PathsReport(paths, graph, measure, ModelType.TYPE_I, meta,
+        run.scenario().name(), 6, TableStyle.PLAIN)));
+    return sections;
   }
 
   /** Whether a single scenario file has a {@code sweep} key: its report is then the comparison of its variants. */
