@@ -33,17 +33,17 @@ class HtmlReportTest {
     assertThat(page).contains("<td class=\"n loss\">-6,077</td>", "<td class=\"n loss\">-714.5</td>",
         "<td class=\"n loss\">-3,200</td>");
     assertThat(page).contains("id=\"headline\"", "id=\"jobs-by-shock\"", "id=\"money-by-effect\"",
-        "id=\"top-sectors\"", "id=\"model-assumptions\"", "id=\"model-sources\"", "id=\"provenance\"");
+        "id=\"top-sectors\"", "id=\"paths\"", "id=\"model-assumptions\"", "id=\"model-sources\"", "id=\"provenance\"");
     assertThat(page).contains("Top 10 sectors by jobs lost", "TRANSPORT Transportation Services",
         "Propensity to consume", "Provincial symmetric input-output tables", "Delivery partners",
         "Amazon published about 1,700 permanent jobs");
-    assertThat(page.split("<svg ", -1)).hasSize(4);
+    assertThat(page.split("<svg ", -1)).hasSize(5);
     // nothing to fetch: no scripts, links, images, imports or URLs in attributes; a CSP forbids requests anyway
     assertThat(page).doesNotContain("<script", "<link", "<img", "<iframe", "@import", "url(", "src=", "href=");
     assertThat(page).contains("Content-Security-Policy\" content=\"default-src 'none'");
     try (Stream<Path> files = Files.list(png)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("jobs-by-shock.png", "money-by-effect.png", "top-sectors.png");
+          .containsExactly("jobs-by-shock.png", "money-by-effect.png", "paths.png", "top-sectors.png");
     }
     BufferedImage img = ImageIO.read(png.resolve("top-sectors.png").toFile());
     assertThat(img.getWidth()).isEqualTo(1520);
@@ -108,7 +108,7 @@ class HtmlReportTest {
         html.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(Files.readString(html)).contains("id=\"gross-and-net\"", "Total (net)", "-4,471");
-    assertThat(List.of(Files.readString(html).split("<svg ", -1))).hasSize(4);
+    assertThat(List.of(Files.readString(html).split("<svg ", -1))).hasSize(5);
   }
 
   /** One file with a sweep key reports its variants side by side, as 'ripple compare FILE' lists them. */

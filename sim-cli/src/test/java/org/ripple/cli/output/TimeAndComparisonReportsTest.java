@@ -248,12 +248,13 @@ class TimeAndComparisonReportsTest {
         "Total (job-years; money summed)", "damped by income replacement");
     assertThat(page.indexOf("id=\"timeline\"")).isBetween(page.indexOf("id=\"money-by-effect\""),
         page.indexOf("id=\"top-sectors\""));
-    assertThat(page.split("<svg ", -1)).hasSize(5);
+    assertThat(page.split("<svg ", -1)).hasSize(6);
     assertThat(page.split("<polyline ", -1)).as("four lines: direct, indirect, induced, total").hasSize(5);
     assertThat(page).doesNotContain("<script", "<link", "<img", "src=", "href=");
     try (Stream<Path> files = Files.list(png)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("jobs-by-shock.png", "money-by-effect.png", "timeline.png", "top-sectors.png");
+          .containsExactly("jobs-by-shock.png", "money-by-effect.png", "paths.png", "timeline.png",
+              "top-sectors.png");
     }
     Cli.Result again = Cli.run("report", PHASED, "--out", html.toString(), "--force");
     assertThat(again.exit()).as(again.err()).isZero();
