@@ -12,8 +12,9 @@ import org.ripple.core.impact.ModelType;
  * one factorisation reduces, for every k, to {@code x_k b_k / L_kk}, with {@code b} the column sums of
  * {@code L = (I - A)^-1}: writing R for the other sectors, {@code x_R - x'_R = (I - A_RR)^-1 A_Rk x_k} and
  * {@code (I - A_RR)^-1 A_Rk = L_Rk / L_kk} (column k of {@code (I - A) L = I}), so the loss is
- * {@code x_k (L_kk + sum_(i != k) L_ik) / L_kk}. The diagonal of L comes from block solves of unit vectors on the
- * system's own solver, {@link #BLOCK} at a time: n solves, one factorisation.
+ * {@code x_k (L_kk + sum_(i != k) L_ik) / L_kk}. The diagonal of L comes from block transposed solves of unit vectors
+ * on the system's own solver ({@code (I - A)^T y = e_k} gives row k of L), {@link #BLOCK} at a time: n solves, one
+ * factorisation. Transposed, because dense LU's transposed solve skips the leading zeros of a unit vector.
  */
 public final class Extraction {
   /** Unit right-hand sides per block solve. */
@@ -31,10 +32,10 @@ public final class Extraction {
       for (int k = k0; k < k1; k++) {
         units[k - k0][k] = 1.0;
       }
-      double[][] columns = system.solve(ModelType.TYPE_I, units);
+      double[][] rows = system.solveTransposed(ModelType.TYPE_I, units);
       for (int k = k0; k < k1; k++) {
         double xk = system.model().output(k);
-        lost[k] = xk == 0.0 ? 0.0 : xk * columnSums[k] / columns[k - k0][k];
+        lost[k] = xk == 0.0 ? 0.0 : xk * columnSums[k] / rows[k - k0][k];
       }
     }
     return lost;
