@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every row of BAD-INPUTS.md (1-34, and rows 35-38 added here) through the command line: the exit code, one line on
+ * Every case of the bad-input catalogue in docs/reliability.md through the command line: the exit code, one line on
  * stderr naming the file and the place (line:column, field path, cell or sector), no stack trace, nothing on stdout,
- * and no output file afterwards ({@code run ... --output FILE}). Rows 31 and 34 are not errors and have their own
+ * and no output file afterwards ({@code run ... --output FILE}). Cases 31 and 34 are not errors and have their own
  * tests at the end; rows with several variants are numbered 24a, 24b, ...
  */
 class BadInputsCliTest {

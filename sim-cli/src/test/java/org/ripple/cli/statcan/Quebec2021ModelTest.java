@@ -12,8 +12,8 @@ import org.ripple.core.provincial.ProvincialModelBuilder;
 
 /**
  * Checks the bundled quebec-2021 model against the only published Canadian anchor we have: Statistics Canada's
- * Ontario 2022 within-province multipliers for transportation and warehousing (BS4B0; see
- * shared/data/statcan-ontario-2022-summary-multipliers): output 1 + 0.7 indirect + 0.3 induced = 2.0; jobs per CAD 1
+ * Ontario 2022 within-province multipliers for transportation and warehousing (BS4B0; table
+ * 36-10-0113 as extracted in RobertWalterJ/hinterland, rounded to 1 decimal): output 1 + 0.7 indirect + 0.3 induced = 2.0; jobs per CAD 1
  * million 4.0 direct, 2.3 indirect, 1.4 induced, 7.7 total. Another province, year and aggregation, so the check is
  * one of order of magnitude; the values measured here are pinned so that models/quebec-2021/README.md cannot drift.
  */
@@ -124,7 +124,7 @@ class Quebec2021ModelTest {
     }
   }
 
-  /** The reader agrees with the figures quoted in shared/data/PROVENANCE.md section 9 and its DERIVED summary. */
+  /** The reader agrees with Quebec's sector totals as summed from the source files when they were collected. */
   @Test
   void readerMatchesTheProvenanceSummaryForTransportation() {
     assertThat(model.level(Measure.JOBS, t)).isEqualTo(162754.0);

@@ -65,33 +65,11 @@ final class DrawReduction implements Serializable {
 
   /** A group's effects with the unit results of the fixed model. */
   double[][] fixed(double[] d, double[] p) {
-    double[][] out = new double[EFFECTS][MEASURES.length];
-    for (Measure m : MEASURES) {
-      int mi = m.ordinal();
-      double[] c = coefficients[mi];
-      if (c == null) {
-        unavailable(out, mi);
-        continue;
-      }
-      double direct = 0;
-      double t1 = 0;
-      double t2 = 0;
-      for (int l = 0; l < touched.length; l++) {
-        int k = touched[l];
-        direct += c[k] * d[l];
-        t1 += unitI[mi][k] * p[l];
-        if (typeII) {
-          t2 += unitII[mi][k] * p[l];
-        }
-      }
-      effects(out, mi, direct, t1, t2);
-    }
-    return out;
+    return reduce(d, p, null, null);
   }
 
   /** A group's effects solved on a draw's perturbed model (an empty group is not solved). */
   double[][] perturbed(PerturbedModel model, double[] d, double[] p) {
-    double[][] out = new double[EFFECTS][MEASURES.length];
     boolean empty = true;
     double[] dense = new double[n];
     for (int l = 0; l < touched.length; l++) {
@@ -99,44 +77,54 @@ final class DrawReduction implements Serializable {
       empty &= p[l] == 0 && d[l] == 0;
     }
     double[] x1 = empty ? new double[n] : model.solveTypeI(dense);
-    double[] x2 = null;
-    if (typeII) {
-      x2 = empty ? new double[n] : model.solveTypeII(dense);
-    }
+    double[] x2 = !typeII ? null : empty ? new double[n] : model.solveTypeII(dense);
+    return reduce(d, p, x1, x2);
+  }
+
+  /**
+   * {@code [effect][measure]} of a group: direct {@code c . d} over the shocked sectors; the totals from the unit
+   * results over the shocked sectors when {@code x1} is null (fixed model), else {@code c . x1} and {@code c . x2}
+   * over every sector.
+   */
+  private double[][] reduce(double[] d, double[] p, double[] x1, double[] x2) {
+    double[][] out = new double[EFFECTS][MEASURES.length];
     for (Measure m : MEASURES) {
       int mi = m.ordinal();
       double[] c = coefficients[mi];
       if (c == null) {
-        unavailable(out, mi);
+        for (double[] row : out) {
+          row[mi] = Double.NaN;
+        }
         continue;
       }
       double direct = 0;
       for (int l = 0; l < touched.length; l++) {
         direct += c[touched[l]] * d[l];
       }
-      double t1 = 0;
-      double t2 = 0;
-      for (int i = 0; i < n; i++) {
-        t1 += c[i] * x1[i];
-        if (x2 != null) {
-          t2 += c[i] * x2[i];
-        }
-      }
-      effects(out, mi, direct, t1, t2);
+      double t1 = x1 == null ? overShocked(unitI[mi], p) : dot(c, x1);
+      double t2 = !typeII ? 0 : x1 == null ? overShocked(unitII[mi], p) : dot(c, x2);
+      out[Effect.DIRECT.ordinal()][mi] = direct;
+      out[Effect.INDIRECT.ordinal()][mi] = t1 - direct;
+      out[Effect.INDUCED.ordinal()][mi] = typeII ? t2 - t1 : Double.NaN;
+      out[Effect.TOTAL.ordinal()][mi] = typeII ? t2 : t1;
     }
     return out;
   }
 
-  private void effects(double[][] out, int mi, double direct, double t1, double t2) {
-    out[Effect.DIRECT.ordinal()][mi] = direct;
-    out[Effect.INDIRECT.ordinal()][mi] = t1 - direct;
-    out[Effect.INDUCED.ordinal()][mi] = typeII ? t2 - t1 : Double.NaN;
-    out[Effect.TOTAL.ordinal()][mi] = typeII ? t2 : t1;
+  /** {@code sum_l u[touched[l]] v[l]}: a vector over all sectors against one over the shocked sectors. */
+  private double overShocked(double[] u, double[] v) {
+    double s = 0;
+    for (int l = 0; l < touched.length; l++) {
+      s += u[touched[l]] * v[l];
+    }
+    return s;
   }
 
-  private static void unavailable(double[][] out, int mi) {
-    for (double[] row : out) {
-      row[mi] = Double.NaN;
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
     }
+    return s;
   }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Refuses a dense model that cannot fit in the heap, before anything of size n x n is allocated (BAD-INPUTS row 27).
+ * Refuses a dense model that cannot fit in the heap, before anything of size n x n is allocated (a model too large for memory is a one-line error, not an OutOfMemoryError).
  *
  * <p>The dense path keeps up to {@value #DENSE_COPIES} n x n (or (n+1) x (n+1)) arrays of doubles alive at its peak,
  * which is while {@link ModelValidator} builds the {@link org.ripple.core.impact.LeontiefSystem}: Z in the

@@ -19,7 +19,7 @@ import org.ripple.core.testing.ReferenceData;
 
 /**
  * Eurostat Manual of Supply, Use and Input-Output Tables (Beutel 2008), Table 15.4, Germany 1995, six industry
- * groups (REFERENCES.md R4). Published values have 4 decimals; the tolerance is 5e-5. As REFERENCES.md says, x is the
+ * groups. Published values have 4 decimals; the tolerance is 5e-5. As the manual's table gives it, x is the
  * row {@code P1} (manufacturing 1,079,446), not the {@code output_bp} column (1,079,400).
  */
 class EurostatManualGermany1995Test {

@@ -24,7 +24,7 @@ import org.ripple.core.testing.ReferenceData;
 
 /**
  * Miller and Blair (2009), Input-Output Analysis, ch. 2, the two-sector example (Tables 2.3 and 2.4), as encoded in
- * pymrio's {@code td_IO_Data_Miller} fixture (REFERENCES.md R6).
+ * pymrio's {@code td_IO_Data_Miller} fixture.
  */
 class MillerBlairCh2Test {
   private static final String FIXTURE = "miller-blair-2sector/miller_blair_ch2_2sector.json";

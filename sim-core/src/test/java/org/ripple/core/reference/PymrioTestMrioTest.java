@@ -16,7 +16,7 @@ import org.ripple.core.testing.Models;
 import org.ripple.core.testing.ReferenceData;
 
 /**
- * Cross-checks against pymrio's test systems (REFERENCES.md R7), treating each region-sector as one sector:
+ * Cross-checks against pymrio's test systems, treating each region-sector as one sector:
  * the 2-region x 3-sector toy of {@code tests/test_math.py} and the 6-region x 8-sector bundled test MRIO of
  * {@code tests/test_integration.py}. In both, x = Z 1 + Y 1 and M = (F / x) L.
  */

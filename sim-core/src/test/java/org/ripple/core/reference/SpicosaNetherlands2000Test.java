@@ -17,7 +17,7 @@ import org.ripple.core.testing.Models;
 import org.ripple.core.testing.ReferenceData;
 
 /**
- * Spicosa Netherlands 2000 six-sector table (D'Hernoncourt, Cordier and Hadley 2011), REFERENCES.md R5: income
+ * Spicosa Netherlands 2000 six-sector table (D'Hernoncourt, Cordier and Hadley 2011): income
  * effects and Type I income multipliers as published (3 dp), and Type II income multipliers recomputed with the
  * rounded household column of the (disabled) iotables test.
  *
