@@ -8,6 +8,8 @@
  * {@link org.ripple.cli.output.html.HtmlReport}; the multipliers' CSV, JSON, terminal table and sheet are one table.
  * The terminal tables and the JSON documents keep their own layouts, sharing {@link org.ripple.cli.output.Figures}
  * (how a figure is named and written) and {@link org.ripple.cli.output.JsonDocument} (what every JSON document
- * writes alike).
+ * writes alike). The explanations of a result, {@link org.ripple.cli.output.PathsReport} (structural paths) and
+ * {@link org.ripple.cli.output.LinkagesReport} (linkages and extraction), are Reports of the same kind: one keyed
+ * table for CSV, their own terminal layout and JSON document.
  */
 package org.ripple.cli.output;
