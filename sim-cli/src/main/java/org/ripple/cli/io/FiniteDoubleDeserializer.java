@@ -45,7 +45,7 @@ final class FiniteDoubleDeserializer extends StdScalarDeserializer<Double> {
   @Override
   public Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
     if (primitive) {
-      throw MismatchedInputException.from(ctxt.getParser(), double.class, "missing required key");
+      throw new MissingKeyException(ctxt.getParser());
     }
     return null;
   }
@@ -63,6 +63,15 @@ final class FiniteDoubleDeserializer extends StdScalarDeserializer<Double> {
 
     String lexeme() {
       return lexeme;
+    }
+  }
+
+  /** A required number whose key is absent (never read as 0). */
+  static final class MissingKeyException extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    MissingKeyException(JsonParser p) {
+      super(p, "missing required key", double.class);
     }
   }
 }

@@ -102,6 +102,16 @@ final class JacksonErrors {
     return oneLine(message);
   }
 
+  /** Whether a binding failed because a required key is absent (our deserializer's own exception type). */
+  static boolean missingKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof FiniteDoubleDeserializer.MissingKeyException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String describe(JacksonException e, JsonParser p) {
     if (e.getClass() == JsonMappingException.class && e.getCause() instanceof JacksonException cause) {
       return describe(cause, p); // databind wraps parser errors met while binding; the path stays the wrapper's
@@ -115,7 +125,7 @@ final class JacksonErrors {
       return unknownKey(u.getPropertyName(), u.getKnownPropertyIds());
     }
     if (e instanceof InvalidNullException
-        || original.startsWith("Cannot map `null`") && !original.contains("missing required key")) {
+        || original.startsWith("Cannot map `null`") && !missingKey(e)) {
       return "a value is required here, found null";
     }
     if (e instanceof FiniteDoubleDeserializer.NonFiniteNumberException n) {
@@ -140,7 +150,7 @@ final class JacksonErrors {
       if (original.startsWith("Trailing token")) {
         return "unexpected content after the end of the document";
       }
-      if (original.startsWith("missing required key")) {
+      if (missingKey(e)) {
         List<JsonMappingException.Reference> refs = m.getPath();
         String name = refs.isEmpty() ? null : refs.get(refs.size() - 1).getFieldName();
         return name == null ? "missing required key" : "missing required key '" + name + "'";

@@ -66,7 +66,7 @@ public final class StrictReader {
               exitCode);
         }
       }
-      if (error.getMessage().startsWith("missing required key '") && error.field() != null) {
+      if (JacksonErrors.missingKey(e) && error.field() != null) {
         error = withTypoHint(mapper, text, error);
       }
       throw error;

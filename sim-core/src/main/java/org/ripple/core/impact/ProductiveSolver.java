@@ -46,7 +46,7 @@ record ProductiveSolver(LinearSolver solver, PerronRoot root) {
       solver = kind.create(b, options);
     } catch (SingularMatrixException e) {
       String row = naming.row().apply(e.column());
-      throw new ModelException(row, "I - " + naming.matrix() + " is singular at sector " + row
+      throw new SingularSystemException(naming.type(), row, "I - " + naming.matrix() + " is singular at sector " + row
           + ": the model cannot be solved");
     }
     if (!certified(b, root, kind, solver, options)) {

@@ -8,6 +8,7 @@ import org.ripple.core.impact.HouseholdClosure;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
 import org.ripple.core.impact.NotProductiveException;
+import org.ripple.core.impact.SingularSystemException;
 import org.ripple.core.impact.PerRegionClosure;
 import org.ripple.core.impact.SpectralBounds;
 import org.ripple.core.linalg.PerronRoot;
@@ -136,9 +137,12 @@ final class LeontiefChecks {
             "not productive: the spectral radius of A is at least %.6f (must be below 1)", e.lowerBound()));
       }
       return null;
-    } catch (ModelException e) {
-      found.error(e.getMessage().contains("Abar") ? Check.PRODUCTIVITY_TYPE_II : Check.PRODUCTIVITY,
+    } catch (SingularSystemException e) {
+      found.error(e.type() == ModelType.TYPE_II ? Check.PRODUCTIVITY_TYPE_II : Check.PRODUCTIVITY,
           e.sector() == null ? "model" : "sector " + e.sector(), e.getMessage());
+      return null;
+    } catch (ModelException e) {
+      found.error(Check.PRODUCTIVITY, e.sector() == null ? "model" : "sector " + e.sector(), e.getMessage());
       return null;
     }
     double[] ones = new double[n];
