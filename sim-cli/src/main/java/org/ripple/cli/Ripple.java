@@ -11,6 +11,7 @@ import org.ripple.cli.command.SweepCommand;
 import org.ripple.cli.command.SchemaCommand;
 import org.ripple.cli.command.InitCommand;
 import org.ripple.cli.command.ValidateCommand;
+import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.pipeline.Failure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ public final class Ripple implements Runnable {
     cl.setExecutionExceptionHandler(Failure.handler("ripple", () -> root.verbose, true));
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("ripple: " + ex.getMessage());
+      err.println(TerminalText.escape("ripple: " + ex.getMessage()));
       err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCodes.USAGE;
     });
