@@ -48,8 +48,11 @@ public final class Ripple implements Runnable {
     cl.setExecutionExceptionHandler(Failure.handler("ripple", () -> root.verbose, true));
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println(TerminalText.escape("ripple: " + ex.getMessage()));
-      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+      // one line, like every other error: the problem, then where the usage is
+      String message = String.valueOf(ex.getMessage()).strip().replaceAll("\\s*\\R\\s*", "; ");
+      err.println(TerminalText.escape("ripple: " + message + " (see '"
+          + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
+      err.flush();
       return ExitCodes.USAGE;
     });
     return cl;

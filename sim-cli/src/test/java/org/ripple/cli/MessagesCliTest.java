@@ -63,4 +63,15 @@ class MessagesCliTest {
         "csv");
     assertThat(distinct.out()).as("distinct names stay as they are").doesNotContain("(a.yaml)").contains("other");
   }
+
+  @Test
+  void aUsageErrorIsOneRippleLineNamingTheHelp() {
+    for (String[] args : new String[][] {{"run"}, {"run", "a.yaml", "--no-such-option"}, {"frobnicate"},
+        {"run", "a.yaml", "--draws", "many"}}) {
+      Cli.Result r = Cli.run(args);
+      assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err()).as(String.join(" ", args)).hasLineCount(1).startsWith("ripple: ").contains(" --help')");
+      assertThat(r.out()).isEmpty();
+    }
+  }
 }
