@@ -5,6 +5,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Ripple.commandLine().execute(args));
+    System.exit(Utf8Console.attach(Ripple.commandLine()).execute(args));
   }
 }

@@ -13,6 +13,7 @@ import org.ripple.cli.command.SweepCommand;
 import org.ripple.cli.command.SchemaCommand;
 import org.ripple.cli.command.InitCommand;
 import org.ripple.cli.command.ValidateCommand;
+import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.pipeline.Failure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,8 +50,11 @@ public final class Ripple implements Runnable {
     cl.setExecutionExceptionHandler(Failure.handler("ripple", () -> root.verbose, true));
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("ripple: " + ex.getMessage());
-      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+      // one line, like every other error: the problem, then where the usage is
+      String message = String.valueOf(ex.getMessage()).strip().replaceAll("\\s*\\R\\s*", "; ");
+      err.println(TerminalText.escape("ripple: " + message + " (see '"
+          + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
+      err.flush();
       return ExitCodes.USAGE;
     });
     return cl;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.Utf8Console;
 import org.ripple.cli.Version;
 import org.ripple.cli.io.AtomicOutput;
 import org.ripple.cli.pipeline.Failure;
@@ -68,7 +69,7 @@ public final class SparkMain implements Callable<Integer> {
   boolean force;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(Utf8Console.attach(commandLine()).execute(args));
   }
 
   /** The command with the exit codes of {@code ripple}. */

@@ -2,6 +2,7 @@ package org.ripple.cli.command;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.Models;
@@ -9,6 +10,7 @@ import org.ripple.cli.pipeline.PreparedModel;
 import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.scenario.Scenario;
+import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.sweep.Sweep;
 import picocli.CommandLine;
 
@@ -48,12 +50,40 @@ record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, Prep
       List<String> labels = sweep.values().stream().map(v -> Variants.name(sweep, v)).toList();
       columns.addAll(run.mappedDocument().located(() -> Sweep.run(model.engine(), labels, scenarios)));
     } else {
+      List<String> names = new ArrayList<>();
+      List<ScenarioResult> results = new ArrayList<>();
       for (ScenarioDocument doc : docs) {
         PreparedRun run = PreparedRun.on(doc, model);
-        columns.add(new Sweep.Variant(run.scenario().name(), run.solve()));
+        names.add(run.scenario().name());
+        results.add(run.solve());
+      }
+      List<String> labels = distinct(names, files);
+      for (int i = 0; i < labels.size(); i++) {
+        columns.add(new Sweep.Variant(labels.get(i), results.get(i)));
       }
     }
     return new Comparison(List.copyOf(columns), List.copyOf(docs), model);
+  }
+
+  /**
+   * The column labels: each scenario's name, and where two files give the same name, the name with its file's name
+   * ({@code Closure (a.yaml)}), then with its place in the command line if the file names are the same too, so that
+   * every column of a comparison can be told apart.
+   */
+  static List<String> distinct(List<String> names, List<Path> files) {
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      labels.add(Collections.frequency(names, name) > 1
+          ? name + " (" + files.get(i).getFileName() + ")" : name);
+    }
+    List<String> withFiles = List.copyOf(labels);
+    for (int i = 0; i < labels.size(); i++) {
+      if (Collections.frequency(withFiles, withFiles.get(i)) > 1) {
+        labels.set(i, withFiles.get(i) + " #" + (i + 1));
+      }
+    }
+    return labels;
   }
 
   /** The file each column comes from (the one file, for every variant of a sweep). */

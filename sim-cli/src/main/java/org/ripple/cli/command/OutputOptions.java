@@ -3,6 +3,7 @@ package org.ripple.cli.command;
 import java.nio.file.Path;
 import java.util.List;
 import org.ripple.cli.io.AtomicOutput;
+import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.TableStyle;
 import org.ripple.cli.output.Terminal;
@@ -57,7 +58,10 @@ public final class OutputOptions {
   }
 
   /** Prints to stdout, or writes the file atomically (never half-written, never over an input). */
-  void emit(CommandLine.Model.CommandSpec spec, String text, List<Path> inputs) {
+  void emit(CommandLine.Model.CommandSpec spec, String document, List<Path> inputs) {
+    // control characters in names and codes are shown escaped; the table's own colour passes when it is on
+    String text = TerminalText.escape(document, format == OutputFormat.TABLE && output == null
+        && tableStyle().colour());
     if (output == null) {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
+import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.ModelOutput;
@@ -244,8 +245,8 @@ public final class RegionalizeCommand implements Callable<Integer> {
     }
     ModelOutput.write(result, provenance, out, stdout);
     if (!zero.isEmpty()) {
-      err.println("warning: no national " + b.key() + " in " + String.join(", ", zero) + ": these sectors get no "
-          + "regional output");
+      err.println(TerminalText.escape("ripple: warning: no national " + b.key() + " in " + String.join(", ", zero)
+          + ": these sectors get no regional output"));
     }
     stdout.flush();
     return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package org.ripple.cli.command;
 
 import java.io.PrintWriter;
+import org.ripple.cli.io.TerminalText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -53,7 +54,7 @@ public final class ValidateCommand implements Callable<Integer> {
       report(out, loaded, report);
       out.flush();
       ModelChecks.throwFirstError(loaded, report);
-      out.println("ok: model " + loaded.model().info().name() + " is valid"
+      println(out, "ok: model " + loaded.model().info().name() + " is valid"
           + (report.warnings().isEmpty() && loaded.warnings().isEmpty() ? "" : " (with warnings)"));
       out.flush();
       return ExitCodes.OK;
@@ -67,7 +68,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Scenario scenario = run.scenario();
     int shocks = scenario.closures().size() + scenario.subcontractors().size() + scenario.offsets().size()
         + scenario.demandChanges().size();
-    out.println("ok: scenario " + scenario.name() + " (" + shocks + " shocks) is valid on model "
+    println(out, "ok: scenario " + scenario.name() + " (" + shocks + " shocks) is valid on model "
         + loaded.model().info().name());
     out.flush();
     return ExitCodes.OK;
@@ -76,30 +77,35 @@ public final class ValidateCommand implements Callable<Integer> {
   /** The model's description, what was checked, then every finding (errors first) and every reader warning. */
   private static void report(PrintWriter out, LoadedModel loaded, ValidationReport report) {
     Model m = loaded.model();
-    out.println("model " + m.info().name() + ": " + m.size() + " sectors, " + m.info().region() + " "
+    println(out, "model " + m.info().name() + ": " + m.size() + " sectors, " + m.info().region() + " "
         + m.info().year() + ", " + m.info().unit());
-    out.println("  jobs: " + (m.has(Measure.JOBS) ? "yes" : "not available")
+    println(out, "  jobs: " + (m.has(Measure.JOBS) ? "yes" : "not available")
         + "; labour income: " + (m.has(Measure.LABOUR_INCOME) ? "yes" : "not available")
         + "; value added: " + (m.has(Measure.VALUE_ADDED) ? "yes" : "not available")
         + "; Type II: " + (report.spectralRadiusTypeII() != null ? "yes" : "not available"));
     PerronRoot r = report.spectralRadius();
     if (r != null) {
-      out.println(String.format(Locale.ROOT, "  spectral radius of A: %.6f (bounds %.6f to %.6f; must be < 1)",
+      println(out, String.format(Locale.ROOT, "  spectral radius of A: %.6f (bounds %.6f to %.6f; must be < 1)",
           r.estimate(), r.lower(), r.upper()));
     }
     if (report.spectralRadiusTypeII() != null) {
       PerronRoot r2 = report.spectralRadiusTypeII();
-      out.println(String.format(Locale.ROOT, "  spectral radius of the Type II matrix: %.6f (bounds %.6f to %.6f; "
+      println(out, String.format(Locale.ROOT, "  spectral radius of the Type II matrix: %.6f (bounds %.6f to %.6f; "
           + "must be < 1)", r2.estimate(), r2.lower(), r2.upper()));
     }
     for (String c : report.checks()) {
-      out.println("  checked: " + c);
+      println(out, "  checked: " + c);
     }
     for (Finding f : report.errors()) {
-      out.println(f.line());
+      println(out, f.line());
     }
     for (String w : ModelChecks.warningLines(loaded, report)) {
-      out.println(w);
+      println(out, w);
     }
+  }
+
+  /** One line of the report, control characters in names and codes shown escaped ({@link TerminalText}). */
+  private static void println(PrintWriter out, String line) {
+    out.println(TerminalText.escape(line));
   }
 }

@@ -10,8 +10,9 @@ import java.io.IOException;
 
 /**
  * Binds {@code double} and {@code Double} from a number token only, and only when the value is finite: {@code 1e400}
- * parses to infinity, which Jackson would pass on silently. Text, booleans and structures are
- * mismatches. An absent primitive is a missing required key, never 0.
+ * parses to infinity, which Jackson would pass on silently, and only when written as a plain decimal: YAML 1.1's
+ * octal, hexadecimal, binary and digit-separator forms are refused ({@link YamlNumberForms}). Text, booleans and
+ * structures are mismatches. An absent primitive is a missing required key, never 0.
  */
 final class FiniteDoubleDeserializer extends StdScalarDeserializer<Double> {
   private static final long serialVersionUID = 1L;
@@ -28,6 +29,7 @@ final class FiniteDoubleDeserializer extends StdScalarDeserializer<Double> {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       String text = p.getText();
+      YamlNumberForms.check(p, text, Double.class);
       double v;
       try {
         v = p.getDoubleValue();
@@ -48,6 +50,15 @@ final class FiniteDoubleDeserializer extends StdScalarDeserializer<Double> {
       throw new MissingKeyException(ctxt.getParser());
     }
     return null;
+  }
+
+  /** A number written in a YAML 1.1 form that is not a plain decimal ({@code 010}, {@code 0x1F}, {@code 1_000}). */
+  static final class NumberFormException extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    NumberFormException(JsonParser p, String refusal, Class<?> target) {
+      super(p, refusal, target);
+    }
   }
 
   /** A number that does not fit in a double (1e400) or is NaN/infinite by spelling. */

@@ -128,6 +128,9 @@ final class JacksonErrors {
         || original.startsWith("Cannot map `null`") && !missingKey(e)) {
       return "a value is required here, found null";
     }
+    if (e instanceof FiniteDoubleDeserializer.NumberFormException) {
+      return original;
+    }
     if (e instanceof FiniteDoubleDeserializer.NonFiniteNumberException n) {
       return "not a finite number: " + n.lexeme();
     }
@@ -167,7 +170,9 @@ final class JacksonErrors {
       }
       JsonToken token = m.getCurrentToken() != null ? m.getCurrentToken() : p == null ? null : p.currentToken();
       if (target != null) {
-        return "expected " + expected(target) + ", found " + found(token, p);
+        String hint = token == JsonToken.VALUE_STRING && expected(target).endsWith("number")
+            ? YamlNumberForms.textHint(lexeme(p)) : null;
+        return "expected " + expected(target) + ", found " + found(token, p) + (hint == null ? "" : "; " + hint);
       }
       return oneLine(sanitize(original));
     }

@@ -27,7 +27,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  *       in its token pre-pass, so a null never reaches a record;
  *   <li>every {@code double}/{@code Double} goes through {@link FiniteDoubleDeserializer}: {@code 1e400} is "not a
  *       finite number"; the digits are converted by FastDoubleParser ({@code USE_FAST_DOUBLE_PARSER}), the same
- *       nearest double as {@link Double#parseDouble}.
+ *       nearest double as {@link Double#parseDouble};
+ *   <li>every number ({@code Integer} fields through {@link PlainIntegerDeserializer}) must be written as a plain
+ *       decimal: YAML 1.1's {@code 010} (octal), {@code 0x1F}, {@code 0b101} and {@code 1_000} are refused with what to
+ *       write instead ({@link YamlNumberForms}).
  * </ul>
  *
  * Aliases, tags, merge keys and second documents are not visible to databind; {@link StrictReader} rejects them in a
@@ -84,6 +87,7 @@ public final class StrictMappers {
     SimpleModule finite = new SimpleModule("ripple-finite-doubles");
     finite.addDeserializer(Double.class, new FiniteDoubleDeserializer(Double.class));
     finite.addDeserializer(double.class, new FiniteDoubleDeserializer(double.class));
+    finite.addDeserializer(Integer.class, new PlainIntegerDeserializer());
     m.registerModule(finite);
     return m;
   }

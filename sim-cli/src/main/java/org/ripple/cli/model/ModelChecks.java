@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
+import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.output.Progress;
 import org.ripple.core.Model;
 import org.ripple.core.impact.LeontiefSystem;
@@ -120,7 +121,7 @@ public final class ModelChecks {
   public static void print(List<String> warnings, LoadedModel loaded, PrintWriter out, String prefix,
       int maxWarnings) {
     for (int i = 0; i < warnings.size() && i < maxWarnings; i++) {
-      out.println(prefix + warnings.get(i));
+      out.println(TerminalText.escape(prefix + warnings.get(i)));
     }
     if (warnings.size() > maxWarnings) {
       out.println(prefix + "warning: " + (warnings.size() - maxWarnings) + " more warnings; 'ripple validate "

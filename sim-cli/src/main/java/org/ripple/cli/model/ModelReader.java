@@ -177,10 +177,15 @@ public final class ModelReader {
   }
 
   private ModelInfo info(ModelMetadata meta, String defaultName, String yamlName, byte[] yamlBytes) {
-    double factor = meta.unitFactor() == null ? 1 : meta.unitFactor();
-    if (!(factor > 0)) {
+    if (meta.unitFactor() != null && !(meta.unitFactor() > 0)) {
       throw StrictReader.errorAt(yamlName, yamlBytes, "unit_factor",
-          "must be a positive number, was " + Numbers.shortest(factor), BAD);
+          "must be a positive number, was " + Numbers.shortest(meta.unitFactor()), BAD);
+    }
+    double factor;
+    try {
+      factor = UnitScale.factor(meta.unit(), meta.unitFactor());
+    } catch (UnitScale.Refused e) {
+      throw StrictReader.errorAt(yamlName, yamlBytes, e.key(), e.getMessage(), BAD);
     }
     if (meta.householdIncome() != null && !(meta.householdIncome() > 0)) {
       throw StrictReader.errorAt(yamlName, yamlBytes, "household_income",

@@ -17,7 +17,8 @@ import org.ripple.core.uncertainty.Summary;
  * The CSV of a {@link RunReport}, as one keyed table written by {@link TableCsv}: one row per scope and effect,
  * {@code scope,kind,name,code,effect} then the four measures; scopes summary (with its p5 ... sd rows when there are
  * draws), gross_loss and offsets (with offsets), shock, sector, region (multi-regional models), then the timeline's
- * period and cumulative rows.
+ * period and cumulative rows, and last one {@code warning} row per warning of the result (its text as the name, no
+ * figures).
  */
 final class RunCsv {
   private static final Column[] COLUMNS = {Column.text("Scope").keyed("scope"), Column.text("Kind").keyed("kind"),
@@ -55,6 +56,9 @@ final class RunCsv {
     report.regions().ifPresent(this::regions);
     if (report.timeline() != null) {
       report.timeline().csv(this);
+    }
+    for (String warning : result.warnings()) {
+      rows.row("warning", "", warning, "", "", null, null, null, null);
     }
     return TableCsv.of(rows.build());
   }

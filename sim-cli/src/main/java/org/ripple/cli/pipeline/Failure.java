@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
+import org.ripple.cli.io.TerminalText;
 import org.ripple.core.ModelException;
 import org.ripple.core.ScenarioException;
 import picocli.CommandLine;
@@ -48,8 +49,8 @@ public record Failure(int exitCode, String message, boolean internal) {
     if (verbose) {
       ex.printStackTrace(err);
     }
-    err.println(program + ": " + f.message()
-        + (f.internal() && verboseOption && !verbose ? " (run with --verbose for details)" : ""));
+    err.println(TerminalText.escape(program + ": " + f.message()
+        + (f.internal() && verboseOption && !verbose ? " (run with --verbose for details)" : "")));
     err.flush();
     return f.exitCode();
   }

@@ -1,6 +1,7 @@
 package org.ripple.cli.recipe;
 
 import java.io.PrintWriter;
+import org.ripple.cli.io.TerminalText;
 import java.nio.file.Path;
 import org.ripple.cli.model.ModelOutput;
 
@@ -15,7 +16,7 @@ public final class RecipeBuildRunner {
   public static void write(RecipeBuilder.Built built, Path out, PrintWriter stdout, PrintWriter err) {
     ModelOutput.write(built.model(), built.provenance(), out, stdout);
     for (String w : built.warnings()) {
-      err.println("warning: " + w);
+      err.println(TerminalText.escape("ripple: warning: " + w));
     }
   }
 }

@@ -17,6 +17,7 @@ import org.ripple.cli.io.StrictCsv;
 import org.ripple.cli.io.StrictReader;
 import org.ripple.cli.io.TextFiles;
 import org.ripple.cli.model.ModelMetadata;
+import org.ripple.cli.model.UnitScale;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.cli.statcan.QgeRecipe;
 import org.ripple.core.Model;
@@ -327,8 +328,14 @@ public final class RecipeBuilder {
             + "source table");
       }
     }
+    double unitFactor;
+    try {
+      unitFactor = UnitScale.factor(r.unit(), r.unitFactor());
+    } catch (UnitScale.Refused e) {
+      throw ctx.error(e.key(), e.getMessage());
+    }
     ModelInfo info = new ModelInfo(r.name(), r.title(), r.region(), r.year() == null ? 0 : r.year(), r.currency(),
-        r.unit(), r.unitFactor() == null ? 1 : r.unitFactor(), r.jobsDefinition(),
+        r.unit(), unitFactor, r.jobsDefinition(),
         r.sources().stream().map(ModelMetadata.Source::title).toList(), r.assumptions());
     Model.Builder b = Model.builder(info, SectorIndex.of(sectors)).transactions(z).output(x)
         .valueAdded(valueAdded).labourIncome(labour).householdConsumption(household).finalDemand(finalDemand);

@@ -18,7 +18,8 @@ import org.ripple.core.linalg.SolverOptions;
  *
  * <ol>
  *   <li>Perron-Collatz-Wielandt bounds on rho(|B|) by power iteration (to a gap of 1e-9 in at most 2000 steps for
- *       dense LU, 1e-6 in 500 for the iterative kinds); a lower bound at or above one is not productive;
+ *       dense LU, 1e-6 in 500 for the iterative kinds); a lower bound within {@link SpectralBounds#MARGIN} of one
+ *       (or above) is not productive;
  *   <li>where the upper bound is at or above one (|B| reducible, e.g. a zero-output sector, so the lower bound
  *       stalls), the M-matrix test: rho(|B|) &lt; 1 exactly when {@code (I - |B|)^T y = 1} has a solution with
  *       every y_j &gt; 0 (Berman and Plemmons, Nonnegative Matrices in the Mathematical Sciences, 1994, ch. 6). Dense
@@ -38,7 +39,7 @@ record ProductiveSolver(LinearSolver solver, PerronRoot root) {
 
   static ProductiveSolver of(LeontiefMatrix b, SolverKind kind, SolverOptions options, Naming naming) {
     PerronRoot root = bounds(b, kind);
-    if (root.lower() >= 1.0) {
+    if (SpectralBounds.refuses(root)) {
       throw notProductive(naming, root.lower());
     }
     LinearSolver solver;
@@ -62,8 +63,8 @@ record ProductiveSolver(LinearSolver solver, PerronRoot root) {
 
   private static NotProductiveException notProductive(Naming naming, double lower) {
     return new NotProductiveException(naming.type(), lower, String.format(Locale.ROOT,
-        "%s is not productive: the spectral radius of %s is at least %.6f (must be below 1)", naming.system(),
-        naming.matrix(), lower));
+        "%s is not productive: the spectral radius of %s is %s", naming.system(), naming.matrix(),
+        SpectralBounds.atLeast(lower)));
   }
 
   /** Step 2 of the class comment: decides rho(|B|) &lt; 1 where the bounds leave it open. */

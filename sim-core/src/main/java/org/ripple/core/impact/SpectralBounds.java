@@ -1,5 +1,6 @@
 package org.ripple.core.impact;
 
+import java.util.Locale;
 import org.ripple.core.Model;
 import org.ripple.core.linalg.LeontiefMatrix;
 import org.ripple.core.linalg.PerronRoot;
@@ -15,6 +16,23 @@ import org.ripple.core.linalg.SolverKind;
  * @param typeII bounds for Abar; null when the model would be open (no Type II)
  */
 public record SpectralBounds(PerronRoot typeI, PerronRoot typeII) {
+  /**
+   * How close to one a spectral radius may come: a system whose radius is within this of one is refused by every
+   * command, solving or validating. Its solve amplifies rounding by about {@code 1 / (1 - rho)} (a billion times at
+   * the margin) and reports effects without physical meaning.
+   */
+  public static final double MARGIN = 1e-9;
+
+  /** Whether the Perron bounds prove a system not productive: the lower bound is within {@link #MARGIN} of one. */
+  public static boolean refuses(PerronRoot root) {
+    return root.lower() >= 1.0 - MARGIN;
+  }
+
+  /** "at least 1.000124 (must be below 1)", or for a bound just below one its digits and the margin. */
+  public static String atLeast(double lower) {
+    return lower >= 1.0 ? String.format(Locale.ROOT, "at least %.6f (must be below 1)", lower)
+        : String.format(Locale.ROOT, "at least %.10f, within 1e-9 of 1 (must be below 1 by more than 1e-9)", lower);
+  }
 
   /** The bounds of a model's Type I matrix and of its Type II closure. */
   public static SpectralBounds of(Model model) {

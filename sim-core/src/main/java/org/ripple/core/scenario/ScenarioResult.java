@@ -14,6 +14,7 @@ public final class ScenarioResult {
   private final List<ShockResult> shocks;
   private final Impact total;
   private final List<String> notes;
+  private final List<String> warnings;
 
   ScenarioResult(Scenario scenario, LeontiefSystem system, List<ShockResult> shocks, List<String> notes) {
     this.scenario = scenario;
@@ -24,7 +25,10 @@ public final class ScenarioResult {
       parts.add(s.impact());
     }
     this.total = Impact.sum(system, parts);
-    this.notes = List.copyOf(notes);
+    this.warnings = JobLossBound.warnings(system, total);
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(warnings);
+    this.notes = List.copyOf(all);
   }
 
   public Scenario scenario() {
@@ -69,8 +73,16 @@ public final class ScenarioResult {
     return false;
   }
 
-  /** Scenario-level notes (e.g. the model's warnings, double counting in additive mode). */
+  /**
+   * Scenario-level notes (e.g. the model's warnings, double counting in additive mode, sectors losing more jobs in
+   * total than they employ: {@link JobLossBound}).
+   */
   public List<String> notes() {
     return notes;
+  }
+
+  /** The notes that say a result is beyond what the model's economy has (also in {@link #notes()}). */
+  public List<String> warnings() {
+    return warnings;
   }
 }

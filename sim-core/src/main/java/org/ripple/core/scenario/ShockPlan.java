@@ -30,8 +30,9 @@ import org.ripple.core.impact.LeontiefSystem;
  * <p>Resolving checks what does not depend on the values: every sector is in the model (else a did-you-mean), jobs
  * can be converted to output (the model has employment data and the sector has jobs), {@code of} names a closure or
  * subcontractor loss, a share of all closed output has closures to take it from. Evaluating checks what does: the
- * jobs lost in a sector do not exceed its employment, and the output lost in a sector by closures and subcontractor
- * losses does not exceed its output. A value check failing in a draw names the draw. Every shock hits one sector, so
+ * jobs lost in a sector do not exceed its employment, the output lost in a sector by closures, subcontractor losses
+ * and falls of demand does not exceed its output, and the offsets given as shares of one closure (named, or of all
+ * closures) take up at most 100 % of its output. A value check failing in a draw names the draw. Every shock hits one sector, so
  * an evaluation is sparse: per shock, one direct and one propagated final-demand change at its sector.
  */
 public final class ShockPlan implements Serializable {
@@ -221,6 +222,7 @@ public final class ShockPlan implements Serializable {
     for (double c : closed) {
       totalClosed -= c;
     }
+    double[] takenUp = new double[shocks.length];
     for (int s = 0; s < shocks.length; s++) {
       PlannedShock sh = shocks[s];
       switch (sh.kind()) {
@@ -239,6 +241,7 @@ public final class ShockPlan implements Serializable {
           double amount;
           if (sh.share() >= 0) {
             amount = v[sh.share()] * (sh.referents() == null ? totalClosed : namedLoss(sh, ev.amounts));
+            takeUp(takenUp, sh, v[sh.share()], ev.amounts, draw);
           } else if (sh.jobs() >= 0) {
             amount = v[sh.jobs()] / sh.jobsCoefficient();
           } else {
@@ -249,6 +252,9 @@ public final class ShockPlan implements Serializable {
           ev.propagated[s] = amount;
         }
         case DEMAND_CHANGE -> {
+          if (v[sh.output()] < 0) {
+            checkOutput(outputLost, sh, -v[sh.output()], draw);
+          }
           ev.amounts[s] = v[sh.output()];
           ev.direct[s] = v[sh.output()];
           ev.propagated[s] = v[sh.output()];
@@ -298,12 +304,44 @@ public final class ShockPlan implements Serializable {
     }
   }
 
-  /** Closures and subcontractor losses in one sector may not remove more than the sector's output. */
+  /**
+   * An offset given as a share takes up that share of the output each closure (or subcontractor loss) it refers to
+   * lost; the offsets of one closure, named or of all closures, may take up at most all of it.
+   */
+  private void takeUp(double[] takenUp, PlannedShock offset, double share, double[] amounts, long draw) {
+    for (int c = 0; c < shocks.length; c++) {
+      boolean referred = offset.referents() == null ? shocks[c].kind() == ShockKind.CLOSURE
+          : contains(offset.referents(), c);
+      if (!referred) {
+        continue;
+      }
+      double taken = takenUp[c] += share * amounts[c];
+      if (taken > amounts[c] * (1 + 1e-9)) {
+        throw new ScenarioException(offset.field() + ".share", inDraw(draw) + String.format(Locale.ROOT,
+            "the offsets take up %.1f%% of the output lost by %s (sector %s); the offsets of one closure may add up "
+                + "to 100%% at most", 100 * taken / amounts[c], shocks[c].field(), shocks[c].code()));
+      }
+    }
+  }
+
+  private static boolean contains(int[] ids, int id) {
+    for (int i : ids) {
+      if (i == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Closures, subcontractor losses and falls of demand in one sector may not remove more than the sector's output.
+   */
   private void checkOutput(double[] outputLost, PlannedShock sh, double amount, long draw) {
     double total = outputLost[sh.local()] += amount;
     double output = sectorOutput[sh.local()];
     if (total > output * (1 + 1e-9)) {
-      throw new ScenarioException(sh.field() + (sh.output() >= 0 ? ".annual_output" : ".jobs"), inDraw(draw)
+      String key = sh.kind() == ShockKind.DEMAND_CHANGE ? ".amount" : sh.output() >= 0 ? ".annual_output" : ".jobs";
+      throw new ScenarioException(sh.field() + key, inDraw(draw)
           + String.format(Locale.ROOT, "output lost in sector %s (%.6g %s a year) exceeds the sector's output in the "
               + "model (%.6g); check the amount and its unit (plain currency units)", sh.code(), total, unit,
               output));

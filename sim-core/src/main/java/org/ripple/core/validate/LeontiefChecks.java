@@ -20,7 +20,7 @@ import org.ripple.core.linalg.PerronRoot;
  *   <li>households: Type II needs labour income (warning); a household spending at least all its income on the
  *       model's output (sum of c/H at least one) is a warning naming the model or the region;
  *   <li>productivity: the Perron bounds of A and of the household-closed matrix ({@link SpectralBounds}); a lower
- *       bound at or above one is an error. Without errors so far, the system is built ({@link LeontiefSystem}: the
+ *       bound within {@link SpectralBounds#MARGIN} of one (or above) is an error. Without errors so far, the system is built ({@link LeontiefSystem}: the
  *       exact test where the bounds leave it open);
  *   <li>output multipliers (column sums of L, one transposed solve): below one is an error; it can only happen with
  *       negative flows, and means L has negative entries large enough to subtract output;
@@ -80,11 +80,11 @@ final class LeontiefChecks {
     SpectralBounds bounds = SpectralBounds.of(model);
     rootI = bounds.typeI();
     rootII = bounds.typeII();
-    if (rootI.lower() >= 1.0) {
-      found.error(Check.PRODUCTIVITY, "model", String.format(Locale.ROOT,
-          "not productive: the spectral radius of A is at least %.6f (must be below 1)", rootI.lower()));
+    if (SpectralBounds.refuses(rootI)) {
+      found.error(Check.PRODUCTIVITY, "model", "not productive: the spectral radius of A is "
+          + SpectralBounds.atLeast(rootI.lower()));
     }
-    if (rootII != null && rootII.lower() >= 1.0) {
+    if (rootII != null && SpectralBounds.refuses(rootII)) {
       notProductiveTypeII(perRegion, rootII.lower());
     }
     if (!found.hasErrors()) {
@@ -104,10 +104,10 @@ final class LeontiefChecks {
 
   private void notProductiveTypeII(boolean perRegion, double lower) {
     found.error(Check.PRODUCTIVITY_TYPE_II, "model", perRegion
-        ? String.format(Locale.ROOT, "the Type II model closed per region is not productive: the spectral radius is "
-            + "at least %.6f (must be below 1)", lower)
-        : String.format(Locale.ROOT, "the household-closed (Type II) model is not productive: the spectral radius is "
-            + "at least %.6f (must be below 1); check household_consumption and labour_income", lower));
+        ? "the Type II model closed per region is not productive: the spectral radius is "
+            + SpectralBounds.atLeast(lower)
+        : "the household-closed (Type II) model is not productive: the spectral radius is "
+            + SpectralBounds.atLeast(lower) + "; check household_consumption and labour_income");
   }
 
   /** The bounds found: from the system when it was built, else from the Perron iteration alone. */
@@ -133,8 +133,8 @@ final class LeontiefChecks {
         notProductiveTypeII(HouseholdClosure.households(model) == HouseholdClosure.Households.PER_REGION,
             e.lowerBound());
       } else {
-        found.error(Check.PRODUCTIVITY, "model", String.format(Locale.ROOT,
-            "not productive: the spectral radius of A is at least %.6f (must be below 1)", e.lowerBound()));
+        found.error(Check.PRODUCTIVITY, "model", "not productive: the spectral radius of A is "
+            + SpectralBounds.atLeast(e.lowerBound()));
       }
       return null;
     } catch (SingularSystemException e) {

@@ -50,7 +50,7 @@ class MultiRegionalScaleTest {
     assertThat(system.closure().households()).isEqualTo(REGIONS);
 
     Scenario scenario = new Scenario("county closure", "", List.of(), List.of(), List.of(),
-        List.of(new DemandChange("loss", "R7.S3", -1000, "demand_changes[0]")));
+        List.of(new DemandChange("loss", "R7.S3", -500, "demand_changes[0]")));
     ScenarioResult result = new ImpactEngine(system).run(scenario);
     Regions regions = model.regions().orElseThrow();
     double inside = 0;

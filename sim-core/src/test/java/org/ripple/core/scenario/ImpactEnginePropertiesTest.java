@@ -116,7 +116,9 @@ class ImpactEnginePropertiesTest {
     int j = k.sector();
     int m = k.sector();
     double jobs = 0.2 * k.employment(j) * (0.1 + 0.9 * k.rnd().nextDouble());
-    double amount = 100 * (k.rnd().nextDouble() - 0.5) + 1e-3;
+    // a demand change of at most 10 % of its sector's output either way (doubled: 20 %), so that no loss removes more
+    // output than the sector has
+    double amount = 0.2 * k.g().x()[m] * (k.rnd().nextDouble() - 0.5) + 1e-3;
     double offsetJobs = 1 + 10 * k.rnd().nextDouble();
     Scenario once = scenario(List.of(k.closureOfJobs("c", j, jobs)), List.of(),
         List.of(new Offset("o", k.code(m), OptionalDouble.empty(), OptionalDouble.of(offsetJobs),
@@ -186,8 +188,9 @@ class ImpactEnginePropertiesTest {
     assertThat(k.system().solveTypeITransposed(zero)).containsOnly(0.0);
     assertThat(k.system().solveTypeIITransposed(zero)).containsOnly(0.0);
     // a demand change and its opposite: the scenario is exactly zero (solves are odd functions in floating point)
-    String code = k.code(k.sector());
-    double amount = 1 + 100 * k.rnd().nextDouble();
+    int sector = k.sector();
+    String code = k.code(sector);
+    double amount = (0.01 + 0.5 * k.rnd().nextDouble()) * k.g().x()[sector];
     Impact total = k.engine().run(scenario(List.of(), List.of(), List.of(),
         List.of(demand("up", code, amount), demand("down", code, -amount)))).total();
     for (Measure m : Measure.values()) {

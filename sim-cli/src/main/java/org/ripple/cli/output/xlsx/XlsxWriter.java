@@ -23,7 +23,8 @@ import org.ripple.cli.output.tables.Table;
  * 0.2 MB; Apache POI is about 20 MB). Each sheet has the table's title in row 1, bold headers with units in row 2
  * (frozen, with an auto-filter), then the data. Numbers are number cells with a format (jobs and money
  * {@code #,##0} with losses in red, ratios {@code 0.0000}); text is always a string cell, so a name starting with
- * {@code =} stays text and is never a formula; a figure that is not available is an empty cell.
+ * {@code =} stays text and is never a formula; a figure that is not available is an empty cell. Text longer than
+ * Excel's 32,767 characters per cell is cut with a marker, and a note below the sheet's data says so.
  *
  * <p>Deterministic: FastExcel writes fixed zip entry times but stamps {@code docProps/core.xml} with the current time
  * ({@code dcterms:created}); the workbook is re-packed with that value fixed to {@link #FIXED_CREATED} and every entry
@@ -62,12 +63,33 @@ public final class XlsxWriter {
     }
   }
 
+  /** Excel's limit on the characters of one cell. */
+  static final int MAX_CELL_CHARS = 32_767;
+
+  /**
+   * Text within Excel's cell limit: longer text keeps its start and ends with a marker saying how long it was (the
+   * CSV and JSON outputs have it whole); {@code truncated} counts the cells cut.
+   */
+  static String cellText(String s, int[] truncated) {
+    if (s.length() <= MAX_CELL_CHARS) {
+      return s;
+    }
+    truncated[0]++;
+    String marker = " [... truncated: " + s.length() + " characters in all]";
+    int keep = MAX_CELL_CHARS - marker.length();
+    if (Character.isHighSurrogate(s.charAt(keep - 1))) {
+      keep--; // never split a character in two
+    }
+    return s.substring(0, keep) + marker;
+  }
+
   private static void sheet(Worksheet ws, Table t) {
     List<Column> cols = t.columns();
-    ws.value(0, 0, t.title());
+    int[] truncated = {0};
+    ws.value(0, 0, cellText(t.title(), truncated));
     ws.style(0, 0).bold().set();
     for (int c = 0; c < cols.size(); c++) {
-      ws.value(1, c, cols.get(c).header());
+      ws.value(1, c, cellText(cols.get(c).header(), truncated));
       ws.style(1, c).bold().wrapText(true).verticalAlignment("top").borderStyle("thin").set();
       ws.width(c, width(t, c));
     }
@@ -75,12 +97,17 @@ public final class XlsxWriter {
       for (int c = 0; c < cols.size(); c++) {
         Object v = t.cell(r, c);
         if (v instanceof String s) {
-          ws.value(r + 2, c, s);
+          ws.value(r + 2, c, cellText(s, truncated));
         } else if (v instanceof Double d) {
           ws.value(r + 2, c, d);
           ws.style(r + 2, c).format(format(cols.get(c).kind())).set();
         }
       }
+    }
+    if (truncated[0] > 0) {
+      ws.value(t.rowCount() + 3, 0, "Note: " + truncated[0] + (truncated[0] == 1 ? " cell was" : " cells were")
+          + " longer than Excel's " + MAX_CELL_CHARS + " characters and " + (truncated[0] == 1 ? "is" : "are")
+          + " cut, marked '[... truncated: N characters in all]'; the CSV and JSON outputs have the full text");
     }
     ws.freezePane(0, 2);
     if (t.rowCount() > 0) {
