@@ -45,6 +45,7 @@ public final class Ripple implements Runnable {
     Ripple root = new Ripple();
     CommandLine cl = new CommandLine(root);
     cl.setExecutionExceptionHandler(Failure.handler("ripple", () -> root.verbose, true));
+    cl.setExecutionStrategy(Failure.strategy(new CommandLine.RunLast()));
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
       err.println("ripple: " + ex.getMessage());

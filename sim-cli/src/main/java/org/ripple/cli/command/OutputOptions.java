@@ -3,25 +3,22 @@ package org.ripple.cli.command;
 import java.nio.file.Path;
 import java.util.List;
 import org.ripple.cli.io.AtomicOutput;
+import org.ripple.cli.io.StandardOutput;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.TableStyle;
 import org.ripple.cli.output.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** --format, --output and --force, shared by the commands that write results. */
+/** --format, the output target ({@link OutputTarget}), --quiet and --no-color of the commands that write results. */
 public final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       converter = FormatConverter.class,
       description = "Output format: table, csv, json or xlsx (xlsx needs --output; default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.TABLE;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (whole or not at all) instead of standard output.")
-  Path output;
-
-  @Option(names = "--force", description = "Overwrite an existing output file.")
-  boolean force;
+  @CommandLine.Mixin
+  OutputTarget target = new OutputTarget();
 
   @Option(names = {"-q", "--quiet"}, description = "Tables only: no banners, notes or progress.")
   boolean quiet;
@@ -45,7 +42,7 @@ public final class OutputOptions {
 
   /** Binary formats cannot go to standard output: a usage error (exit 2) before any work is done. */
   void requireFileForBinary(CommandLine.Model.CommandSpec spec) {
-    if (format == OutputFormat.XLSX && output == null) {
+    if (format == OutputFormat.XLSX && target.path() == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format xlsx writes a file: add --output FILE.xlsx");
     }
@@ -53,16 +50,16 @@ public final class OutputOptions {
 
   /** Writes a binary result to the --output file atomically (never half-written, never over an input). */
   void emitBytes(byte[] content, List<Path> inputs) {
-    AtomicOutput.write(output, content, force, inputs);
+    AtomicOutput.write(target.path(), content, target.force(), inputs);
   }
 
   /** Prints to stdout, or writes the file atomically (never half-written, never over an input). */
   void emit(CommandLine.Model.CommandSpec spec, String text, List<Path> inputs) {
-    if (output == null) {
+    if (target.path() == null) {
       spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
+      StandardOutput.check(spec.commandLine().getOut());
     } else {
-      AtomicOutput.write(output, text, force, inputs);
+      AtomicOutput.write(target.path(), text, target.force(), inputs);
     }
   }
 
