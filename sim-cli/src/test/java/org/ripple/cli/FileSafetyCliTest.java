@@ -236,6 +236,12 @@ class FileSafetyCliTest {
       assertThat(gen.resolve("model.yaml")).isRegularFile();
     }
     assertThat(written).containsOnly(written.get(0));
+    assertThat(Cli.run("run", scenario.toString(), "--format", "csv").out()).as("streamed to stdout")
+        .isEqualTo(written.get(0));
+    Path mult = dir.resolve("mult.csv");
+    assertThat(Cli.run("multipliers", "--format", "csv", "-o", mult.toString()).exit()).isZero();
+    assertThat(Files.readString(mult)).isEqualTo(Cli.run("multipliers", "--format", "csv").out())
+        .startsWith("code,name,output_I,");
     Cli.Result again = Cli.run("run", scenario.toString(), "--out", dir.resolve("run-o.csv").toString());
     assertThat(again.exit()).isEqualTo(ExitCodes.IO);
     assertThat(again.err()).isEqualTo("ripple: " + dir.resolve("run-o.csv") + " exists; use --force to overwrite\n");

@@ -1,10 +1,18 @@
 package org.ripple.cli.command;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.ripple.cli.io.AtomicOutput;
 import org.ripple.cli.io.StandardOutput;
 import org.ripple.cli.output.OutputFormat;
+import org.ripple.cli.output.Report;
 import org.ripple.cli.output.TableStyle;
 import org.ripple.cli.output.Terminal;
 import picocli.CommandLine;
@@ -60,6 +68,28 @@ public final class OutputOptions {
       StandardOutput.check(spec.commandLine().getOut());
     } else {
       AtomicOutput.write(target.path(), text, target.force(), inputs);
+    }
+  }
+
+  /**
+   * Writes a report in the chosen text format to stdout or to the file atomically, streamed (a large CSV is never
+   * one string in memory).
+   */
+  void emit(CommandLine.Model.CommandSpec spec, Report report, List<Path> inputs) {
+    if (target.path() == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        report.write(format, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a PrintWriter does not throw; StandardOutput checks its errors
+      }
+      StandardOutput.check(out);
+    } else {
+      AtomicOutput.write(target.path(), target.force(), inputs, stream -> {
+        Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        report.write(format, w);
+        w.flush();
+      });
     }
   }
 

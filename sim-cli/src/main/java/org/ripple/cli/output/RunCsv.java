@@ -35,6 +35,15 @@ final class RunCsv {
   }
 
   String write() {
+    return TableCsv.of(table());
+  }
+
+  void write(Appendable out) throws java.io.IOException {
+    TableCsv.write(table(), out);
+  }
+
+  /** Every row, in order. */
+  private Table table() {
     ScenarioResult result = report.result();
     block("summary", "", result.scenario().name(), "", result.total(), -1);
     uncertainty(Headline.Block.SUMMARY, result.scenario().name());
@@ -56,7 +65,7 @@ final class RunCsv {
     if (report.timeline() != null) {
       report.timeline().csv(this);
     }
-    return TableCsv.of(rows.build());
+    return rows.build();
   }
 
   /** One row: the scope, kind, name and code, the effect, and the four measures of {@code figure}. */

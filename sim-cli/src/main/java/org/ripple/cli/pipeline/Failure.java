@@ -24,7 +24,10 @@ import picocli.CommandLine;
  */
 public record Failure(int exitCode, String message, boolean internal) {
   /** The failure an exception stands for. */
-  public static Failure of(Throwable ex) {
+  public static Failure of(Throwable thrown) {
+    // picocli hands over an Error (out of memory) still wrapped, as it passes on only Exceptions unwrapped
+    Throwable ex = thrown instanceof CommandLine.ExecutionException && thrown.getCause() instanceof Error e ? e
+        : thrown;
     if (ex instanceof InputException ie) {
       return new Failure(ie.exitCode(), ie.oneLine(), false);
     }
