@@ -141,6 +141,20 @@ class FileSafetyCliTest {
     assertThat(target.resolve("model.yaml")).isRegularFile();
   }
 
+  @Test
+  void aRecipeBuildNeverOverwritesTheTableItReads() throws IOException {
+    Path build = Files.createDirectory(dir.resolve("build"));
+    Path scot = Cli.root().resolve("models/scotland-2019");
+    Files.copy(scot.resolve("source/sg2019_ixi_domestic_basic_gbp_m.csv"), build.resolve("transactions.csv"));
+    Path recipe = Files.writeString(build.resolve("recipe.yaml"), Files.readString(scot.resolve("recipe.yaml"))
+        .replace("table: source/sg2019_ixi_domestic_basic_gbp_m.csv", "table: transactions.csv"));
+    before = hashes();
+    refused(Cli.run("model", "build", recipe.toString(), "-o", build.toString(), "--force"),
+        "is also an input file");
+    Cli.Result elsewhere = Cli.run("model", "build", recipe.toString(), "-o", dir.resolve("built").toString());
+    assertThat(elsewhere.exit()).as(elsewhere.err()).isZero();
+  }
+
   private String aggregationMap() throws IOException {
     StringBuilder sb = new StringBuilder("sector,group\n");
     List<String> lines = Files.readAllLines(model.resolve("sectors.csv"));

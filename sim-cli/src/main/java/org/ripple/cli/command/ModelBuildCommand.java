@@ -53,7 +53,9 @@ public final class ModelBuildCommand implements Callable<Integer> {
       }
       built = RecipeBuilder.build(recipe, propensity);
     }
-    RecipeBuildRunner.write(built, out, options.force(), inputs, spec.commandLine().getOut(),
+    List<Path> read = new java.util.ArrayList<>(inputs);
+    read.addAll(built.sources());
+    RecipeBuildRunner.write(built, out, options.force(), read, spec.commandLine().getOut(),
         spec.commandLine().getErr());
     return ExitCodes.OK;
   }
