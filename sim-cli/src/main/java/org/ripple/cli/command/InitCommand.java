@@ -13,14 +13,14 @@ import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * {@code ripple init [-o/--output FILE]}: a commented starter scenario for the bundled default model, listing its sector
- * codes, that runs as written (one closure, one subcontractor loss, one offset; a demand change commented out).
+ * {@code ripple init [-o/--output FILE]}: a commented starter scenario for the bundled default model, listing its
+ * sector codes, that runs as written (one closure, one subcontractor loss, one offset; a demand change commented out).
  */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Write a commented starter scenario for the default model (to standard output, or to -o/--output FILE).")
+    description = "Write a commented starter scenario for the default model (to standard output, or to "
+        + "-o/--output FILE).")
 public final class InitCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -178,7 +178,8 @@ public final class ModelGenerateCommand implements Callable<Integer> {
     long[] limits = {maxCsvBytes, maxLongTransactionsBytes, maxCsvBytes};
     for (int k = 0; k < names.length; k++) {
       if (sizes[k] > limits[k]) {
-        return target.path().resolve(names[k]) + ": would be " + (k == 0 ? "" : "at least ") + TextFiles.megabytes(sizes[k])
+        return target.path().resolve(names[k]) + ": would be " + (k == 0 ? "" : "at least ")
+            + TextFiles.megabytes(sizes[k])
             + " for " + n + " sectors at density " + ModelWriter.number(d) + "; " + limitText(names[k], limits[k])
             + "; lower --sectors or --density";
       }

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Temporary files and staging folders next to an output, moved into place when complete. Every one is registered
- * from just before it is created until it is deleted, and a shutdown hook (installed with the first) deletes those still registered, so SIGINT or
- * SIGTERM in the middle of a write leaves nothing behind. An output people share (a report, a model) gets the usual
- * rw-r--r-- (rwxr-xr-x for a folder).
+ * from just before it is created until it is deleted, and a shutdown hook (installed with the first) deletes those
+ * still registered, so SIGINT or SIGTERM in the middle of a write leaves nothing behind. An output people share (a
+ * report, a model) gets the usual rw-r--r-- (rwxr-xr-x for a folder).
  */
 public final class TempFiles {
   private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
