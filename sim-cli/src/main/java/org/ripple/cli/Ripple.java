@@ -48,6 +48,7 @@ public final class Ripple implements Runnable {
     Ripple root = new Ripple();
     CommandLine cl = new CommandLine(root);
     cl.setExecutionExceptionHandler(Failure.handler("ripple", () -> root.verbose, true));
+    cl.setExecutionStrategy(Failure.strategy(new CommandLine.RunLast()));
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
       // one line, like every other error: the problem, then where the usage is

@@ -41,15 +41,19 @@ public final class AggregateCommand implements Callable<Integer> {
   @Option(names = "--map", paramLabel = "FILE", required = true, description = "CSV: sector,group[,group_name].")
   Path map;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the model into.")
-  Path out;
+  @picocli.CommandLine.Mixin
+  OutputTarget target = new OutputTarget();
 
   @Option(names = "--name", paramLabel = "NAME", description = "Name of the new model (default: MODEL-aggregated).")
   String name;
 
   @Override
   public Integer call() {
+    Path out = target.required(spec, "DIR");
     LoadedModel loaded = Models.fromCommandLine(model);
+    List<Path> inputs = new ArrayList<>(loaded.files());
+    inputs.add(map);
+    ModelOutput.check(out, target.force(), inputs);
     Model m = loaded.model();
     CsvTable t = StrictCsv.read(map, ExitCodes.BAD_MODEL);
     int sc = t.requireColumn("sector");
@@ -100,7 +104,7 @@ public final class AggregateCommand implements Callable<Integer> {
     }
     ModelWriter.Provenance p = new ModelWriter.Provenance(nonNull(loaded.licence()), nonNull(loaded.attribution()),
         sources, loaded.notes(), loaded.derivedNegativeFlowReason("aggregated from"));
-    ModelOutput.write(agg, p, out, spec.commandLine().getOut());
+    ModelOutput.write(agg, p, out, target.force(), inputs, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 

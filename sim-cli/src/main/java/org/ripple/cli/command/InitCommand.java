@@ -6,38 +6,36 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.io.AtomicOutput;
+import org.ripple.cli.io.StandardOutput;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.Models;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * {@code ripple init [--out FILE]}: a commented starter scenario for the bundled default model, listing its sector
- * codes, that runs as written (one closure, one subcontractor loss, one offset; a demand change commented out).
+ * {@code ripple init [-o/--output FILE]}: a commented starter scenario for the bundled default model, listing its
+ * sector codes, that runs as written (one closure, one subcontractor loss, one offset; a demand change commented out).
  */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Write a commented starter scenario for the default model (to standard output, or to --out FILE).")
+    description = "Write a commented starter scenario for the default model (to standard output, or to "
+        + "-o/--output FILE).")
 public final class InitCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-  Path out;
-
-  @Option(names = "--force", description = "Overwrite an existing file.")
-  boolean force;
+  @CommandLine.Mixin
+  OutputTarget target = new OutputTarget();
 
   @Override
   public Integer call() {
     String text = starter(Models.bundled(Models.DEFAULT));
-    if (out == null) {
+    if (target.path() == null) {
       spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
+      StandardOutput.check(spec.commandLine().getOut());
     } else {
-      AtomicOutput.write(out, text, force, List.of());
+      AtomicOutput.write(target.path(), text, target.force(), List.of());
     }
     return ExitCodes.OK;
   }

@@ -1,8 +1,10 @@
 package org.ripple.cli.command;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.model.ModelOutput;
 import org.ripple.cli.recipe.RecipeBuildRunner;
 import org.ripple.cli.recipe.RecipeBuilder;
 import org.ripple.cli.statcan.QgeRecipe;
@@ -37,6 +39,9 @@ public final class ModelBuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Double propensity = options.propensity();
+    Path out = options.out();
+    List<Path> inputs = recipe == null ? List.of() : List.of(recipe);
+    ModelOutput.check(out, options.force(), inputs);
     RecipeBuilder.Built built;
     if (recipe == null) {
       built = QgeRecipe.build(QgeRecipe.bundled(Quebec2021.REGION, options.source(Quebec2021.REGION)), Path.of(""),
@@ -48,7 +53,10 @@ public final class ModelBuildCommand implements Callable<Integer> {
       }
       built = RecipeBuilder.build(recipe, propensity);
     }
-    RecipeBuildRunner.write(built, options.out(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    List<Path> read = new java.util.ArrayList<>(inputs);
+    read.addAll(built.sources());
+    RecipeBuildRunner.write(built, out, options.force(), read, spec.commandLine().getOut(),
+        spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 

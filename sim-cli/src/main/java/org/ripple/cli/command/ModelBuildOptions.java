@@ -8,7 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The options of {@code model build} and its alias {@code model build-provinces}, declared once: the folder to write,
+ * The options of {@code model build} and its alias {@code model build-provinces}, declared once: the folder to write
+ * ({@link OutputTarget}),
  * the qge source folder of a build without a recipe file, and the propensity to consume of a qge-provincial build,
  * checked to be in (0, 1] (a usage error otherwise).
  */
@@ -16,9 +17,8 @@ public final class ModelBuildOptions {
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Folder to write the model into; its model files are replaced, other files are kept.")
-  Path out;
+  @CommandLine.Mixin
+  OutputTarget target = new OutputTarget();
 
   @Option(names = "--source", paramLabel = "DIR",
       description = "Without RECIPE: the folder with the qge source files (default: models/<model>/source).")
@@ -29,8 +29,13 @@ public final class ModelBuildOptions {
           + "(default: " + Quebec2021.DEFAULT_PROPENSITY + ", an analyst assumption; see model.yaml).")
   Double propensity;
 
+  /** The folder to write (a usage error when not given). */
   Path out() {
-    return out;
+    return target.required(spec, "DIR");
+  }
+
+  boolean force() {
+    return target.force();
   }
 
   /** The propensity given, or null; a usage error outside (0, 1]. */

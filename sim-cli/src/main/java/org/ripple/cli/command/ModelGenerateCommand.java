@@ -20,11 +20,13 @@ import org.ripple.cli.io.StrictCsv;
 import org.ripple.cli.io.StrictMappers;
 import org.ripple.cli.io.TempFiles;
 import org.ripple.cli.io.TextFiles;
+import org.ripple.cli.model.ModelOutput;
 import org.ripple.cli.model.ModelReader;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.synthetic.SyntheticModel;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,11 +64,8 @@ public final class ModelGenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: 1).")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the model into.")
-  Path out;
-
-  @Option(names = "--force", description = "Replace the model files of an existing model folder.")
-  boolean force;
+  @CommandLine.Mixin
+  OutputTarget target = new OutputTarget();
 
   /** The size limits of the reader (tests lower them to reach them with small models). */
   long maxLongTransactionsBytes = ModelReader.LONG_TRANSACTIONS_MAX_BYTES;
@@ -88,6 +87,7 @@ public final class ModelGenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Path out = target.required(spec, "DIR");
     if (sectors < 1 || sectors > MAX_SECTORS) {
       err.println("ripple: --sectors must be between 1 and " + MAX_SECTORS + ", was " + sectors);
       return ExitCodes.USAGE;
@@ -102,14 +102,7 @@ public final class ModelGenerateCommand implements Callable<Integer> {
           + "--density");
       return ExitCodes.BAD_MODEL;
     }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      err.println("ripple: " + out + ": exists and is not a folder");
-      return ExitCodes.IO;
-    }
-    if (!force && Files.exists(out.resolve(ModelReader.MODEL_YAML))) {
-      err.println("ripple: " + out + " already holds a model; use --force to replace it");
-      return ExitCodes.IO;
-    }
+    ModelOutput.check(out, target.force(), List.of());
     String tooLarge = refusal(sectors, d);
     if (tooLarge != null) {
       err.println("ripple: " + tooLarge);
@@ -147,13 +140,7 @@ public final class ModelGenerateCommand implements Callable<Integer> {
       err.println("ripple: cannot write " + out + ": " + e.getMessage());
       return ExitCodes.IO;
     } finally {
-      for (Path tmp : temps) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          // a temporary file left behind is hidden and harmless
-        }
-      }
+      temps.forEach(TempFiles::delete);
       if (created) {
         try (var left = Files.list(out)) {
           if (left.findAny().isEmpty()) {
@@ -191,7 +178,8 @@ public final class ModelGenerateCommand implements Callable<Integer> {
     long[] limits = {maxCsvBytes, maxLongTransactionsBytes, maxCsvBytes};
     for (int k = 0; k < names.length; k++) {
       if (sizes[k] > limits[k]) {
-        return out.resolve(names[k]) + ": would be " + (k == 0 ? "" : "at least ") + TextFiles.megabytes(sizes[k])
+        return target.path().resolve(names[k]) + ": would be " + (k == 0 ? "" : "at least ")
+            + TextFiles.megabytes(sizes[k])
             + " for " + n + " sectors at density " + ModelWriter.number(d) + "; " + limitText(names[k], limits[k])
             + "; lower --sectors or --density";
       }
@@ -216,7 +204,7 @@ public final class ModelGenerateCommand implements Callable<Integer> {
             StandardCharsets.UTF_8))) {
       body.write(w);
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
+      TempFiles.delete(tmp);
       throw e;
     }
     return tmp;

@@ -80,9 +80,7 @@ public final class MultipliersCommand implements Callable<Integer> {
         throw new InputException(null, 0, 0, "--by-region", "xlsx is not available yet; use --format csv or json",
             ExitCodes.USAGE);
       }
-      String text = new RegionalMultipliersReport(RegionalMultipliers.of(system), meta)
-          .render(outputOptions.format());
-      outputOptions.emit(spec, text, inputs);
+      outputOptions.emit(spec, new RegionalMultipliersReport(RegionalMultipliers.of(system), meta), inputs);
       return ExitCodes.OK;
     }
     Multipliers multipliers = Multipliers.of(system);
@@ -92,9 +90,7 @@ public final class MultipliersCommand implements Callable<Integer> {
           + loaded.model().info().name()), inputs);
       return ExitCodes.OK;
     }
-    String text = new MultipliersReport(multipliers, meta, outputOptions.tableStyle())
-        .render(outputOptions.format());
-    outputOptions.emit(spec, text, inputs);
+    outputOptions.emit(spec, new MultipliersReport(multipliers, meta, outputOptions.tableStyle()), inputs);
     profile.mark("write");
     profile.print(spec);
     return ExitCodes.OK;

@@ -1,28 +1,33 @@
 package org.ripple.cli.command;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.ripple.cli.io.AtomicOutput;
+import org.ripple.cli.io.StandardOutput;
 import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.output.OutputFormat;
+import org.ripple.cli.output.Report;
 import org.ripple.cli.output.TableStyle;
 import org.ripple.cli.output.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** --format, --output and --force, shared by the commands that write results. */
+/** --format, the output target ({@link OutputTarget}), --quiet and --no-color of the commands that write results. */
 public final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       converter = FormatConverter.class,
       description = "Output format: table, csv, json or xlsx (xlsx needs --output; default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.TABLE;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (whole or not at all) instead of standard output.")
-  Path output;
-
-  @Option(names = "--force", description = "Overwrite an existing output file.")
-  boolean force;
+  @CommandLine.Mixin
+  OutputTarget target = new OutputTarget();
 
   @Option(names = {"-q", "--quiet"}, description = "Tables only: no banners, notes or progress.")
   boolean quiet;
@@ -46,7 +51,7 @@ public final class OutputOptions {
 
   /** Binary formats cannot go to standard output: a usage error (exit 2) before any work is done. */
   void requireFileForBinary(CommandLine.Model.CommandSpec spec) {
-    if (format == OutputFormat.XLSX && output == null) {
+    if (format == OutputFormat.XLSX && target.path() == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format xlsx writes a file: add --output FILE.xlsx");
     }
@@ -54,19 +59,45 @@ public final class OutputOptions {
 
   /** Writes a binary result to the --output file atomically (never half-written, never over an input). */
   void emitBytes(byte[] content, List<Path> inputs) {
-    AtomicOutput.write(output, content, force, inputs);
+    AtomicOutput.write(target.path(), content, target.force(), inputs);
   }
 
   /** Prints to stdout, or writes the file atomically (never half-written, never over an input). */
   void emit(CommandLine.Model.CommandSpec spec, String document, List<Path> inputs) {
     // control characters in names and codes are shown escaped; the table's own colour passes when it is on
-    String text = TerminalText.escape(document, format == OutputFormat.TABLE && output == null
+    String text = TerminalText.escape(document, format == OutputFormat.TABLE && target.path() == null
         && tableStyle().colour());
-    if (output == null) {
+    if (target.path() == null) {
       spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
+      StandardOutput.check(spec.commandLine().getOut());
     } else {
-      AtomicOutput.write(output, text, force, inputs);
+      AtomicOutput.write(target.path(), text, target.force(), inputs);
+    }
+  }
+
+  /**
+   * Writes a report in the chosen text format to stdout or to the file atomically, streamed (a large CSV is never
+   * one string in memory).
+   */
+  void emit(CommandLine.Model.CommandSpec spec, Report report, List<Path> inputs) {
+    if (format != OutputFormat.CSV) {
+      emit(spec, report.render(format), inputs);
+      return;
+    }
+    if (target.path() == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        report.write(format, TerminalText.escaping(out));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a PrintWriter does not throw; StandardOutput checks its errors
+      }
+      StandardOutput.check(out);
+    } else {
+      AtomicOutput.write(target.path(), target.force(), inputs, stream -> {
+        Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        report.write(format, TerminalText.escaping(w));
+        w.flush();
+      });
     }
   }
 

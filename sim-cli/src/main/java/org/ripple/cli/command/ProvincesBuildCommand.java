@@ -1,8 +1,10 @@
 package org.ripple.cli.command;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.model.ModelOutput;
 import org.ripple.cli.recipe.RecipeBuildRunner;
 import org.ripple.cli.statcan.QgeRecipe;
 import picocli.CommandLine.Command;
@@ -29,9 +31,12 @@ public final class ProvincesBuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Double propensity = options.propensity();
+    Path out = options.out();
+    ModelOutput.check(out, options.force(), List.of());
     var built = QgeRecipe.build(QgeRecipe.bundled(QgeRecipe.ALL_PROVINCES,
         options.source(QgeRecipe.ALL_PROVINCES)), Path.of(""), propensity, ModelBuildCommand::noKeyErrors);
-    RecipeBuildRunner.write(built, options.out(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    RecipeBuildRunner.write(built, out, options.force(), List.of(), spec.commandLine().getOut(),
+        spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.ModelOutput;
+import org.ripple.cli.model.ModelReader;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.cli.model.Models;
 import org.ripple.core.Measure;
@@ -75,9 +77,9 @@ public final class RegionalizeCommand implements Callable<Integer> {
   @Option(names = "--compare", description = "Print every method side by side against the trade-based coefficients.")
   boolean compare;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write the regionalised model (Quebec, or the --national one) to this folder.")
-  Path out;
+  /** The folder to write the regionalised model (Quebec, or the --national one) into. */
+  @CommandLine.Mixin
+  OutputTarget target = new OutputTarget();
 
   @Option(names = "--national", paramLabel = "MODEL",
       description = "Any national model (bundled name or folder) to regionalise with --regional-employment.")
@@ -107,15 +109,34 @@ public final class RegionalizeCommand implements Callable<Integer> {
       description = "Name of the region (default: the regional file's name without .csv).")
   String region;
 
+  /** The files this command reads that its output may not overwrite: the national model's, the employment files. */
+  private List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>();
+    if (national != null && Files.isDirectory(Path.of(national))) {
+      inputs.addAll(ModelReader.filesOf(Path.of(national)));
+    }
+    if (regionalEmployment != null) {
+      inputs.add(regionalEmployment);
+    }
+    if (nationalEmployment != null) {
+      inputs.add(nationalEmployment);
+    }
+    return inputs;
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    Path out = target.path();
+    if (out != null) {
+      ModelOutput.check(out, target.force(), inputs());
+    }
     if (national != null || regionalEmployment != null) {
-      return general(err, stdout);
+      return general(err, stdout, out);
     }
     if (!compare && out == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give --compare, --out DIR, or both");
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --compare, -o/--output DIR, or both");
     }
     Method m = null;
     for (Method k : Method.values()) {
@@ -144,7 +165,7 @@ public final class RegionalizeCommand implements Callable<Integer> {
       stdout.print(report(s, cal, d));
     }
     if (out != null) {
-      ModelOutput.write(s.model(m, d), s.built.provenance(), out, stdout);
+      ModelOutput.write(s.model(m, d), s.built.provenance(), out, target.force(), inputs(), stdout);
     }
     stdout.flush();
     return ExitCodes.OK;
@@ -154,13 +175,13 @@ public final class RegionalizeCommand implements Callable<Integer> {
   static final double DEFAULT_DELTA = 0.3;
 
   /** {@code --national MODEL --regional-employment FILE}: any national model and any region. */
-  private int general(PrintWriter err, PrintWriter stdout) {
+  private int general(PrintWriter err, PrintWriter stdout, Path out) {
     String usage = null;
     var parsed = spec.commandLine().getParseResult();
     if (national == null || regionalEmployment == null) {
       usage = "--national MODEL and --regional-employment FILE go together";
     } else if (out == null) {
-      usage = "--out DIR is required with --national";
+      usage = "-o/--output DIR is required with --national";
     } else if (compare || parsed.hasMatchedOption("--source")) {
       usage = "--compare and --source need the Quebec qge trade data; they do not go with --national";
     }
@@ -243,7 +264,7 @@ public final class RegionalizeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InputException(national, 0, 0, null, "bad model data: " + e.getMessage(), ExitCodes.BAD_MODEL);
     }
-    ModelOutput.write(result, provenance, out, stdout);
+    ModelOutput.write(result, provenance, out, target.force(), inputs(), stdout);
     if (!zero.isEmpty()) {
       err.println(TerminalText.escape("ripple: warning: no national " + b.key() + " in " + String.join(", ", zero)
           + ": these sectors get no regional output"));

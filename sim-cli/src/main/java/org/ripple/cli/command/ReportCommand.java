@@ -61,21 +61,19 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   ModelOption modelOption;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
-      description = "The HTML file to write (whole or not at all).")
-  Path out;
+  /** The HTML file to write (required). */
+  @Mixin
+  OutputTarget target = new OutputTarget();
 
   @Option(names = "--png", paramLabel = "DIR", description = "Also write each chart as DIR/<chart>.png.")
   Path pngDir;
-
-  @Option(names = "--force", description = "Overwrite existing files.")
-  boolean force;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
   @Override
   public Integer call() {
+    target.required(spec, "FILE.html");
     boolean show = Terminal.progress(quiet, System.getenv(), Terminal.interactive());
     if (!others.isEmpty() || sweepKey(scenarioFile)) {
       return compare(show);
@@ -151,6 +149,6 @@ public final class ReportCommand implements Callable<Integer> {
       }
     }
     progress.step("write");
-    AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
+    AtomicFolder.writeWith(target.path(), html, pngDir, pngs, target.force(), inputs);
   }
 }

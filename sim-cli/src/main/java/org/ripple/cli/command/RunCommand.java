@@ -128,8 +128,7 @@ public final class RunCommand implements Callable<Integer> {
     if (bands != null) {
       report.withUncertainty(bands);
     }
-    String text = report.render(outputOptions.format());
-    outputOptions.emit(spec, text, inputs);
+    outputOptions.emit(spec, report, inputs);
     profile.mark("write");
     profile.print(spec);
     return ExitCodes.OK;

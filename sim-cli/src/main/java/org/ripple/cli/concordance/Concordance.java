@@ -10,6 +10,7 @@ import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.CsvTable;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.StrictCsv;
+import org.ripple.cli.io.TextFiles;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.cli.scenario.ScenarioFile;
@@ -22,7 +23,7 @@ import org.ripple.core.SectorIndex;
  * together is an error at the field (exit code 3).
  */
 public final class Concordance {
-  public static final String FILE = "concordance.csv";
+  public static final String FILE = org.ripple.cli.model.ModelReader.CONCORDANCE;
 
   private final String file;
   private final List<String> prefixes;
@@ -70,10 +71,10 @@ public final class Concordance {
     try {
       if (loaded.folder().isPresent()) {
         Path f = loaded.folder().get().resolve(FILE);
-        if (!Files.isRegularFile(f)) {
+        if (!Files.exists(f)) {
           return null;
         }
-        bytes = Files.readAllBytes(f);
+        bytes = TextFiles.readBytes(f, StrictCsv.DEFAULT_MAX_BYTES, "CSV files", null, ExitCodes.BAD_MODEL);
         name = f.toString();
       } else {
         name = "classpath:/models/" + loaded.name() + "/" + FILE;

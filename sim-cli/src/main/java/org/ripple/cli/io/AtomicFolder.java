@@ -1,12 +1,11 @@
 package org.ripple.cli.io;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,8 +14,9 @@ import org.ripple.cli.ExitCodes;
 /**
  * Writes several files into a folder so that a failure leaves nothing half-done: every file is first written to a
  * staging folder next to the target, and only when all are complete is the staging folder moved into place (or, when
- * the folder already exists, each complete file moved in with {@code ATOMIC_MOVE}). Existing files are refused unless
- * {@code force}; refusals happen before anything is written. Errors are {@link InputException}s with exit code 5.
+ * the folder already exists, each complete file put in with {@link AtomicOutput#place}). Existing files are refused
+ * unless {@code force}; refusals happen before anything is written. Errors are {@link InputException}s with exit code
+ * 5. The rule of a folder target, {@link #checkFolder}, is also the one of every command that writes a model folder.
  */
 public final class AtomicFolder {
   private AtomicFolder() {}
@@ -37,67 +37,91 @@ public final class AtomicFolder {
     AtomicOutput.write(main, mainContent, force, inputs);
   }
 
-  /** Writes {@code files} into {@code folder} (created if absent) all at once. */
-  public static void write(Path folder, Map<String, byte[]> files, boolean force, Collection<Path> inputs) {
+  /**
+   * The refusals of a folder to write {@code names} into, before anything is written: its parent missing, a file or a
+   * special file where the folder should be, one of {@code names} in it being an input of the command (or the folder
+   * being one: a model is never written into the folder it is read from), a folder that is not empty without
+   * {@code force}.
+   *
+   * @param whatInstead what to give instead of a file, for the message ("give a folder for the images")
+   */
+  public static void checkFolder(Path folder, Collection<String> names, boolean force, Collection<Path> inputs,
+      String whatInstead) {
     Path target = folder.toAbsolutePath().normalize();
     Path parent = target.getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       throw InputException.at(folder, 0, 0, null, "cannot write: folder " + parent + " does not exist", ExitCodes.IO);
     }
     if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw InputException.at(folder, 0, 0, null, "is a file; give a folder for the images", ExitCodes.IO);
+      throw InputException.at(folder, 0, 0, null, "is " + (Files.isRegularFile(target) ? "a file"
+          : OutputPaths.kind(target)) + ", not a folder; " + whatInstead, ExitCodes.IO);
     }
+    Path real = OutputPaths.real(target);
+    for (Path input : inputs) {
+      if (Files.isDirectory(input) && OutputPaths.real(input).equals(real)) {
+        throw InputException.at(folder, 0, 0, null, "is the folder " + input + " this command reads; write into "
+            + "another folder (--force never overwrites an input)", ExitCodes.IO);
+      }
+    }
+    if (!Files.isDirectory(target)) {
+      return;
+    }
+    for (String name : names) {
+      OutputPaths.refuseInput(target.resolve(name), inputs);
+      OutputPaths.refuseSpecial(target.resolve(name), "remove it or write into another folder");
+    }
+    if (!force && !empty(target)) {
+      throw new InputException(null, 0, 0, null, folder + " exists and is not empty; use --force to replace its "
+          + String.join(", ", names) + " (other files are kept)", ExitCodes.IO);
+    }
+  }
+
+  /** Writes {@code files} into {@code folder} (created if absent) all at once. */
+  public static void write(Path folder, Map<String, byte[]> files, boolean force, Collection<Path> inputs) {
+    Collection<Path> in = inputs == null ? List.of() : inputs;
     for (String name : files.keySet()) {
       if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
         throw new IllegalArgumentException("not a plain file name: " + name);
       }
+    }
+    Path target = folder.toAbsolutePath().normalize();
+    if (!Files.isDirectory(target)) {
+      checkFolder(folder, files.keySet(), force, in, "give a folder for the images");
+    }
+    for (String name : files.keySet()) {
       if (Files.isDirectory(target)) {
-        AtomicOutput.check(target.resolve(name), force, inputs == null ? List.of() : inputs);
+        AtomicOutput.check(target.resolve(name), force, in);
       }
     }
     Path staging = null;
     try {
-      staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
-      try {
-        Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: keep its defaults
-      }
+      staging = TempFiles.createFolder(target.getParent(), target.getFileName().toString());
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Files.write(staging.resolve(f.getKey()), f.getValue());
       }
-      if (!Files.exists(target)) {
-        move(staging, target);
+      if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(staging, target); // fails if another process made the folder meanwhile
+        TempFiles.moved(staging);
         staging = null;
       } else {
         for (String name : files.keySet()) {
-          move(staging.resolve(name), target.resolve(name));
+          AtomicOutput.place(staging.resolve(name), target.resolve(name), force);
         }
       }
+    } catch (FileAlreadyExistsException e) {
+      throw new InputException(null, 0, 0, null, e.getFile() + " exists; use --force to overwrite", ExitCodes.IO);
     } catch (IOException e) {
       throw InputException.at(folder, 0, 0, null, "cannot write: " + e.getMessage(), ExitCodes.IO);
     } finally {
-      if (staging != null) {
-        deleteQuietly(staging);
-      }
+      TempFiles.delete(staging);
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException ignored) {
-      // the original outcome is the one to report
+  private static boolean empty(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      throw InputException.at(dir, 0, 0, null, "cannot be listed: " + e.getMessage(), ExitCodes.IO);
     }
   }
 }

@@ -48,11 +48,48 @@ public final class TerminalText {
         sb.append(sgr);
         i += sgr.length() - 1;
       } else if (unsafe(c)) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        sb.append(code(c));
       } else {
         sb.append(c);
       }
     }
     return sb.toString();
+  }
+
+  /** {@code out} seen through {@link #escape(String)}: what is appended arrives with every unsafe character escaped. */
+  public static Appendable escaping(Appendable out) {
+    return new Appendable() {
+      @Override
+      public Appendable append(CharSequence s) throws java.io.IOException {
+        return append(s, 0, s.length());
+      }
+
+      @Override
+      public Appendable append(CharSequence s, int start, int end) throws java.io.IOException {
+        int from = start;
+        for (int i = start; i < end; i++) {
+          if (unsafe(s.charAt(i))) {
+            out.append(s, from, i).append(code(s.charAt(i)));
+            from = i + 1;
+          }
+        }
+        out.append(s, from, end);
+        return this;
+      }
+
+      @Override
+      public Appendable append(char c) throws java.io.IOException {
+        if (unsafe(c)) {
+          out.append(code(c));
+        } else {
+          out.append(c);
+        }
+        return this;
+      }
+    };
+  }
+
+  private static String code(char c) {
+    return String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
   }
 }

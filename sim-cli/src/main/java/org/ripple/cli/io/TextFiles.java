@@ -1,6 +1,5 @@
 package org.ripple.cli.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,15 +12,20 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import org.ripple.cli.ExitCodes;
 
 /**
- * Reads input files as bytes with a size limit checked before reading, and decodes them as strict UTF-8: a malformed
- * byte or a UTF-16 byte-order mark is an error, a UTF-8 byte-order mark is skipped. Missing or unreadable files are
+ * Reads input files (regular files only) as bytes with a size limit checked before reading and counted while
+ * reading, and decodes them as strict UTF-8: a malformed byte or a UTF-16 byte-order mark is an error, a UTF-8
+ * byte-order mark is skipped. Missing or unreadable files are
  * I/O errors ({@link ExitCodes#IO}); too large or not UTF-8 files get the caller's exit code.
  */
 public final class TextFiles {
   private static final long MB = 1L << 20;
+  /** The largest file read whole: the largest Java array. */
+  private static final int MAX_WHOLE = Integer.MAX_VALUE - 8;
   static final String NOT_UTF8 = "file is not UTF-8 (invalid byte sequence); save it as UTF-8";
   static final String UTF16_BOM = "file is not UTF-8 (it starts with a UTF-16 byte-order mark); save it as UTF-8";
   static final String NUL = "file is not UTF-8 text (it contains NUL bytes; is it UTF-16?); save it as UTF-8";
@@ -35,29 +39,43 @@ public final class TextFiles {
    * @param hint appended to the size message, or null ("put matrices in CSV")
    */
   public static byte[] readBytes(Path file, long maxBytes, String what, String hint, int exitCode) {
-    return checked(file, maxBytes, what, hint, exitCode, () -> Files.readAllBytes(file));
+    return checked(file, maxBytes, what, hint, exitCode, size -> {
+      try (InputStream in = Files.newInputStream(file)) {
+        return readAtMost(file.toString(), in, size, maxBytes, what, hint, exitCode);
+      }
+    });
   }
 
   /**
-   * Opens a file with the checks and errors of {@link #readBytes(Path, long, String, String, int)} (a folder, the size
-   * before reading, missing or unreadable), for callers that stream it.
+   * Opens a file with the checks and errors of {@link #readBytes(Path, long, String, String, int)} (only a regular
+   * file, the size before reading, missing or unreadable), for callers that stream it and count what they read
+   * against the same limit ({@link Utf8Source}).
    */
   public static InputStream open(Path file, long maxBytes, String what, String hint, int exitCode) {
-    return checked(file, maxBytes, what, hint, exitCode, () -> Files.newInputStream(file));
+    return checked(file, maxBytes, what, hint, exitCode, size -> Files.newInputStream(file));
   }
 
   @FunctionalInterface
   private interface IoAction<T> {
-    T run() throws IOException;
+    T run(long size) throws IOException;
   }
 
+  /**
+   * Refuses, before opening it, a path that is not a regular file (links followed: a folder, a device, a FIFO, a
+   * socket; opening a FIFO would wait for a writer) or whose size is above the limit, then runs {@code action}.
+   */
   private static <T> T checked(Path file, long maxBytes, String what, String hint, int exitCode, IoAction<T> action) {
     try {
-      if (Files.isDirectory(file)) {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      if (a.isDirectory()) {
         throw InputException.at(file, 0, 0, null, "is a folder, not a file", ExitCodes.IO);
       }
-      checkSize(file.toString(), Files.size(file), maxBytes, what, hint, exitCode);
-      return action.run();
+      if (!a.isRegularFile()) {
+        throw InputException.at(file, 0, 0, null, "is " + OutputPaths.kind(file) + ", not a regular file; Ripple "
+            + "reads only regular files: copy it to a file first", ExitCodes.IO);
+      }
+      checkSize(file.toString(), a.size(), maxBytes, what, hint, exitCode);
+      return action.run(a.size());
     } catch (NoSuchFileException e) {
       throw InputException.at(file, 0, 0, null, "no such file", ExitCodes.IO);
     } catch (AccessDeniedException e) {
@@ -70,18 +88,40 @@ public final class TextFiles {
   /** The bytes of a stream (a classpath resource), refusing it as soon as it passes {@code maxBytes}. */
   public static byte[] readBytes(String name, InputStream in, long maxBytes, String what, String hint, int exitCode) {
     try (in) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[1 << 16];
-      long total = 0;
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        total += n;
-        checkSize(name, total, maxBytes, what, hint, exitCode);
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
+      return readAtMost(name, in, 0, maxBytes, what, hint, exitCode);
     } catch (IOException e) {
       throw new InputException(name, 0, 0, null, "cannot be read: " + e.getMessage(), ExitCodes.IO);
+    }
+  }
+
+  /**
+   * Reads {@code in} to its end, counting what is actually read against {@code maxBytes} (a file may grow, or say
+   * it is smaller than it is), into a buffer sized for {@code expected} bytes.
+   */
+  private static byte[] readAtMost(String name, InputStream in, long expected, long maxBytes, String what,
+      String hint, int exitCode) throws IOException {
+    byte[] buffer = new byte[(int) Math.min(Math.max(expected, 1 << 12), Math.min(maxBytes, MAX_WHOLE))];
+    int total = 0;
+    while (true) {
+      int n = in.read(buffer, total, buffer.length - total);
+      if (n < 0) {
+        return total == buffer.length ? buffer : Arrays.copyOf(buffer, total);
+      }
+      total += n;
+      if (total == buffer.length) {
+        int probe = in.read(); // a full buffer: the end of the file, or more than it said
+        if (probe < 0) {
+          return buffer;
+        }
+        checkSize(name, total + 1L, maxBytes, what, hint, exitCode);
+        if (buffer.length >= MAX_WHOLE) {
+          throw new InputException(name, 0, 0, null, "file is larger than " + megabytes(MAX_WHOLE)
+              + ", the most Ripple reads whole", exitCode);
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, MAX_WHOLE));
+        buffer[total++] = (byte) probe;
+      }
+      checkSize(name, total, maxBytes, what, hint, exitCode);
     }
   }
 

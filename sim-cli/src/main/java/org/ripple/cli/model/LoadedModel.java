@@ -46,6 +46,14 @@ public record LoadedModel(Model model, String location, ModelMetadata metadata, 
   }
 
   /**
+   * What an output of a command reading this model may not overwrite: its folder and every model file in it, by
+   * name ({@link ModelReader#FILES}); none for a bundled model read from the jar.
+   */
+  public List<java.nio.file.Path> files() {
+    return folder().map(ModelReader::filesOf).orElse(List.of());
+  }
+
+  /**
    * The reason a model derived from this one (aggregated, regionalised) gives for its negative flows: they can only
    * come from the negative flows this model accepts. Null when this model accepts none.
    *

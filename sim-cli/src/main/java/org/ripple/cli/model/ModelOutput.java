@@ -6,21 +6,35 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.AtomicFolder;
 import org.ripple.cli.io.InputException;
 import org.ripple.core.Model;
 
 /**
  * The end of every command that makes a model folder ({@code model build}, {@code aggregate}, {@code regionalize}):
- * writes it with {@link ModelWriter} (its model files replaced, other files kept) and prints one line on stdout,
+ * refuses a target folder that is not empty without {@code --force} or that holds an input, then writes it with
+ * {@link ModelWriter} (its model files replaced, other files kept) and prints one line on stdout,
  * {@code wrote NAME (N sectors[ in R regions]) to DIR}. A folder that cannot be written is exit code 5, a model that
  * cannot be written as files exit code 4, each one line.
  */
 public final class ModelOutput {
   private ModelOutput() {}
 
-  /** Writes {@code model} into {@code out} and says so on {@code stdout}. */
-  public static void write(Model model, ModelWriter.Provenance provenance, Path out, PrintWriter stdout) {
+  /**
+   * Refuses {@code out} before anything is computed or written ({@link AtomicFolder#checkFolder}): a file, a folder
+   * that is not empty without {@code force}, the folder a model is read from, a model file there that is one of
+   * {@code inputs}.
+   */
+  public static void check(Path out, boolean force, Collection<Path> inputs) {
+    AtomicFolder.checkFolder(out, ModelReader.FILES, force, inputs, "give a folder for the model");
+  }
+
+  /** Writes {@code model} into {@code out} (checked again, {@link #check}) and says so on {@code stdout}. */
+  public static void write(Model model, ModelWriter.Provenance provenance, Path out, boolean force,
+      Collection<Path> inputs, PrintWriter stdout) {
+    check(out, force, inputs);
     try {
       ModelWriter.write(model, provenance, out);
     } catch (IOException e) {

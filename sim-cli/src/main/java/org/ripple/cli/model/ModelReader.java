@@ -57,6 +57,19 @@ public final class ModelReader {
   public static final String INDUSTRY = "industry.csv";
   public static final String REGIONS = "regions.csv";
   public static final String HOUSEHOLDS = "households.csv";
+  /** The model's NAICS concordance (optional), read by {@code Concordance}. */
+  public static final String CONCORDANCE = "concordance.csv";
+  /** Every file of a model folder Ripple reads (and the model commands write, but the concordance). */
+  public static final List<String> FILES = List.of(MODEL_YAML, SECTORS, TRANSACTIONS, TRANSACTIONS_LONG, INDUSTRY,
+      REGIONS, HOUSEHOLDS, CONCORDANCE);
+
+  /** The folder and each of its {@link #FILES}: what an output of a command reading this folder may not overwrite. */
+  public static List<Path> filesOf(Path folder) {
+    List<Path> files = new ArrayList<>();
+    files.add(folder);
+    FILES.forEach(name -> files.add(folder.resolve(name)));
+    return files;
+  }
   /** Classpath folder of bundled models, and the list of their names (one per line). */
   public static final String BUNDLED_ROOT = "models/";
   public static final String BUNDLED_LIST = "models/models.txt";

@@ -46,7 +46,8 @@ interface ModelSource {
 
       @Override
       public boolean exists(String file) {
-        return Files.isRegularFile(folder.resolve(file));
+        // anything by that name, so that a folder or a FIFO named industry.csv is refused as what it is when read
+        return Files.exists(folder.resolve(file));
       }
 
       @Override

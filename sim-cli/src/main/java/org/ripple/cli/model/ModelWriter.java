@@ -151,9 +151,7 @@ public final class ModelWriter {
       Files.deleteIfExists(dir.resolve(bytes.containsKey(TRANSACTIONS_CSV) ? TRANSACTIONS_LONG_CSV
           : TRANSACTIONS_CSV));
     } finally {
-      for (Path tmp : temps) {
-        Files.deleteIfExists(tmp);
-      }
+      temps.forEach(org.ripple.cli.io.TempFiles::delete);
     }
   }
 

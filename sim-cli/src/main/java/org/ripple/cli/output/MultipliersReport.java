@@ -47,6 +47,11 @@ public final class MultipliersReport implements Report {
   }
 
   @Override
+  public void csv(Appendable out) throws java.io.IOException {
+    TableCsv.write(table, out);
+  }
+
+  @Override
   public String table() {
     StringBuilder out = new StringBuilder();
     if (!style.quiet()) {

@@ -45,6 +45,11 @@ public final class RegionalMultipliersReport implements Report {
   }
 
   @Override
+  public void csv(Appendable out) throws java.io.IOException {
+    TableCsv.write(table, out);
+  }
+
+  @Override
   public String table() {
     StringBuilder out = new StringBuilder();
     var info = meta.model();

@@ -1,5 +1,7 @@
 package org.ripple.cli.output;
 
+import java.io.IOException;
+
 /**
  * A report whose content is built once and written in each text format: the terminal table, CSV and JSON. This is
  * the one place that picks the writer of a format; the xlsx workbook and the HTML page are written from the
@@ -14,6 +16,23 @@ public interface Report {
 
   /** A JSON document ending with a line break: numbers exact, a figure not available is null. */
   String json();
+
+  /**
+   * Writes the report in a text format to {@code out}; CSV, the format of large tables, is written a cell at a time
+   * (never built as one string), the other formats as {@link #render} gives them.
+   */
+  default void write(OutputFormat format, Appendable out) throws IOException {
+    if (format == OutputFormat.CSV) {
+      csv(out);
+    } else {
+      out.append(render(format));
+    }
+  }
+
+  /** The CSV written to {@code out}; a report with large tables writes it row by row. */
+  default void csv(Appendable out) throws IOException {
+    out.append(csv());
+  }
 
   /** The report in a text format; xlsx is binary and is written by {@link org.ripple.cli.output.xlsx.XlsxWriter}. */
   default String render(OutputFormat format) {

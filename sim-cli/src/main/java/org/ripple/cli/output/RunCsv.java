@@ -36,6 +36,15 @@ final class RunCsv {
   }
 
   String write() {
+    return TableCsv.of(table());
+  }
+
+  void write(Appendable out) throws java.io.IOException {
+    TableCsv.write(table(), out);
+  }
+
+  /** Every row, in order. */
+  private Table table() {
     ScenarioResult result = report.result();
     block("summary", "", result.scenario().name(), "", result.total(), -1);
     uncertainty(Headline.Block.SUMMARY, result.scenario().name());
@@ -60,7 +69,7 @@ final class RunCsv {
     for (String warning : result.warnings()) {
       rows.row("warning", "", warning, "", "", null, null, null, null);
     }
-    return TableCsv.of(rows.build());
+    return rows.build();
   }
 
   /** One row: the scope, kind, name and code, the effect, and the four measures of {@code figure}. */

@@ -81,6 +81,11 @@ public final class RunReport implements Report {
   }
 
   @Override
+  public void csv(Appendable out) throws java.io.IOException {
+    new RunCsv(this).write(out);
+  }
+
+  @Override
   public String json() {
     return new RunJson(this).write();
   }

@@ -1,5 +1,7 @@
 package org.ripple.cli.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.ripple.cli.io.Csv;
 import org.ripple.cli.output.tables.Column;
 import org.ripple.cli.output.tables.Table;
@@ -15,6 +17,16 @@ final class TableCsv {
 
   static String of(Table t) {
     StringBuilder out = new StringBuilder();
+    try {
+      write(t, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not fail
+    }
+    return out.toString();
+  }
+
+  /** Writes the table to {@code out} one cell at a time, so that a large table is never one string. */
+  static void write(Table t, Appendable out) throws IOException {
     for (int c = 0; c < t.columns().size(); c++) {
       Column col = t.columns().get(c);
       if (col.key().isEmpty()) {
@@ -37,6 +49,5 @@ final class TableCsv {
       }
       out.append('\n');
     }
-    return out.toString();
   }
 }

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
+import org.ripple.cli.io.StandardOutput;
 import org.ripple.cli.io.TerminalText;
+import org.ripple.cli.io.TextFiles;
 import org.ripple.core.ModelException;
 import org.ripple.core.ScenarioException;
 import picocli.CommandLine;
@@ -13,8 +15,9 @@ import picocli.CommandLine;
  * How an exception that ends a command becomes its exit code and its one line on stderr, for {@code ripple} and
  * {@code ripple-spark} alike. Classified by type only: an {@link InputException} carries its own file, place and exit
  * code; a {@link ScenarioException} is a bad scenario (3) at its field; a {@link ModelException} is bad model data
- * (4); an {@link UncheckedIOException} is an I/O error (5); anything else is an internal error (1), the one kind whose
- * stack trace is printed with {@code --verbose} only and whose line says so.
+ * (4); running out of memory is one line saying how to give Java more heap (4, like a model too large for it); an
+ * {@link UncheckedIOException} is an I/O error (5); anything else is an internal error (1), the one kind whose stack
+ * trace is printed with {@code --verbose} only and whose line says so.
  *
  * @param exitCode the command's exit code
  * @param message the line after {@code program: }
@@ -22,7 +25,10 @@ import picocli.CommandLine;
  */
 public record Failure(int exitCode, String message, boolean internal) {
   /** The failure an exception stands for. */
-  public static Failure of(Throwable ex) {
+  public static Failure of(Throwable thrown) {
+    // picocli hands over an Error (out of memory) still wrapped, as it passes on only Exceptions unwrapped
+    Throwable ex = thrown instanceof CommandLine.ExecutionException && thrown.getCause() instanceof Error e ? e
+        : thrown;
     if (ex instanceof InputException ie) {
       return new Failure(ie.exitCode(), ie.oneLine(), false);
     }
@@ -32,6 +38,11 @@ public record Failure(int exitCode, String message, boolean internal) {
     }
     if (ex instanceof ModelException me) {
       return new Failure(ExitCodes.BAD_MODEL, me.getMessage(), false);
+    }
+    if (ex instanceof OutOfMemoryError) {
+      return new Failure(ExitCodes.BAD_MODEL, "not enough memory (Java heap " + TextFiles.megabytes(
+          Runtime.getRuntime().maxMemory()) + "); give Java more heap: RIPPLE_JAVA_OPTS=-Xmx8g ./ripple ..., or "
+          + "java -Xmx8g -jar ripple.jar ...", false);
     }
     if (ex instanceof UncheckedIOException io) {
       return new Failure(ExitCodes.IO, "cannot read or write a file: " + io.getCause().getMessage(), false);
@@ -53,6 +64,31 @@ public record Failure(int exitCode, String message, boolean internal) {
         + (f.internal() && verboseOption && !verbose ? " (run with --verbose for details)" : "")));
     err.flush();
     return f.exitCode();
+  }
+
+  /**
+   * {@code strategy} with the two ends every command shares: running out of memory (an {@link Error}, which picocli
+   * lets through) becomes a failure like any other, and a command that succeeded but could not write all of its
+   * standard output fails with exit code 5 ({@link StandardOutput}).
+   */
+  public static CommandLine.IExecutionStrategy strategy(CommandLine.IExecutionStrategy strategy) {
+    return parseResult -> {
+      CommandLine cl = parseResult.commandSpec().commandLine();
+      int rc;
+      try {
+        rc = strategy.execute(parseResult);
+      } catch (OutOfMemoryError e) {
+        throw new CommandLine.ExecutionException(cl, "out of memory", e);
+      }
+      try {
+        if (rc == 0) {
+          StandardOutput.check(cl.getOut());
+        }
+      } catch (InputException e) {
+        throw new CommandLine.ExecutionException(cl, e.getMessage(), e);
+      }
+      return rc;
+    };
   }
 
   /** The execution-exception handler of a command line printing as {@code program}. */

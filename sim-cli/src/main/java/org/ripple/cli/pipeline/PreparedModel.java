@@ -70,12 +70,12 @@ public final class PreparedModel {
   }
 
   /**
-   * The files an output may not overwrite: {@code scenarioFiles}, then the model's folder (none for a bundled model
-   * read from the jar).
+   * The files an output may not overwrite, even with {@code --force}: {@code scenarioFiles}, then the model's folder
+   * and each of its model files ({@link LoadedModel#files()}; none for a bundled model read from the jar).
    */
   public List<Path> inputs(List<Path> scenarioFiles) {
     List<Path> inputs = new ArrayList<>(scenarioFiles);
-    loaded.folder().ifPresent(inputs::add);
+    inputs.addAll(loaded.files());
     return inputs;
   }
 }

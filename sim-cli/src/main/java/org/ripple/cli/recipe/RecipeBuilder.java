@@ -36,8 +36,21 @@ public final class RecipeBuilder {
 
   private RecipeBuilder() {}
 
-  /** A built model and what its model.yaml says beyond the numbers. */
-  public record Built(Model model, ModelWriter.Provenance provenance, List<String> warnings) {}
+  /**
+   * A built model and what its model.yaml says beyond the numbers.
+   *
+   * @param sources the files the recipe named and the build read (an output may not overwrite them)
+   */
+  public record Built(Model model, ModelWriter.Provenance provenance, List<String> warnings, List<Path> sources) {
+    public Built(Model model, ModelWriter.Provenance provenance, List<String> warnings) {
+      this(model, provenance, warnings, List.of());
+    }
+
+    /** This build with the files {@code ctx} resolved as its sources. */
+    Built readFrom(Ctx ctx) {
+      return new Built(model, provenance, warnings, List.copyOf(ctx.read));
+    }
+  }
 
   /** Builds the model of a recipe file (the propensity of a qge-provincial recipe at its default). */
   public static Built build(Path recipeFile) {
@@ -67,8 +80,8 @@ public final class RecipeBuilder {
     }
     List<String> kinds = List.of(MAKE_USE, SYMMETRIC, QgeRecipe.KIND);
     return switch (r.kind()) {
-      case MAKE_USE -> makeUse(ctx);
-      case SYMMETRIC -> SymmetricRecipe.build(ctx);
+      case MAKE_USE -> makeUse(ctx).readFrom(ctx);
+      case SYMMETRIC -> SymmetricRecipe.build(ctx).readFrom(ctx);
       default -> throw ctx.error("kind", "unknown recipe kind '" + r.kind() + "'; kinds are "
           + String.join(", ", kinds) + CsvTable.didYouMean(r.kind(), kinds));
     };
@@ -80,6 +93,8 @@ public final class RecipeBuilder {
     final byte[] bytes;
     final Recipe r;
     final Path dir;
+    /** Every file the recipe named, as resolved. */
+    final List<Path> read = new java.util.ArrayList<>();
 
     Ctx(Path file, byte[] bytes, Recipe r) {
       this.file = file;
@@ -100,7 +115,9 @@ public final class RecipeBuilder {
     }
 
     Path path(String rel) {
-      return dir.resolve(rel);
+      Path p = dir.resolve(rel);
+      read.add(p);
+      return p;
     }
   }
 

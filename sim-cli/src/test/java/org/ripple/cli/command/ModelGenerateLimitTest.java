@@ -122,7 +122,7 @@ class ModelGenerateLimitTest {
     assertThat(generate(Long.MAX_VALUE, Long.MAX_VALUE, args(free)).exit()).isZero();
     long size = Files.size(free.resolve("sectors.csv"));
     ModelGenerateCommand command = new ModelGenerateCommand();
-    command.out = free;
+    command.target.path = free;
     command.maxLongTransactionsBytes = Long.MAX_VALUE;
     command.maxCsvBytes = size;
     assertThat(command.refusal(700, 20.0 / 700)).isNull();
@@ -140,7 +140,7 @@ class ModelGenerateLimitTest {
   void theRealLimitsTakeTheModelThatUsedToBeUnreadable() {
     // 5,000 sectors at density 0.3: a transactions-long.csv of about 256.3 MB, above the old 256 MB CSV limit
     ModelGenerateCommand command = new ModelGenerateCommand();
-    command.out = dir;
+    command.target.path = dir;
     assertThat(command.refusal(5_000, 0.3)).isNull();
     assertThat(command.refusal(200_000, 1.0)).contains("transactions-long.csv: would be at least");
   }

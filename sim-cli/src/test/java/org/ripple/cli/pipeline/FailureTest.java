@@ -62,4 +62,26 @@ class FailureTest {
     assertThat(lines[0]).contains("ScenarioException");
     assertThat(lines[lines.length - 1]).isEqualTo("ripple: name: is empty");
   }
+
+  /** A command that runs out of memory, through the command line's strategy and handler as ripple sets them. */
+  @picocli.CommandLine.Command(name = "hungry")
+  static final class Hungry implements Runnable {
+    @Override
+    public void run() {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineSayingHowToGiveMoreHeap() {
+    picocli.CommandLine cl = new picocli.CommandLine(new Hungry());
+    cl.setExecutionExceptionHandler(Failure.handler("ripple", () -> false, true));
+    cl.setExecutionStrategy(Failure.strategy(new picocli.CommandLine.RunLast()));
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err, true));
+    cl.setOut(new PrintWriter(new StringWriter(), true));
+    assertThat(cl.execute()).isEqualTo(ExitCodes.BAD_MODEL);
+    assertThat(err.toString().lines().toList()).singleElement().asString()
+        .startsWith("ripple: not enough memory (Java heap ").contains("-Xmx");
+  }
 }

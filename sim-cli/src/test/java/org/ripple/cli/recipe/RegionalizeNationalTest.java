@@ -279,7 +279,7 @@ class RegionalizeNationalTest {
     assertUsage(concat(base, "--method", "cilq", "--delta", "0.3", "--out", tmp.resolve("a").toString()),
         "--delta is used by flq and aflq only, not cilq");
     assertUsage(concat(base, "--compare", "--out", tmp.resolve("a").toString()), "--compare and --source");
-    assertUsage(base, "--out DIR is required with --national");
+    assertUsage(base, "-o/--output DIR is required with --national");
     assertUsage(concat(base, "--basis", "jobs", "--out", tmp.resolve("a").toString()),
         "--basis must be employment or output, was jobs");
     assertUsage(new String[] {"model", "regionalize", "--regional-employment", res("three-region.csv"), "--out",
