@@ -11,7 +11,7 @@ import org.ripple.cli.scenario.ScenarioDocument;
 
 /**
  * Resolves a model reference: a bundled model name (shipped in the jar) or a model folder. A folder named inside a
- * scenario file resolves against the scenario's folder and may not leave it (no {@code ..}, absolute paths, URLs or
+ * scenario file resolves against the scenario's folder and may not leave it, nor may any of its files (no {@code ..}, absolute paths, URLs or
  * links pointing outside) and may not be empty (that would be the scenario's own folder); a folder given on the
  * command line may be anywhere.
  */
@@ -91,6 +91,14 @@ public final class Models {
       if (!real.startsWith(realBase)) {
         throw doc.at("model", "'" + ref + "' is a link pointing outside the scenario's folder; pass --model on "
             + "the command line instead");
+      }
+      // every file of the folder too: a link inside it may not lead out of the scenario's folder
+      for (String name : ModelReader.FILES) {
+        Path file = resolved.resolve(name);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !file.toRealPath().startsWith(realBase)) {
+          throw doc.at("model", "'" + ref + "/" + name + "' is a link pointing outside the scenario's folder; "
+              + "pass --model on the command line instead");
+        }
       }
       return resolved.toRealPath(LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
