@@ -12,6 +12,7 @@ import org.ripple.cli.io.DecimalText;
 import org.ripple.cli.io.InputException;
 import org.ripple.core.Model;
 import org.ripple.core.SectorIndex;
+import org.ripple.core.linalg.CsrCollector;
 import org.ripple.core.linalg.CsrMatrix;
 import org.ripple.core.linalg.SolverKind;
 import org.ripple.core.linalg.Triplets;
@@ -70,32 +71,27 @@ final class TransactionsReader {
   }
 
   /**
-   * {@code transactions-long.csv} of a large model straight into CSR, one row at a time: triplet arrays, no n x n
-   * array, no String or row object per cell (codes are looked up in place, plain decimals converted in place by
-   * {@link DecimalText}; anything else takes the checks of {@link CsvTable}, with their messages). A repeated pair is
-   * found while sorting and reported with both lines, found by reading the file again.
+   * {@code transactions-long.csv} of a large model straight into CSR, one row at a time: no n x n array, no String or
+   * row object per cell (codes are looked up in place, plain decimals converted in place by {@link DecimalText};
+   * anything else takes the checks of {@link CsvTable}, with their messages). Rows written in order (by the first
+   * code's sector, then the second's) go directly into the CSR arrays; any other order is sorted
+   * ({@link CsrCollector}). A repeated pair is reported with both lines, found by reading the file again.
    */
   private CsrMatrix sparseLongForm(SectorIndex index) {
     int n = index.size();
-    int[] from = new int[1024];
-    int[] to = new int[1024];
-    double[] value = new double[1024];
-    int count = 0;
+    CsrCollector flows = new CsrCollector(n, n, 1024);
     try (LongRows rows = new LongRows(index)) {
       while (rows.next()) {
-        if (count == from.length) {
+        if (flows.full()) {
+          int count = flows.size();
           int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, count + (long) (count >> 1));
           if (capacity == count) {
             throw rows.error("more than " + count + " flows; Ripple's sparse arrays hold at most that many");
           }
           try {
-            from = java.util.Arrays.copyOf(from, capacity);
-            to = java.util.Arrays.copyOf(to, capacity);
-            value = java.util.Arrays.copyOf(value, capacity);
+            flows.grow(capacity);
           } catch (OutOfMemoryError e) {
-            from = null;
-            to = null;
-            value = null;
+            flows = null;
             throw rows.error("not enough memory to hold " + count + " flows and more; give Java more heap "
                 + "(java -Xmx<size> -jar ripple.jar ...)");
           }
@@ -104,14 +100,11 @@ final class TransactionsReader {
           negatives.check(rows.table, rows.row(), 2, rows.from, rows.to, index.at(rows.from).code(),
               index.at(rows.to).code());
         }
-        from[count] = rows.from;
-        to[count] = rows.to;
-        value[count] = rows.value;
-        count++;
+        flows.add(rows.from, rows.to, rows.value);
       }
     }
     try {
-      return CsrMatrix.fromTriplets(n, n, from, to, value, count);
+      return flows.toCsr();
     } catch (CsrMatrix.DuplicateEntryException e) {
       CsvTable.Row first = null;
       try (LongRows rows = new LongRows(index)) {

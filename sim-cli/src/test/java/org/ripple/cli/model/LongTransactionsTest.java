@@ -80,6 +80,30 @@ class LongTransactionsTest {
   }
 
   @Test
+  void rowsInOrderAndShuffledGiveTheSameModel() throws IOException {
+    int n = 601;
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+    java.util.List<String> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j += 1 + rnd.nextInt(90)) {
+        rows.add(code(i) + "," + code(j) + "," + (rnd.nextInt(10) == 0 ? "0" : Double.toString(rnd.nextDouble())));
+      }
+    }
+    Model ordered = ModelReader.read(model(n, "from,to,value\n" + String.join("\n", rows) + "\n")).model();
+    java.util.Collections.shuffle(rows, new java.util.Random(3));
+    Path other = dir.resolve("shuffled");
+    Files.createDirectories(other);
+    Path m = model(n, "from,to,value\n" + String.join("\n", rows) + "\n");
+    Model shuffled = ModelReader.read(m).model();
+    assertThat(shuffled.nonZeroFlows()).isEqualTo(ordered.nonZeroFlows());
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        assertThat(shuffled.flow(i, j)).isEqualTo(ordered.flow(i, j));
+      }
+    }
+  }
+
+  @Test
   void theSameErrorsOnBothPaths() throws IOException {
     String head = "from,to,value\nS000,S001,1\n";
     assertThat(error(head + "QQQQQQQQ,S001,1\n")).isEqualTo("M/transactions-long.csv:3:1: column \"from\": unknown "
@@ -99,6 +123,11 @@ class LongTransactionsTest {
         + "flow from S001 to S002: -2; flows must be zero or more");
     assertThat(error(head + "S001,S002,1\nS000,S001,3\n")).isEqualTo("M/transactions-long.csv:4:1: column \"from\": "
         + "duplicate pair S000 -> S001 (also on line 2)");
+    // rows in order (read straight into CSR) and out of order (sorted) report the same repeats
+    assertThat(error(head + "S000,S001,3\nS001,S002,1\n")).isEqualTo("M/transactions-long.csv:3:1: column "
+        + "\"from\": duplicate pair S000 -> S001 (also on line 2)");
+    assertThat(error(head + "S000,S002,0\nS000,S002,1\n")).isEqualTo("M/transactions-long.csv:4:1: column "
+        + "\"from\": duplicate pair S000 -> S002 (also on line 3)");
     assertThat(error(head + "S001,S002\n")).isEqualTo("M/transactions-long.csv:3:6: row has 2 fields, the header "
         + "has 3");
     assertThat(error(head + "\nS001,S002,1\n")).isEqualTo("M/transactions-long.csv:3:1: empty line; every row needs "

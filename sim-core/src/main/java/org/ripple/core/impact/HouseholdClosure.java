@@ -34,10 +34,10 @@ public abstract sealed class HouseholdClosure permits OpenClosure, OneHouseholdC
    * income, one household when it has household data and labour income, open otherwise.
    */
   static HouseholdClosure of(Model model, Coefficients coefficients, SolverKind kind, SolverOptions options,
-      List<String> warnings) {
+      List<String> warnings, PerronRoot known) {
     return switch (households(model)) {
-      case PER_REGION -> PerRegionClosure.build(model, coefficients, kind, options, warnings);
-      case ONE -> OneHouseholdClosure.build(model, coefficients, kind, options, warnings);
+      case PER_REGION -> PerRegionClosure.build(model, coefficients, kind, options, warnings, known);
+      case ONE -> OneHouseholdClosure.build(model, coefficients, kind, options, warnings, known);
       case NONE -> {
         if (model.hasHouseholds()) {
           warnings.add("household consumption is given but labour income is not: Type II is not available");

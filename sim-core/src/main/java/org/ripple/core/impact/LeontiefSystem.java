@@ -44,7 +44,7 @@ public final class LeontiefSystem {
   private int solves;
   private SolveReport worstSolve = new SolveReport(0, 0.0);
 
-  private LeontiefSystem(Model model, SolverKind requested, SolverOptions options) {
+  private LeontiefSystem(Model model, SolverKind requested, SolverOptions options, SpectralBounds known) {
     this.model = model;
     this.n = model.size();
     long nonZeros = model.nonZeroFlows();
@@ -54,24 +54,33 @@ public final class LeontiefSystem {
     this.coefficients = Coefficients.of(model);
     List<String> notes = new ArrayList<>(coefficients.warnings());
     this.typeI = ProductiveSolver.of(LeontiefMatrix.of(coefficients.a()), kind, options, new ProductiveSolver.Naming(
-        ModelType.TYPE_I, "A", "model " + model.info().name(), this::code));
-    this.closure = HouseholdClosure.of(model, coefficients, kind, options, notes);
+        ModelType.TYPE_I, "A", "model " + model.info().name(), this::code), known == null ? null : known.typeI());
+    this.closure = HouseholdClosure.of(model, coefficients, kind, options, notes,
+        known == null ? null : known.typeII());
     this.warnings = List.copyOf(notes);
   }
 
   /** Builds and factors the systems of a model, with the solver {@link SolverKind#auto} picks. */
   public static LeontiefSystem of(Model model) {
-    return new LeontiefSystem(model, null, SolverOptions.defaults());
+    return new LeontiefSystem(model, null, SolverOptions.defaults(), null);
+  }
+
+  /**
+   * As {@link #of(Model)}, with the Perron bounds {@link SpectralBounds#of} already gave for this model (the
+   * validator's), so the power iterations are not run a second time.
+   */
+  public static LeontiefSystem of(Model model, SpectralBounds bounds) {
+    return new LeontiefSystem(model, null, SolverOptions.defaults(), bounds);
   }
 
   /** Builds the systems of a model with the given solver strategy (null: {@link SolverKind#auto}). */
   public static LeontiefSystem of(Model model, SolverKind solver) {
-    return new LeontiefSystem(model, solver, SolverOptions.defaults());
+    return new LeontiefSystem(model, solver, SolverOptions.defaults(), null);
   }
 
   /** Builds the systems of a model with the given solver strategy (null: automatic) and iteration settings. */
   public static LeontiefSystem of(Model model, SolverKind solver, SolverOptions options) {
-    return new LeontiefSystem(model, solver, options);
+    return new LeontiefSystem(model, solver, options, null);
   }
 
   /**

@@ -26,7 +26,7 @@ public final class OneHouseholdClosure extends HouseholdClosure {
   }
 
   static OneHouseholdClosure build(Model model, Coefficients coefficients, SolverKind kind, SolverOptions options,
-      List<String> warnings) {
+      List<String> warnings, PerronRoot known) {
     int n = model.size();
     double[] shares = Coefficients.householdShares(model);
     double total = spendingPerUnitOfIncome(model)[0];
@@ -37,7 +37,7 @@ public final class OneHouseholdClosure extends HouseholdClosure {
     LeontiefMatrix abar = matrix(coefficients, shares);
     ProductiveSolver closed = ProductiveSolver.of(abar, kind, options, new ProductiveSolver.Naming(
         ModelType.TYPE_II, "Abar", "the household-closed (Type II) model " + model.info().name(),
-        j -> j < n ? model.sectors().at(j).code() : NAME));
+        j -> j < n ? model.sectors().at(j).code() : NAME), known);
     return new OneHouseholdClosure(shares, closed);
   }
 

@@ -43,7 +43,7 @@ public final class PerRegionClosure extends HouseholdClosure {
   }
 
   static PerRegionClosure build(Model model, Coefficients coefficients, SolverKind kind, SolverOptions options,
-      List<String> warnings) {
+      List<String> warnings, PerronRoot known) {
     Regions regions = model.regions().orElseThrow();
     int n = model.size();
     int r = regions.size();
@@ -63,7 +63,7 @@ public final class PerRegionClosure extends HouseholdClosure {
     ProductiveSolver closed = ProductiveSolver.of(abar, kind, options, new ProductiveSolver.Naming(
         ModelType.TYPE_II, "Abar", "the household-closed (Type II) model " + model.info().name()
             + ", closed with one household per region,",
-        j -> j < n ? model.sectors().at(j).code() : name(regions, j - n)));
+        j -> j < n ? model.sectors().at(j).code() : name(regions, j - n)), known);
     return new PerRegionClosure(regions, n, shares, closed);
   }
 

@@ -38,7 +38,16 @@ record ProductiveSolver(LinearSolver solver, PerronRoot root) {
   record Naming(ModelType type, String matrix, String system, IntFunction<String> row) {}
 
   static ProductiveSolver of(LeontiefMatrix b, SolverKind kind, SolverOptions options, Naming naming) {
-    PerronRoot root = bounds(b, kind);
+    return of(b, kind, options, naming, null);
+  }
+
+  /**
+   * As {@link #of(LeontiefMatrix, SolverKind, SolverOptions, Naming)}, with the Perron bounds of {@code b} at the
+   * precision of {@code kind} already computed ({@link #bounds}; null: compute them here).
+   */
+  static ProductiveSolver of(LeontiefMatrix b, SolverKind kind, SolverOptions options, Naming naming,
+      PerronRoot known) {
+    PerronRoot root = known != null ? known : bounds(b, kind);
     if (SpectralBounds.refuses(root)) {
       throw notProductive(naming, root.lower());
     }

@@ -26,6 +26,11 @@ public final class CsrMatrix {
     this.values = values;
   }
 
+  /** A matrix over arrays already in CSR form (see the class comment); they are taken, not copied. */
+  static CsrMatrix ofArrays(int rows, int cols, int[] rowPointers, int[] columnIndices, double[] values) {
+    return new CsrMatrix(rows, cols, rowPointers, columnIndices, values);
+  }
+
   /** Thrown by {@link #fromTriplets} when two triplets name the same entry. */
   public static final class DuplicateEntryException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

@@ -88,7 +88,7 @@ final class LeontiefChecks {
       notProductiveTypeII(perRegion, rootII.lower());
     }
     if (!found.hasErrors()) {
-      system = exact();
+      system = exact(bounds);
       if (system != null) {
         rootI = system.spectralRadius();
         rootII = system.spectralRadiusTypeII();
@@ -124,10 +124,10 @@ final class LeontiefChecks {
    * The exact productivity test and the output multipliers, through the system every command uses (on a sparse
    * model, its default iterative solver). Returns the system, or null when it could not be built.
    */
-  private LeontiefSystem exact() {
+  private LeontiefSystem exact(SpectralBounds bounds) {
     LeontiefSystem built;
     try {
-      built = LeontiefSystem.of(model);
+      built = LeontiefSystem.of(model, bounds);
     } catch (NotProductiveException e) {
       if (e.type() == ModelType.TYPE_II) {
         notProductiveTypeII(HouseholdClosure.households(model) == HouseholdClosure.Households.PER_REGION,
