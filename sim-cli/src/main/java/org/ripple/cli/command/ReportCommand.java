@@ -13,12 +13,12 @@ import org.ripple.cli.io.AtomicFolder;
 import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Terminal;
 import org.ripple.cli.output.chart.Png;
 import org.ripple.cli.output.html.ComparePage;
 import org.ripple.cli.output.html.HtmlReport;
 import org.ripple.cli.output.html.RunPage;
-import org.ripple.cli.output.html.TimelineSections;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.scenario.ScenarioResult;
@@ -83,9 +83,9 @@ public final class ReportCommand implements Callable<Integer> {
       Timeline timeline = run.timeline(result);
       progress.step("page");
       ReportMeta meta = run.meta();
-      HtmlReport page = RunPage.of(result, meta, Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
-          new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), run.loaded().notes(),
-          TimelineSections.of(timeline, meta));
+      HtmlReport page = new RunReport(result, meta, timeline).withNotes(run.loaded().notes())
+          .page(Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
+              new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()));
       write(page, progress, run.inputs());
       progress.close();
       run.model().warnings().print(spec.commandLine().getErr());
