@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ripple.cli.output.html.RunPage;
-import org.ripple.cli.output.tables.MultipliersTables;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.core.Effect;
@@ -79,7 +78,7 @@ class FiveFormatsTest {
     String[] keys = csv.get(0).split(",");
     JsonNode sectors = new ObjectMapper().readTree(report.render(OutputFormat.JSON)).get("sectors");
     Path xlsx = tmp.resolve("m.xlsx");
-    Files.write(xlsx, XlsxWriter.write(MultipliersTables.of(multipliers, f.meta()), "m"));
+    Files.write(xlsx, XlsxWriter.write(report.document()));
     WorkbookCells book = WorkbookCells.read(xlsx);
     assertThat(csv).hasSize(1 + sectors.size());
     for (int j = 0; j < sectors.size(); j++) {
