@@ -3,7 +3,6 @@ package org.ripple.cli.command;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,7 +14,6 @@ import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Terminal;
-import org.ripple.cli.output.chart.Png;
 import org.ripple.cli.output.html.ComparePage;
 import org.ripple.cli.output.html.HtmlReport;
 import org.ripple.cli.output.html.RunPage;
@@ -121,12 +119,7 @@ public final class ReportCommand implements Callable<Integer> {
   private void write(HtmlReport page, Progress progress, List<Path> inputs) {
     byte[] html = page.render().getBytes(StandardCharsets.UTF_8);
     progress.step(pngDir == null ? "write" : "images");
-    Map<String, byte[]> pngs = new LinkedHashMap<>();
-    if (pngDir != null) {
-      for (HtmlReport.Section s : page.chartSections()) {
-        pngs.put(s.id() + ".png", Png.render(s.chart(), 2));
-      }
-    }
+    Map<String, byte[]> pngs = pngDir == null ? Map.of() : page.pngs(2);
     progress.step("write");
     AtomicFolder.writeWith(out, html, pngDir, pngs, force, inputs);
   }
