@@ -15,7 +15,6 @@ import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.Terminal;
 import org.ripple.cli.output.ReportMeta;
-import org.ripple.cli.output.tables.MultipliersTables;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.Multipliers;
@@ -85,12 +84,12 @@ public final class MultipliersCommand implements Callable<Integer> {
     }
     Multipliers multipliers = Multipliers.of(system);
     profile.mark("solve", system);
+    MultipliersReport report = new MultipliersReport(multipliers, meta, outputOptions.tableStyle());
     if (outputOptions.format() == OutputFormat.XLSX) {
-      outputOptions.emitBytes(XlsxWriter.write(MultipliersTables.of(multipliers, meta), "Ripple: multipliers of "
-          + loaded.model().info().name()), inputs);
+      outputOptions.emitBytes(XlsxWriter.write(report.document()), inputs);
       return ExitCodes.OK;
     }
-    outputOptions.emit(spec, new MultipliersReport(multipliers, meta, outputOptions.tableStyle()), inputs);
+    outputOptions.emit(spec, report, inputs);
     profile.mark("write");
     profile.print(spec);
     return ExitCodes.OK;

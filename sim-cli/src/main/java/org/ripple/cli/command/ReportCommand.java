@@ -3,7 +3,6 @@ package org.ripple.cli.command;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,8 +12,8 @@ import org.ripple.cli.io.AtomicFolder;
 import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Terminal;
-import org.ripple.cli.output.chart.Png;
 import org.ripple.cli.output.html.ComparePage;
 import org.ripple.cli.output.html.HtmlReport;
 import org.ripple.cli.output.PathsReport;
@@ -28,7 +27,6 @@ import org.ripple.core.explain.PathSearch;
 import org.ripple.core.explain.ScenarioChange;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
-import org.ripple.cli.output.html.TimelineSections;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.scenario.ScenarioResult;
@@ -91,9 +89,9 @@ public final class ReportCommand implements Callable<Integer> {
       Timeline timeline = run.timeline(result);
       progress.step("page");
       ReportMeta meta = run.meta();
-      HtmlReport page = RunPage.of(result, meta, Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
-          new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), run.loaded().notes(),
-          withPaths(TimelineSections.of(timeline, meta), run, meta));
+      HtmlReport page = new RunReport(result, meta, timeline).withNotes(run.loaded().notes())
+          .page(Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
+              new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), withPaths(run, meta));
       write(page, progress, run.inputs());
       progress.close();
       run.model().warnings().print(spec.commandLine().getErr());
@@ -101,14 +99,13 @@ public final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The extra sections, then "Where the effect travels": the scenario's 10 largest Type I paths of jobs. */
-  private static List<HtmlReport.Section> withPaths(List<HtmlReport.Section> extra, PreparedRun run,
-      ReportMeta meta) {
+  /** "Where the effect travels": the scenario's 10 largest Type I paths of jobs, a section after the timeline. */
+  private static List<HtmlReport.Section> withPaths(PreparedRun run, ReportMeta meta) {
     LeontiefSystem system = run.model().system();
     Measure measure = system.has(Measure.JOBS) ? Measure.JOBS : Measure.OUTPUT;
     PathGraph graph = PathGraph.of(system, measure, ModelType.TYPE_I);
     PathReport paths = PathSearch.top(graph, ScenarioChange.of(system, run.scenario()), 10, 6);
-    List<HtmlReport.Section> sections = new ArrayList<>(extra);
+    List<HtmlReport.Section> sections = new ArrayList<>();
     sections.add(PathsSection.of(new PathsReport(paths, graph, measure, ModelType.TYPE_I, meta,
         run.scenario().name(), 6, TableStyle.PLAIN)));
     return sections;
@@ -142,12 +139,7 @@ public final class ReportCommand implements Callable<Integer> {
   private void write(HtmlReport page, Progress progress, List<Path> inputs) {
     byte[] html = page.render().getBytes(StandardCharsets.UTF_8);
     progress.step(pngDir == null ? "write" : "images");
-    Map<String, byte[]> pngs = new LinkedHashMap<>();
-    if (pngDir != null) {
-      for (HtmlReport.Section s : page.chartSections()) {
-        pngs.put(s.id() + ".png", Png.render(s.chart(), 2));
-      }
-    }
+    Map<String, byte[]> pngs = pngDir == null ? Map.of() : page.pngs(2);
     progress.step("write");
     AtomicFolder.writeWith(target.path(), html, pngDir, pngs, target.force(), inputs);
   }

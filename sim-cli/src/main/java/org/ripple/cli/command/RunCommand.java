@@ -14,14 +14,9 @@ import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.Terminal;
 import org.ripple.cli.output.tables.Provenance;
-import org.ripple.cli.output.tables.RunTables;
-import org.ripple.cli.output.tables.Table;
-import org.ripple.cli.output.tables.TimelineTable;
-import org.ripple.cli.output.tables.UncertaintyTable;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.output.Uncertainty;
 import org.ripple.core.scenario.ScenarioResult;
-import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.time.Timeline;
 import org.ripple.core.uncertainty.DrawPlan;
 import org.ripple.core.uncertainty.Draws;
@@ -108,25 +103,15 @@ public final class RunCommand implements Callable<Integer> {
       }
       profile.markDraws(draws);
     }
-    if (outputOptions.format() == OutputFormat.XLSX) {
-      Provenance provenance = new Provenance(meta.scenarioFile(), run.document().sha256(), draws > 0 ? seed : null);
-      List<Table> extra = new ArrayList<>();
-      if (timeline != null) {
-        extra.add(TimelineTable.of(timeline, meta));
-      }
-      if (bands != null) {
-        extra.add(UncertaintyTable.of(bands, meta, result.hasKind(ShockKind.OFFSET)));
-      }
-      if (timeline != null) {
-        notes.addAll(timeline.notes());
-      }
-      outputOptions.emitBytes(XlsxWriter.write(RunTables.of(result, meta, provenance, extra, notes), "Ripple: "
-          + result.scenario().name()), inputs);
-      return ExitCodes.OK;
-    }
     RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle()).withNotes(notes);
     if (bands != null) {
       report.withUncertainty(bands);
+    }
+    if (outputOptions.format() == OutputFormat.XLSX) {
+      Provenance provenance = new Provenance(meta.scenarioFile(), run.document().sha256(), draws > 0 ? seed : null);
+      outputOptions.emitBytes(XlsxWriter.write(report.workbook(provenance), "Ripple: " + result.scenario().name()),
+          inputs);
+      return ExitCodes.OK;
     }
     outputOptions.emit(spec, report, inputs);
     profile.mark("write");

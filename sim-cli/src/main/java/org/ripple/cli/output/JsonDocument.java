@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
@@ -95,20 +97,25 @@ final class JsonDocument {
 
   /** The "model" object: name, title, region, year, currency, unit, type, jobs definition, attribution if any. */
   static void modelBlock(JsonGenerator g, ReportMeta meta, ModelType type) throws IOException {
+    DocumentJson.field(g, modelField(meta, type));
+  }
+
+  /** The "model" object of {@link #modelBlock} as a field of a document's head. */
+  static JsonField modelField(ReportMeta meta, ModelType type) {
     var info = meta.model();
-    g.writeObjectFieldStart("model");
-    g.writeStringField("name", info.name());
-    g.writeStringField("title", info.title());
-    g.writeStringField("region", info.region());
-    g.writeNumberField("year", info.year());
-    g.writeStringField("currency", info.currency());
-    g.writeStringField("unit", info.unit());
-    g.writeStringField("type", type.suffix());
-    g.writeStringField("jobs_definition", info.jobsDefinition());
+    List<JsonField> f = new ArrayList<>();
+    f.add(JsonField.text("name", info.name()));
+    f.add(JsonField.text("title", info.title()));
+    f.add(JsonField.text("region", info.region()));
+    f.add(new JsonField("year", info.year()));
+    f.add(JsonField.text("currency", info.currency()));
+    f.add(JsonField.text("unit", info.unit()));
+    f.add(JsonField.text("type", type.suffix()));
+    f.add(JsonField.text("jobs_definition", info.jobsDefinition()));
     if (!meta.attribution().isEmpty()) {
-      g.writeStringField("attribution", meta.attribution());
+      f.add(JsonField.text("attribution", meta.attribution()));
     }
-    g.writeEndObject();
+    return JsonField.object("model", f);
   }
 
   /** The "units" object of the reports of annual effects; {@code extra} pairs of key and text follow the sign. */

@@ -1,6 +1,9 @@
 package org.ripple.cli.output;
 
+import java.util.List;
+import org.ripple.cli.output.tables.MetadataTable;
 import org.ripple.cli.output.tables.MultipliersTables;
+import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.Table;
 import org.ripple.core.impact.Multipliers;
 
@@ -24,9 +27,7 @@ public final class MultipliersReport implements Report {
   private static final int[] SHOWN = {2, 3, 4, 5, 6, 7, 8, 9, 12, 13};
   private static final int[] DECIMALS = {4, 4, 2, 2, 4, 4, 4, 4, 4, 4};
 
-  private final Multipliers multipliers;
-  private final ReportMeta meta;
-  private final Table table;
+  private final Document document;
   private final TableStyle style;
 
   public MultipliersReport(Multipliers multipliers, ReportMeta meta) {
@@ -35,58 +36,51 @@ public final class MultipliersReport implements Report {
 
   /** A report whose terminal table follows {@code style} ({@code quiet} leaves out the title lines). */
   public MultipliersReport(Multipliers multipliers, ReportMeta meta, TableStyle style) {
-    this.multipliers = multipliers;
-    this.meta = meta;
-    this.table = MultipliersTables.multipliers(multipliers, meta);
+    this.document = document(multipliers, meta);
     this.style = style;
+  }
+
+  /**
+   * The content: the title lines, the JSON head (version, model, units), the Multipliers table (all of it in CSV and
+   * JSON as "sectors", the effects and jobs multipliers in the terminal) and the workbook's Metadata sheet.
+   */
+  private static Document document(Multipliers multipliers, ReportMeta meta) {
+    Table table = MultipliersTables.multipliers(multipliers, meta);
+    StringBuilder title = new StringBuilder();
+    MultipliersText.title(title, "Multipliers", meta.model());
+    List<String> preamble = List.of(title.substring(0, title.length() - 1), "Per unit of final demand; jobs per "
+        + meta.currency() + " 1 million; ratio = total effect / direct effect. I = Type I, II = Type II (households "
+        + "closed).", "");
+    TextLayout layout = new TextLayout(false, new int[] {0, 1}, "Sector", 12, 44, SHOWN, HEADINGS, UNITS, DECIMALS,
+        10);
+    return new Document("Ripple: multipliers of " + meta.model().name(), preamble,
+        MultipliersText.head(meta, multipliers.system(), true),
+        List.of(new Document.TableSection(table, "sectors", true, layout),
+            Document.TableSection.sheetOnly(MetadataTable.of(meta, Provenance.NONE, null, List.of()))));
+  }
+
+  /** The format-neutral content every writer of this report walks. */
+  public Document document() {
+    return document;
   }
 
   @Override
   public String csv() {
-    return TableCsv.of(table);
+    return document.csv();
   }
 
   @Override
   public void csv(Appendable out) throws java.io.IOException {
-    TableCsv.write(table, out);
+    document.csv(out);
   }
 
   @Override
   public String table() {
-    StringBuilder out = new StringBuilder();
-    if (!style.quiet()) {
-      MultipliersText.title(out, "Multipliers", meta.model());
-      out.append("Per unit of final demand; jobs per ").append(meta.currency()).append(" 1 million; ratio = total "
-          + "effect / direct effect. I = Type I, II = Type II (households closed).\n\n");
-    }
-    int nw = 12;
-    for (int j = 0; j < table.rowCount(); j++) {
-      nw = Math.max(nw, label(j).length());
-    }
-    nw = Math.min(nw, 44);
-    MultipliersText.headings(out, "Sector", nw, HEADINGS, 10);
-    out.append('\n');
-    MultipliersText.headings(out, "", nw, UNITS, 10);
-    out.append('\n');
-    for (int j = 0; j < table.rowCount(); j++) {
-      String label = label(j);
-      out.append(Fmt.right(label.length() > nw ? label.substring(0, nw - 1) + "~" : label, nw));
-      for (int k = 0; k < SHOWN.length; k++) {
-        Object v = table.cell(j, SHOWN[k]);
-        out.append(Fmt.left(v == null ? "n/a" : Fmt.fixed((Double) v, DECIMALS[k]), 10));
-      }
-      out.append('\n');
-    }
-    return out.toString();
-  }
-
-  /** Code and name of the sector of row j. */
-  private String label(int j) {
-    return table.cell(j, 0) + " " + table.cell(j, 1);
+    return DocumentText.write(document, style);
   }
 
   @Override
   public String json() {
-    return MultipliersText.json(meta, multipliers.system(), true, (g, j) -> JsonDocument.rowFields(g, table, j, 2));
+    return DocumentJson.write(document);
   }
 }

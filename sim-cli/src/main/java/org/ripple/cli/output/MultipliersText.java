@@ -2,6 +2,8 @@ package org.ripple.cli.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.LeontiefSystem;
@@ -45,17 +47,9 @@ final class MultipliersText {
   static String json(ReportMeta meta, LeontiefSystem system, boolean ratios, SectorFields fields) {
     return JsonDocument.of(g -> {
       g.writeStartObject();
-      g.writeStringField("ripple_version", meta.version());
-      JsonDocument.modelBlock(g, meta, system.hasTypeII() ? ModelType.TYPE_II : ModelType.TYPE_I);
-      g.writeObjectFieldStart("units");
-      g.writeStringField("output", "per unit of final demand");
-      g.writeStringField("jobs_effect", "jobs per " + meta.currency() + " 1 million of final demand");
-      g.writeStringField("income_effect", "per unit of final demand");
-      g.writeStringField("value_added_effect", "per unit of final demand");
-      if (ratios) {
-        g.writeStringField("multiplier", "total effect / direct effect");
+      for (JsonField f : head(meta, system, ratios)) {
+        DocumentJson.field(g, f);
       }
-      g.writeEndObject();
       g.writeArrayFieldStart("sectors");
       SectorIndex index = system.model().sectors();
       for (int j = 0; j < index.size(); j++) {
@@ -68,5 +62,23 @@ final class MultipliersText {
       g.writeEndArray();
       g.writeEndObject();
     });
+  }
+
+  /**
+   * What the JSON document of multipliers opens with: the Ripple version, the model block (Type II when
+   * {@code system} has households) and the units (with the unit of the direct-effect ratios when {@code ratios}).
+   */
+  static List<JsonField> head(ReportMeta meta, LeontiefSystem system, boolean ratios) {
+    List<JsonField> units = new ArrayList<>();
+    units.add(JsonField.text("output", "per unit of final demand"));
+    units.add(JsonField.text("jobs_effect", "jobs per " + meta.currency() + " 1 million of final demand"));
+    units.add(JsonField.text("income_effect", "per unit of final demand"));
+    units.add(JsonField.text("value_added_effect", "per unit of final demand"));
+    if (ratios) {
+      units.add(JsonField.text("multiplier", "total effect / direct effect"));
+    }
+    return List.of(JsonField.text("ripple_version", meta.version()),
+        JsonDocument.modelField(meta, system.hasTypeII() ? ModelType.TYPE_II : ModelType.TYPE_I),
+        JsonField.object("units", units));
   }
 }

@@ -5,7 +5,7 @@ import java.io.IOException;
 /**
  * A report whose content is built once and written in each text format: the terminal table, CSV and JSON. This is
  * the one place that picks the writer of a format; the xlsx workbook and the HTML page are written from the
- * format-neutral tables of {@link org.ripple.cli.output.tables}.
+ * format-neutral tables of {@link org.ripple.cli.output.tables} (a report's {@link Document}, where it has one).
  */
 public interface Report {
   /** The terminal table, for people: rounded, grouped, with units. */

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.ripple.cli.output.html.HtmlReport;
+import org.ripple.cli.output.html.RunPage;
+import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.RunTables;
+import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Measure;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.Impact;
@@ -17,7 +21,8 @@ import org.ripple.core.uncertainty.Headline;
 /**
  * The report of one scenario run, built once: the net impact (and, with offsets, the gross loss and the offsets), the
  * Monte Carlo summaries when there are draws, each shock, each sector, each region of a multi-regional model, the
- * timeline when the scenario has one, and the notes. {@link RunText}, {@link RunCsv} and {@link RunJson} write it.
+ * timeline when the scenario has one, and the notes. {@link RunText}, {@link RunCsv} and {@link RunJson} write it,
+ * {@link RunTables} makes the workbook's sheets of it and {@link RunPage} the HTML page.
  * Losses are negative. Money is in plain currency units in CSV and JSON and in millions in the table; jobs are
  * persons. Figures the model cannot give are null (JSON), empty (CSV) or n/a (table), never 0.
  */
@@ -27,6 +32,7 @@ public final class RunReport implements Report {
   private final ScenarioResult result;
   private final ReportMeta meta;
   private final Optional<RegionBreakdown> regions;
+  private final Timeline timelineResult;
   private final TimelineReport timeline;
   private final TableStyle style;
   private Uncertainty uncertainty;
@@ -51,6 +57,7 @@ public final class RunReport implements Report {
     this.result = result;
     this.meta = meta;
     this.regions = RegionBreakdown.of(result);
+    this.timelineResult = timeline;
     this.timeline = timeline == null ? null : new TimelineReport(timeline, meta);
     this.style = style;
   }
@@ -90,11 +97,24 @@ public final class RunReport implements Report {
     return new RunJson(this).write();
   }
 
-  ScenarioResult result() {
+  /** The workbook's sheets of this report ({@link RunTables}), with where its inputs come from. */
+  public List<Table> workbook(Provenance provenance) {
+    return RunTables.of(this, provenance);
+  }
+
+  /**
+   * The HTML page of this report ({@link RunPage}), with where its inputs come from, the scenario's own text and
+   * the sections to add after the timeline.
+   */
+  public HtmlReport page(Provenance provenance, RunPage.ScenarioText text, List<HtmlReport.Section> extra) {
+    return RunPage.of(this, provenance, text, extra);
+  }
+
+  public ScenarioResult result() {
     return result;
   }
 
-  ReportMeta meta() {
+  public ReportMeta meta() {
     return meta;
   }
 
@@ -102,8 +122,8 @@ public final class RunReport implements Report {
     return result.system().model().sectors();
   }
 
-  /** The effects by region of a multi-regional model, or empty. */
-  Optional<RegionBreakdown> regions() {
+  /** The effects by region of a multi-regional model, or empty; computed once for every format. */
+  public Optional<RegionBreakdown> regions() {
     return regions;
   }
 
@@ -112,12 +132,17 @@ public final class RunReport implements Report {
     return timeline;
   }
 
+  /** The timeline of a scenario with a horizon, or empty. */
+  public Optional<Timeline> timelineResult() {
+    return Optional.ofNullable(timelineResult);
+  }
+
   TableStyle style() {
     return style;
   }
 
   /** The Monte Carlo summaries, or null without draws. */
-  Uncertainty uncertainty() {
+  public Uncertainty uncertainty() {
     return uncertainty;
   }
 
@@ -135,12 +160,12 @@ public final class RunReport implements Report {
   }
 
   /** Notes the engine does not know about, in the order they were added. */
-  List<String> extraNotes() {
+  public List<String> extraNotes() {
     return extraNotes;
   }
 
   /** Every note: the extra ones, the engine's, then each shock's prefixed with its name. */
-  List<String> notes() {
+  public List<String> notes() {
     return RunTables.notes(extraNotes, result);
   }
 

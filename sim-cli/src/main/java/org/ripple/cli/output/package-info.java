@@ -6,9 +6,13 @@
  * machine keys, written by {@link org.ripple.cli.output.TableCsv}; the workbook and the HTML page are written from
  * the same kind of tables by {@link org.ripple.cli.output.xlsx.XlsxWriter} and
  * {@link org.ripple.cli.output.html.HtmlReport}; the multipliers' CSV, JSON, terminal table and sheet are one table.
- * The terminal tables and the JSON documents keep their own layouts, sharing {@link org.ripple.cli.output.Figures}
- * (how a figure is named and written) and {@link org.ripple.cli.output.JsonDocument} (what every JSON document
- * writes alike). The explanations of a result, {@link org.ripple.cli.output.PathsReport} (structural paths) and
+ * A report built as a format-neutral {@link org.ripple.cli.output.Document} (the multipliers) is written by one
+ * writer per format: {@link org.ripple.cli.output.DocumentText}, {@link org.ripple.cli.output.TableCsv},
+ * {@link org.ripple.cli.output.DocumentJson}, {@link org.ripple.cli.output.xlsx.XlsxWriter} and
+ * {@link org.ripple.cli.output.html.DocumentPage}. The other terminal tables and JSON documents keep their own
+ * layouts, sharing {@link org.ripple.cli.output.Figures} (how a figure is named and written) and
+ * {@link org.ripple.cli.output.JsonDocument} (what every JSON document writes alike).
+ * The explanations of a result, {@link org.ripple.cli.output.PathsReport} (structural paths) and
  * {@link org.ripple.cli.output.LinkagesReport} (linkages and extraction), are Reports of the same kind: one keyed
  * table for CSV, their own terminal layout and JSON document.
  */

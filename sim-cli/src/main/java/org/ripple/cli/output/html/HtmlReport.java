@@ -1,9 +1,12 @@
 package org.ripple.cli.output.html;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.ripple.cli.output.Fmt;
+import org.ripple.cli.output.chart.Png;
 import org.ripple.cli.output.chart.Scene;
 import org.ripple.cli.output.chart.Svg;
 import org.ripple.cli.output.tables.Column;
@@ -87,6 +90,20 @@ public final class HtmlReport {
       }
     }
     return charts;
+  }
+
+  /**
+   * Every chart of the page as a PNG for slides, by file name ({@code <section id>.png}), in page order: the one
+   * export of a page's charts, whatever page it is.
+   *
+   * @param scale pixels per SVG unit
+   */
+  public Map<String, byte[]> pngs(int scale) {
+    Map<String, byte[]> pngs = new LinkedHashMap<>();
+    for (Section s : chartSections()) {
+      pngs.put(s.id() + ".png", Png.render(s.chart(), scale));
+    }
+    return pngs;
   }
 
   public String render() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.chart.Palette;
 import org.ripple.cli.output.chart.StackedBarChart;
 import org.ripple.cli.output.tables.Column;
@@ -19,14 +20,13 @@ import org.ripple.core.Measure;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.ModelType;
-import org.ripple.core.scenario.RegionBreakdown;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
 
 /**
  * The HTML report of one scenario run: headline table, stacked bars of direct / indirect / induced effects (jobs by
- * shock, money by measure), any extra sections (a timeline or a comparison, when those results exist), the top 10
+ * shock, money by measure), the timeline (line chart and period table) when the scenario has a horizon, the top 10
  * sectors by jobs lost, effects by shock and (multi-regional models) by region, the scenario's and the model's
  * assumptions and sources, and where the figures come from. Money in millions of the currency per year, jobs in
  * persons, losses negative.
@@ -45,25 +45,29 @@ public final class RunPage {
     }
   }
 
+  private final RunReport report;
   private final ScenarioResult result;
   private final ReportMeta meta;
 
-  private RunPage(ScenarioResult result, ReportMeta meta) {
-    this.result = result;
-    this.meta = meta;
+  private RunPage(RunReport report) {
+    this.report = report;
+    this.result = report.result();
+    this.meta = report.meta();
   }
 
   /**
-   * @param modelNotes the model's notes (model.yaml), may be empty
-   * @param extra sections placed after the headline charts (e.g. a timeline line chart, comparison grouped bars)
+   * The page of a run report: its regions, timeline (sections after the headline charts) and notes are the
+   * report's, as the other formats write them.
+   *
+   * @param text what the scenario file says about itself
+   * @param extra sections placed after the timeline (e.g. where the effect travels)
    */
-  public static HtmlReport of(ScenarioResult result, ReportMeta meta, Provenance provenance, ScenarioText text,
-      List<String> modelNotes, List<HtmlReport.Section> extra) {
-    return new RunPage(result, meta).build(provenance, text, modelNotes, extra);
+  public static HtmlReport of(RunReport report, Provenance provenance, ScenarioText text,
+      List<HtmlReport.Section> extra) {
+    return new RunPage(report).build(provenance, text, extra);
   }
 
-  private HtmlReport build(Provenance provenance, ScenarioText text, List<String> modelNotes,
-      List<HtmlReport.Section> extra) {
+  private HtmlReport build(Provenance provenance, ScenarioText text, List<HtmlReport.Section> extra) {
     var info = meta.model();
     Impact total = result.total();
     List<HtmlReport.Section> sections = new ArrayList<>();
@@ -87,11 +91,12 @@ public final class RunPage {
     sections.add(HtmlReport.Section.chart("money-by-effect", "Labour income, value added and output",
         "The same split for the money measures of the whole scenario, in " + meta.currency()
             + " millions per year.", moneyByEffect()));
+    report.timelineResult().ifPresent(t -> sections.addAll(TimelineSections.of(t, meta)));
     sections.addAll(extra);
     sections.add(topSectors());
     sections.add(HtmlReport.Section.table("by-shock", "Effects by shock", "Total effect of each shock.",
         byShock()));
-    RegionBreakdown.of(result).ifPresent(r -> sections.add(HtmlReport.Section.table("by-region",
+    report.regions().ifPresent(r -> sections.add(HtmlReport.Section.table("by-region",
         "Effects by region", "Total effect in each region of the model"
             + (r.hasOutside() ? "; the last row is the effect outside the region the shocks hit." : "."),
         RegionTables.page(r, meta))));
@@ -102,7 +107,7 @@ public final class RunPage {
       sections.add(HtmlReport.Section.bullets("scenario-assumptions", "Scenario assumptions and sources", "",
           bullets));
     }
-    sections.addAll(PageParts.closing(meta, total.type(), RunTables.notes(modelNotes, result),
+    sections.addAll(PageParts.closing(meta, total.type(), report.notes(),
         MetadataTable.of(meta, provenance, total.type(), List.of())));
     List<String> subtitle = new ArrayList<>();
     if (!result.scenario().description().isBlank()) {

@@ -9,8 +9,8 @@ import org.ripple.core.impact.ModelType;
 import org.ripple.core.impact.Multipliers;
 
 /**
- * The tables of {@code ripple multipliers}: one "Multipliers" sheet with the columns of the CSV (same numbers), then
- * Metadata. Effects are per unit of final demand; jobs effects per one million currency units; multipliers are
+ * The table of {@code ripple multipliers}: the "Multipliers" sheet with the columns of the CSV (same numbers); the
+ * report's document ({@link org.ripple.cli.output.MultipliersReport}) adds the Metadata sheet. Effects are per unit of final demand; jobs effects per one million currency units; multipliers are
  * total effect / direct effect; Type II cells are empty when the model has no household data.
  */
 public final class MultipliersTables {
@@ -21,10 +21,6 @@ public final class MultipliersTables {
       "value_added_multiplier_I", "value_added_multiplier_II");
 
   private MultipliersTables() {}
-
-  public static List<Table> of(Multipliers multipliers, ReportMeta meta) {
-    return List.of(multipliers(multipliers, meta), MetadataTable.of(meta, Provenance.NONE, null, List.of()));
-  }
 
   public static Table multipliers(Multipliers multipliers, ReportMeta meta) {
     String c = meta.currency();

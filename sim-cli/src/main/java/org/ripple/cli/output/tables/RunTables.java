@@ -5,52 +5,49 @@ import java.util.EnumSet;
 import java.util.List;
 import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.output.RunReport;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.Impact;
-import org.ripple.core.scenario.RegionBreakdown;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
 
 /**
- * The tables of a scenario run: Summary, By sector, By shock, By region (multi-regional models), then any extra
- * tables (a timeline, when runs have one), then Metadata. Money in plain currency units per year, jobs in persons, losses negative; a figure the model cannot
- * give is an empty cell, never 0. Same numbers as {@code run --format csv}.
+ * The tables of a scenario run, written from its {@link RunReport}: Summary, By sector, By shock, By region
+ * (multi-regional models), Timeline and Uncertainty when the report has them, then Metadata. Money in plain currency
+ * units per year, jobs in persons, losses negative; a figure the model cannot give is an empty cell, never 0. Same
+ * numbers as {@code run --format csv}.
  */
 public final class RunTables {
   public static final Measure[] MEASURES = Figures.MEASURES;
 
   private RunTables() {}
 
-  /** Summary, By sector, By shock, By region (multi-regional models), Metadata. */
-  public static List<Table> of(ScenarioResult result, ReportMeta meta, Provenance provenance) {
-    return of(result, meta, provenance, List.of());
-  }
-
   /**
-   * @param extra tables to insert before Metadata (e.g. a "Timeline" sheet built by the timeline feature)
+   * The workbook of a run report: Summary, By sector, By shock, By region (multi-regional models), Timeline (with a
+   * horizon), Uncertainty (with draws), then Metadata with the report's notes (its own, the timeline's, the engine's,
+   * each shock's), from the same content the terminal table, CSV and JSON are written from.
    */
-  public static List<Table> of(ScenarioResult result, ReportMeta meta, Provenance provenance, List<Table> extra) {
-    return of(result, meta, provenance, extra, List.of());
-  }
-
-  /**
-   * @param extra tables to insert before Metadata
-   * @param extraNotes notes the engine does not know about (NAICS codes mapped to sectors, what a distribution means,
-   *     the timeline's income replacement), listed first on the Metadata sheet as the other formats list them
-   */
-  public static List<Table> of(ScenarioResult result, ReportMeta meta, Provenance provenance, List<Table> extra,
-      List<String> extraNotes) {
+  public static List<Table> of(RunReport report, Provenance provenance) {
+    ScenarioResult result = report.result();
+    ReportMeta meta = report.meta();
     List<Table> tables = new ArrayList<>();
     tables.add(summary(result, meta));
     tables.add(bySector(result, meta));
     tables.add(byShock(result, meta));
-    RegionBreakdown.of(result).ifPresent(r -> tables.add(RegionTables.sheet(r, meta)));
-    tables.addAll(extra);
-    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes(extraNotes, result)));
+    report.regions().ifPresent(r -> tables.add(RegionTables.sheet(r, meta)));
+    List<String> first = new ArrayList<>(report.extraNotes());
+    report.timelineResult().ifPresent(t -> {
+      tables.add(TimelineTable.of(t, meta));
+      first.addAll(t.notes());
+    });
+    if (report.uncertainty() != null) {
+      tables.add(UncertaintyTable.of(report.uncertainty(), meta, result.hasKind(ShockKind.OFFSET)));
+    }
+    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes(first, result)));
     return tables;
   }
 

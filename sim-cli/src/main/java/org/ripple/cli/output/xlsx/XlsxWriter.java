@@ -44,6 +44,11 @@ public final class XlsxWriter {
 
   private XlsxWriter() {}
 
+  /** The workbook of a report's document: one sheet a table, in order, titled with the document's title. */
+  public static byte[] write(org.ripple.cli.output.Document document) {
+    return write(document.tables(), document.title());
+  }
+
   /** The workbook's bytes. */
   public static byte[] write(List<Table> tables, String title) {
     if (tables.isEmpty()) {

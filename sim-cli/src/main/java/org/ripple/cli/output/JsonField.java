@@ -1,0 +1,26 @@
+package org.ripple.cli.output;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A field of a JSON document's head: a key and a value that is text, a whole number, a number (null when not
+ * available, NaN), or a nested object given as a list of fields.
+ */
+public record JsonField(String key, Object value) {
+  public JsonField {
+    Objects.requireNonNull(key, "key");
+    if (!(value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Double
+        || value instanceof List<?>)) {
+      throw new IllegalArgumentException("a JSON field holds text, a number or fields, not " + value);
+    }
+  }
+
+  public static JsonField text(String key, String value) {
+    return new JsonField(key, value);
+  }
+
+  public static JsonField object(String key, List<JsonField> fields) {
+    return new JsonField(key, List.copyOf(fields));
+  }
+}
