@@ -191,6 +191,7 @@ class BadInputsCliTest {
         row("24d", "model: http: URL", d -> pathRow(d, "http://example.org/model")),
         row("24e", "model: UNC path", d -> pathRow(d, "'\\\\server\\share\\model'")),
         row("24f", "model: symlink pointing outside", BadInputsCliTest::symlinkRow),
+        row("24i", "model: a file of the folder linked outside", BadInputsCliTest::linkedFileRow),
         row("24g", "model: empty string", d -> pathRow(d, "\"\"")),
         row("24h", "model: blank string", d -> pathRow(d, "'   '")),
         row("25a", "CSV row of 20,000 columns", modelRow(MODEL_YAML, SECTORS, "code" + ",A".repeat(20_000) + "\n",
@@ -289,6 +290,22 @@ class BadInputsCliTest {
     Path scenario = write(scen, "s.yaml", "name: s\nmodel: link\nclosures:\n  - name: plant\n    sector: A\n"
         + "    jobs: 10\n");
     return run(d, scenario, null, ExitCodes.BAD_SCENARIO, "s.yaml:2:1: model: ", "is a link pointing outside");
+  }
+
+  /**
+   * A model folder inside the scenario's folder whose industry.csv is a link to a file outside it: refused before the
+   * file is read, nothing of it printed.
+   */
+  static Case linkedFileRow(Path d) throws IOException {
+    Path outside = model(d);
+    Path scen = Files.createDirectories(d.resolve("scen"));
+    Path inside = model(scen, "m", MODEL_YAML, SECTORS, TRANSACTIONS, INDUSTRY);
+    Files.delete(inside.resolve("industry.csv"));
+    Files.createSymbolicLink(inside.resolve("industry.csv"), outside.resolve("industry.csv"));
+    Path scenario = write(scen, "s.yaml", "name: s\nmodel: m\nclosures:\n  - name: plant\n    sector: A\n"
+        + "    jobs: 10\n");
+    return run(d, scenario, null, ExitCodes.BAD_SCENARIO, "s.yaml:2:1: model: ", "'m/industry.csv' is a link "
+        + "pointing outside the scenario's folder");
   }
 
   /** A folder the process cannot write to: a read-only folder, or /sys when running as root (which ignores modes). */

@@ -80,7 +80,7 @@ public final class OutputOptions {
    * one string in memory).
    */
   void emit(CommandLine.Model.CommandSpec spec, Report report, List<Path> inputs) {
-    if (format != OutputFormat.CSV) {
+    if (format != OutputFormat.CSV && format != OutputFormat.JSON) {
       emit(spec, report.render(format), inputs);
       return;
     }

@@ -56,35 +56,32 @@ public final class TerminalText {
     return sb.toString();
   }
 
-  /** {@code out} seen through {@link #escape(String)}: what is appended arrives with every unsafe character escaped. */
-  public static Appendable escaping(Appendable out) {
-    return new Appendable() {
+  /** {@code out} seen through {@link #escape(String)}: what is written arrives with every unsafe character escaped. */
+  public static java.io.Writer escaping(Appendable out) {
+    return new java.io.Writer() {
       @Override
-      public Appendable append(CharSequence s) throws java.io.IOException {
-        return append(s, 0, s.length());
-      }
-
-      @Override
-      public Appendable append(CharSequence s, int start, int end) throws java.io.IOException {
-        int from = start;
-        for (int i = start; i < end; i++) {
-          if (unsafe(s.charAt(i))) {
-            out.append(s, from, i).append(code(s.charAt(i)));
+      public void write(char[] buf, int off, int len) throws java.io.IOException {
+        int from = off;
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+          if (unsafe(buf[i])) {
+            out.append(java.nio.CharBuffer.wrap(buf, from, i - from)).append(code(buf[i]));
             from = i + 1;
           }
         }
-        out.append(s, from, end);
-        return this;
+        out.append(java.nio.CharBuffer.wrap(buf, from, end - from));
       }
 
       @Override
-      public Appendable append(char c) throws java.io.IOException {
-        if (unsafe(c)) {
-          out.append(code(c));
-        } else {
-          out.append(c);
+      public void flush() throws java.io.IOException {
+        if (out instanceof java.io.Flushable f) {
+          f.flush();
         }
-        return this;
+      }
+
+      @Override
+      public void close() throws java.io.IOException {
+        flush(); // the target is the caller's to close
       }
     };
   }

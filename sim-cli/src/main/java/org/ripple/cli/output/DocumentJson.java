@@ -13,7 +13,16 @@ final class DocumentJson {
   private DocumentJson() {}
 
   static String write(Document d) {
-    return JsonDocument.of(g -> {
+    return JsonDocument.of(body(d));
+  }
+
+  /** The document streamed to {@code out}. */
+  static void write(Document d, java.io.Writer out) throws java.io.IOException {
+    JsonDocument.write(body(d), out);
+  }
+
+  private static JsonDocument.Body body(Document d) {
+    return g -> {
       g.writeStartObject();
       for (JsonField f : d.head()) {
         field(g, f);
@@ -36,7 +45,7 @@ final class DocumentJson {
         }
       }
       g.writeEndObject();
-    });
+    };
   }
 
   /** One field: text, a whole number, an exact number (null when NaN) or a nested object. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +31,24 @@ final class JsonDocument {
   /** The document {@code body} writes, followed by a line break. */
   static String of(Body body) {
     StringWriter sw = new StringWriter();
-    try (JsonGenerator g = generator(sw)) {
-      body.write(g);
+    try {
+      write(body, sw);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    return sw + "\n";
+    return sw.toString();
   }
 
-  private static JsonGenerator generator(StringWriter sw) throws IOException {
-    JsonGenerator g = new JsonFactory().createGenerator(sw);
+  /** The document {@code body} writes, followed by a line break, streamed to {@code out} (never one string). */
+  static void write(Body body, Writer out) throws IOException {
+    try (JsonGenerator g = generator(out)) {
+      body.write(g);
+    }
+    out.write('\n');
+  }
+
+  private static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     pp.indentObjectsWith(indenter);

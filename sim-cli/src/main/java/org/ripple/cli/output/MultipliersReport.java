@@ -83,4 +83,9 @@ public final class MultipliersReport implements Report {
   public String json() {
     return DocumentJson.write(document);
   }
+
+  @Override
+  public void json(java.io.Writer out) throws java.io.IOException {
+    DocumentJson.write(document, out);
+  }
 }

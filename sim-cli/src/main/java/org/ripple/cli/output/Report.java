@@ -18,15 +18,22 @@ public interface Report {
   String json();
 
   /**
-   * Writes the report in a text format to {@code out}; CSV, the format of large tables, is written a cell at a time
-   * (never built as one string), the other formats as {@link #render} gives them.
+   * Writes the report in a text format to {@code out}; CSV and JSON, the formats of large tables, are streamed
+   * (never built as one string), the terminal table as {@link #render} gives it.
    */
-  default void write(OutputFormat format, Appendable out) throws IOException {
+  default void write(OutputFormat format, java.io.Writer out) throws IOException {
     if (format == OutputFormat.CSV) {
       csv(out);
+    } else if (format == OutputFormat.JSON) {
+      json(out);
     } else {
       out.append(render(format));
     }
+  }
+
+  /** The JSON document written to {@code out}; a report with large tables streams it. */
+  default void json(java.io.Writer out) throws IOException {
+    out.append(json());
   }
 
   /** The CSV written to {@code out}; a report with large tables writes it row by row. */

@@ -31,6 +31,10 @@ final class RunJson {
     return JsonDocument.of(this::document);
   }
 
+  void write(java.io.Writer out) throws IOException {
+    JsonDocument.write(this::document, out);
+  }
+
   private void document(JsonGenerator g) throws IOException {
     ScenarioResult result = report.result();
     g.writeStartObject();

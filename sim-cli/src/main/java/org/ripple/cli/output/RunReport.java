@@ -97,6 +97,11 @@ public final class RunReport implements Report {
     return new RunJson(this).write();
   }
 
+  @Override
+  public void json(java.io.Writer out) throws java.io.IOException {
+    new RunJson(this).write(out);
+  }
+
   /** The workbook's sheets of this report ({@link RunTables}), with where its inputs come from. */
   public List<Table> workbook(Provenance provenance) {
     return RunTables.of(this, provenance);
