@@ -39,18 +39,9 @@ final class IndustryReader {
     int n = index.size();
     CsvTable.Row[] rowOf = new CsvTable.Row[n];
     for (CsvTable.Row row : t.rows()) {
-      String code = ModelCsv.code(t, row, 0);
-      int i = ModelCsv.known(t, row, 0, code, index);
-      if (rowOf[i] != null) {
-        throw t.error(row, 0, "duplicate row for sector '" + code + "' (also on line " + rowOf[i].line() + ")");
-      }
-      rowOf[i] = row;
+      ModelCsv.placeRow(t, row, index, rowOf);
     }
-    for (int i = 0; i < n; i++) {
-      if (rowOf[i] == null) {
-        throw new InputException(t.file(), 0, 0, null, "no row for sector '" + index.at(i).code() + "'", BAD);
-      }
-    }
+    ModelCsv.requireEveryRow(t, rowOf, index);
     double[] output = column(t, rowOf, 1, true);
     for (int i = 0; i < n; i++) {
       if (output[i] < 0) {

@@ -2,6 +2,7 @@ package org.ripple.cli.model;
 
 import java.util.List;
 import org.ripple.cli.io.CsvTable;
+import org.ripple.cli.io.InputException;
 import org.ripple.core.SectorIndex;
 
 /**
@@ -47,6 +48,30 @@ final class ModelCsv {
           + index.nearest(code).map(s -> "; did you mean '" + s + "'?").orElse(""));
     }
     return p;
+  }
+
+  /**
+   * Places a row whose first cell is a sector code: its position in {@code index}, recorded in {@code rowOf}; an
+   * unknown code (with the nearest suggested) or a second row for one sector is an error.
+   */
+  static int placeRow(CsvTable t, CsvTable.Row row, SectorIndex index, CsvTable.Row[] rowOf) {
+    String code = code(t, row, 0);
+    int i = known(t, row, 0, code, index);
+    if (rowOf[i] != null) {
+      throw t.error(row, 0, "duplicate row for sector '" + code + "' (also on line " + rowOf[i].line() + ")");
+    }
+    rowOf[i] = row;
+    return i;
+  }
+
+  /** Every sector has its row ({@link #placeRow}), or the first without one is an error. */
+  static void requireEveryRow(CsvTable t, CsvTable.Row[] rowOf, SectorIndex index) {
+    for (int i = 0; i < rowOf.length; i++) {
+      if (rowOf[i] == null) {
+        throw new InputException(t.file(), 0, 0, null, "no row for sector '" + index.at(i).code() + "'",
+            org.ripple.cli.ExitCodes.BAD_MODEL);
+      }
+    }
   }
 
   /** {@code file:line:column: column "header"}: where a warning about a cell points. */

@@ -251,12 +251,8 @@ final class TransactionsReader {
     }
     CsvTable.Row[] rowOf = new CsvTable.Row[n];
     for (CsvTable.Row row : t.rows()) {
-      String code = ModelCsv.code(t, row, 0);
-      int i = ModelCsv.known(t, row, 0, code, index);
-      if (rowOf[i] != null) {
-        throw t.error(row, 0, "duplicate row for sector '" + code + "' (also on line " + rowOf[i].line() + ")");
-      }
-      rowOf[i] = row;
+      int i = ModelCsv.placeRow(t, row, index, rowOf);
+      String code = index.at(i).code();
       for (int c = 1; c < row.size(); c++) {
         double v = t.number(row, c);
         int j = columnSector[c];
@@ -266,11 +262,7 @@ final class TransactionsReader {
         sink.cell(i, j, v);
       }
     }
-    for (int i = 0; i < n; i++) {
-      if (rowOf[i] == null) {
-        throw new InputException(t.file(), 0, 0, null, "no row for sector '" + index.at(i).code() + "'", BAD);
-      }
-    }
+    ModelCsv.requireEveryRow(t, rowOf, index);
   }
 
   private double[] longForm(SectorIndex index) {

@@ -59,11 +59,7 @@ public final class CanadaProvinces2021 {
   /** {@code shipments[(o * R + d) * n + i]} from the trade file: every province pair and sector exactly once. */
   static double[] shipments(Path dir, List<Sector> sectors) throws IOException {
     QgeCsv.Table t = QgeCsv.read(dir.resolve(QgeSource.TRADE));
-    int cYear = t.column("year");
-    int cSector = t.column("sector");
-    int cFrom = t.column("source");
-    int cTo = t.column("destination");
-    int cValue = t.column("value_thousand_cad");
+    QgeSource.TradeColumns c = QgeSource.TradeColumns.of(t);
     int n = sectors.size();
     int r = PROVINCES.size();
     Map<String, Integer> sector = new HashMap<>();
@@ -77,24 +73,24 @@ public final class CanadaProvinces2021 {
     double[] shipments = new double[r * r * n];
     Set<Integer> seen = new HashSet<>();
     for (QgeCsv.Row row : t.rows()) {
-      if (t.integer(row, cYear) != YEAR) {
+      if (t.integer(row, c.year()) != YEAR) {
         continue;
       }
-      Integer o = province.get(row.get(cFrom));
-      Integer d = province.get(row.get(cTo));
+      Integer o = province.get(row.get(c.from()));
+      Integer d = province.get(row.get(c.to()));
       if (o == null || d == null) {
         continue; // flows with the rest of the world are read by QgeSource
       }
-      Integer i = sector.get(row.get(cSector));
+      Integer i = sector.get(row.get(c.sector()));
       if (i == null) {
-        throw t.error(row.line(), 0, "column sector", "unknown sector '" + row.get(cSector) + "'");
+        throw t.error(row.line(), 0, "column sector", "unknown sector '" + row.get(c.sector()) + "'");
       }
       int k = (o * r + d) * n + i;
       if (!seen.add(k)) {
-        throw t.error(row.line(), 0, null, "second flow for " + row.get(cSector) + ", " + row.get(cFrom) + " -> "
-            + row.get(cTo));
+        throw t.error(row.line(), 0, null, "second flow for " + row.get(c.sector()) + ", " + row.get(c.from()) + " -> "
+            + row.get(c.to()));
       }
-      shipments[k] = t.number(row, cValue);
+      shipments[k] = t.number(row, c.value());
     }
     if (seen.size() != r * r * n) {
       throw t.error(0, 0, null, "expected a flow for every sector and pair of provinces (" + r * r * n + "), found "

@@ -167,29 +167,25 @@ public final class QgeSource {
   private void readTrade(double[] output, double[] used, double[] fromProvinces, double[] fromAbroad)
       throws IOException {
     QgeCsv.Table t = table(TRADE);
-    int cYear = t.column("year");
-    int cSector = t.column("sector");
-    int cFrom = t.column("source");
-    int cTo = t.column("destination");
-    int cValue = t.column("value_thousand_cad");
+    TradeColumns c = TradeColumns.of(t);
     int n = sectors.size();
     boolean[] own = new boolean[n];
     boolean[] abroad = new boolean[n];
     Set<String> cells = new HashSet<>();
     for (QgeCsv.Row row : t.rows()) {
-      if (t.integer(row, cYear) != year) {
+      if (t.integer(row, c.year()) != year) {
         continue;
       }
-      String from = row.get(cFrom);
-      String to = row.get(cTo);
+      String from = row.get(c.from());
+      String to = row.get(c.to());
       if (!from.equals(region) && !to.equals(region)) {
         continue;
       }
-      int i = sector(t, row, cSector);
+      int i = sector(t, row, c.sector());
       if (!cells.add(i + "\u0000" + from + "\u0000" + to)) {
-        throw t.error(row.line(), 0, null, "second flow for " + row.get(cSector) + ", " + from + " -> " + to);
+        throw t.error(row.line(), 0, null, "second flow for " + row.get(c.sector()) + ", " + from + " -> " + to);
       }
-      double v = t.number(row, cValue);
+      double v = t.number(row, c.value());
       if (from.equals(region)) {
         output[i] += v;
         if (to.equals(region)) {
@@ -229,5 +225,13 @@ public final class QgeSource {
       throw t.error(0, 0, null, "no GOS share for " + region + " " + year);
     }
     return b;
+  }
+
+  /** The columns of the trade file: year, sector, source, destination and the value in thousand CAD. */
+  record TradeColumns(int year, int sector, int from, int to, int value) {
+    static TradeColumns of(QgeCsv.Table t) {
+      return new TradeColumns(t.column("year"), t.column("sector"), t.column("source"), t.column("destination"),
+          t.column("value_thousand_cad"));
+    }
   }
 }
