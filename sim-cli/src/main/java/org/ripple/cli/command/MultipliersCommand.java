@@ -82,18 +82,21 @@ public final class MultipliersCommand implements Callable<Integer> {
       }
       String text = new RegionalMultipliersReport(RegionalMultipliers.of(system), meta)
           .render(outputOptions.format());
+      phases.close(); // the bar is erased before the result is written
       outputOptions.emit(spec, text, inputs);
       return ExitCodes.OK;
     }
     Multipliers multipliers = Multipliers.of(system);
     profile.mark("solve", system);
     if (outputOptions.format() == OutputFormat.XLSX) {
+      phases.close(); // the bar is erased before the result is written
       outputOptions.emitBytes(XlsxWriter.write(MultipliersTables.of(multipliers, meta), "Ripple: multipliers of "
           + loaded.model().info().name()), inputs);
       return ExitCodes.OK;
     }
     String text = new MultipliersReport(multipliers, meta, outputOptions.tableStyle())
         .render(outputOptions.format());
+    phases.close(); // the bar is erased before the result is written
     outputOptions.emit(spec, text, inputs);
     profile.mark("write");
     profile.print(spec);

@@ -120,6 +120,7 @@ public final class RunCommand implements Callable<Integer> {
       if (timeline != null) {
         notes.addAll(timeline.notes());
       }
+      phases.close(); // the bar is erased before the result is written
       outputOptions.emitBytes(XlsxWriter.write(RunTables.of(result, meta, provenance, extra, notes), "Ripple: "
           + result.scenario().name()), inputs);
       return ExitCodes.OK;
@@ -129,6 +130,7 @@ public final class RunCommand implements Callable<Integer> {
       report.withUncertainty(bands);
     }
     String text = report.render(outputOptions.format());
+    phases.close(); // the bar is erased before the result is written
     outputOptions.emit(spec, text, inputs);
     profile.mark("write");
     profile.print(spec);
