@@ -1,6 +1,5 @@
 package org.ripple.cli;
 
-import java.io.PrintWriter;
 import org.ripple.cli.command.CompareCommand;
 import org.ripple.cli.command.ModelCommand;
 import org.ripple.cli.command.ModelsCommand;
@@ -45,12 +44,7 @@ public final class Ripple implements Runnable {
     Ripple root = new Ripple();
     CommandLine cl = new CommandLine(root);
     cl.setExecutionExceptionHandler(Failure.handler("ripple", () -> root.verbose, true));
-    cl.setParameterExceptionHandler((ex, args) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      err.println("ripple: " + ex.getMessage());
-      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
-      return ExitCodes.USAGE;
-    });
+    cl.setParameterExceptionHandler(new UsageErrors());
     return cl;
   }
 }
