@@ -1,6 +1,5 @@
 package org.ripple.cli.command;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.recipe.RecipeBuildRunner;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "build-provinces", mixinStandardHelpOptions = true,
     description = "Build the canada-provinces-2021 multi-regional model (10 provinces x 23 sectors, with "
-        + "interprovincial trade and one household per province) from --source, as its recipe "
+        + "interprovincial trade and one household per province) from the qge files inside the jar (or --source), "
+        + "as its recipe "
         + "(models/canada-provinces-2021/recipe.yaml) does.")
 public final class ProvincesBuildCommand implements Callable<Integer> {
   @Spec
@@ -28,9 +28,7 @@ public final class ProvincesBuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Double propensity = options.propensity();
-    var built = QgeRecipe.build(QgeRecipe.bundled(QgeRecipe.ALL_PROVINCES,
-        options.source(QgeRecipe.ALL_PROVINCES)), Path.of(""), propensity, ModelBuildCommand::noKeyErrors);
+    var built = options.buildBundled(QgeRecipe.ALL_PROVINCES);
     RecipeBuildRunner.write(built, options.out(), spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }

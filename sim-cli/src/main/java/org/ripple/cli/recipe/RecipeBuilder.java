@@ -36,7 +36,20 @@ public final class RecipeBuilder {
   private RecipeBuilder() {}
 
   /** A built model and what its model.yaml says beyond the numbers. */
-  public record Built(Model model, ModelWriter.Provenance provenance, List<String> warnings) {}
+  /**
+   * A built model; {@code companions} are files written beside the model files (name to bytes), such as the
+   * {@code concordance.csv} that keeps {@code naics:} working on a rebuilt quebec-2021.
+   */
+  public record Built(Model model, ModelWriter.Provenance provenance, List<String> warnings,
+      java.util.Map<String, byte[]> companions) {
+    public Built {
+      companions = java.util.Map.copyOf(companions);
+    }
+
+    public Built(Model model, ModelWriter.Provenance provenance, List<String> warnings) {
+      this(model, provenance, warnings, java.util.Map.of());
+    }
+  }
 
   /** Builds the model of a recipe file (the propensity of a qge-provincial recipe at its default). */
   public static Built build(Path recipeFile) {
