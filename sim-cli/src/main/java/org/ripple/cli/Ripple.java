@@ -1,6 +1,5 @@
 package org.ripple.cli;
 
-import java.io.PrintWriter;
 import org.ripple.cli.command.CompareCommand;
 import org.ripple.cli.command.ModelCommand;
 import org.ripple.cli.command.LinkagesCommand;
@@ -49,15 +48,7 @@ public final class Ripple implements Runnable {
     CommandLine cl = new CommandLine(root);
     cl.setExecutionExceptionHandler(Failure.handler("ripple", () -> root.verbose, true));
     cl.setExecutionStrategy(Failure.strategy(new CommandLine.RunLast()));
-    cl.setParameterExceptionHandler((ex, args) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      // one line, like every other error: the problem, then where the usage is
-      String message = String.valueOf(ex.getMessage()).strip().replaceAll("\\s*\\R\\s*", "; ");
-      err.println(TerminalText.escape("ripple: " + message + " (see '"
-          + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
-      err.flush();
-      return ExitCodes.USAGE;
-    });
+    cl.setParameterExceptionHandler(new UsageErrors());
     return cl;
   }
 }

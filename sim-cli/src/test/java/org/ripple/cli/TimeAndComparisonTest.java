@@ -326,10 +326,10 @@ class TimeAndComparisonTest {
   @Test
   void aSetErrorNamesTheVariantsFieldButNotTheOverridesOwnKey() {
     Cli.Result own = Cli.run("sweep", scenario("quebec-amazon-2025-recapture.yaml"), "--set", "offsets[9].share=0.1");
-    assertThat(own.err()).startsWith("ripple: --set offsets[9].share=0.1: 'offsets[9].share': the scenario has ")
+    assertThat(own.err()).startsWith("ripple: sweep: --set offsets[9].share=0.1: 'offsets[9].share': the scenario has ")
         .doesNotContain("sweep.set");
     Cli.Result variant = Cli.run("sweep", scenario("quebec-amazon-2025-recapture.yaml"), "--set",
         "offsets[*].share=1.5");
-    assertThat(variant.err()).startsWith("ripple: --set offsets[*].share=1.5: offsets[0].");
+    assertThat(variant.err()).startsWith("ripple: sweep: --set offsets[*].share=1.5: offsets[0].");
   }
 }

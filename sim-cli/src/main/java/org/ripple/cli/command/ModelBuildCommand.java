@@ -17,20 +17,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ripple model build RECIPE --out DIR}: the one way to build a model folder, from a recipe file of any kind
- * (make-use, symmetric, qge-provincial). Without RECIPE it builds the quebec-2021 recipe reading {@code --source}
+ * (make-use, symmetric, qge-provincial). Without RECIPE it builds the quebec-2021 recipe reading the bundled qge files or {@code --source}
  * (the spelling from before recipes). Prints one line on success; a failure is one line and its exit code (2 for a
  * bad option value, 4 for bad source data, 5 for a file that cannot be read or written).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {"Build a model folder from a recipe file (kinds make-use, symmetric and qge-provincial; see "
-        + "docs/model-building.md),", "or, without RECIPE, the quebec-2021 model from --source (as its recipe, "
-        + "models/quebec-2021/recipe.yaml, does)."})
+        + "docs/model-building.md),", "or, without RECIPE, the quebec-2021 model from the qge files inside the jar "
+        + "(or --source), as its recipe, models/quebec-2021/recipe.yaml, does."})
 public final class ModelBuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "RECIPE",
-      description = "A recipe file (YAML); without it, the quebec-2021 build from --source.")
+      description = "A recipe file (YAML); without it, the quebec-2021 build from the bundled qge files.")
   Path recipe;
 
   @Mixin
@@ -44,8 +44,7 @@ public final class ModelBuildCommand implements Callable<Integer> {
     ModelOutput.check(out, options.force(), inputs);
     RecipeBuilder.Built built;
     if (recipe == null) {
-      built = QgeRecipe.build(QgeRecipe.bundled(Quebec2021.REGION, options.source(Quebec2021.REGION)), Path.of(""),
-          propensity, ModelBuildCommand::noKeyErrors);
+      built = options.buildBundled(Quebec2021.REGION);
     } else {
       if (options.sourceGiven()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--source belongs to the build without RECIPE; "

@@ -1,6 +1,12 @@
 package org.ripple.cli.command;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import org.ripple.cli.ExitCodes;
+import org.ripple.cli.io.InputException;
+import org.ripple.cli.model.ModelOutput;
+import org.ripple.cli.recipe.RecipeBuilder;
+import org.ripple.cli.statcan.BundledQgeSource;
 import org.ripple.cli.statcan.QgeRecipe;
 import org.ripple.cli.statcan.Quebec2021;
 import picocli.CommandLine;
@@ -21,7 +27,8 @@ public final class ModelBuildOptions {
   OutputTarget target = new OutputTarget();
 
   @Option(names = "--source", paramLabel = "DIR",
-      description = "Without RECIPE: the folder with the qge source files (default: models/<model>/source).")
+      description = "Without RECIPE: a folder with other qge source files (default: the bundled ones, as in "
+          + "models/<model>/source).")
   Path source;
 
   @Option(names = "--propensity", paramLabel = "X",
@@ -52,12 +59,18 @@ public final class ModelBuildOptions {
     return source != null;
   }
 
-  /** The source folder of a build without a recipe file: {@code --source}, else the bundled model's own. */
-  Path source(String province) {
-    if (source != null) {
-      return source;
+  /**
+   * The build without a recipe file of {@code province} (a {@link QgeRecipe#bundled} recipe): from {@code --source},
+   * else from the qge files inside the jar ({@link BundledQgeSource}), so it works from any folder.
+   */
+  RecipeBuilder.Built buildBundled(String province) {
+    Double p = propensity();
+    try {
+      return BundledQgeSource.read(source, dir -> QgeRecipe.build(QgeRecipe.bundled(province, dir), Path.of(""), p,
+          ModelBuildCommand::noKeyErrors));
+    } catch (IOException e) {
+      throw new InputException(null, 0, 0, null, "cannot copy the bundled qge files: " + ModelOutput.describe(e),
+          ExitCodes.IO);
     }
-    String model = QgeRecipe.bundled(province, Path.of("")).name();
-    return Path.of("models", model, "source");
   }
 }

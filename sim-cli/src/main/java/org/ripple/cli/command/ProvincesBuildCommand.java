@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "build-provinces", mixinStandardHelpOptions = true,
     description = "Build the canada-provinces-2021 multi-regional model (10 provinces x 23 sectors, with "
-        + "interprovincial trade and one household per province) from --source, as its recipe "
+        + "interprovincial trade and one household per province) from the qge files inside the jar (or --source), "
+        + "as its recipe "
         + "(models/canada-provinces-2021/recipe.yaml) does.")
 public final class ProvincesBuildCommand implements Callable<Integer> {
   @Spec
@@ -30,11 +31,9 @@ public final class ProvincesBuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Double propensity = options.propensity();
     Path out = options.out();
     ModelOutput.check(out, options.force(), List.of());
-    var built = QgeRecipe.build(QgeRecipe.bundled(QgeRecipe.ALL_PROVINCES,
-        options.source(QgeRecipe.ALL_PROVINCES)), Path.of(""), propensity, ModelBuildCommand::noKeyErrors);
+    var built = options.buildBundled(QgeRecipe.ALL_PROVINCES);
     RecipeBuildRunner.write(built, out, options.force(), List.of(), spec.commandLine().getOut(),
         spec.commandLine().getErr());
     return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package org.ripple.cli.command;
 
 import org.ripple.cli.statcan.QgeCsv;
+import org.ripple.cli.statcan.BundledQgeSource;
 import org.ripple.cli.statcan.QgeSource;
 import org.ripple.cli.statcan.Quebec2021;
 import org.ripple.cli.recipe.NationalRegionalization;
@@ -61,8 +62,9 @@ public final class RegionalizeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", defaultValue = "models/quebec-2021/source",
-      description = "Folder with the qge source files (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--source", paramLabel = "DIR",
+      description = "A folder with other qge source files (default: the bundled ones, as in "
+          + "models/quebec-2021/source).")
   Path source;
 
   @Option(names = "--method", paramLabel = "M", defaultValue = "flq",
@@ -153,9 +155,9 @@ public final class RegionalizeCommand implements Callable<Integer> {
     }
     Setup s;
     try {
-      s = Setup.read(source);
+      s = BundledQgeSource.read(source, Setup::read);
     } catch (IllegalArgumentException e) {
-      throw InputException.at(source, 0, 0, null, "bad model data: " + e.getMessage(), ExitCodes.BAD_MODEL);
+      throw new InputException(source == null ? "the bundled qge files" : source.toString(), 0, 0, null, "bad model data: " + e.getMessage(), ExitCodes.BAD_MODEL);
     } catch (IOException e) {
       throw new InputException(null, 0, 0, null, "cannot read " + ModelOutput.describe(e), ExitCodes.IO);
     }

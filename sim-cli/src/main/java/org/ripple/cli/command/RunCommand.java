@@ -109,10 +109,12 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (outputOptions.format() == OutputFormat.XLSX) {
       Provenance provenance = new Provenance(meta.scenarioFile(), run.document().sha256(), draws > 0 ? seed : null);
+      phases.close(); // the bar is erased before the result is written
       outputOptions.emitBytes(XlsxWriter.write(report.workbook(provenance), "Ripple: " + result.scenario().name()),
           inputs);
       return ExitCodes.OK;
     }
+    phases.close(); // the bar is erased before the result is written
     outputOptions.emit(spec, report, inputs);
     profile.mark("write");
     profile.print(spec);

@@ -17,6 +17,7 @@ public final class Progress implements AutoCloseable {
   private final long total;
   private long done;
   private int lastWidth;
+  private boolean closed;
 
   private Progress(PrintWriter err, boolean enabled, String label, long total) {
     this.err = err;
@@ -72,7 +73,7 @@ public final class Progress implements AutoCloseable {
   }
 
   private void draw(String what) {
-    if (!enabled) {
+    if (!enabled || closed) {
       return;
     }
     String line = line(label, done, total, what);
@@ -81,9 +82,13 @@ public final class Progress implements AutoCloseable {
     lastWidth = line.length();
   }
 
-  /** Erases the bar. */
+  /**
+   * Erases the bar for good: later steps draw nothing. A command closes its bar before it writes its result, so the
+   * result never starts on a line that holds half a bar (stdout and stderr share the terminal).
+   */
   @Override
   public synchronized void close() {
+    closed = true;
     if (enabled && lastWidth > 0) {
       err.print("\r" + " ".repeat(lastWidth) + "\r");
       err.flush();

@@ -40,15 +40,23 @@ public final class RecipeBuilder {
    * A built model and what its model.yaml says beyond the numbers.
    *
    * @param sources the files the recipe named and the build read (an output may not overwrite them)
+   * @param companions files written beside the model files (name to bytes), such as the {@code concordance.csv}
+   *     that keeps {@code naics:} working on a rebuilt quebec-2021
    */
-  public record Built(Model model, ModelWriter.Provenance provenance, List<String> warnings, List<Path> sources) {
+  public record Built(Model model, ModelWriter.Provenance provenance, List<String> warnings, List<Path> sources,
+      java.util.Map<String, byte[]> companions) {
+    public Built {
+      sources = List.copyOf(sources);
+      companions = java.util.Map.copyOf(companions);
+    }
+
     public Built(Model model, ModelWriter.Provenance provenance, List<String> warnings) {
-      this(model, provenance, warnings, List.of());
+      this(model, provenance, warnings, List.of(), java.util.Map.of());
     }
 
     /** This build with the files {@code ctx} resolved as its sources. */
     Built readFrom(Ctx ctx) {
-      return new Built(model, provenance, warnings, List.copyOf(ctx.read));
+      return new Built(model, provenance, warnings, List.copyOf(ctx.read), companions);
     }
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.concordance.Concordance;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.recipe.Recipe;
 import org.ripple.cli.model.ModelOutput;
@@ -72,12 +73,27 @@ public final class QgeRecipe {
         return new RecipeBuilder.Built(b.model(), b.provenance(), List.of());
       }
       Quebec2021.Built b = Quebec2021.build(source, p);
-      return new RecipeBuilder.Built(b.model(), b.provenance(), List.of());
+      return new RecipeBuilder.Built(b.model(), b.provenance(), List.of(), List.of(), java.util.Map.of(Concordance.FILE,
+          bundledConcordance()));
     } catch (IllegalArgumentException e) {
       throw new InputException(source.toString(), 0, 0, null, "bad model data: " + e.getMessage(),
           ExitCodes.BAD_MODEL);
     } catch (IOException e) {
       throw new InputException(null, 0, 0, null, "cannot read " + ModelOutput.describe(e), ExitCodes.IO);
+    }
+  }
+
+  /**
+   * The NAICS concordance of the 23 qge sectors, as quebec-2021 ships it: a rebuilt quebec-2021 keeps it, so
+   * {@code naics:} shocks keep working on it.
+   */
+  private static byte[] bundledConcordance() throws IOException {
+    String resource = "/models/" + Quebec2021.NAME + "/" + Concordance.FILE;
+    try (java.io.InputStream in = QgeRecipe.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks " + resource);
+      }
+      return in.readAllBytes();
     }
   }
 

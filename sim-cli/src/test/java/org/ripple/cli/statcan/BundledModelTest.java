@@ -59,7 +59,7 @@ class BundledModelTest {
     }
     try (var listing = Files.list(out)) {
       assertThat(listing.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("industry.csv", "model.yaml", "sectors.csv", "transactions.csv");
+          .containsExactly("concordance.csv", "industry.csv", "model.yaml", "sectors.csv", "transactions.csv");
     }
   }
 
