@@ -30,8 +30,9 @@ public final class RecipeBuildRunner {
         try {
           Files.write(tmp, companion.getValue());
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+          TempFiles.moved(tmp);
         } finally {
-          Files.deleteIfExists(tmp);
+          TempFiles.delete(tmp); // deletes what is left and forgets it
         }
       } catch (IOException e) {
         throw new InputException(null, 0, 0, null, "cannot write " + ModelOutput.describe(e), ExitCodes.IO);
