@@ -18,11 +18,13 @@ class Utf8ConsoleTest {
   @TempDir
   Path dir;
 
-  private static String[] run(List<String> args) throws IOException, InterruptedException {
+  private String classPath;
+
+  private String[] run(List<String> args) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=US-ASCII",
-        "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName()));
+        "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII", "-cp", asciiClassPath(),
+        Main.class.getName()));
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("LANG", "C");
@@ -32,6 +34,43 @@ class Utf8ConsoleTest {
     byte[] err = p.getErrorStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     return new String[] {new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8)};
+  }
+
+  /**
+   * The class path as a JVM under {@code LANG=C} can read it: a checkout whose path has a non-ASCII letter has its
+   * class-path entries copied below the (ASCII) temporary folder first, since such a JVM decodes file names as ASCII.
+   */
+  private String asciiClassPath() throws IOException {
+    if (classPath != null) {
+      return classPath;
+    }
+    classPath = System.getProperty("java.class.path");
+    if (StandardCharsets.US_ASCII.newEncoder().canEncode(classPath)) {
+      return classPath;
+    }
+    List<String> copied = new java.util.ArrayList<>();
+    int k = 0;
+    for (String entry : classPath.split(java.io.File.pathSeparator)) {
+      Path from = Path.of(entry);
+      if (!java.nio.file.Files.exists(from)) {
+        continue;
+      }
+      Path to = dir.resolve("cp").resolve(k++ + "-" + (java.nio.file.Files.isDirectory(from) ? "dir" : "entry.jar"));
+      java.nio.file.Files.createDirectories(to.getParent());
+      try (var walk = java.nio.file.Files.walk(from)) {
+        for (Path p : (Iterable<Path>) walk::iterator) {
+          Path target = to.resolve(from.relativize(p).toString());
+          if (java.nio.file.Files.isDirectory(p)) {
+            java.nio.file.Files.createDirectories(target);
+          } else {
+            java.nio.file.Files.copy(p, target);
+          }
+        }
+      }
+      copied.add(to.toString());
+    }
+    classPath = String.join(java.io.File.pathSeparator, copied);
+    return classPath;
   }
 
   @Test
