@@ -1,7 +1,6 @@
 package org.ripple.core.uncertainty;
 
 import java.io.Serializable;
-import java.util.function.UnaryOperator;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.HouseholdClosure;
 
@@ -46,11 +45,6 @@ final class DrawHouseholds implements Serializable {
       }
     }
     return new DrawHouseholds(r, householdOf, shares);
-  }
-
-  /** The Type II transposed solve of the fixed model, with the system's own closure (for the unit results). */
-  static UnaryOperator<double[]> typeIITransposed(LeontiefSystem system) {
-    return system::solveTypeIITransposed;
   }
 
   /** R: the number of households (0 without Type II). */

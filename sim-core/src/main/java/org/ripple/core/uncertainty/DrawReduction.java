@@ -1,7 +1,6 @@
 package org.ripple.core.uncertainty;
 
 import java.io.Serializable;
-import java.util.function.UnaryOperator;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.impact.LeontiefSystem;
@@ -38,7 +37,6 @@ final class DrawReduction implements Serializable {
     this.coefficients = new double[MEASURES.length][];
     this.unitI = new double[MEASURES.length][];
     this.unitII = new double[MEASURES.length][];
-    UnaryOperator<double[]> transposedII = unitResults && typeII ? DrawHouseholds.typeIITransposed(system) : null;
     for (Measure m : MEASURES) {
       if (!system.has(m)) {
         continue;
@@ -50,7 +48,7 @@ final class DrawReduction implements Serializable {
       coefficients[m.ordinal()] = c;
       if (unitResults) {
         unitI[m.ordinal()] = system.solveTypeITransposed(c);
-        unitII[m.ordinal()] = transposedII == null ? null : transposedII.apply(c);
+        unitII[m.ordinal()] = typeII ? system.solveTypeIITransposed(c) : null;
       }
     }
   }
