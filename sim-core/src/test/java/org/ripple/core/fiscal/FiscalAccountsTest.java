@@ -1,6 +1,7 @@
 package org.ripple.core.fiscal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -133,6 +134,16 @@ class FiscalAccountsTest {
     FiscalAccount y2030 = FiscalAccounts.of(quebec, FiscalInputs.of(2030));
     assertThat(y2030.available()).isFalse();
     assertThat(y2030.notes().get(0)).contains("no tax parameters for 2030");
+  }
+
+  @Test
+  void aDirectPayMustBeAPositiveAmount() {
+    assertThatThrownBy(() -> new FiscalInputs(2025, Map.of("closures[0]", 0.0), null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("closures[0].annual_pay must be a positive amount, "
+            + "was 0.0");
+    assertThatThrownBy(() -> new FiscalInputs(2025, Map.of("closures[1]", Double.NaN), null))
+        .hasMessageContaining("closures[1].annual_pay");
+    assertThat(FiscalInputs.of(2025).directPay("closures[0]")).isEmpty();
   }
 
   @Test
