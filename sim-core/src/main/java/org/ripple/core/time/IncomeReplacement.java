@@ -60,10 +60,23 @@ public record IncomeReplacement(double severanceWeeks, double eiRate, double eiM
       return 0;
     }
     double u = reemployment.stillUnemployed(n / Reemployment.DAYS_PER_MONTH);
-    double benefitsFrom = 7 * (severanceWeeks + eiWaitingWeeks);
-    if (n >= benefitsFrom && n < benefitsFrom + 7 * eiWeeks) {
+    if (paysBenefits(n)) {
       return u * (1 - rho);
     }
     return u;
+  }
+
+  /**
+   * The share of the pre-layoff pay that EI pays on day {@code n} after the layoff: {@code u(n) rho} while benefits
+   * are paid (after the severance and waiting weeks, for the benefit weeks), else 0. The same window as
+   * {@link #lost}: what EI pays is what households do not lose.
+   */
+  public double benefit(long n, double rho) {
+    return paysBenefits(n) ? reemployment.stillUnemployed(n / Reemployment.DAYS_PER_MONTH) * rho : 0;
+  }
+
+  private boolean paysBenefits(long n) {
+    double benefitsFrom = 7 * (severanceWeeks + eiWaitingWeeks);
+    return n >= benefitsFrom && n < benefitsFrom + 7 * eiWeeks;
   }
 }

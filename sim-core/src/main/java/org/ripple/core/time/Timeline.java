@@ -222,7 +222,8 @@ public final class Timeline {
     return m;
   }
 
-  private static boolean isLoss(Impact impact) {
+  /** Whether a shock is a loss (its direct output change sums to less than 0): income replacement applies to it. */
+  public static boolean isLoss(Impact impact) {
     double d = 0;
     for (int i = 0; i < impact.size(); i++) {
       d += impact.outputChange(Effect.DIRECT, i);
@@ -242,54 +243,15 @@ public final class Timeline {
   }
 
   /**
-   * Per period, the share of the lost labour income that households actually lose: layoffs on day k are the daily
-   * increments of the intensity, {@code m_k = f_k - f_(k-1)}; the household loss on day t is
-   * {@code sum_k m_k lost(t - k)} and the unreplaced loss is {@code f_t}; kappa_p is the ratio of their sums over p.
+   * Per period, the share of the lost labour income that households actually lose: the household loss on day t of
+   * the layoff cohorts ({@link LayoffCohorts}, with the share {@link IncomeReplacement#lost}) over the unreplaced loss
+   * {@code f_t}; kappa_p is the ratio of their sums over p (1 where nothing is lost yet).
    */
   private double[] kappa(Timing timing, IncomeReplacement ir, double rho) {
-    long e = timing.effectiveDay();
-    long rampEnd = e + timing.rampDays();
-    long h0 = schedule.horizon().start().toEpochDay();
-    long h1 = schedule.horizon().end().toEpochDay() + 1;
+    double[][] sums = LayoffCohorts.sums(timing, schedule.horizon(), periods, n -> ir.lost(n, rho));
     double[] out = new double[periods.size()];
-    if (h1 <= e) {
-      java.util.Arrays.fill(out, 1.0);
-      return out;
-    }
-    int span = (int) (h1 - e);
-    double[] lost = new double[span];
-    for (int n = 0; n < span; n++) {
-      lost[n] = ir.lost(n, rho);
-    }
-    int layoffDays = (int) (rampEnd - e + 1);
-    double[] mass = new double[layoffDays];
-    double prev = 0;
-    for (int k = 0; k < layoffDays; k++) {
-      double f = timing.onDay(e + k);
-      mass[k] = f - prev;
-      prev = f;
-    }
-    int p = 0;
-    double felt = 0;
-    double unreplaced = 0;
-    for (long t = Math.max(h0, e); t < h1; t++) {
-      while (t > periods.get(p).end().toEpochDay()) {
-        out[p] = ratio(felt, unreplaced);
-        felt = 0;
-        unreplaced = 0;
-        p++;
-      }
-      int upTo = (int) Math.min(t - e, layoffDays - 1);
-      double s = 0;
-      for (int k = 0; k <= upTo; k++) {
-        s += mass[k] * lost[(int) (t - e - k)];
-      }
-      felt += s;
-      unreplaced += timing.onDay(t);
-    }
-    out[p] = ratio(felt, unreplaced);
-    for (int q = p + 1; q < out.length; q++) {
-      out[q] = 1.0;
+    for (int p = 0; p < out.length; p++) {
+      out[p] = ratio(sums[0][p], sums[1][p]);
     }
     return out;
   }
@@ -330,6 +292,11 @@ public final class Timeline {
   /** Flows in period p (read labour income, value added and output; jobs here are job-years). */
   public Impact flows(int p) {
     return sum(flows[p], null);
+  }
+
+  /** Flows in period p of one shock (its position in {@link ScenarioResult#shocks()}), damped like the sums. */
+  public Impact flowsOf(int p, int shock) {
+    return flows[p][shock];
   }
 
   /** Flows in period p of the shocks of the given kinds. */

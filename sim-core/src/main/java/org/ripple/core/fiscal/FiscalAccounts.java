@@ -1,0 +1,399 @@
+package org.ripple.core.fiscal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ripple.core.Effect;
+import org.ripple.core.Measure;
+import org.ripple.core.Model;
+import org.ripple.core.Regions;
+import org.ripple.core.impact.Impact;
+import org.ripple.core.impact.LeontiefSystem;
+import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.scenario.ShockResult;
+import org.ripple.core.time.IncomeReplacement;
+import org.ripple.core.time.LayoffCohorts;
+import org.ripple.core.time.Reemployment;
+import org.ripple.core.time.TimePeriod;
+import org.ripple.core.time.Timeline;
+
+/**
+ * Builds a run's {@link FiscalAccount}: the one place the fiscal rules meet the impacts. A command calls
+ * {@link #of(ScenarioResult, FiscalInputs)} for an annual result, or {@link #of(Timeline, FiscalInputs)} when the
+ * scenario has a horizon.
+ *
+ * <p>Per effect E and slice (the annual effect, or a period), with {@code J[E][j]} the jobs of sector j (job-years in
+ * a period), {@code t(P)} a worker's amounts at pay P ({@link TaxRules}), {@code P_j} the sector's average pay and
+ * {@code P_s} a shock's given direct pay:
+ * <pre>
+ *   per-worker item  = sum_s sum_j J_s[E][j] t(P)         P = P_s for a shock's direct jobs when given, else P_j
+ *   P_j              = pay whose cost P + employer(P) is k W_j / E_j   (k: model money to tax-year money)
+ *   EI benefits      = sum_(losses s) sum_j min(0, A_s[E][j]) P rho(P) b_s      (negative: a cost)
+ *   GST (QST)        = rate * sigma * (k dW[E] - EI benefits[E])   sigma = sum_i c_i / H of the province's households
+ * </pre>
+ * where A_s is the shock's annual effect (the laid-off), {@code rho(P) = ei_rate min(1, MIE / P)} and b_s the
+ * share of a year of pay that EI pays per unit of rho in the slice ({@link IncomeReplacement#benefit}: the first 365
+ * days after the layoff for the annual effect; the layoff cohorts of the shock's ramp in a period, over the days of
+ * the period's year). Total = direct + indirect + induced.
+ */
+public final class FiscalAccounts {
+  private static final Effect[] PARTS = {Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED};
+  private static final int K = TaxRules.PER_WORKER.size();
+  private static final int[] PER_WORKER_INDEX = new int[K];
+
+  static {
+    for (int k = 0; k < K; k++) {
+      PER_WORKER_INDEX[k] = TaxRules.PER_WORKER.get(k).ordinal();
+    }
+  }
+
+  private FiscalAccounts() {}
+
+  /** The account of an annual result. */
+  public static FiscalAccount of(ScenarioResult result, FiscalInputs inputs) {
+    return build(result, null, inputs);
+  }
+
+  /** The account of a result spread over a horizon: one slice per period, EI benefits following the layoffs. */
+  public static FiscalAccount of(Timeline timeline, FiscalInputs inputs) {
+    return build(timeline.result(), timeline, inputs);
+  }
+
+  private static FiscalAccount build(ScenarioResult result, Timeline timeline, FiscalInputs inputs) {
+    LeontiefSystem system = result.system();
+    Model model = system.model();
+    String region = model.info().region();
+    Optional<FiscalParameters> found = FiscalParameters.forYear(inputs.taxYear());
+    if (found.isEmpty()) {
+      return FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: no tax "
+          + "parameters for " + inputs.taxYear() + " (the jar carries " + FiscalParameters.resource(2025) + ")");
+    }
+    FiscalParameters parameters = found.get();
+    if (!"CAD".equalsIgnoreCase(model.info().currency())) {
+      return FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax parameters "
+          + "exist for Quebec (CAD) only; the model's region is " + quoted(region) + " in "
+          + quoted(model.info().currency()));
+    }
+    Scope scope = Scope.of(system);
+    if (scope == null) {
+      return FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax parameters "
+          + "exist for Quebec only; the model's region is " + quoted(region));
+    }
+    if (!system.has(Measure.JOBS) || !system.has(Measure.LABOUR_INCOME)) {
+      return FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not available: the model "
+          + "has no " + (system.has(Measure.JOBS) ? "labour income" : "employment") + ", so no pay per job");
+    }
+    int moneyYear = model.info().year();
+    Optional<FiscalParameters.Parameter> from = parameters.priceIndex(moneyYear);
+    Optional<FiscalParameters.Parameter> to = parameters.priceIndex(inputs.taxYear());
+    if (from.isEmpty() || to.isEmpty()) {
+      return FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not available: "
+          + parameters.file() + " has no consumer price index for " + (from.isEmpty() ? moneyYear : inputs.taxYear())
+          + " to convert the model's money to CAD of " + inputs.taxYear());
+    }
+    return new Builder(result, timeline, inputs, parameters, scope, to.get().value() / from.get().value(),
+        from.get(), to.get()).build();
+  }
+
+  private static String quoted(String s) {
+    return s.isEmpty() ? "(not given)" : s;
+  }
+
+  /** The sectors whose jobs the province's rules apply to, and the province's households. */
+  private record Scope(String province, boolean[] inside, int household, List<String> others) {
+    static Scope of(LeontiefSystem system) {
+      Model model = system.model();
+      int n = system.size();
+      boolean[] inside = new boolean[n];
+      Optional<Regions> regions = model.regions();
+      if (regions.isPresent()) {
+        Regions r = regions.get();
+        int qc = -1;
+        List<String> others = new ArrayList<>();
+        for (int k = 0; k < r.size(); k++) {
+          Regions.Region region = r.at(k);
+          if (region.code().equalsIgnoreCase("QC") || region.name().equalsIgnoreCase("Quebec")) {
+            qc = k;
+          } else {
+            others.add(region.name().isEmpty() ? region.code() : region.name());
+          }
+        }
+        if (qc < 0) {
+          return null;
+        }
+        int household = -1;
+        for (int j = 0; j < n; j++) {
+          inside[j] = r.regionOf(j) == qc;
+          if (inside[j] && system.hasTypeII()) {
+            household = system.closure().householdOf(j);
+          }
+        }
+        return new Scope(r.at(qc).name().isEmpty() ? "Quebec" : r.at(qc).name(), inside, household, others);
+      }
+      if (!model.info().region().equalsIgnoreCase("Quebec")) {
+        return null;
+      }
+      java.util.Arrays.fill(inside, true);
+      return new Scope("Quebec", inside, system.hasTypeII() ? 0 : -1, List.of());
+    }
+  }
+
+  private static final class Builder {
+    private final ScenarioResult result;
+    private final Timeline timeline;
+    private final FiscalInputs inputs;
+    private final FiscalParameters parameters;
+    private final TaxRules rules;
+    private final Scope scope;
+    private final LeontiefSystem system;
+    private final int n;
+    /** Model money (one unit of the model) in CAD of the tax year. */
+    private final double money;
+    private final double priceFactor;
+    private final FiscalParameters.Parameter cpiFrom;
+    private final FiscalParameters.Parameter cpiTo;
+    private final IncomeReplacement replacement;
+    private final boolean replacementFromScenario;
+    /** Per sector: average pay, its rho, and its K per-worker amounts (NaN pay: no jobs in the sector). */
+    private final double[] sectorPay;
+    private final double[] sectorRates;
+    /** sigma = sum_i c_i / H of the province's households; NaN without households. */
+    private final double sigma;
+    private final List<String> notes = new ArrayList<>();
+
+    Builder(ScenarioResult result, Timeline timeline, FiscalInputs inputs, FiscalParameters parameters, Scope scope,
+        double priceFactor, FiscalParameters.Parameter cpiFrom, FiscalParameters.Parameter cpiTo) {
+      this.result = result;
+      this.timeline = timeline;
+      this.inputs = inputs;
+      this.parameters = parameters;
+      this.rules = new TaxRules(parameters);
+      this.scope = scope;
+      this.system = result.system();
+      this.n = system.size();
+      this.priceFactor = priceFactor;
+      this.money = system.model().info().unitFactor() * priceFactor;
+      this.cpiFrom = cpiFrom;
+      this.cpiTo = cpiTo;
+      IncomeReplacement fromSchedule = timeline == null ? null : timeline.schedule().incomeReplacement();
+      this.replacementFromScenario = fromSchedule != null || inputs.replacement() != null;
+      this.replacement = fromSchedule != null ? fromSchedule
+          : inputs.replacement() != null ? inputs.replacement() : defaultReplacement(parameters);
+      sectorPay = new double[n];
+      sectorRates = new double[n * K];
+      for (int j = 0; j < n; j++) {
+        double e = system.coefficient(Measure.JOBS, j);
+        if (!(e > 0)) {
+          sectorPay[j] = Double.NaN;
+          continue;
+        }
+        double cost = system.coefficient(Measure.LABOUR_INCOME, j) / e * money;
+        sectorPay[j] = rules.payFromLabourCost(cost);
+        rules.perWorker(sectorPay[j], sectorRates, j * K);
+      }
+      double s = Double.NaN;
+      if (scope.household >= 0) {
+        s = 0;
+        for (int i = 0; i < n; i++) {
+          s += system.closure().share(i, scope.household);
+        }
+      }
+      sigma = s;
+    }
+
+    static IncomeReplacement defaultReplacement(FiscalParameters p) {
+      return new IncomeReplacement(0, p.value("federal.employment_insurance.benefit_rate"),
+          p.value("federal.employment_insurance.max_insurable_earnings"),
+          p.value("federal.employment_insurance.waiting_weeks"),
+          p.value("federal.employment_insurance.benefit_weeks"), new Reemployment.None());
+    }
+
+    FiscalAccount build() {
+      List<ShockResult> shocks = result.shocks();
+      int count = shocks.size();
+      double[][] shockRates = new double[count][];
+      double[] shockPay = new double[count];
+      boolean[] loss = new boolean[count];
+      for (int s = 0; s < count; s++) {
+        ShockResult shock = shocks.get(s);
+        loss[s] = Timeline.isLoss(shock.impact());
+        OptionalDouble pay = inputs.directPay(shock.field());
+        shockPay[s] = pay.orElse(Double.NaN);
+        if (pay.isPresent()) {
+          shockRates[s] = new double[K];
+          rules.perWorker(pay.getAsDouble(), shockRates[s], 0);
+        }
+      }
+      List<TimePeriod> periods = timeline == null ? List.of() : timeline.periods();
+      int slices = timeline == null ? 1 : periods.size();
+      // b_s per slice: the share of a year of pay EI pays per unit of rho
+      double[][] benefitShare = new double[count][slices];
+      for (int s = 0; s < count; s++) {
+        if (!loss[s]) {
+          continue;
+        }
+        if (timeline == null) {
+          double sum = 0;
+          for (long d = 0; d < 365; d++) {
+            sum += replacement.benefit(d, 1.0);
+          }
+          benefitShare[s][0] = sum / 365;
+        } else {
+          double[][] sums = LayoffCohorts.sums(timeline.schedule().timing(shocks.get(s).field()),
+              timeline.schedule().horizon(), periods, d -> replacement.benefit(d, 1.0));
+          for (int p = 0; p < slices; p++) {
+            benefitShare[s][p] = sums[0][p] / periods.get(p).daysInYear();
+          }
+        }
+      }
+      double[][][] values = new double[slices][Effect.values().length][FiscalItem.values().length];
+      for (int p = 0; p < slices; p++) {
+        for (Effect effect : PARTS) {
+          double[] items = values[p][effect.ordinal()];
+          slice(p, effect, shocks, shockRates, shockPay, loss, benefitShare, items);
+        }
+        double[] total = values[p][Effect.TOTAL.ordinal()];
+        for (int i = 0; i < total.length; i++) {
+          double sum = 0;
+          for (Effect effect : PARTS) {
+            double v = values[p][effect.ordinal()][i];
+            if (effect != Effect.INDUCED || system.hasTypeII()) {
+              sum += v;
+            }
+          }
+          total[i] = sum;
+        }
+      }
+      writeNotes(shocks, shockPay, loss);
+      return new FiscalAccount(true, scope.province, inputs.taxYear(), periods, values, notes);
+    }
+
+    private void slice(int p, Effect effect, List<ShockResult> shocks, double[][] shockRates, double[] shockPay,
+        boolean[] loss, double[][] benefitShare, double[] items) {
+      if (effect == Effect.INDUCED && !system.hasTypeII()) {
+        java.util.Arrays.fill(items, Double.NaN);
+        return;
+      }
+      double[] acc = new double[K];
+      double labourIncome = 0;
+      double benefits = 0;
+      for (int s = 0; s < shocks.size(); s++) {
+        ShockResult shock = shocks.get(s);
+        Impact flows = timeline == null ? shock.impact() : timeline.flowsOf(p, s);
+        Impact annual = shock.impact();
+        boolean given = effect == Effect.DIRECT && shockRates[s] != null;
+        double[] rates = given ? shockRates[s] : sectorRates;
+        double b = benefitShare[s][p];
+        for (int j = 0; j < n; j++) {
+          if (!scope.inside[j] || Double.isNaN(sectorPay[j])) {
+            continue;
+          }
+          double jobs = flows.value(Measure.JOBS, effect, j);
+          int at = given ? 0 : j * K;
+          for (int k = 0; k < K; k++) {
+            acc[k] += jobs * rates[at + k];
+          }
+          labourIncome += flows.value(Measure.LABOUR_INCOME, effect, j);
+          if (loss[s] && b > 0) {
+            double laidOff = Math.min(0, annual.value(Measure.JOBS, effect, j));
+            double pay = given ? shockPay[s] : sectorPay[j];
+            benefits += laidOff * pay * replacement.replacementRate(pay) * b;
+          }
+        }
+      }
+      for (int k = 0; k < K; k++) {
+        items[PER_WORKER_INDEX[k]] = acc[k];
+      }
+      items[FiscalItem.EI_BENEFITS.ordinal()] = benefits;
+      // households' income change: labour income (tax-year money) plus the benefits they receive (-benefits)
+      double householdIncome = labourIncome * money - benefits;
+      double spending = sigma * householdIncome;
+      items[FiscalItem.GST.ordinal()] = parameters.value("federal.gst.rate") * spending;
+      items[FiscalItem.QST.ordinal()] = parameters.value("quebec.qst.rate") * spending;
+      items[FiscalItem.FEDERAL_PRODUCTION_TAXES.ordinal()] = Double.NaN;
+      items[FiscalItem.PROVINCIAL_PRODUCTION_TAXES.ordinal()] = Double.NaN;
+    }
+
+    private void writeNotes(List<ShockResult> shocks, double[] shockPay, boolean[] loss) {
+      int year = inputs.taxYear();
+      notes.add(String.format(Locale.ROOT, "fiscal account for %s, %d tax parameters (%s); amounts in CAD of %d, "
+          + "revenue lost negative, benefits paid negative; each balance is the sum of its government's available "
+          + "items", scope.province, year, parameters.file(), year));
+      notes.add(String.format(Locale.ROOT, "the model's money (CAD of %d) is converted to CAD of %d by the all-items "
+          + "consumer price index, %s / %s = %.4f (%s; %s)", system.model().info().year(), year,
+          plain(cpiTo.value()), plain(cpiFrom.value()), priceFactor, cpiFrom.source(), cpiTo.source()));
+      List<String> given = new ArrayList<>();
+      for (int s = 0; s < shocks.size(); s++) {
+        if (!Double.isNaN(shockPay[s])) {
+          given.add(String.format(Locale.ROOT, "%s %s CAD", shocks.get(s).name(), plain(shockPay[s])));
+        }
+      }
+      notes.add("tax is computed per worker: direct jobs at the annual pay given for their shock"
+          + (given.isEmpty() ? " (none given)" : " (" + String.join(", ", given) + ")") + ", every other job at its "
+          + "sector's average pay, the pay whose cost to the employer (pay plus employer EI, QPP, QPIP and Health "
+          + "Services Fund) is the model's labour income per job; a job counts as one worker earning that pay a "
+          + "full year (the model's jobs are persons, part-time included), and a period's jobs as job-years");
+      notes.add("income tax: brackets and the basic personal amount only (taxable income = pay); the Canada "
+          + "employment amount, the credits for EI, QPP and QPIP contributions, the QPP enhanced-contribution "
+          + "deduction, Quebec's deduction for workers and the federal basic amount's fall above 177,882 CAD are left "
+          + "out; federal tax is net of the 16.5 % Quebec abatement; tax on EI benefits is not counted");
+      notes.add("payroll contributions count as revenue of the government whose plan receives them: EI (federal), QPP "
+          + "and QPIP (Quebec); the Health Services Fund at its top rate, "
+          + percent(parameters.value("quebec.health_services_fund.top_rate")) + " of pay (employers with a large "
+          + "total payroll; small employers pay from 1.25 %)");
+      if (Double.isNaN(sigma)) {
+        notes.add("GST and QST not available: the model has no household spending");
+      } else {
+        notes.add(String.format(Locale.ROOT, "GST (%s) and QST (%s) on the households' spending lost: the model's "
+            + "household spending per unit of income, %.4f (from %s's own industries, at basic prices), times the "
+            + "change in labour income plus the EI benefits received; all of it taxed at the full rates (exempt and "
+            + "zero-rated spending is not separated) and spending on imports left out",
+            percent(parameters.value("federal.gst.rate")), percent(parameters.value("quebec.qst.rate")), sigma,
+            scope.province));
+      }
+      notes.add("taxes on products and production not available: " + (system.model().hasTaxes()
+          ? "the model's taxes are not split by level of government"
+          : "the model carries none (they are inside value added)"));
+      boolean anyLoss = false;
+      for (boolean l : loss) {
+        anyLoss |= l;
+      }
+      if (anyLoss) {
+        notes.add(String.format(Locale.ROOT, "EI benefits to the laid-off of every loss (direct, indirect and induced "
+            + "jobs lost; the induced before income replacement damps them), at %s of pay up to %s CAD of insurable "
+            + "earnings, after %s waiting week(s) and %s week(s) of severance, for %s weeks, re-employment: %s (%s)%s",
+            percent(replacement.eiRate()), plain(replacement.eiMaxInsurableEarnings()),
+            plain(replacement.eiWaitingWeeks()), plain(replacement.severanceWeeks()), plain(replacement.eiWeeks()),
+            replacement.reemployment() instanceof Reemployment.None ? "none" : "as the scenario's",
+            replacementFromScenario ? "the scenario's income replacement"
+                : "the tax year's EI rules; the weeks are the fewest a full-year worker gets (36 to 45 by regional "
+                + "unemployment)",
+            timeline == null ? "; without a horizon, the benefits of the first 365 days after the layoff" : ""));
+        notes.add("gains (offsets, rises in demand) change no EI benefits");
+      }
+      if (!scope.others.isEmpty()) {
+        notes.add("only the jobs and households of " + scope.province + " are counted, federal items included; the "
+            + "other regions (" + String.join(", ", scope.others) + ") are not available: no tax parameters");
+      }
+      if (!system.hasTypeII()) {
+        notes.add("induced items not available: the model has no household closure (Type I); the total is direct "
+            + "plus indirect");
+      }
+      if (timeline != null) {
+        notes.add(year + " parameters are applied to every period of the horizon");
+      }
+    }
+
+    private static String plain(double v) {
+      return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+          : String.format(Locale.ROOT, "%s", v);
+    }
+
+    private static String percent(double share) {
+      return new java.math.BigDecimal(String.format(Locale.ROOT, "%.6f", share * 100)).stripTrailingZeros()
+          .toPlainString() + " %";
+    }
+  }
+}

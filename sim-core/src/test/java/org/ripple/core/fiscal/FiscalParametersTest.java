@@ -1,0 +1,60 @@
+package org.ripple.core.fiscal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shipped parameter file: every value present, each with an official source or marked an assumption. */
+class FiscalParametersTest {
+  private static final List<String> OFFICIAL = List.of("Canada Revenue Agency", "CRA", "ESDC",
+      "Employment and Social Development Canada", "Revenu Quebec", "Retraite Quebec", "RQAP", "Statistics Canada",
+      "Employment Insurance Act", "Act respecting the Quebec Pension Plan", "Department of Finance");
+
+  @Test
+  void the2025FileHasEveryValueTheRulesAndTheAccountRead() {
+    FiscalParameters p = FiscalParameters.forYear(2025).orElseThrow();
+    assertThat(p.year()).isEqualTo(2025);
+    new TaxRules(p);
+    for (String key : List.of("federal.gst.rate", "quebec.qst.rate", "federal.employment_insurance.benefit_rate",
+        "federal.employment_insurance.waiting_weeks", "federal.employment_insurance.benefit_weeks")) {
+      assertThat(p.has(key)).as(key).isTrue();
+    }
+    assertThat(p.value("federal.income_tax.rate_1")).isEqualTo(0.145);
+    assertThat(p.value("federal.employment_insurance.employer_multiple")).isEqualTo(1.4);
+    assertThat(p.priceIndex(2021)).isPresent();
+    assertThat(p.priceIndex(2025)).isPresent();
+    assertThat(p.priceIndex(1990)).isEmpty();
+  }
+
+  @Test
+  void everyValueNamesAnOfficialSourceOrSaysAssumption() {
+    FiscalParameters p = FiscalParameters.forYear(2025).orElseThrow();
+    assertThat(p.all()).hasSizeGreaterThan(40);
+    for (FiscalParameters.Parameter v : p.all().values()) {
+      boolean official = OFFICIAL.stream().anyMatch(v.source()::contains);
+      assertThat(official || v.source().startsWith("assumption")).as(v.key() + ": " + v.source()).isTrue();
+      assertThat(v.unit()).as(v.key()).isNotBlank();
+    }
+  }
+
+  @Test
+  void aYearWithoutAFileIsEmpty() {
+    assertThat(FiscalParameters.forYear(1999)).isEmpty();
+  }
+
+  @Test
+  void malformedRowsNameTheFileAndLine() {
+    assertThatThrownBy(() -> FiscalParameters.parse(2025, "t.csv", "# c\nfederal,gst,rate,0.05,share\n"))
+        .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("t.csv:2:");
+    assertThatThrownBy(() -> FiscalParameters.parse(2025, "t.csv", "federal,gst,rate,five,share,CRA\n"))
+        .hasMessage("t.csv:1: value 'five' is not a number");
+    assertThatThrownBy(() -> FiscalParameters.parse(2025, "t.csv",
+        "federal,gst,rate,0.05,share,CRA\nfederal,gst,rate,0.05,share,CRA\n"))
+        .hasMessageContaining("given twice");
+    FiscalParameters p = FiscalParameters.parse(2025, "t.csv", "federal,gst,rate,0.05,share,CRA, page one, two\n");
+    assertThat(p.parameter("federal.gst.rate").source()).isEqualTo("CRA, page one, two");
+    assertThatThrownBy(() -> p.value("quebec.qst.rate")).hasMessageContaining("t.csv: no value for quebec.qst.rate");
+  }
+}
