@@ -193,7 +193,7 @@ public final class Concordance {
             + "]", e.sector(), e.naics()), null, e.amountValue(), e.effective(), e.ramp()));
       }
     }
-    ScenarioFile mapped = new ScenarioFile(f.name(), f.description(), f.model(), f.currency(), closures, subs,
+    ScenarioFile mapped = new ScenarioFile(f.name(), f.description(), f.model(), f.region(), f.currency(), closures, subs,
         offsets, changes, f.assumptions(), f.sources(), f.horizon(), f.period(), f.incomeReplacement(),
         f.sweep(), f.modelUncertainty());
     return new Mapped(doc.withContent(mapped), notes);

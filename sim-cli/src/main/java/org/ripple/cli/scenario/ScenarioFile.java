@@ -14,6 +14,7 @@ public record ScenarioFile(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty("description") String description,
     @JsonProperty("model") String model,
+    @JsonProperty("region") String region,
     @JsonProperty("currency") String currency,
     @JsonProperty("closures") List<ClosureEntry> closures,
     @JsonProperty("subcontractors") List<SubcontractorEntry> subcontractors,
