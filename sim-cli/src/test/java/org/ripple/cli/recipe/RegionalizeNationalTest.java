@@ -220,7 +220,7 @@ class RegionalizeNationalTest {
         "--out", slq.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(4);
     assertThat(r.err()).hasLineCount(1).contains("the new model would keep us-2022's negative flows and fail "
-        + "validation: sector GFGN: L[111CA, GFGN] = -4.20278e-05 is negative").endsWith("rerun with "
+        + "validation: sector GFGN: L[111CA, GFGN] = -0.0000420278 is negative").endsWith("rerun with "
         + "--zero-negative-flows to set them to zero\n");
     assertThat(slq).doesNotExist();
     Path cilq = tmp.resolve("neg-cilq");
