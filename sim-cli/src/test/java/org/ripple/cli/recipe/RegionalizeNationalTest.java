@@ -230,7 +230,7 @@ class RegionalizeNationalTest {
     assertThat(c.exit()).as(c.err()).isZero();
     assertThat(java.nio.file.Files.readString(cilq.resolve("model.yaml"))).contains("negative_flows:\n"
         + "  - from: \"111CA\"\n    to: \"GFGN\"\n    reason: \"regionalised from us-2022, whose model.yaml accepts "
-        + "negative flows: As published: in BEA's 2022 use table");
+        + "negative flows: As published: the cell holds -388.09 USD million. In BEA's 2022 use table");
     assertThat(Cli.run("validate", cilq.toString()).exit()).isZero();
   }
 
