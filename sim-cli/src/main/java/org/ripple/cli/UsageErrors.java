@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * wrong, the nearest command or option when a name is mistyped ({@link Suggestions}, the rule every did-you-mean of
  * Ripple follows), and where the help is; exit code 2.
  */
-final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+public final class UsageErrors implements CommandLine.IParameterExceptionHandler {
   @Override
   public int handleParseException(CommandLine.ParameterException ex, String[] args) {
     PrintWriter err = ex.getCommandLine().getErr();

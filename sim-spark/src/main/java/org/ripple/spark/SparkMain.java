@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.ripple.cli.ExitCodes;
+import org.ripple.cli.UsageErrors;
 import org.ripple.cli.Utf8Console;
 import org.ripple.cli.Version;
 import org.ripple.cli.io.AtomicOutput;
@@ -68,14 +69,39 @@ public final class SparkMain implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite an existing output file.")
   boolean force;
 
+  @Option(names = "--verbose", description = "Show Spark's logs (quiet by default), and print stack traces (of "
+      + "internal errors, and of input errors before their one-line message).")
+  boolean verbose;
+
+  /** How to give the driver more heap, the end of the out-of-memory line. */
+  static final String MORE_HEAP = "java -Xmx8g -jar ripple-spark.jar ..., or spark-submit --driver-memory 8g ...";
+
+  /**
+   * The log4j configuration of a run without {@code --verbose}: every Spark log off, so that a local run prints only
+   * Ripple's own lines on stderr.
+   */
+  static final String QUIET_LOGS = "classpath:org/ripple/spark/log4j2-quiet.properties";
+
   public static void main(String[] args) {
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+    if (!verbose && System.getProperty("log4j2.configurationFile") == null) {
+      // before Spark's first logger: log4j reads its configuration once
+      System.setProperty("log4j2.configurationFile", QUIET_LOGS);
+    }
     System.exit(Utf8Console.attach(commandLine()).execute(args));
   }
 
-  /** The command with the exit codes of {@code ripple}. */
+  /**
+   * The command with the exit codes and error lines of {@code ripple} ({@link Failure}: one line starting with
+   * {@code ripple:}, exit 5 when standard output cannot be written, one line on running out of memory; usage errors
+   * as {@link UsageErrors} reports them).
+   */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new SparkMain());
-    cl.setExecutionExceptionHandler(Failure.handler("ripple-spark", () -> false, false));
+    SparkMain main = new SparkMain();
+    CommandLine cl = new CommandLine(main);
+    cl.setExecutionExceptionHandler(Failure.handler("ripple", MORE_HEAP, () -> main.verbose, true));
+    cl.setExecutionStrategy(Failure.strategy(new CommandLine.RunLast()));
+    cl.setParameterExceptionHandler(new UsageErrors());
     return cl;
   }
 

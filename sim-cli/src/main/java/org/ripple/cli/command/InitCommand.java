@@ -66,6 +66,9 @@ public final class InitCommand implements Callable<Integer> {
       sb.append("#   ").append(s.code()).append(": ").append(s.name()).append('\n');
     }
     sb.append("model: ").append(info.name()).append('\n');
+    sb.append("# Where it happens: the model's region here; on a multi-regional model (canada-provinces-2021) a region\n")
+        .append("# code or name (QC, Quebec) places bare sector codes (TRANSPORT) in that region (QC.TRANSPORT).\n")
+        .append("region: ").append(info.region()).append('\n');
     if (!info.currency().isEmpty()) {
       sb.append("currency: ").append(info.currency()).append('\n');
     }

@@ -29,6 +29,8 @@ public final class ModelsCommand implements Callable<Integer> {
           .append(m.info().region()).append(' ').append(m.info().year()).append("; ").append(m.info().unit());
       sb.append("; jobs: ").append(m.has(Measure.JOBS) ? "yes" : "not available");
       sb.append("; Type II: ").append(m.hasHouseholds() && m.has(Measure.LABOUR_INCOME) ? "yes" : "not available");
+      String accepted = org.ripple.cli.model.AcceptedFindings.summary(loaded);
+      sb.append(accepted.isEmpty() ? "" : "; accepted findings (see ripple validate " + name + "): " + accepted);
       out.println(sb);
     }
     out.flush();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.model.LoadedModel;
+import org.ripple.cli.model.AcceptedFindings;
 import org.ripple.cli.model.ModelChecks;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.pipeline.PreparedModel;
@@ -55,7 +56,8 @@ public final class ValidateCommand implements Callable<Integer> {
       out.flush();
       ModelChecks.throwFirstError(loaded, report);
       println(out, "ok: model " + loaded.model().info().name() + " is valid"
-          + (report.warnings().isEmpty() && loaded.warnings().isEmpty() ? "" : " (with warnings)"));
+          + (!ModelChecks.warningLines(loaded, report).isEmpty() ? " (with warnings)"
+          : !AcceptedFindings.lines(loaded, report).isEmpty() ? " (with accepted findings)" : ""));
       out.flush();
       return ExitCodes.OK;
     }
@@ -63,6 +65,7 @@ public final class ValidateCommand implements Callable<Integer> {
     PreparedModel prepared = PreparedModel.of(Models.forScenario(doc, model), null);
     LoadedModel loaded = prepared.loaded();
     ModelChecks.print(ModelChecks.warningLines(loaded, prepared.validation()), loaded, out, "", Integer.MAX_VALUE);
+    ModelChecks.print(AcceptedFindings.lines(loaded, prepared.validation()), loaded, out, "", Integer.MAX_VALUE);
     PreparedRun run = PreparedRun.on(doc, prepared); // the scenario's own errors come after the model's warnings
     run.timeline(run.solve());
     Scenario scenario = run.scenario();
@@ -101,6 +104,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     for (String w : ModelChecks.warningLines(loaded, report)) {
       println(out, w);
+    }
+    for (String a : AcceptedFindings.lines(loaded, report)) {
+      println(out, a);
     }
   }
 

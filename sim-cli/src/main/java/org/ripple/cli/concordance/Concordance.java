@@ -156,46 +156,7 @@ public final class Concordance {
           + c.prefixOf(code) + " of " + FILE);
       return s;
     };
-    List<ScenarioFile.ClosureEntry> closures = null;
-    if (f.closures() != null) {
-      closures = new ArrayList<>();
-      for (int i = 0; i < f.closures().size(); i++) {
-        ScenarioFile.ClosureEntry e = f.closures().get(i);
-        closures.add(e == null ? null : new ScenarioFile.ClosureEntry(e.name(), m.map("closures[" + i + "]",
-            e.sector(), e.naics()), null, e.jobsValue(), e.annualOutputValue(), e.location(), e.type(), e.effective(), e.ramp()));
-      }
-    }
-    List<ScenarioFile.SubcontractorEntry> subs = null;
-    if (f.subcontractors() != null) {
-      subs = new ArrayList<>();
-      for (int i = 0; i < f.subcontractors().size(); i++) {
-        ScenarioFile.SubcontractorEntry e = f.subcontractors().get(i);
-        subs.add(e == null ? null : new ScenarioFile.SubcontractorEntry(e.name(), m.map("subcontractors[" + i + "]",
-            e.sector(), e.naics()), null, e.jobsValue(), e.annualOutputValue(), e.mode(), e.effective(), e.ramp()));
-      }
-    }
-    List<ScenarioFile.OffsetEntry> offsets = null;
-    if (f.offsets() != null) {
-      offsets = new ArrayList<>();
-      for (int i = 0; i < f.offsets().size(); i++) {
-        ScenarioFile.OffsetEntry e = f.offsets().get(i);
-        offsets.add(e == null ? null : new ScenarioFile.OffsetEntry(e.name(), m.map("offsets[" + i + "]",
-            e.sector(), e.naics()), null, e.shareValue(), e.jobsValue(), e.annualOutputValue(), e.of(), e.effective(),
-            e.ramp()));
-      }
-    }
-    List<ScenarioFile.DemandChangeEntry> changes = null;
-    if (f.demandChanges() != null) {
-      changes = new ArrayList<>();
-      for (int i = 0; i < f.demandChanges().size(); i++) {
-        ScenarioFile.DemandChangeEntry e = f.demandChanges().get(i);
-        changes.add(e == null ? null : new ScenarioFile.DemandChangeEntry(e.name(), m.map("demand_changes[" + i
-            + "]", e.sector(), e.naics()), null, e.amountValue(), e.effective(), e.ramp()));
-      }
-    }
-    ScenarioFile mapped = new ScenarioFile(f.name(), f.description(), f.model(), f.currency(), closures, subs,
-        offsets, changes, f.assumptions(), f.sources(), f.horizon(), f.period(), f.incomeReplacement(),
-        f.sweep(), f.modelUncertainty());
+    ScenarioFile mapped = f.mapSectors(m::map);
     return new Mapped(doc.withContent(mapped), notes);
   }
 

@@ -3,7 +3,6 @@ package org.ripple.cli.io;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -12,9 +11,10 @@ import java.util.stream.Stream;
 import org.ripple.cli.ExitCodes;
 
 /**
- * Writes several files into a folder so that a failure leaves nothing half-done: every file is first written to a
- * staging folder next to the target, and only when all are complete is the staging folder moved into place (or, when
- * the folder already exists, each complete file put in with {@link AtomicOutput#place}). Existing files are refused
+ * Writes several files into a folder so that a failure leaves nothing half-done: the folder is claimed atomically
+ * ({@link #claim}: of two commands writing one new folder, exactly one goes on), every file is first written to a
+ * staging folder next to the target, and only when all are complete is each put in place with
+ * {@link AtomicOutput#place}. Existing files are refused
  * unless {@code force}; refusals happen before anything is written. Errors are {@link InputException}s with exit code
  * 5. The rule of a folder target, {@link #checkFolder}, is also the one of every command that writes a model folder.
  */
@@ -76,6 +76,92 @@ public final class AtomicFolder {
     }
   }
 
+  /** The file by which a command claims the folder it writes into ({@link #claim}). */
+  public static final String CLAIM = ".ripple-writing";
+
+  /**
+   * A folder claimed by this command until {@link #close}: the claim file is removed, and a folder the claim created
+   * is removed again when it is still empty (the write failed) unless {@link #done} was called.
+   */
+  public static final class Claim implements AutoCloseable {
+    private final Path folder;
+    private final Path file;
+    private final boolean created;
+    private boolean done;
+
+    private Claim(Path folder, Path file, boolean created) {
+      this.folder = folder;
+      this.file = file;
+      this.created = created;
+    }
+
+    /** The write is complete: the folder stays even if it is empty. */
+    public void done() {
+      done = true;
+    }
+
+    @Override
+    public void close() {
+      TempFiles.delete(file);
+      if (created && !done) {
+        try {
+          Files.deleteIfExists(folder); // only when empty: a folder with files in it is not deleted
+        } catch (IOException e) {
+          // not empty, or gone: nothing of this command's is left in it
+        }
+      }
+    }
+  }
+
+  /**
+   * Claims {@code folder} for one command's write, atomically, after {@link #checkFolder} passed: creates it if it is
+   * absent, then, without {@code force}, creates the claim file {@link #CLAIM} in it only if there is none. Of two
+   * commands writing into one new folder exactly one gets the claim; the other is refused (exit 5), as is a command
+   * that finds the folder written by another one between its check and its claim. With {@code force} the folder is
+   * only created: writing into a non-empty folder is what {@code --force} asks for.
+   */
+  public static Claim claim(Path folder, boolean force) {
+    Path target = folder.toAbsolutePath().normalize();
+    boolean created;
+    try {
+      Files.createDirectory(target);
+      created = true;
+    } catch (FileAlreadyExistsException e) {
+      if (!Files.isDirectory(target)) {
+        throw InputException.at(folder, 0, 0, null, "is " + OutputPaths.kind(target) + ", not a folder",
+            ExitCodes.IO);
+      }
+      created = false;
+    } catch (IOException e) {
+      throw InputException.at(folder, 0, 0, null, "cannot write: " + e.getMessage(), ExitCodes.IO);
+    }
+    if (force) {
+      return new Claim(target, null, created);
+    }
+    Path file;
+    try {
+      file = TempFiles.createNamed(target, CLAIM);
+    } catch (FileAlreadyExistsException e) {
+      throw new InputException(null, 0, 0, null, folder + " is being written by another command (if none is "
+          + "running, one was stopped: remove " + target.resolve(CLAIM) + "); write into another folder",
+          ExitCodes.IO);
+    } catch (IOException e) {
+      throw InputException.at(folder, 0, 0, null, "cannot write: " + e.getMessage(), ExitCodes.IO);
+    }
+    Claim claim = new Claim(target, file, created);
+    try (Stream<Path> s = Files.list(target)) {
+      if (s.anyMatch(p -> !p.getFileName().toString().equals(CLAIM))) {
+        claim.close();
+        throw new InputException(null, 0, 0, null, folder + " exists and is not empty; use --force to write into "
+            + "it", ExitCodes.IO);
+      }
+    } catch (IOException e) {
+      claim.close();
+      throw InputException.at(folder, 0, 0, null, "cannot be listed: " + e.getMessage(), ExitCodes.IO);
+    }
+    return claim;
+  }
+
   /** Writes {@code files} into {@code folder} (created if absent) all at once. */
   public static void write(Path folder, Map<String, byte[]> files, boolean force, Collection<Path> inputs) {
     Collection<Path> in = inputs == null ? List.of() : inputs;
@@ -94,20 +180,16 @@ public final class AtomicFolder {
       }
     }
     Path staging = null;
-    try {
+    try (Claim claim = claim(folder, force)) {
+      // every file complete in a staging folder, then each put in place (without force: created, never replaced)
       staging = TempFiles.createFolder(target.getParent(), target.getFileName().toString());
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Files.write(staging.resolve(f.getKey()), f.getValue());
       }
-      if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        Files.move(staging, target); // fails if another process made the folder meanwhile
-        TempFiles.moved(staging);
-        staging = null;
-      } else {
-        for (String name : files.keySet()) {
-          AtomicOutput.place(staging.resolve(name), target.resolve(name), force);
-        }
+      for (String name : files.keySet()) {
+        AtomicOutput.place(staging.resolve(name), target.resolve(name), force);
       }
+      claim.done();
     } catch (FileAlreadyExistsException e) {
       throw new InputException(null, 0, 0, null, e.getFile() + " exists; use --force to overwrite", ExitCodes.IO);
     } catch (IOException e) {

@@ -36,6 +36,24 @@ public final class TempFiles {
     return register(folder, "." + name + ".", "", p -> Files.createDirectory(p), "rwxr-xr-x");
   }
 
+  /**
+   * A new empty file of exactly this name in {@code folder}, created only if there is none ({@link
+   * java.nio.file.FileAlreadyExistsException} otherwise: the atomic claim of a folder, {@link AtomicFolder#claim}),
+   * registered like a temporary file.
+   */
+  public static Path createNamed(Path folder, String name) throws IOException {
+    installHook();
+    Path p = folder.resolve(name);
+    LIVE.add(p);
+    try {
+      Files.createFile(p);
+    } catch (IOException | RuntimeException e) {
+      LIVE.remove(p);
+      throw e;
+    }
+    return p;
+  }
+
   @FunctionalInterface
   private interface Creation {
     void create(Path p) throws IOException;

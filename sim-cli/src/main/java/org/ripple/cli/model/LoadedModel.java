@@ -12,15 +12,18 @@ import org.ripple.core.validate.AcceptedFlows;
  *
  * @param location the folder, or {@code classpath:/models/<name>/} for a bundled model
  * @param acceptedFlows the negative flows model.yaml accepts (negative_flows), by sector position
+ * @param accepted what the reader found that model.yaml accepts (each accepted negative flow with its cell, value and
+ *     reason): listed by {@code ripple validate}, not repeated by runs
  */
 public record LoadedModel(Model model, String location, ModelMetadata metadata, List<String> warnings,
-    AcceptedFlows acceptedFlows) {
+    AcceptedFlows acceptedFlows, List<String> accepted) {
   public LoadedModel {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(acceptedFlows, "acceptedFlows");
     warnings = List.copyOf(warnings);
+    accepted = List.copyOf(accepted);
   }
 
   public String name() {

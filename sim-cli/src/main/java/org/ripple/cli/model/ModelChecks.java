@@ -35,11 +35,27 @@ public final class ModelChecks {
       lines.add("warning: " + w);
     }
     for (Finding f : report.warnings()) {
-      if (f.check() != Check.NEGATIVE_FLOW && f.check() != Check.ZERO_OUTPUT) {
+      if (f.check() != Check.NEGATIVE_FLOW && f.check() != Check.ZERO_OUTPUT && !AcceptedFindings.accepts(loaded, f)) {
         lines.add(f.line());
       }
     }
+    lines.addAll(AcceptedFindings.unused(loaded, report));
     return lines;
+  }
+
+  /**
+   * The command that lists every finding of the model, as a user can type it: {@code ripple validate NAME} for a
+   * bundled model, {@code ripple validate FOLDER} (absolute, quoted for the shell when it must be) for a folder.
+   */
+  public static String validateCommand(LoadedModel loaded) {
+    String target = loaded.folder().map(f -> shellWord(f.toAbsolutePath().normalize().toString()))
+        .orElse(loaded.name());
+    return "ripple validate " + target;
+  }
+
+  /** {@code word} as one shell word: as it is when it is plain, else in single quotes. */
+  static String shellWord(String word) {
+    return word.matches("[A-Za-z0-9_./:@%+=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 
   /**
@@ -62,7 +78,8 @@ public final class ModelChecks {
   /**
    * The warnings a run or multipliers command prints once it has succeeded (a failed command prints its one error
    * line only): the reader's and the validator's, but each balance check's findings collapsed into one line, since
-   * they describe the table rather than the run ('ripple validate' lists them one by one).
+   * they describe the table rather than the run ('ripple validate' lists them one by one). What model.yaml accepts
+   * ({@link AcceptedFindings}) is not repeated.
    */
   public static Warnings runWarnings(LoadedModel loaded, ValidationReport report) {
     List<String> lines = new ArrayList<>();
@@ -70,7 +87,8 @@ public final class ModelChecks {
       lines.add("warning: " + w);
     }
     for (Check balance : new Check[] {Check.COLUMN_BALANCE, Check.ROW_BALANCE}) {
-      List<Finding> found = report.warnings().stream().filter(f -> f.check() == balance).toList();
+      List<Finding> found = report.warnings().stream()
+          .filter(f -> f.check() == balance && !AcceptedFindings.accepts(loaded, f)).toList();
       if (found.size() == 1) {
         lines.add(found.get(0).line());
       } else if (found.size() > 1) {
@@ -79,11 +97,12 @@ public final class ModelChecks {
           places.add(found.get(i).place().replaceFirst("^sector ", ""));
         }
         lines.add(String.format(java.util.Locale.ROOT, "warning: %s: %d sectors outside the %.0f%% tolerance "
-            + "(%s%s); 'ripple validate %s' lists them", balance == Check.ROW_BALANCE ? "row balance"
+            + "(%s%s); list them with: %s", balance == Check.ROW_BALANCE ? "row balance"
             : "column balance", found.size(), 100 * ModelValidator.BALANCE_TOLERANCE, String.join(", ", places),
-            found.size() > 5 ? " and " + (found.size() - 5) + " more" : "", loaded.name()));
+            found.size() > 5 ? " and " + (found.size() - 5) + " more" : "", validateCommand(loaded)));
       }
     }
+    lines.addAll(AcceptedFindings.unused(loaded, report));
     for (Finding f : report.warnings()) {
       if (f.check() != Check.NEGATIVE_FLOW && f.check() != Check.ZERO_OUTPUT && f.check() != Check.COLUMN_BALANCE
           && f.check() != Check.ROW_BALANCE) {
@@ -124,8 +143,8 @@ public final class ModelChecks {
       out.println(TerminalText.escape(prefix + warnings.get(i)));
     }
     if (warnings.size() > maxWarnings) {
-      out.println(prefix + "warning: " + (warnings.size() - maxWarnings) + " more warnings; 'ripple validate "
-          + loaded.name() + "' lists them all");
+      out.println(TerminalText.escape(prefix + "warning: " + (warnings.size() - maxWarnings) + " more warnings; list "
+          + "them all with: " + validateCommand(loaded)));
     }
     out.flush();
   }
@@ -146,8 +165,8 @@ public final class ModelChecks {
       return;
     }
     Finding first = errors.get(0);
-    String more = errors.size() == 1 ? "" : " (and " + (errors.size() - 1) + " more errors; 'ripple validate' "
-        + "lists them all)";
+    String more = errors.size() == 1 ? "" : " (and " + (errors.size() - 1) + " more errors; list them all with: "
+        + validateCommand(loaded) + ")";
     throw new InputException(loaded.location(), 0, 0, first.place(), first.message() + more, ExitCodes.BAD_MODEL);
   }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * {@code model.yaml} as written: descriptive metadata of a model folder. Unknown keys are errors; every key is
  * optional ({@code name} defaults to the folder or bundled name; a source needs a {@code title}; {@code negative_flows}
- * lists the negative cells of the transactions the author accepts, each with a reason). Money figures are in the
+ * lists the negative cells of the transactions the author accepts, each with a reason; {@code accepted_findings} the
+ * validation warnings the author accepts, each with a reason). Money figures are in the
  * model unit ({@code unit}, e.g. "CAD thousands").
  *
  * @param unitFactor currency units per model unit (1000 for "thousands"); absent means 1
@@ -27,13 +28,15 @@ public record ModelMetadata(
     List<Source> sources,
     List<String> assumptions,
     List<String> notes,
-    @JsonProperty("negative_flows") List<NegativeFlow> negativeFlows) {
+    @JsonProperty("negative_flows") List<NegativeFlow> negativeFlows,
+    @JsonProperty("accepted_findings") List<AcceptedFinding> acceptedFindings) {
 
   public ModelMetadata {
     sources = sources == null ? List.of() : List.copyOf(sources);
     assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
     notes = notes == null ? List.of() : List.copyOf(notes);
     negativeFlows = negativeFlows == null ? List.of() : List.copyOf(negativeFlows);
+    acceptedFindings = acceptedFindings == null ? List.of() : List.copyOf(acceptedFindings);
   }
 
   /**
@@ -42,6 +45,14 @@ public record ModelMetadata(
    * required; the codes must be sectors of the model.
    */
   public record NegativeFlow(String from, String to, String reason) {}
+
+  /**
+   * A warning of the model's validation that its author has looked into and accepts, with the reason (for example six
+   * provincial rows whose modelled sales exceed their output by construction): {@code ripple validate} and
+   * {@code ripple models} list it, runs do not repeat it. {@code check} is {@code row_balance} or
+   * {@code column_balance}, {@code sector} a code of the model; all three keys are required ({@link AcceptedFindings}).
+   */
+  public record AcceptedFinding(String check, String sector, String reason) {}
 
   /** One data source; {@code title} is required. */
   public record Source(String title, String publisher, String reference, Integer year, String unit,

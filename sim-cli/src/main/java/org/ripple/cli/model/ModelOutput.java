@@ -31,12 +31,16 @@ public final class ModelOutput {
     AtomicFolder.checkFolder(out, ModelReader.FILES, force, inputs, "give a folder for the model");
   }
 
-  /** Writes {@code model} into {@code out} (checked again, {@link #check}) and says so on {@code stdout}. */
+  /**
+   * Writes {@code model} into {@code out} (checked again, {@link #check}; then claimed, {@link AtomicFolder#claim}, so
+   * that of two commands writing one new folder exactly one writes it) and says so on {@code stdout}.
+   */
   public static void write(Model model, ModelWriter.Provenance provenance, Path out, boolean force,
       Collection<Path> inputs, PrintWriter stdout) {
     check(out, force, inputs);
-    try {
+    try (AtomicFolder.Claim claim = AtomicFolder.claim(out, force)) {
       ModelWriter.write(model, provenance, out);
+      claim.done();
     } catch (IOException e) {
       throw new InputException(null, 0, 0, null, "cannot write " + describe(e), ExitCodes.IO);
     } catch (IllegalArgumentException e) {

@@ -158,7 +158,9 @@ public final class ModelReader {
 
     SectorIndex index = sectors();
     int n = index.size();
-    NegativeFlows negatives = new NegativeFlows(meta, index, yamlName, yamlBytes, warnings);
+    AcceptedFindings.check(meta, index, yamlName, yamlBytes);
+    List<String> accepted = new ArrayList<>();
+    NegativeFlows negatives = new NegativeFlows(meta, index, yamlName, yamlBytes, warnings, accepted);
     if (!source.exists(TRANSACTIONS_LONG)) {
       // a dense table: refuse what cannot fit before any n x n array (the long format is read into CSR instead)
       MemoryPreflight.refusal(n).ifPresent(reason -> {
@@ -183,7 +185,7 @@ public final class ModelReader {
             + " has no household_consumption column");
       }
       assert model.size() == n;
-      return new LoadedModel(model, source.location(), meta, warnings, negatives.accepted());
+      return new LoadedModel(model, source.location(), meta, warnings, negatives.accepted(), accepted);
     } catch (IllegalArgumentException e) {
       throw new InputException(source.describe(INDUSTRY), 0, 0, null, e.getMessage(), BAD);
     }

@@ -71,17 +71,26 @@ public final class ModelWriter {
    *
    * @param negativeFlowReason the reason written for every negative flow of the model under {@code negative_flows};
    *     null when the builder accepts none (writing a model with negative flows then fails: the builder must decide)
+   * @param acceptedFindings the validation warnings the builder accepts, written under {@code accepted_findings}
+   *     ({@link AcceptedFindings})
    */
   public record Provenance(String licence, String attribution, List<Source> sources, List<String> notes,
-      String negativeFlowReason) {
+      String negativeFlowReason, List<ModelMetadata.AcceptedFinding> acceptedFindings) {
     public Provenance {
       Objects.requireNonNull(licence, "licence");
       Objects.requireNonNull(attribution, "attribution");
       sources = List.copyOf(sources);
       notes = List.copyOf(notes);
+      acceptedFindings = List.copyOf(acceptedFindings);
       if (negativeFlowReason != null && negativeFlowReason.isBlank()) {
         throw new IllegalArgumentException("a reason for negative flows must not be blank");
       }
+    }
+
+    /** Provenance accepting no validation warning. */
+    public Provenance(String licence, String attribution, List<Source> sources, List<String> notes,
+        String negativeFlowReason) {
+      this(licence, attribution, sources, notes, negativeFlowReason, List.of());
     }
 
     /** Provenance of a model that accepts no negative flow. */
@@ -227,6 +236,14 @@ public final class ModelWriter {
         sb.append("  - from: ").append(quote(model.sectors().at(c[0]).code())).append('\n');
         sb.append("    to: ").append(quote(model.sectors().at(c[1]).code())).append('\n');
         sb.append("    reason: ").append(quote(p.negativeFlowReason())).append('\n');
+      }
+    }
+    if (!p.acceptedFindings().isEmpty()) {
+      sb.append("accepted_findings:\n");
+      for (ModelMetadata.AcceptedFinding a : p.acceptedFindings()) {
+        sb.append("  - check: ").append(a.check()).append('\n');
+        sb.append("    sector: ").append(quote(a.sector())).append('\n');
+        sb.append("    reason: ").append(quote(a.reason())).append('\n');
       }
     }
     return sb.toString();

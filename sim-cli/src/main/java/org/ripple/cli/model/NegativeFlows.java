@@ -13,7 +13,8 @@ import org.ripple.core.validate.AcceptedFlows;
 
 /**
  * The negative flows of a model being read. model.yaml may accept a cell under {@code negative_flows} (from, to and a
- * reason, each sector known, each cell once): a negative cell it accepts is a warning carrying the reason, any other
+ * reason, each sector known, each cell once): a negative cell it accepts is an accepted finding carrying the reason
+ * (listed by {@code ripple validate}, not repeated by runs), any other
  * negative cell an error naming the cell (exit code 4), and an accepted cell that is not negative a warning to remove
  * the entry.
  */
@@ -22,6 +23,7 @@ final class NegativeFlows {
 
   private final int sectorCount;
   private final List<String> warnings;
+  private final List<String> acceptedLines;
   /** Accepted negative flows of model.yaml, by {@code from * n + to}, to the entry's position in the list. */
   private final Map<Long, Integer> acceptedCells = new HashMap<>();
   private final List<ModelMetadata.NegativeFlow> acceptedList;
@@ -32,9 +34,11 @@ final class NegativeFlows {
    * Checks the {@code negative_flows} entries of model.yaml ({@code yamlName}, {@code yamlBytes} for the places of
    * errors) against the sectors; warnings found later are added to {@code warnings}.
    */
-  NegativeFlows(ModelMetadata meta, SectorIndex index, String yamlName, byte[] yamlBytes, List<String> warnings) {
+  NegativeFlows(ModelMetadata meta, SectorIndex index, String yamlName, byte[] yamlBytes, List<String> warnings,
+      List<String> acceptedLines) {
     this.sectorCount = index.size();
     this.warnings = warnings;
+    this.acceptedLines = acceptedLines;
     this.acceptedList = meta.negativeFlows();
     this.acceptedSeen = new boolean[acceptedList.size()];
     this.accepted = acceptedFlows(index, yamlName, yamlBytes);
@@ -95,7 +99,7 @@ final class NegativeFlows {
           + " under negative_flows (from, to, reason)");
     }
     acceptedSeen[k] = true;
-    warnings.add(ModelCsv.location(t, row, column) + ": negative flow from " + fromCode + " to " + toCode + ": "
+    acceptedLines.add(ModelCsv.location(t, row, column) + ": negative flow from " + fromCode + " to " + toCode + ": "
         + value + ", accepted in " + ModelReader.MODEL_YAML + ": " + acceptedList.get(k).reason().strip());
   }
 

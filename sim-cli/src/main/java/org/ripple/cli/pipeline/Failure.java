@@ -24,8 +24,16 @@ import picocli.CommandLine;
  * @param internal whether this is a bug in Ripple rather than a problem with the user's input
  */
 public record Failure(int exitCode, String message, boolean internal) {
-  /** The failure an exception stands for. */
+  /** How to give {@code ripple} more heap, the end of its out-of-memory line. */
+  public static final String RIPPLE_HEAP = "RIPPLE_JAVA_OPTS=-Xmx8g ./ripple ..., or java -Xmx8g -jar ripple.jar ...";
+
+  /** The failure an exception stands for, in {@code ripple}. */
   public static Failure of(Throwable thrown) {
+    return of(thrown, RIPPLE_HEAP);
+  }
+
+  /** The failure an exception stands for, in a program whose heap is raised as {@code moreHeap} says. */
+  public static Failure of(Throwable thrown, String moreHeap) {
     // picocli hands over an Error (out of memory) still wrapped, as it passes on only Exceptions unwrapped
     Throwable ex = thrown instanceof CommandLine.ExecutionException && thrown.getCause() instanceof Error e ? e
         : thrown;
@@ -41,8 +49,7 @@ public record Failure(int exitCode, String message, boolean internal) {
     }
     if (ex instanceof OutOfMemoryError) {
       return new Failure(ExitCodes.BAD_MODEL, "not enough memory (Java heap " + TextFiles.megabytes(
-          Runtime.getRuntime().maxMemory()) + "); give Java more heap: RIPPLE_JAVA_OPTS=-Xmx8g ./ripple ..., or "
-          + "java -Xmx8g -jar ripple.jar ...", false);
+          Runtime.getRuntime().maxMemory()) + "); give Java more heap: " + moreHeap, false);
     }
     if (ex instanceof UncheckedIOException io) {
       return new Failure(ExitCodes.IO, "cannot read or write a file: " + io.getCause().getMessage(), false);
@@ -56,7 +63,13 @@ public record Failure(int exitCode, String message, boolean internal) {
    * with how to get the trace when the program has {@code --verbose} ({@code verboseOption}).
    */
   public static int print(Throwable ex, PrintWriter err, String program, boolean verbose, boolean verboseOption) {
-    Failure f = of(ex);
+    return print(ex, err, program, RIPPLE_HEAP, verbose, verboseOption);
+  }
+
+  /** {@link #print(Throwable, PrintWriter, String, boolean, boolean)} for a program raising its heap as {@code moreHeap}. */
+  public static int print(Throwable ex, PrintWriter err, String program, String moreHeap, boolean verbose,
+      boolean verboseOption) {
+    Failure f = of(ex, moreHeap);
     if (verbose) {
       ex.printStackTrace(err);
     }
@@ -94,7 +107,13 @@ public record Failure(int exitCode, String message, boolean internal) {
   /** The execution-exception handler of a command line printing as {@code program}. */
   public static CommandLine.IExecutionExceptionHandler handler(String program,
       java.util.function.BooleanSupplier verbose, boolean verboseOption) {
-    return (ex, commandLine, parseResult) -> print(ex, commandLine.getErr(), program, verbose.getAsBoolean(),
-        verboseOption);
+    return handler(program, RIPPLE_HEAP, verbose, verboseOption);
+  }
+
+  /** {@link #handler(String, java.util.function.BooleanSupplier, boolean)} raising the heap as {@code moreHeap} says. */
+  public static CommandLine.IExecutionExceptionHandler handler(String program, String moreHeap,
+      java.util.function.BooleanSupplier verbose, boolean verboseOption) {
+    return (ex, commandLine, parseResult) -> print(ex, commandLine.getErr(), program, moreHeap,
+        verbose.getAsBoolean(), verboseOption);
   }
 }

@@ -10,6 +10,7 @@ import org.ripple.cli.model.Models;
 import org.ripple.cli.output.FiniteResults;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.ReportMeta;
+import org.ripple.cli.scenario.RegionPlacement;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.cli.scenario.TimeLoader;
 import org.ripple.core.linalg.SolverKind;
@@ -76,7 +77,8 @@ public final class PreparedRun {
 
   /** A document already read, on a model already prepared (the files of a comparison share one model). */
   public static PreparedRun on(ScenarioDocument doc, PreparedModel model) {
-    Concordance.Mapped mapped = Concordance.apply(doc, model.loaded());
+    Concordance.Mapped mapped = Concordance.apply(RegionPlacement.apply(doc, model.loaded().model()),
+        model.loaded());
     Scenario scenario = mapped.document().toScenario(model.loaded().model().info());
     return new PreparedRun(doc, model, mapped, scenario);
   }

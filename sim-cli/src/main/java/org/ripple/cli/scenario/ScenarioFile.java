@@ -14,6 +14,7 @@ public record ScenarioFile(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty("description") String description,
     @JsonProperty("model") String model,
+    @JsonProperty("region") String region,
     @JsonProperty("currency") String currency,
     @JsonProperty("closures") List<ClosureEntry> closures,
     @JsonProperty("subcontractors") List<SubcontractorEntry> subcontractors,
@@ -26,6 +27,70 @@ public record ScenarioFile(
     @JsonProperty("income_replacement") IncomeReplacementEntry incomeReplacement,
     @JsonProperty("sweep") SweepEntry sweep,
     @JsonProperty("model_uncertainty") ModelUncertaintyEntry modelUncertainty) {
+
+  /** How {@link #mapSectors} changes one shock's sector. */
+  @FunctionalInterface
+  public interface SectorMap {
+    /**
+     * The sector of the shock at {@code field} ({@code closures[0]}, ...), given its {@code sector} and {@code naics}
+     * as written (either may be null).
+     */
+    String sector(String field, String sector, String naics);
+  }
+
+  /**
+   * This file with every shock's sector replaced by what {@code map} gives: the one walk over the four shock lists
+   * (NAICS codes mapped to sectors, {@code Concordance}; bare codes placed in a region, {@link RegionPlacement}). A
+   * NAICS code that was mapped to a sector is dropped; null entries stay null.
+   */
+  public ScenarioFile mapSectors(SectorMap map) {
+    java.util.function.BiFunction<String, String[], String[]> m = (field, sn) -> {
+      String sector = map.sector(field, sn[0], sn[1]);
+      return new String[] {sector, sn[1] != null && sector != null ? null : sn[1]};
+    };
+    List<ClosureEntry> cs = null;
+    if (closures != null) {
+      cs = new java.util.ArrayList<>();
+      for (int i = 0; i < closures.size(); i++) {
+        ClosureEntry e = closures.get(i);
+        String[] sn = e == null ? null : m.apply("closures[" + i + "]", new String[] {e.sector(), e.naics()});
+        cs.add(e == null ? null : new ClosureEntry(e.name(), sn[0], sn[1], e.jobsValue(), e.annualOutputValue(),
+            e.location(), e.type(), e.effective(), e.ramp()));
+      }
+    }
+    List<SubcontractorEntry> ss = null;
+    if (subcontractors != null) {
+      ss = new java.util.ArrayList<>();
+      for (int i = 0; i < subcontractors.size(); i++) {
+        SubcontractorEntry e = subcontractors.get(i);
+        String[] sn = e == null ? null : m.apply("subcontractors[" + i + "]", new String[] {e.sector(), e.naics()});
+        ss.add(e == null ? null : new SubcontractorEntry(e.name(), sn[0], sn[1], e.jobsValue(),
+            e.annualOutputValue(), e.mode(), e.effective(), e.ramp()));
+      }
+    }
+    List<OffsetEntry> os = null;
+    if (offsets != null) {
+      os = new java.util.ArrayList<>();
+      for (int i = 0; i < offsets.size(); i++) {
+        OffsetEntry e = offsets.get(i);
+        String[] sn = e == null ? null : m.apply("offsets[" + i + "]", new String[] {e.sector(), e.naics()});
+        os.add(e == null ? null : new OffsetEntry(e.name(), sn[0], sn[1], e.shareValue(), e.jobsValue(),
+            e.annualOutputValue(), e.of(), e.effective(), e.ramp()));
+      }
+    }
+    List<DemandChangeEntry> ds = null;
+    if (demandChanges != null) {
+      ds = new java.util.ArrayList<>();
+      for (int i = 0; i < demandChanges.size(); i++) {
+        DemandChangeEntry e = demandChanges.get(i);
+        String[] sn = e == null ? null : m.apply("demand_changes[" + i + "]", new String[] {e.sector(), e.naics()});
+        ds.add(e == null ? null : new DemandChangeEntry(e.name(), sn[0], sn[1], e.amountValue(), e.effective(),
+            e.ramp()));
+      }
+    }
+    return new ScenarioFile(name, description, model, region, currency, cs, ss, os, ds, assumptions, sources,
+        horizon, period, incomeReplacement, sweep, modelUncertainty);
+  }
 
   /**
    * Relative lognormal perturbations of the model's coefficients, drawn in every Monte Carlo draw (ignored without

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ripple.cli.model.ModelMetadata;
 import org.ripple.cli.model.ModelWriter;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
@@ -110,7 +111,35 @@ public final class CanadaProvinces2021 {
     List<String> notes = new ArrayList<>(notes());
     rowBalanceNote(model).ifPresent(notes::add);
     return new Built(model, new ModelWriter.Provenance(Quebec2021.LICENCE, Quebec2021.ATTRIBUTION,
-        Quebec2021.sources(), notes), in);
+        Quebec2021.sources(), notes, null, acceptedRows(model)), in);
+  }
+
+  /**
+   * The row-balance findings of the sectors {@link #rowBalanceNote} explains, accepted in model.yaml with that
+   * reason: validation lists them, runs do not repeat them.
+   */
+  static List<ModelMetadata.AcceptedFinding> acceptedRows(Model m) {
+    List<ModelMetadata.AcceptedFinding> accepted = new ArrayList<>();
+    for (int i : oversold(m)) {
+      accepted.add(new ModelMetadata.AcceptedFinding("row_balance", m.sectors().at(i).code(), "By construction: "
+          + "every province buys in the national input mix and from each origin in the same trade shares, so this "
+          + "province's sector is asked for more than it makes (see the row-balance note)."));
+    }
+    return accepted;
+  }
+
+  /** The sectors whose intermediate sales exceed output by more than the validator's tolerance, largest first. */
+  private static List<Integer> oversold(Model m) {
+    int n = m.size();
+    double[] sales = m.intermediateSales();
+    List<Integer> over = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (m.output(i) > 0 && sales[i] > m.output(i) * (1 + ModelValidator.BALANCE_TOLERANCE)) {
+        over.add(i);
+      }
+    }
+    over.sort((a, b) -> Double.compare(sales[b] / m.output(b), sales[a] / m.output(a)));
+    return over;
   }
 
   /**
@@ -120,25 +149,18 @@ public final class CanadaProvinces2021 {
    * not from a unit error, and the note says so.
    */
   static Optional<String> rowBalanceNote(Model m) {
-    int n = m.size();
     double[] sales = m.intermediateSales();
-    List<Integer> over = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (m.output(i) > 0 && sales[i] > m.output(i) * (1 + ModelValidator.BALANCE_TOLERANCE)) {
-        over.add(i);
-      }
-    }
+    List<Integer> over = oversold(m);
     if (over.isEmpty()) {
       return Optional.empty();
     }
-    over.sort((a, b) -> Double.compare(sales[b] / m.output(b), sales[a] / m.output(a)));
     List<String> parts = new ArrayList<>();
     for (int i : over) {
       parts.add(m.sectors().at(i).code() + " " + Quebec2021.fixed(100 * (sales[i] / m.output(i) - 1), 1) + " %");
     }
     return Optional.of("Row balance: in " + over.size() + " sectors the modelled intermediate sales to "
         + "all provinces exceed output (" + String.join(", ", parts) + "), so their final demand would be negative "
-        + "and 'ripple validate' warns. This comes from the construction: every province buys in the national input "
+        + "('ripple validate' lists them as accepted findings). This comes from the construction: every province buys in the national input "
         + "mix, and from each origin in the same trade shares, so a small mining or mineral sector can be asked for "
         + "more than it makes." + (parts.stream().anyMatch(p -> p.startsWith("QC.")) ? "" : " Quebec's sectors are "
         + "not among them.") + " Effects on these sectors' output are the least reliable of the model.");

@@ -138,9 +138,10 @@ class ModelReaderTest {
     write("transactions.csv", "code,01,02,03\n01,1,2,0\n02,3,-4,5\n03,0,6,7\n");
     write("industry.csv", "code,output\n01,100\n02,0\n03,300\n");
     LoadedModel m = ModelReader.read(dir);
-    assertThat(m.warnings()).containsExactly(
+    assertThat(m.accepted()).containsExactly(
         dir.resolve("transactions.csv") + ":3:6: column \"02\": negative flow from 02 to 02: -4, accepted in "
-            + "model.yaml: as published",
+            + "model.yaml: as published");
+    assertThat(m.warnings()).containsExactly(
         dir.resolve("model.yaml") + ": negative_flows[1]: the flow from 01 to 03 is not negative in the "
             + "transactions; remove the entry",
         dir.resolve("industry.csv") + ":3:4: column \"output\": sector 02 has zero output; its coefficients are zero");

@@ -220,7 +220,7 @@ class RegionalizeNationalTest {
         "--out", slq.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(4);
     assertThat(r.err()).hasLineCount(1).contains("the new model would keep us-2022's negative flows and fail "
-        + "validation: sector GFGN: L[111CA, GFGN] = -4.20278e-05 is negative").endsWith("rerun with "
+        + "validation: sector GFGN: L[111CA, GFGN] = -0.0000420278 is negative").endsWith("rerun with "
         + "--zero-negative-flows to set them to zero\n");
     assertThat(slq).doesNotExist();
     Path cilq = tmp.resolve("neg-cilq");
@@ -230,7 +230,7 @@ class RegionalizeNationalTest {
     assertThat(c.exit()).as(c.err()).isZero();
     assertThat(java.nio.file.Files.readString(cilq.resolve("model.yaml"))).contains("negative_flows:\n"
         + "  - from: \"111CA\"\n    to: \"GFGN\"\n    reason: \"regionalised from us-2022, whose model.yaml accepts "
-        + "negative flows: As published: in BEA's 2022 use table");
+        + "negative flows: As published: the cell holds -388.09 USD million. In BEA's 2022 use table");
     assertThat(Cli.run("validate", cilq.toString()).exit()).isZero();
   }
 

@@ -18,10 +18,13 @@ import org.ripple.core.linalg.CsrMatrix;
  *
  * <p>{@link #generate}: any density, stored sparse (Z in CSR, no n x n array):
  * <ul>
- *   <li>column j of Z has {@code max(1, round(density * n))} non-zeros in distinct random rows, with random weights
- *       scaled so that the column of A sums to a value drawn in [0.3, 0.6];
- *   <li>output x in [100, 1000]; jobs 1 to 15 per unit of output; value added is the rest of output,
- *       {@code x_j - sum_i z_ij}, so every column balances exactly; labour income is 30 % to 70 % of value added;
+ *   <li>column j of A has {@code max(1, round(density * n))} non-zeros in distinct random rows, with random weights
+ *       scaled so that it sums to a value drawn in [0.3, 0.6];
+ *   <li>final demand f in [100, 1000] per sector, and output the solution of {@code x = A x + f} (Jacobi iterations
+ *       {@code x <- A x + f} from f, which contract by at most 0.6 per step in the 1-norm, to the last bit), so
+ *       {@code Z = A diag(x)} and every row balances: {@code x_i - sum_j z_ij = f_i >= 0};
+ *   <li>jobs 1 to 15 per unit of output; value added is the rest of output, {@code x_j - sum_i z_ij}, so every column
+ *       balances exactly; labour income is 30 % to 70 % of value added;
  *   <li>households (H = total labour income) spend a share drawn in [0.4, 0.85] of their income on regional output,
  *       spread at random over every sector; so both Type I and the household-closed Type II are productive.
  * </ul>
@@ -79,8 +82,8 @@ public final class SyntheticModel {
       throw new IllegalArgumentException("density must be in (0, 1], was " + density);
     }
     SplittableRandom rnd = new SplittableRandom(seed);
-    double[] x = outputs(rnd, n);
-    double[] purchases = new double[n];
+    double[] f = outputs(rnd, n); // final demand, drawn as the outputs of the dense generator
+    double[] share = new double[n];
     int perColumn = (int) Math.max(1, Math.min(n, Math.round(density * n)));
     long total = (long) perColumn * n;
     if (total > Integer.MAX_VALUE - 8) {
@@ -117,8 +120,8 @@ public final class SyntheticModel {
         }
         Arrays.sort(pick, 0, k);
       }
-      double target = (0.3 + 0.3 * rnd.nextDouble()) * x[j];
-      purchases[j] = target;
+      double target = 0.3 + 0.3 * rnd.nextDouble(); // column sum of A
+      share[j] = target;
       double sum = 0;
       int start = p;
       for (int t = 0; t < k; t++) {
@@ -133,6 +136,15 @@ public final class SyntheticModel {
       }
       pointers[j + 1] = p;
     }
+    // rows and values hold A^T in CSR; x solves x = A x + f, then Z = A diag(x) in place
+    double[] x = balancedOutput(n, pointers, rows, values, f);
+    double[] purchases = new double[n];
+    for (int j = 0; j < n; j++) {
+      for (int q = pointers[j]; q < pointers[j + 1]; q++) {
+        values[q] *= x[j];
+      }
+      purchases[j] = share[j] * x[j];
+    }
     CsrMatrix z = CsrMatrix.of(n, n, pointers, rows, values).transpose();
     rows = null;
     values = null;
@@ -145,6 +157,39 @@ public final class SyntheticModel {
       income[j] = (0.3 + 0.4 * rnd.nextDouble()) * valueAdded[j];
     }
     return finish(builder(n, seed, SyntheticModel::code).transactions(z), rnd, x, jobs, income, valueAdded);
+  }
+
+  /**
+   * The output x with {@code x = A x + f}, A given as A^T in CSR (row j of A^T is column j of A): Jacobi iterations
+   * {@code x <- f + A x} from {@code x = f}. Every column of A sums to at most 0.6, so each step shrinks the error
+   * by at least that factor in the 1-norm; the iterations stop when a step changes no entry by more than 2^-52 of it
+   * (at most 200 steps: 0.6^200 is far below that). Same inputs, same operations in the same order: same bits.
+   */
+  static double[] balancedOutput(int n, int[] pointers, int[] rows, double[] a, double[] f) {
+    double[] x = f.clone();
+    double[] next = new double[n];
+    for (int step = 0; step < 200; step++) {
+      System.arraycopy(f, 0, next, 0, n);
+      for (int j = 0; j < n; j++) {
+        double xj = x[j];
+        for (int q = pointers[j]; q < pointers[j + 1]; q++) {
+          next[rows[q]] += a[q] * xj;
+        }
+      }
+      boolean moved = false;
+      for (int i = 0; i < n; i++) {
+        if (Math.abs(next[i] - x[i]) > 0x1p-52 * next[i]) {
+          moved = true;
+        }
+      }
+      double[] t = x;
+      x = next;
+      next = t;
+      if (!moved) {
+        break;
+      }
+    }
+    return x;
   }
 
   /** A dense model of n sectors (see the class comment): Z as a row-major n x n array, every flow non-zero. */
@@ -183,7 +228,7 @@ public final class SyntheticModel {
     return Model.builder(ModelInfo.named("synthetic-" + n + "-" + seed), SectorIndex.of(sectors));
   }
 
-  /** Output of each sector, drawn in [100, 1000]: the first n draws of every generator. */
+  /** Output of each sector (final demand, in {@link #generate}), drawn in [100, 1000]: the first n draws of every generator. */
   private static double[] outputs(SplittableRandom rnd, int n) {
     double[] x = new double[n];
     for (int j = 0; j < n; j++) {

@@ -48,8 +48,23 @@ final class Findings {
     return model.sectors().at(j).code();
   }
 
-  /** A number in messages: six significant digits. */
+  /**
+   * A number in messages, written plainly with thousands separators and never with an exponent: whole units from
+   * 100,000 up ({@code 2,928,370}), six significant digits below, trailing zeros dropped ({@code 8,213.15},
+   * {@code 1,100}, {@code 0.000123457}).
+   */
   static String num(double v) {
-    return String.format(Locale.ROOT, "%.6g", v);
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    java.math.BigDecimal b = new java.math.BigDecimal(Math.abs(v));
+    b = Math.abs(v) >= 1e5 ? b.setScale(0, java.math.RoundingMode.HALF_EVEN)
+        : b.round(new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN));
+    String plain = b.stripTrailingZeros().toPlainString();
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    String grouped = String.format(Locale.ROOT, "%,d", new java.math.BigInteger(whole));
+    boolean zero = b.signum() == 0;
+    return (v < 0 && !zero ? "-" : "") + grouped + (dot < 0 ? "" : plain.substring(dot));
   }
 }

@@ -58,4 +58,37 @@ class SyntheticModelTest {
     }
     assertThat(SyntheticModel.generate(n, 0.1, 7)).isEqualTo(m);
   }
+
+  @Test
+  void generatedRowsBalanceWithFinalDemandInItsRange() {
+    for (int n : new int[] {1, 7, 50, 400}) {
+      for (long seed : new long[] {1, 2, 99}) {
+        Model m = SyntheticModel.generate(n, Math.min(1.0, 20.0 / n), seed);
+        double[] sales = new double[n];
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < n; j++) {
+            sales[i] += m.flow(i, j);
+          }
+        }
+        for (int i = 0; i < n; i++) {
+          // x_i = sum_j z_ij + f_i with f_i drawn in [100, 1000]
+          double f = m.output(i) - sales[i];
+          assertThat(f).as("n %d seed %d row %d", n, seed, i).isBetween(100 - 1e-9, 1000 + 1e-9);
+        }
+      }
+    }
+  }
+
+  @Test
+  void balancedOutputSolvesATwoSectorSystemByHand() {
+    // A = [[0.2, 0.3], [0.4, 0.1]] (columns sum to 0.6 and 0.4), f = (100, 200): (I - A) x = f gives
+    // det = 0.8 * 0.9 - 0.3 * 0.4 = 0.6, x1 = (0.9 * 100 + 0.3 * 200) / 0.6 = 250, x2 = (0.4 * 100 + 0.8 * 200) / 0.6
+    // = 333.33...
+    int[] pointers = {0, 2, 4};
+    int[] rows = {0, 1, 0, 1};
+    double[] at = {0.2, 0.4, 0.3, 0.1}; // A^T in CSR: row j holds column j of A
+    double[] x = SyntheticModel.balancedOutput(2, pointers, rows, at, new double[] {100, 200});
+    assertThat(x[0]).isCloseTo(250, within(1e-9));
+    assertThat(x[1]).isCloseTo(1000.0 / 3, within(1e-9));
+  }
 }
