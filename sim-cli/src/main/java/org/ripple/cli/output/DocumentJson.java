@@ -31,12 +31,10 @@ final class DocumentJson {
         if (s instanceof Document.TableSection t && !t.jsonKey().isEmpty()) {
           g.writeArrayFieldStart(t.jsonKey());
           for (int r = 0; r < t.table().rowCount(); r++) {
-            g.writeStartObject();
-            JsonDocument.rowFields(g, t.table(), r, 0);
-            g.writeEndObject();
+            row(g, t.table(), r);
           }
           g.writeEndArray();
-        } else if (s instanceof Document.NotesSection n) {
+        } else if (s instanceof Document.NotesSection n && !n.jsonKey().isEmpty()) {
           g.writeArrayFieldStart(n.jsonKey());
           for (String line : n.lines()) {
             g.writeString(line);
@@ -46,6 +44,57 @@ final class DocumentJson {
       }
       g.writeEndObject();
     };
+  }
+
+  /**
+   * One row as an object: each column JSON writes, under its key; a dotted key nests the field in objects, one object
+   * for each run of neighbouring columns sharing its prefix ({@code summary.direct.jobs}, {@code summary.direct.output},
+   * {@code summary.total.jobs}: one {@code summary} holding {@code direct} and {@code total}).
+   */
+  static void row(JsonGenerator g, org.ripple.cli.output.tables.Table t, int r) throws IOException {
+    g.writeStartObject();
+    List<String> open = new java.util.ArrayList<>();
+    for (int c = 0; c < t.columns().size(); c++) {
+      org.ripple.cli.output.tables.Column col = t.columns().get(c);
+      if (col.json() == org.ripple.cli.output.tables.Column.Json.NONE) {
+        continue;
+      }
+      List<String> path = List.of(col.key().split("\\.", -1));
+      int shared = 0;
+      while (shared < open.size() && shared < path.size() - 1 && open.get(shared).equals(path.get(shared))) {
+        shared++;
+      }
+      while (open.size() > shared) {
+        g.writeEndObject();
+        open.remove(open.size() - 1);
+      }
+      for (int k = shared; k < path.size() - 1; k++) {
+        g.writeObjectFieldStart(path.get(k));
+        open.add(path.get(k));
+      }
+      cell(g, col, path.get(path.size() - 1), t.cell(r, c));
+    }
+    for (int k = 0; k < open.size(); k++) {
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void cell(JsonGenerator g, org.ripple.cli.output.tables.Column col, String key, Object v)
+      throws IOException {
+    if (v instanceof String s && col.json() == org.ripple.cli.output.tables.Column.Json.BOOLEAN) {
+      g.writeBooleanField(key, Boolean.parseBoolean(s));
+    } else if (v instanceof String s && !col.split().isEmpty()) {
+      g.writeArrayFieldStart(key);
+      for (String part : s.split(java.util.regex.Pattern.quote(col.split()), -1)) {
+        g.writeString(part);
+      }
+      g.writeEndArray();
+    } else if (v instanceof String s) {
+      g.writeStringField(key, s);
+    } else {
+      JsonDocument.number(g, key, v == null ? Double.NaN : (Double) v);
+    }
   }
 
   /** One field: text, a whole number, an exact number (null when NaN) or a nested object. */
@@ -59,6 +108,8 @@ final class DocumentJson {
       g.writeNumberField(f.key(), l);
     } else if (v instanceof Double x) {
       JsonDocument.number(g, f.key(), x);
+    } else if (v instanceof Boolean b) {
+      g.writeBooleanField(f.key(), b);
     } else {
       g.writeObjectFieldStart(f.key());
       for (Object o : (List<?>) v) {

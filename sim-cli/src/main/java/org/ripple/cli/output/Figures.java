@@ -34,6 +34,16 @@ public final class Figures {
     return key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
   }
 
+  /** The measure of a machine key, e.g. {@code labour_income}. */
+  public static Measure measure(String key) {
+    for (Measure m : Measure.values()) {
+      if (m.key().equals(key)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("no measure '" + key + "'");
+  }
+
   /** A figure in report units as table text: jobs grouped and whole, money in millions, grouped, one decimal. */
   public static String table(Measure m, double v) {
     return m == Measure.JOBS ? Fmt.grouped(v, 0) : Fmt.grouped(v / 1e6, 1);
