@@ -129,13 +129,18 @@ final class JsonDocument {
 
   /** The "units" object of the reports of annual effects; {@code extra} pairs of key and text follow the sign. */
   static void effectUnits(JsonGenerator g, ReportMeta meta, String... extra) throws IOException {
-    g.writeObjectFieldStart("units");
-    g.writeStringField("jobs", "persons");
-    g.writeStringField("money", meta.currency() + " per year");
-    g.writeStringField("sign", "losses are negative");
+    DocumentJson.field(g, effectUnitsField(meta, extra));
+  }
+
+  /** The "units" object of {@link #effectUnits} as a field of a document's head. */
+  static JsonField effectUnitsField(ReportMeta meta, String... extra) {
+    List<JsonField> f = new ArrayList<>();
+    f.add(JsonField.text("jobs", "persons"));
+    f.add(JsonField.text("money", meta.currency() + " per year"));
+    f.add(JsonField.text("sign", "losses are negative"));
     for (int k = 0; k + 1 < extra.length; k += 2) {
-      g.writeStringField(extra[k], extra[k + 1]);
+      f.add(JsonField.text(extra[k], extra[k + 1]));
     }
-    g.writeEndObject();
+    return JsonField.object("units", f);
   }
 }
