@@ -127,16 +127,17 @@ final class DocumentText {
     }
   }
 
+  /** The headings, or the units (without trailing blanks: a column may have none), after the label's heading. */
   private static void headingRow(Appendable out, TextLayout l, String first, int nw, boolean units)
       throws java.io.IOException {
-    out.append(l.indent());
+    StringBuilder line = new StringBuilder(l.indent());
     if (first != null) {
-      out.append(Fmt.right(first, nw));
+      line.append(Fmt.right(first, nw));
     }
     for (TextLayout.Col c : l.columns()) {
-      column(out, c, units ? c.unit() : c.heading());
+      column(line, c, units ? c.unit() : c.heading());
     }
-    out.append('\n');
+    out.append(units ? line.toString().stripTrailing() : line).append('\n');
   }
 
   /** A cell right-aligned in its column's width, or, in a column of width 0, its text (if any) after the separator. */
