@@ -30,12 +30,23 @@ public final class Document {
    * @param layout how the terminal shows it; {@link TextLayout#DEFAULT} for the generic titled table, null when
    *     the terminal leaves it out (the workbook's Metadata sheet)
    * @param sheet whether the workbook (a sheet) and the HTML page (a section) show it
+   * @param group how JSON groups the rows, or {@link JsonGroup#NONE}
    */
-  public record TableSection(Table table, String jsonKey, boolean csv, TextLayout layout, boolean sheet)
-      implements Section {
+  public record TableSection(Table table, String jsonKey, boolean csv, TextLayout layout, boolean sheet,
+      JsonGroup group) implements Section {
     public TableSection {
       Objects.requireNonNull(table, "table");
       jsonKey = jsonKey == null ? "" : jsonKey;
+      group = group == null ? JsonGroup.NONE : group;
+    }
+
+    public TableSection(Table table, String jsonKey, boolean csv, TextLayout layout, boolean sheet) {
+      this(table, jsonKey, csv, layout, sheet, JsonGroup.NONE);
+    }
+
+    /** The same section with its JSON rows grouped. */
+    public TableSection grouped(JsonGroup by) {
+      return new TableSection(table, jsonKey, csv, layout, sheet, by);
     }
 
     /** A table every format writes alike: its JSON key from its name, e.g. "By sector" is {@code by_sector}. */
@@ -62,6 +73,16 @@ public final class Document {
     public static TableSection jsonOnly(Table table, String jsonKey) {
       return new TableSection(table, jsonKey, false, null, false);
     }
+  }
+
+  /**
+   * How JSON groups a table's rows: neighbouring rows with the same first {@code columns} cells are one object of
+   * those fields and an array {@code nested} of objects of the other fields, one a row (e.g. one object a sector,
+   * with its effects in each region).
+   */
+  public record JsonGroup(int columns, String nested) {
+    /** One object a row. */
+    public static final JsonGroup NONE = new JsonGroup(0, "");
   }
 
   /**

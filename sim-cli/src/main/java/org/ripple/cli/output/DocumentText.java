@@ -162,7 +162,7 @@ final class DocumentText {
       case MILLIONS -> Fmt.grouped((Double) v / 1e6, c.decimals());
       case PERCENT -> Fmt.fixed(100 * (Double) v, c.decimals());
       case PERCENT_SIGN -> Fmt.fixed(100 * (Double) v, c.decimals()) + "%";
-      case PERCENT_SPACED -> Fmt.fixed(100 * (Double) v, c.decimals()) + " %";
+      case POINTS_SPACED -> Fmt.fixed((Double) v, c.decimals()) + " %";
       case FIGURE -> Figures.table(Figures.measure((String) t.cell(r, l.measureColumn())), (Double) v);
     };
   }

@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.impact.ModelType;
@@ -86,22 +85,6 @@ final class JsonDocument {
     g.writeStartObject();
     effectFields(g, Measure.JOBS.key(), figure);
     g.writeEndObject();
-  }
-
-  /**
-   * The cells of one row of a table as fields named by the columns' keys, from column {@code from} on: text as
-   * strings, numbers exact, a figure not available null.
-   */
-  static void rowFields(JsonGenerator g, Table t, int row, int from) throws IOException {
-    for (int c = from; c < t.columns().size(); c++) {
-      Object v = t.cell(row, c);
-      String key = t.columns().get(c).key();
-      if (v instanceof String s) {
-        g.writeStringField(key, s);
-      } else {
-        number(g, key, v == null ? Double.NaN : (Double) v);
-      }
-    }
   }
 
   /** The "model" object: name, title, region, year, currency, unit, type, jobs definition, attribution if any. */

@@ -74,8 +74,8 @@ public record TextLayout(String heading, String indent, Label label, List<Col> c
     PERCENT,
     /** Percent with a sign right after it, e.g. {@code 68.7%}. */
     PERCENT_SIGN,
-    /** Percent with a spaced sign, e.g. {@code 21.0 %}. */
-    PERCENT_SPACED,
+    /** A figure already in percent, fixed decimals, with a spaced sign, e.g. {@code 21.0 %}. */
+    POINTS_SPACED,
     /** A flag column ({@code "true"} or {@code "false"}): {@link Col#yes} when true, nothing when false. */
     FLAG,
     /** As {@link Figures#table} shows the row's measure: jobs whole, money in millions with one decimal. */

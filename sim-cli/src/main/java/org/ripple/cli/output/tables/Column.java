@@ -8,7 +8,7 @@ import java.util.Objects;
  * also write, its machine key (e.g. {@code jobs_effect_II}: the CSV header and the JSON field name; empty when the
  * column is only shown to people).
  */
-public record Column(String header, Kind kind, String key, Json json, String split) {
+public record Column(String header, Kind kind, String key, Json json, String split, String jsonName) {
   /** What a column holds. */
   public enum Kind {
     /** Text, written as a string cell (never a formula). */
@@ -39,6 +39,7 @@ public record Column(String header, Kind kind, String key, Json json, String spl
    * @param json how JSON writes the column
    * @param split for a text column, the separator at which JSON splits the text into an array of strings (a path
    *     of sector codes), or empty
+   * @param jsonName the field name in JSON when it is not the key (empty: the key)
    */
   public Column {
     Objects.requireNonNull(header, "header");
@@ -46,11 +47,12 @@ public record Column(String header, Kind kind, String key, Json json, String spl
     key = key == null ? "" : key;
     json = json == null ? Json.VALUE : json;
     split = split == null ? "" : split;
+    jsonName = jsonName == null || jsonName.isEmpty() ? key : jsonName;
   }
 
   /** A column with a machine key, written by JSON as it is. */
   public Column(String header, Kind kind, String key) {
-    this(header, kind, key, Json.VALUE, "");
+    this(header, kind, key, Json.VALUE, "", "");
   }
 
   /** A column without a machine key. */
@@ -60,17 +62,22 @@ public record Column(String header, Kind kind, String key, Json json, String spl
 
   /** The same column with a machine key. */
   public Column keyed(String machineKey) {
-    return new Column(header, kind, machineKey, json, split);
+    return new Column(header, kind, machineKey, json, split, "");
   }
 
   /** The same column written by JSON as {@code form} says. */
   public Column json(Json form) {
-    return new Column(header, kind, key, form, split);
+    return new Column(header, kind, key, form, split, jsonName);
   }
 
   /** The same text column written by JSON as the array of its text's parts between {@code separator}s. */
   public Column splitAt(String separator) {
-    return new Column(header, kind, key, json, separator);
+    return new Column(header, kind, key, json, separator, jsonName);
+  }
+
+  /** The same column named {@code name} in JSON (its key stays the CSV header). */
+  public Column jsonAs(String name) {
+    return new Column(header, kind, key, json, split, name);
   }
 
   public static Column text(String header) {
