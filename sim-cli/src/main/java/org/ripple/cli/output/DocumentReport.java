@@ -41,11 +41,20 @@ public class DocumentReport implements Report {
 
   @Override
   public final void write(OutputFormat format, Writer out) throws IOException {
-    switch (format) {
-      case TABLE -> DocumentText.write(document, style, out);
-      case CSV -> document.csv(out);
-      case JSON -> DocumentJson.write(document, out);
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
+    if (format == OutputFormat.TABLE) {
+      DocumentText.write(document, style, out);
+    } else {
+      Report.super.write(format, out);
     }
+  }
+
+  @Override
+  public final void csv(Appendable out) throws IOException {
+    document.csv(out);
+  }
+
+  @Override
+  public final void json(Writer out) throws IOException {
+    DocumentJson.write(document, out);
   }
 }

@@ -18,7 +18,7 @@ import org.ripple.core.uncertainty.Summary;
  * The terminal table of a {@link RunReport}: the banner (unless quiet), the impact by effect, the gross loss and
  * offsets, the uncertainty bands, the total effect by shock and by region, the ten largest sector effects, the
  * timeline and the notes (unless quiet). Jobs in persons, money in millions; labels longer than 60 characters end in
- * a tilde.
+ * a tilde. Written to its target row by row (a scenario with many shocks is never one string).
  */
 final class RunText {
   private static final Measure[] MEASURES = RunReport.MEASURES;
@@ -28,7 +28,9 @@ final class RunText {
   private final RunReport report;
   private final ReportMeta meta;
   private final TableStyle style;
+  /** The lines not yet handed to the target. */
   private final StringBuilder out = new StringBuilder();
+  private Appendable target;
 
   RunText(RunReport report) {
     this.report = report;
@@ -37,6 +39,37 @@ final class RunText {
   }
 
   String write() {
+    StringBuilder whole = new StringBuilder();
+    try {
+      write(whole);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return whole.toString();
+  }
+
+  /** Writes the table to {@code to}, handing it each row as it is made. */
+  void write(Appendable to) throws java.io.IOException {
+    this.target = to;
+    try {
+      sections();
+      flush();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Hands the lines made so far to the target. */
+  private void flush() {
+    try {
+      target.append(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.setLength(0);
+  }
+
+  private void sections() {
     var result = report.result();
     Impact total = result.total();
     if (!style.quiet()) {
@@ -65,7 +98,6 @@ final class RunText {
         out.append("  - ").append(oneLine(n)).append('\n');
       }
     }
-    return out.toString();
   }
 
   private void banner(Impact total) {
@@ -124,6 +156,7 @@ final class RunText {
     for (ShockResult s : shocks) {
       out.append("  ").append(Fmt.right(truncate(label(s), w), w)).append(row(s.impact(), Effect.TOTAL, -1))
           .append('\n');
+      flush();
     }
   }
 
@@ -142,6 +175,7 @@ final class RunText {
         out.append(Fmt.left(cell(m, r.value(m, Effect.TOTAL, k)), COL));
       }
       out.append('\n');
+      flush();
     }
     if (outside != null) {
       out.append("  ").append(Fmt.right(outside, w));
