@@ -21,22 +21,19 @@ public final class GroupedBarChart {
       throw new IllegalArgumentException("need one row of values per category and one colour per series");
     }
     Frame.requireShape(values, series.size(), "series in every category");
-    double[] range = Frame.rangeWithZero(values);
-    Axis axis = Axis.covering(range[0], range[1]);
-    double x0 = 90;
-    double x1 = WIDTH - 24;
-    double top = 70;
-    double bottom = HEIGHT - 60;
-    Scene.Builder s = Frame.titled(title, WIDTH, HEIGHT, series, colours);
-    Frame.valueGrid(s, axis, x0, x1, bottom, top, format, false);
+    Frame.Plot p = Frame.Plot.of(title, WIDTH, HEIGHT, series, colours, values, format, false);
+    Scene.Builder s = p.scene();
+    double x0 = p.x0();
+    double x1 = p.x1();
+    double bottom = p.bottom();
     double groupW = (x1 - x0) / categories.size();
     double barW = Math.min(40, groupW * 0.8 / series.size());
-    double zero = axis.map(0, bottom, top);
+    double zero = p.y(0);
     for (int c = 0; c < categories.size(); c++) {
       double gx = x0 + c * groupW + (groupW - barW * series.size()) / 2;
       for (int k = 0; k < series.size(); k++) {
         double v = values[c][k];
-        double y = axis.map(v, bottom, top);
+        double y = p.y(v);
         s.rect(gx + k * barW, Math.min(y, zero), barW - 2, Math.max(Math.abs(zero - y), 0.5), colours.get(k),
             categories.get(c) + ", " + series.get(k) + ": " + format.apply(v) + " " + unit);
       }

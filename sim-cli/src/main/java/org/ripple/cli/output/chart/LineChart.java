@@ -23,14 +23,11 @@ public final class LineChart {
       throw new IllegalArgumentException("need one row of values and one colour per series, and some periods");
     }
     Frame.requireShape(values, periods.size(), "period in every series");
-    double[] range = Frame.rangeWithZero(values);
-    Axis axis = Axis.covering(range[0], range[1]);
-    double x0 = 90;
-    double x1 = WIDTH - 24;
-    double top = 70;
-    double bottom = HEIGHT - 60;
-    Scene.Builder s = Frame.titled(title, WIDTH, HEIGHT, series, colours);
-    Frame.valueGrid(s, axis, x0, x1, bottom, top, format, true);
+    Frame.Plot p = Frame.Plot.of(title, WIDTH, HEIGHT, series, colours, values, format, true);
+    Scene.Builder s = p.scene();
+    double x0 = p.x0();
+    double x1 = p.x1();
+    double bottom = p.bottom();
     int n = periods.size();
     double dx = n == 1 ? 0 : (x1 - x0) / (n - 1);
     int every = Math.max(1, (int) Math.ceil(n / ((x1 - x0) / 70)));
@@ -44,7 +41,7 @@ public final class LineChart {
       double[] ys = new double[n];
       for (int i = 0; i < n; i++) {
         xs[i] = n == 1 ? (x0 + x1) / 2 : x0 + i * dx;
-        ys[i] = axis.map(values[k][i], bottom, top);
+        ys[i] = p.y(values[k][i]);
       }
       s.add(new Scene.Polyline(xs, ys, colours.get(k), 2));
     }
