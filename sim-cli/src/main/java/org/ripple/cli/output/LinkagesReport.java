@@ -50,11 +50,10 @@ public final class LinkagesReport extends DocumentReport {
 
   /** The title lines, the JSON head, the sectors (terminal: backward, forward, key, extraction) and Metadata. */
   private static Document document(Table rows, ReportMeta meta) {
-    StringBuilder title = new StringBuilder();
-    MultipliersText.title(title, "Linkages", meta.model());
-    List<String> preamble = List.of(title.substring(0, title.length() - 1), "Backward (Rasmussen) and forward "
-        + "(Ghosh) linkages, normalised so that the average sector is 1; key sector: both above 1. Extraction: total "
-        + "output lost without the sector's sales, purchases and final demand, " + meta.currency() + " M/year.", "");
+    List<String> preamble = List.of(MultipliersText.titleLine("Linkages", meta.model()), "Backward (Rasmussen) and "
+        + "forward (Ghosh) linkages, normalised so that the average sector is 1; key sector: both above 1. "
+        + "Extraction: total output lost without the sector's sales, purchases and final demand, " + meta.currency()
+        + " M/year.", "");
     TextLayout layout = new TextLayout("", new TextLayout.Label(new int[] {0, 1}, "Sector", 12, 44, 0), List.of(
         TextLayout.Col.of(2, "Backward", TextLayout.Shown.FIXED, 4, 12),
         TextLayout.Col.of(3, "Forward", TextLayout.Shown.FIXED, 4, 12),

@@ -42,11 +42,9 @@ public final class MultipliersReport extends DocumentReport {
    */
   private static Document document(Multipliers multipliers, ReportMeta meta) {
     Table table = MultipliersTables.multipliers(multipliers, meta);
-    StringBuilder title = new StringBuilder();
-    MultipliersText.title(title, "Multipliers", meta.model());
-    List<String> preamble = List.of(title.substring(0, title.length() - 1), "Per unit of final demand; jobs per "
-        + meta.currency() + " 1 million; ratio = total effect / direct effect. I = Type I, II = Type II (households "
-        + "closed).", "");
+    List<String> preamble = List.of(MultipliersText.titleLine("Multipliers", meta.model()), "Per unit of final "
+        + "demand; jobs per " + meta.currency() + " 1 million; ratio = total effect / direct effect. I = Type I, "
+        + "II = Type II (households closed).", "");
     List<TextLayout.Col> cols = new java.util.ArrayList<>();
     for (int k = 0; k < SHOWN.length; k++) {
       cols.add(TextLayout.Col.of(SHOWN[k], HEADINGS[k], TextLayout.Shown.FIXED, DECIMALS[k], 10).unit(UNITS[k]));

@@ -36,10 +36,8 @@ public final class RegionalMultipliersReport extends DocumentReport {
   private static Document document(RegionalMultipliers multipliers, ReportMeta meta) {
     Table pairs = RegionalMultipliersTables.byRegion(multipliers, meta);
     ModelType t = multipliers.available(Measure.OUTPUT, ModelType.TYPE_II) ? ModelType.TYPE_II : ModelType.TYPE_I;
-    StringBuilder title = new StringBuilder();
-    MultipliersText.title(title, "Multipliers by region", meta.model());
-    List<String> preamble = List.of(title.substring(0, title.length() - 1), (t == ModelType.TYPE_I
-        ? "Type I (no household data: induced effects not available)"
+    List<String> preamble = List.of(MultipliersText.titleLine("Multipliers by region", meta.model()),
+        (t == ModelType.TYPE_I ? "Type I (no household data: induced effects not available)"
         : multipliers.system().closure() instanceof org.ripple.core.impact.PerRegionClosure
             ? "Type II (households closed per region)" : "Type II (one household for all regions)")
         + ", per unit of final demand for the sector; jobs per " + meta.currency() + " 1 million. Inside = in the "

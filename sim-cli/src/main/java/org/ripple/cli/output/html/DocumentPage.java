@@ -6,8 +6,8 @@ import org.ripple.cli.output.Document;
 
 /**
  * The HTML writer of a {@link Document}: the title, the preamble as the subtitle lines, then one section a table
- * the workbook shows too (heading the table's name, paragraph its title) or notes (bullets), in the document's order; section ids are the
- * sections' keys with dashes.
+ * the workbook shows too (heading the table's name, paragraph its title) or notes (bullets), in the document's
+ * order; section ids are the sections' keys with dashes.
  */
 public final class DocumentPage {
   private DocumentPage() {}
