@@ -18,6 +18,8 @@ import org.ripple.core.sweep.Sweep.Variant;
  */
 public final class CompareReport extends DocumentReport {
   private static final Measure[] MEASURES = Figures.MEASURES;
+  /** The widest a scenario's column gets: a name of up to 30 characters is shown whole. */
+  private static final int MAX_WIDTH = 32;
 
   /**
    * @param columns the scenarios, the first is the baseline; all on one system
@@ -48,15 +50,18 @@ public final class CompareReport extends DocumentReport {
     Table view = CompareTables.view(f);
     int n = f.size();
     int w = 14;
+    List<String> names = new ArrayList<>();
     for (int c = 0; c < n; c++) {
-      w = Math.max(w, Math.min(28, f.name(c).length() + 2));
+      w = Math.max(w, Math.min(MAX_WIDTH, f.name(c).length() + 2));
+      names.add(f.name(c));
     }
-    sections.add(Document.TableSection.terminal(view, layout(f, w, 0, 2, TextLayout.Shown.FIGURE)));
+    List<String> headings = Names.shortened(names, w - 2);
+    sections.add(Document.TableSection.terminal(view, layout(headings, w, 0, 2, TextLayout.Shown.FIGURE)));
     if (n > 1) {
-      sections.add(Document.TableSection.terminal(view, layout(f, w, 1, 2 + n, TextLayout.Shown.FIGURE)
+      sections.add(Document.TableSection.terminal(view, layout(headings, w, 1, 2 + n, TextLayout.Shown.FIGURE)
           .headed("Difference from " + baseline)));
     }
-    sections.add(Document.TableSection.terminal(view, layout(f, w, 0, 2 + 2 * n - 1, TextLayout.Shown.PERCENT)
+    sections.add(Document.TableSection.terminal(view, layout(headings, w, 0, 2 + 2 * n - 1, TextLayout.Shown.PERCENT)
         .headed("As a share of the regional total (jobs: total employment in the model), %")));
     sections.add(Document.TableSection.csvOnly(rows(f)));
     sections.add(Document.TableSection.jsonOnly(scenarios(f, files), "scenarios"));
@@ -65,12 +70,10 @@ public final class CompareReport extends DocumentReport {
   }
 
   /** The scenarios from {@code from} on, in the view's columns from {@code first}, each headed by its name. */
-  private static TextLayout layout(ComparisonFigures f, int w, int from, int first, TextLayout.Shown shown) {
+  private static TextLayout layout(List<String> headings, int w, int from, int first, TextLayout.Shown shown) {
     List<TextLayout.Col> cols = new ArrayList<>();
-    for (int c = from; c < f.size(); c++) {
-      String name = f.name(c);
-      cols.add(TextLayout.Col.of(first + c - from, name.length() > w - 2 ? name.substring(0, w - 3) + "~" : name,
-          shown, 3, w));
+    for (int c = from; c < headings.size(); c++) {
+      cols.add(TextLayout.Col.of(first + c - from, headings.get(c), shown, 3, w));
     }
     return new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 24, 24, 0), cols).measuresIn(1);
   }

@@ -99,12 +99,15 @@ final class DocumentText {
   private static void laidOut(Appendable out, Table t, TextLayout l) throws java.io.IOException {
     TextLayout.Label label = l.label();
     int nw = 0;
+    List<String> labels = new java.util.ArrayList<>();
     if (label != null) {
       int widest = 0;
       for (int r = 0; r < t.rowCount(); r++) {
-        widest = Math.max(widest, label(t, r, label).length());
+        labels.add(label(t, r, label));
+        widest = Math.max(widest, labels.get(r).length());
       }
       nw = Math.min(Math.max(label.min(), widest + label.extra()), label.max());
+      labels = Names.shortened(labels, nw);
     }
     headingRow(out, l, label == null ? null : label.heading(), nw, false);
     boolean units = false;
@@ -117,8 +120,7 @@ final class DocumentText {
     for (int r = 0; r < t.rowCount(); r++) {
       out.append(l.indent());
       if (label != null) {
-        String text = label(t, r, label);
-        out.append(Fmt.right(text.length() > nw ? text.substring(0, nw - 1) + "~" : text, nw));
+        out.append(Fmt.right(labels.get(r), nw));
       }
       for (TextLayout.Col c : l.columns()) {
         column(out, c, cell(t, r, c, l));

@@ -49,7 +49,8 @@ public record TextLayout(String heading, String indent, Label label, List<Col> c
 
   /**
    * A row label: the text of some columns joined by a space, padded to the widest label plus {@code extra}, at
-   * least {@code min} and at most {@code max} characters; a longer label is cut and ends in a tilde.
+   * least {@code min} and at most {@code max} characters; a longer label is shortened by {@link Names} (never two
+   * different labels to the same text).
    *
    * @param heading the label column's heading
    */
