@@ -31,6 +31,17 @@ public interface Report {
     }
   }
 
+  /** {@link #write} into one string, for a caller that needs the whole text. */
+  default String text(OutputFormat format) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      write(format, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
   /** The JSON document written to {@code out}; a report with large tables streams it. */
   default void json(java.io.Writer out) throws IOException {
     out.append(json());
