@@ -75,7 +75,8 @@ public final class CompareReport extends DocumentReport {
     for (int c = from; c < headings.size(); c++) {
       cols.add(TextLayout.Col.of(first + c - from, headings.get(c), shown, 3, w));
     }
-    return new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 24, 24, 0), cols).measuresIn(1);
+    return new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 24, 24, 0), cols).measuresIn(1)
+        .totals(Effect.values().length);
   }
 
   /** The CSV: one row per scenario, measure and effect. */

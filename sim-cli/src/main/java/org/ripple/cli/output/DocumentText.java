@@ -43,7 +43,7 @@ final class DocumentText {
           if (layout.heading() != null) {
             out.append('\n').append(layout.heading()).append('\n');
           }
-          laidOut(out, t.table(), layout);
+          laidOut(out, t.table(), layout, style);
         }
       } else if (s instanceof Document.NotesSection n && !n.lines().isEmpty() && !style.quiet()) {
         out.append('\n');
@@ -96,7 +96,7 @@ final class DocumentText {
   }
 
   /** The heading row, the units row (when a column has a unit), then the rows. */
-  private static void laidOut(Appendable out, Table t, TextLayout l) throws java.io.IOException {
+  private static void laidOut(Appendable out, Table t, TextLayout l, TableStyle style) throws java.io.IOException {
     TextLayout.Label label = l.label();
     int nw = 0;
     List<String> labels = new java.util.ArrayList<>();
@@ -127,6 +127,29 @@ final class DocumentText {
       }
       out.append('\n');
     }
+    if (l.totalEvery() > 0 && !style.quiet() && !addsUp(t, l)) {
+      out.append(Rounding.FOOTNOTE).append('\n');
+    }
+  }
+
+  /** Whether, in every block of rows and every shown number column, the shown rows add up to the shown total. */
+  private static boolean addsUp(Table t, TextLayout l) {
+    int k = l.totalEvery();
+    for (TextLayout.Col c : l.columns()) {
+      if (c.shown() == TextLayout.Shown.TEXT || c.shown() == TextLayout.Shown.FLAG) {
+        continue;
+      }
+      for (int end = k - 1; end < t.rowCount(); end += k) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int r = end - k + 1; r < end; r++) {
+          parts.add(cell(t, r, c, l));
+        }
+        if (!Rounding.addsUp(parts, cell(t, end, c, l))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The headings, or the units (without trailing blanks: a column may have none), after the label's heading. */

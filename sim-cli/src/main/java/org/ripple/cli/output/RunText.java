@@ -116,12 +116,30 @@ final class RunText {
         .append(" millions per year; losses negative\n\n");
   }
 
+  /** The impact by effect; unless quiet, a footnote when the rounded effects do not add up to the rounded total. */
   private void summaryTable(String title, Impact impact) {
     out.append(title).append('\n');
     out.append(header(12));
     for (Effect e : Effect.values()) {
       out.append("  ").append(Fmt.right(effectName(e), 10)).append(row(impact, e, -1)).append('\n');
     }
+    boolean addsUp = true;
+    for (Measure m : MEASURES) {
+      List<String> parts = new ArrayList<>();
+      for (Effect e : List.of(Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED)) {
+        parts.add(shown(impact, m, e));
+      }
+      addsUp &= Rounding.addsUp(parts, shown(impact, m, Effect.TOTAL));
+    }
+    if (!addsUp && !style.quiet()) {
+      out.append(Rounding.FOOTNOTE).append('\n');
+    }
+  }
+
+  /** A figure of the impact as the table shows it, n/a when not available. */
+  private String shown(Impact impact, Measure m, Effect e) {
+    double v = report.value(impact, m, e, -1);
+    return Double.isNaN(v) ? "n/a" : number(m, v);
   }
 
   private void uncertaintyTables(Uncertainty u) {

@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param label the row label, or null for none
  * @param columns the columns shown after the label; null for the generic layout
  * @param measureColumn for {@link Shown#FIGURE}, the text column holding each row's measure key, or -1
+ * @param totalEvery 0, or k when each block of k rows ends with the total of the block's other rows: where the
+ *     rounded rows shown do not add up to the rounded total shown, a footnote says so (unless quiet)
  */
-public record TextLayout(String heading, String indent, Label label, List<Col> columns, int measureColumn) {
+public record TextLayout(String heading, String indent, Label label, List<Col> columns, int measureColumn,
+    int totalEvery) {
   /** The generic titled table. */
-  public static final TextLayout DEFAULT = new TextLayout(null, "", null, null, -1);
+  public static final TextLayout DEFAULT = new TextLayout(null, "", null, null, -1, 0);
 
   public TextLayout {
     indent = indent == null ? "" : indent;
@@ -30,17 +33,22 @@ public record TextLayout(String heading, String indent, Label label, List<Col> c
 
   /** A layout of {@code columns} after {@code label}, without a heading line. */
   public TextLayout(String indent, Label label, List<Col> columns) {
-    this(null, indent, label, columns, -1);
+    this(null, indent, label, columns, -1, 0);
   }
 
   /** The same layout with a heading line above the table. */
   public TextLayout headed(String line) {
-    return new TextLayout(line, indent, label, columns, measureColumn);
+    return new TextLayout(line, indent, label, columns, measureColumn, totalEvery);
   }
 
   /** The same layout whose {@link Shown#FIGURE} cells take their measure from text column {@code column}. */
   public TextLayout measuresIn(int column) {
-    return new TextLayout(heading, indent, label, columns, column);
+    return new TextLayout(heading, indent, label, columns, column, totalEvery);
+  }
+
+  /** The same layout whose blocks of {@code rows} rows each end with their total. */
+  public TextLayout totals(int rows) {
+    return new TextLayout(heading, indent, label, columns, measureColumn, rows);
   }
 
   boolean generic() {
