@@ -65,4 +65,21 @@ class DocumentReportsCliTest {
     Cli.Result linkages = Cli.run("linkages", "--no-extraction", "-q");
     assertThat(linkages.out()).startsWith("Sector ");
   }
+
+  /** The page shows money in millions, and its provenance says so (the workbook keeps plain units). */
+  @Test
+  void thePageSaysTheUnitItShows() throws Exception {
+    Path page = tmp.resolve("report.html");
+    Cli.Result r = Cli.run("report", AMAZON, "-o", page.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = java.nio.file.Files.readString(page);
+    assertThat(html).contains("Monetary unit of this page").contains("CAD millions per year; jobs in persons")
+        .doesNotContain("plain units");
+    Path compare = tmp.resolve("compare.html");
+    Cli.Result c = Cli.run("report", AMAZON, Cli.scenario("quebec-amazon-2025-additive.yaml").toString(), "-o",
+        compare.toString());
+    assertThat(c.exit()).as(c.err()).isZero();
+    assertThat(java.nio.file.Files.readString(compare)).contains("Monetary unit of this page")
+        .doesNotContain("plain units");
+  }
 }
