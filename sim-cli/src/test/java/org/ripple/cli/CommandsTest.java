@@ -46,6 +46,10 @@ class CommandsTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("quebec-2021 (default)").contains("23 sectors").contains("jobs: yes")
         .contains("Type II: yes");
+    // the count is said once: the title's "23 sectors" is not followed by another; 230 sectors of 23 each are said
+    String quebec = r.out().lines().filter(l -> l.startsWith("quebec-2021")).findFirst().orElseThrow();
+    assertThat(quebec.split("23 sectors", -1)).hasSize(2);
+    assertThat(r.out()).contains("71 industries").doesNotContain("71 sectors").contains("; 230 sectors; ");
   }
 
   @Test

@@ -131,7 +131,7 @@ public final class SparkMain implements Callable<Integer> {
     List<String> notes = new ArrayList<>(run.mappingNotes());
     notes.addAll(run.uncertaintyNotes(true));
     String text = new RunReport(result, run.meta()).withNotes(notes).withUncertainty(new Uncertainty(draws, seed,
-        run.uncertainInputs(), run.modelUncertainty(), summaries)).render(outputFormat);
+        run.uncertainInputs(), run.modelUncertainty(), summaries)).text(outputFormat);
     if (output == null) {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();

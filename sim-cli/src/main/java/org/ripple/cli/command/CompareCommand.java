@@ -45,13 +45,8 @@ public final class CompareCommand implements Callable<Integer> {
     List<Sweep.Variant> columns = c.columns();
     ReportMeta meta = c.model().meta(null);
     List<Path> inputs = c.model().inputs(files);
-    if (outputOptions.format() == OutputFormat.XLSX) {
-      outputOptions.emitBytes(XlsxWriter.write(CompareTables.of(columns, meta, c.fileLines(files)),
-          "Ripple: comparison of " + columns.get(0).name() + " and others"), inputs);
-    } else {
-      String text = new CompareReport(columns, c.fileNames(files), meta).render(outputOptions.format());
-      outputOptions.emit(spec, text, inputs);
-    }
+    outputOptions.emit(spec, new CompareReport(columns, c.fileNames(files), c.fileLines(files), meta,
+        outputOptions.tableStyle()), inputs);
     c.model().warnings().print(cl.getErr());
     return ExitCodes.OK;
   }

@@ -48,10 +48,7 @@ public final class LinkagesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (outputOptions.format() == OutputFormat.XLSX) {
-      throw new InputException(null, 0, 0, "--format", "linkages are written as table, csv or json, not xlsx",
-          ExitCodes.USAGE);
-    }
+    outputOptions.requireFileForBinary(spec);
     boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
     try (Progress phases = Progress.start(spec.commandLine().getErr(), show, "linkages", 4)) {
       Integer rc = execute(phases);
@@ -70,9 +67,8 @@ public final class LinkagesCommand implements Callable<Integer> {
     profile.mark("build");
     Linkages linkages = Linkages.of(system, !noExtraction);
     profile.mark("solve", system);
-    String text = new LinkagesReport(linkages, system.model().sectors(), prepared.meta(null),
-        outputOptions.tableStyle()).render(outputOptions.format());
-    outputOptions.emit(spec, text, prepared.inputs(List.of()));
+    outputOptions.emit(spec, new LinkagesReport(linkages, system.model().sectors(), prepared.meta(null),
+        outputOptions.tableStyle()), prepared.inputs(List.of()));
     profile.mark("write");
     profile.print(spec);
     return ExitCodes.OK;

@@ -25,7 +25,7 @@ public final class ModelsCommand implements Callable<Integer> {
       Model m = loaded.model();
       StringBuilder sb = new StringBuilder();
       sb.append(name).append(name.equals(Models.DEFAULT) ? " (default)" : "").append(": ")
-          .append(m.info().title()).append("; ").append(m.size()).append(" sectors; ")
+          .append(m.info().title()).append("; ").append(countUnlessSaid(m.info().title(), m.size()))
           .append(m.info().region()).append(' ').append(m.info().year()).append("; ").append(m.info().unit());
       sb.append("; jobs: ").append(m.has(Measure.JOBS) ? "yes" : "not available");
       sb.append("; Type II: ").append(m.hasHouseholds() && m.has(Measure.LABOUR_INCOME) ? "yes" : "not available");
@@ -35,5 +35,12 @@ public final class ModelsCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** "N sectors; ", unless the title already says N sectors (industries, products): nothing said twice. */
+  static String countUnlessSaid(String title, int sectors) {
+    boolean said = java.util.regex.Pattern.compile("(^|\\D)" + sectors + " (sectors|industries|products)\\b")
+        .matcher(title).find();
+    return said ? "" : sectors + " sectors; ";
   }
 }

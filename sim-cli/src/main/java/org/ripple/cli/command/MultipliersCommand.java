@@ -75,22 +75,14 @@ public final class MultipliersCommand implements Callable<Integer> {
     LeontiefSystem system = prepared.system();
     profile.mark("build");
     if (byRegion) {
-      if (outputOptions.format() == OutputFormat.XLSX) {
-        throw new InputException(null, 0, 0, "--by-region", "xlsx is not available yet; use --format csv or json",
-            ExitCodes.USAGE);
-      }
       phases.close(); // the bar is erased before the result is written
-      outputOptions.emit(spec, new RegionalMultipliersReport(RegionalMultipliers.of(system), meta), inputs);
+      outputOptions.emit(spec, new RegionalMultipliersReport(RegionalMultipliers.of(system), meta,
+          outputOptions.tableStyle()), inputs);
       return ExitCodes.OK;
     }
     Multipliers multipliers = Multipliers.of(system);
     profile.mark("solve", system);
     MultipliersReport report = new MultipliersReport(multipliers, meta, outputOptions.tableStyle());
-    if (outputOptions.format() == OutputFormat.XLSX) {
-      phases.close(); // the bar is erased before the result is written
-      outputOptions.emitBytes(XlsxWriter.write(report.document()), inputs);
-      return ExitCodes.OK;
-    }
     phases.close(); // the bar is erased before the result is written
     outputOptions.emit(spec, report, inputs);
     profile.mark("write");

@@ -12,10 +12,12 @@ import java.util.List;
 import org.ripple.cli.io.AtomicOutput;
 import org.ripple.cli.io.StandardOutput;
 import org.ripple.cli.io.TerminalText;
+import org.ripple.cli.output.DocumentReport;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.Report;
 import org.ripple.cli.output.TableStyle;
 import org.ripple.cli.output.Terminal;
+import org.ripple.cli.output.xlsx.XlsxWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -76,18 +78,26 @@ public final class OutputOptions {
   }
 
   /**
-   * Writes a report in the chosen text format to stdout or to the file atomically, streamed (a large CSV is never
+   * Writes a report built as a document in the chosen format: the workbook to the file, a text format as
+   * {@link #emit(CommandLine.Model.CommandSpec, Report, List)} does.
+   */
+  void emit(CommandLine.Model.CommandSpec spec, DocumentReport report, List<Path> inputs) {
+    if (format == OutputFormat.XLSX) {
+      emitBytes(XlsxWriter.write(report.document()), inputs);
+    } else {
+      emit(spec, (Report) report, inputs);
+    }
+  }
+
+  /**
+   * Writes a report in the chosen text format to stdout or to the file atomically, streamed (a large table is never
    * one string in memory).
    */
   void emit(CommandLine.Model.CommandSpec spec, Report report, List<Path> inputs) {
-    if (format != OutputFormat.CSV && format != OutputFormat.JSON) {
-      emit(spec, report.render(format), inputs);
-      return;
-    }
     if (target.path() == null) {
       PrintWriter out = spec.commandLine().getOut();
       try {
-        report.write(format, TerminalText.escaping(out));
+        report.write(format, TerminalText.escaping(out, format == OutputFormat.TABLE && tableStyle().colour()));
       } catch (IOException e) {
         throw new UncheckedIOException(e); // a PrintWriter does not throw; StandardOutput checks its errors
       }

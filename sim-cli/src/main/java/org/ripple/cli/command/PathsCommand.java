@@ -53,10 +53,7 @@ public final class PathsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     pathOptions.check(spec);
-    if (outputOptions.format() == OutputFormat.XLSX) {
-      throw new InputException(null, 0, 0, "--format", "paths are written as table, csv or json, not xlsx",
-          ExitCodes.USAGE);
-    }
+    outputOptions.requireFileForBinary(spec);
     boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
     try (Progress phases = Progress.start(spec.commandLine().getErr(), show, "paths", 4)) {
       Integer rc = execute(phases);
@@ -81,9 +78,8 @@ public final class PathsCommand implements Callable<Integer> {
     PathGraph graph = PathGraph.of(system, pathOptions.measure, pathOptions.type);
     PathReport paths = PathSearch.top(graph, change, pathOptions.top, pathOptions.depth);
     profile.mark("solve", system);
-    String text = new PathsReport(paths, graph, pathOptions.measure, pathOptions.type, run.meta(),
-        run.scenario().name(), pathOptions.depth, outputOptions.tableStyle()).render(outputOptions.format());
-    outputOptions.emit(spec, text, run.inputs());
+    outputOptions.emit(spec, new PathsReport(paths, graph, pathOptions.measure, pathOptions.type, run.meta(),
+        run.scenario().name(), pathOptions.depth, outputOptions.tableStyle()), run.inputs());
     profile.mark("write");
     profile.print(spec);
     return ExitCodes.OK;

@@ -113,15 +113,9 @@ public final class SweepCommand implements Callable<Integer> {
     }
     ReportMeta meta = run.meta();
     List<Path> inputs = run.inputs();
-    if (outputOptions.format() == OutputFormat.XLSX) {
-      outputOptions.emitBytes(XlsxWriter.write(SweepTables.of(scenario.name(), by, rows, meta,
-          Provenance.ofScenario(meta.scenarioFile(), doc.sha256()), notes, run.loaded().model()), "Ripple: sweep of "
-          + scenario.name()), inputs);
-    } else {
-      String text = new SweepReport(scenario.name(), by, rows, meta, notes).render(outputOptions.format(),
-          run.loaded().model());
-      outputOptions.emit(spec, text, inputs);
-    }
+    outputOptions.emit(spec, new SweepReport(new SweepReport.Content(scenario.name(), by, rows, notes), meta,
+        Provenance.ofScenario(meta.scenarioFile(), doc.sha256()), run.loaded().model(), outputOptions.tableStyle()),
+        inputs);
     run.model().warnings().print(cl.getErr());
     return ExitCodes.OK;
   }

@@ -58,13 +58,24 @@ public final class TerminalText {
 
   /** {@code out} seen through {@link #escape(String)}: what is written arrives with every unsafe character escaped. */
   public static java.io.Writer escaping(Appendable out) {
+    return escaping(out, false);
+  }
+
+  /**
+   * {@code out} seen through {@link #escape(String, boolean)}: the table style's colour passes when {@code colour}
+   * and a sequence arrives within one write; everything else unsafe is escaped.
+   */
+  public static java.io.Writer escaping(Appendable out, boolean colour) {
     return new java.io.Writer() {
       @Override
       public void write(char[] buf, int off, int len) throws java.io.IOException {
         int from = off;
         int end = off + len;
         for (int i = off; i < end; i++) {
-          if (unsafe(buf[i])) {
+          int sgr = colour && buf[i] == '\u001b' ? sgr(buf, i, end) : 0;
+          if (sgr > 0) {
+            i += sgr - 1;
+          } else if (unsafe(buf[i])) {
             out.append(java.nio.CharBuffer.wrap(buf, from, i - from)).append(code(buf[i]));
             from = i + 1;
           }
@@ -84,6 +95,16 @@ public final class TerminalText {
         flush(); // the target is the caller's to close
       }
     };
+  }
+
+  /** The length of the table style's colour sequence at {@code i}, or 0 when there is none. */
+  private static int sgr(char[] buf, int i, int end) {
+    for (String seq : new String[] {RED, RESET}) {
+      if (end - i >= seq.length() && new String(buf, i, seq.length()).equals(seq)) {
+        return seq.length();
+      }
+    }
+    return 0;
   }
 
   private static String code(char c) {

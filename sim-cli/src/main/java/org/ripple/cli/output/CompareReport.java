@@ -1,170 +1,124 @@
 package org.ripple.cli.output;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.CompareTables;
 import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
-import org.ripple.core.impact.Impact;
 import org.ripple.core.sweep.Sweep.Variant;
 
 /**
- * Scenarios side by side: one column per scenario, rows direct / indirect / induced / total x jobs, labour income,
- * value added, output; then the difference from the first (the baseline); then each figure as a share of the
- * model's regional total of its measure (jobs: total employment). Not available is n/a / empty / null, never 0.
+ * Scenarios side by side, built once as a document from {@link ComparisonFigures}: for each scenario and each
+ * measure and effect, its figure, its difference from the first (the baseline) and its share of the model's regional
+ * total of its measure (jobs: total employment). The terminal shows three tables (figures, differences, shares) of
+ * one table with a row per measure and effect; the workbook and the page a wide Comparison sheet; the CSV a row per
+ * scenario, measure and effect; JSON an object per scenario. Not available is n/a / empty / null, never 0.
  */
-public final class CompareReport implements Report {
+public final class CompareReport extends DocumentReport {
   private static final Measure[] MEASURES = Figures.MEASURES;
-
-  private final List<Variant> columns;
-  private final List<String> files;
-  private final ReportMeta meta;
-  private final ComparisonFigures figures;
+  /** The widest a scenario's column gets: a name of up to 30 characters is shown whole. */
+  private static final int MAX_WIDTH = 32;
 
   /**
    * @param columns the scenarios, the first is the baseline; all on one system
    * @param files each scenario's file name (as given), or null
+   * @param fileLines one line per input file for the workbook's Metadata (its name and SHA-256)
    */
-  public CompareReport(List<Variant> columns, List<String> files, ReportMeta meta) {
-    this.figures = new ComparisonFigures(columns, meta);
-    this.columns = List.copyOf(columns);
-    this.files = files;
-    this.meta = meta;
+  public CompareReport(List<Variant> columns, List<String> files, List<String> fileLines, ReportMeta meta,
+      TableStyle style) {
+    super(document(new ComparisonFigures(columns, meta), files, fileLines, meta), style);
   }
 
-  private Impact impact(int c) {
-    return figures.impact(c);
-  }
-
-  /** Table text of a figure, n/a when it is not available. */
-  private static String cell(Measure m, double v) {
-    return Double.isNaN(v) ? "n/a" : number(m, v);
-  }
-
-  private static String label(Measure m, Effect e) {
-    String effect = Figures.effectName(e);
-    return effect + " " + m.key().replace('_', ' ');
-  }
-
-  // ---------------------------------------------------------------- table
-
-  @Override
-  public String table() {
-    StringBuilder out = new StringBuilder();
+  private static Document document(ComparisonFigures f, List<String> files, List<String> fileLines,
+      ReportMeta meta) {
+    String baseline = f.name(0);
+    List<String> preamble = List.of("Comparison; baseline: " + baseline, "Model:    " + meta.model().name() + " - "
+        + meta.model().title() + " (Type " + f.impact(0).type().suffix() + ")", "Units:    jobs in persons; money in "
+        + meta.currency() + " millions per year; losses negative", "");
+    List<JsonField> totals = new ArrayList<>();
+    for (Measure m : MEASURES) {
+      totals.add(new JsonField(m.key(), f.regionalTotal(m)));
+    }
+    List<JsonField> head = List.of(JsonField.text("ripple_version", meta.version()),
+        JsonDocument.modelField(meta, f.impact(0).type()), JsonDocument.effectUnitsField(meta, "share_of_region",
+            "fraction of the model's total of the measure (jobs: employment)"), JsonField.text("baseline", baseline),
+        JsonField.object("regional_totals", totals));
+    List<Document.Section> sections = new ArrayList<>();
+    sections.add(Document.TableSection.sheetOnly(CompareTables.comparison(f, meta)));
+    Table view = CompareTables.view(f);
+    int n = f.size();
     int w = 14;
-    for (Variant v : columns) {
-      w = Math.max(w, Math.min(28, v.name().length() + 2));
+    List<String> names = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      w = Math.max(w, Math.min(MAX_WIDTH, f.name(c).length() + 2));
+      names.add(f.name(c));
     }
-    out.append("Comparison; baseline: ").append(columns.get(0).name()).append('\n');
-    out.append("Model:    ").append(meta.model().name()).append(" - ").append(meta.model().title()).append(" (Type ")
-        .append(impact(0).type().suffix()).append(")\n");
-    out.append("Units:    jobs in persons; money in ").append(meta.currency())
-        .append(" millions per year; losses negative\n\n");
-    header(out, w, 0);
-    for (Measure m : MEASURES) {
-      for (Effect e : Effect.values()) {
-        out.append("  ").append(Fmt.right(label(m, e), 24));
-        for (int c = 0; c < columns.size(); c++) {
-          out.append(Fmt.left(cell(m, figures.value(c, m, e)), w));
-        }
-        out.append('\n');
-      }
+    List<String> headings = Names.shortened(names, w - 2);
+    sections.add(Document.TableSection.terminal(view, layout(headings, w, 0, 2, TextLayout.Shown.FIGURE)));
+    if (n > 1) {
+      sections.add(Document.TableSection.terminal(view, layout(headings, w, 1, 2 + n, TextLayout.Shown.FIGURE)
+          .headed("Difference from " + baseline)));
     }
-    if (columns.size() > 1) {
-      out.append("\nDifference from ").append(columns.get(0).name()).append('\n');
-      header(out, w, 1);
-      for (Measure m : MEASURES) {
-        for (Effect e : Effect.values()) {
-          out.append("  ").append(Fmt.right(label(m, e), 24));
-          for (int c = 1; c < columns.size(); c++) {
-            out.append(Fmt.left(cell(m, figures.difference(c, m, e)), w));
-          }
-          out.append('\n');
-        }
-      }
-    }
-    out.append("\nAs a share of the regional total (jobs: total employment in the model), %\n");
-    header(out, w, 0);
-    for (Measure m : MEASURES) {
-      for (Effect e : Effect.values()) {
-        out.append("  ").append(Fmt.right(label(m, e), 24));
-        for (int c = 0; c < columns.size(); c++) {
-          double s = figures.share(c, m, e);
-          out.append(Fmt.left(Double.isNaN(s) ? "n/a" : Fmt.fixed(100 * s, 3), w));
-        }
-        out.append('\n');
-      }
-    }
-    return out.toString();
+    sections.add(Document.TableSection.terminal(view, layout(headings, w, 0, 2 + 2 * n - 1, TextLayout.Shown.PERCENT)
+        .headed("As a share of the regional total (jobs: total employment in the model), %")));
+    sections.add(Document.TableSection.csvOnly(rows(f)));
+    sections.add(Document.TableSection.jsonOnly(scenarios(f, files), "scenarios"));
+    sections.add(Document.TableSection.sheetOnly(CompareTables.metadata(f, meta, fileLines)));
+    return new Document("Ripple: comparison of " + baseline + " and others", preamble, head, sections);
   }
 
-  private void header(StringBuilder out, int w, int from) {
-    out.append(Fmt.right("", 26));
-    for (int c = from; c < columns.size(); c++) {
-      String n = columns.get(c).name();
-      out.append(Fmt.left(n.length() > w - 2 ? n.substring(0, w - 3) + "~" : n, w));
+  /** The scenarios from {@code from} on, in the view's columns from {@code first}, each headed by its name. */
+  private static TextLayout layout(List<String> headings, int w, int from, int first, TextLayout.Shown shown) {
+    List<TextLayout.Col> cols = new ArrayList<>();
+    for (int c = from; c < headings.size(); c++) {
+      cols.add(TextLayout.Col.of(first + c - from, headings.get(c), shown, 3, w));
     }
-    out.append('\n');
+    return new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 24, 24, 0), cols).measuresIn(1)
+        .totals(Effect.values().length);
   }
 
-  private static String number(Measure m, double v) {
-    return Figures.table(m, v);
-  }
-
-  // ---------------------------------------------------------------- CSV
-
-  /** The CSV: one row per scenario, measure and effect, written by {@link TableCsv}. */
-  @Override
-  public String csv() {
+  /** The CSV: one row per scenario, measure and effect. */
+  private static Table rows(ComparisonFigures f) {
     Table.Builder b = Table.builder("Comparison rows", "", Column.text("Scenario").keyed("scenario"),
         Column.text("Effect").keyed("effect"), Column.text("Measure").keyed("measure"),
         Column.money("Value").keyed("value"), Column.money("Difference").keyed("difference_from_baseline"),
         Column.ratio("Share of region").keyed("share_of_region"));
-    for (int c = 0; c < columns.size(); c++) {
+    for (int c = 0; c < f.size(); c++) {
       for (Measure m : MEASURES) {
         for (Effect e : Effect.values()) {
-          b.row(columns.get(c).name(), e.key(), m.key(), figures.value(c, m, e), figures.difference(c, m, e),
-              figures.share(c, m, e));
+          b.row(f.name(c), e.key(), m.key(), f.value(c, m, e), f.difference(c, m, e), f.share(c, m, e));
         }
       }
     }
-    return TableCsv.of(b.build());
+    return b.build();
   }
 
-  // ---------------------------------------------------------------- JSON
-
-  @Override
-  public String json() {
-    return JsonDocument.of(g -> {
-      g.writeStartObject();
-      g.writeStringField("ripple_version", meta.version());
-      JsonDocument.modelBlock(g, meta, impact(0).type());
-      JsonDocument.effectUnits(g, meta, "share_of_region",
-          "fraction of the model's total of the measure (jobs: employment)");
-      g.writeStringField("baseline", columns.get(0).name());
-      g.writeObjectFieldStart("regional_totals");
-      for (Measure m : MEASURES) {
-        JsonDocument.number(g, m.key(), figures.regionalTotal(m));
+  /** JSON's scenarios: name, file (when known), then the figures, the differences and the shares by effect. */
+  private static Table scenarios(ComparisonFigures f, List<String> files) {
+    List<Column> cols = new ArrayList<>(List.of(Column.text("Name").keyed("name")));
+    if (files != null) {
+      cols.add(Column.text("File").keyed("file"));
+    }
+    cols.addAll(Figures.effectColumns("summary"));
+    cols.addAll(Figures.effectColumns("difference_from_baseline"));
+    cols.addAll(Figures.effectColumns("share_of_region"));
+    Table.Builder b = Table.builder("Scenarios", "", cols.toArray(new Column[0]));
+    for (int c = 0; c < f.size(); c++) {
+      List<Object> row = new ArrayList<>(List.of(f.name(c)));
+      if (files != null) {
+        row.add(files.get(c));
       }
-      g.writeEndObject();
-      g.writeArrayFieldStart("scenarios");
-      for (int c = 0; c < columns.size(); c++) {
-        g.writeStartObject();
-        g.writeStringField("name", columns.get(c).name());
-        if (files != null && files.get(c) != null) {
-          g.writeStringField("file", files.get(c));
+      for (int part = 0; part < 3; part++) {
+        for (Effect e : Effect.values()) {
+          for (Measure m : MEASURES) {
+            row.add(part == 0 ? f.value(c, m, e) : part == 1 ? f.difference(c, m, e) : f.share(c, m, e));
+          }
         }
-        int col = c;
-        g.writeFieldName("summary");
-        JsonDocument.effects(g, (e, m) -> figures.value(col, m, e));
-        g.writeFieldName("difference_from_baseline");
-        JsonDocument.effects(g, (e, m) -> figures.difference(col, m, e));
-        g.writeFieldName("share_of_region");
-        JsonDocument.effects(g, (e, m) -> figures.share(col, m, e));
-        g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+      b.row(row.toArray());
+    }
+    return b.build();
   }
 }

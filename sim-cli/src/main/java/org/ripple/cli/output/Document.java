@@ -20,40 +20,92 @@ public final class Document {
   public sealed interface Section permits TableSection, NotesSection {}
 
   /**
-   * A table.
+   * A table, and which formats show it. A table made by {@link #of} is shown by every format; a report whose formats
+   * have long shown the same figures in different shapes (the terminal's wide tables, CSV's long one, JSON's nested
+   * objects) gives each shape its own section, each marked for the formats that show it.
    *
    * @param table the table; its columns' keys are the CSV header and the JSON field names
    * @param jsonKey the name of the array of row objects in JSON, or empty when JSON leaves the table out
    * @param csv whether the CSV writes the table (after a blank line when it is not the first)
    * @param layout how the terminal shows it; {@link TextLayout#DEFAULT} for the generic titled table, null when
    *     the terminal leaves it out (the workbook's Metadata sheet)
+   * @param sheet whether the workbook (a sheet) and the HTML page (a section) show it
+   * @param group how JSON groups the rows, or {@link JsonGroup#NONE}
    */
-  public record TableSection(Table table, String jsonKey, boolean csv, TextLayout layout) implements Section {
+  public record TableSection(Table table, String jsonKey, boolean csv, TextLayout layout, boolean sheet,
+      JsonGroup group) implements Section {
     public TableSection {
       Objects.requireNonNull(table, "table");
       jsonKey = jsonKey == null ? "" : jsonKey;
+      group = group == null ? JsonGroup.NONE : group;
+    }
+
+    public TableSection(Table table, String jsonKey, boolean csv, TextLayout layout, boolean sheet) {
+      this(table, jsonKey, csv, layout, sheet, JsonGroup.NONE);
+    }
+
+    /** The same section with its JSON rows grouped. */
+    public TableSection grouped(JsonGroup by) {
+      return new TableSection(table, jsonKey, csv, layout, sheet, by);
     }
 
     /** A table every format writes alike: its JSON key from its name, e.g. "By sector" is {@code by_sector}. */
     public static TableSection of(Table table) {
-      return new TableSection(table, key(table.name()), true, TextLayout.DEFAULT);
+      return new TableSection(table, key(table.name()), true, TextLayout.DEFAULT, true);
     }
 
     /** A table only the workbook and the HTML page show (e.g. Metadata, whose facts JSON has in its head). */
     public static TableSection sheetOnly(Table table) {
-      return new TableSection(table, "", false, null);
+      return new TableSection(table, "", false, null, true);
+    }
+
+    /** A table only the terminal shows, in {@code layout}. */
+    public static TableSection terminal(Table table, TextLayout layout) {
+      return new TableSection(table, "", false, layout, false);
+    }
+
+    /** A table only the CSV writes. */
+    public static TableSection csvOnly(Table table) {
+      return new TableSection(table, "", true, null, false);
+    }
+
+    /** A table only JSON writes, as the array {@code jsonKey} of row objects. */
+    public static TableSection jsonOnly(Table table, String jsonKey) {
+      return new TableSection(table, jsonKey, false, null, false);
     }
   }
 
   /**
-   * Notes: a heading and lines of text; JSON writes them as an array of strings under {@code jsonKey}, CSV leaves
-   * them out (a CSV is one table).
+   * How JSON groups a table's rows: neighbouring rows with the same first {@code columns} cells are one object of
+   * those fields and an array {@code nested} of objects of the other fields, one a row (e.g. one object a sector,
+   * with its effects in each region).
    */
-  public record NotesSection(String heading, String jsonKey, List<String> lines) implements Section {
+  public record JsonGroup(int columns, String nested) {
+    /** One object a row. */
+    public static final JsonGroup NONE = new JsonGroup(0, "");
+  }
+
+  /**
+   * Notes: a heading and lines of text; JSON writes them as an array of strings under {@code jsonKey} (none when
+   * {@code jsonKey} is null), CSV leaves them out (a CSV is one table). The terminal shows them unless quiet: as the
+   * heading and dashed lines when {@code bullets}, as plain lines after a blank line when not.
+   */
+  public record NotesSection(String heading, String jsonKey, List<String> lines, boolean bullets)
+      implements Section {
     public NotesSection {
       Objects.requireNonNull(heading, "heading");
-      jsonKey = jsonKey == null || jsonKey.isEmpty() ? key(heading) : jsonKey;
+      jsonKey = jsonKey == null ? "" : jsonKey.isEmpty() ? key(heading) : jsonKey;
       lines = List.copyOf(lines);
+    }
+
+    /** Dashed notes under a heading, in JSON under {@code jsonKey} (empty: the heading's key). */
+    public NotesSection(String heading, String jsonKey, List<String> lines) {
+      this(heading, jsonKey, lines, true);
+    }
+
+    /** Plain lines the terminal and the page show after the tables, which JSON leaves out (its head has them). */
+    public static NotesSection closing(String heading, List<String> lines) {
+      return new NotesSection(heading, null, lines, false);
     }
   }
 
@@ -94,11 +146,11 @@ public final class Document {
     return sections;
   }
 
-  /** Every table, in order: the workbook's sheets. */
+  /** Every table the workbook and the page show, in order: the workbook's sheets. */
   public List<Table> tables() {
     List<Table> tables = new ArrayList<>();
     for (Section s : sections) {
-      if (s instanceof TableSection t) {
+      if (s instanceof TableSection t && t.sheet()) {
         tables.add(t.table());
       }
     }

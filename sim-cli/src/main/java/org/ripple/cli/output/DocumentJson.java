@@ -30,13 +30,15 @@ final class DocumentJson {
       for (Document.Section s : d.sections()) {
         if (s instanceof Document.TableSection t && !t.jsonKey().isEmpty()) {
           g.writeArrayFieldStart(t.jsonKey());
-          for (int r = 0; r < t.table().rowCount(); r++) {
-            g.writeStartObject();
-            JsonDocument.rowFields(g, t.table(), r, 0);
-            g.writeEndObject();
+          if (t.group().columns() == 0) {
+            for (int r = 0; r < t.table().rowCount(); r++) {
+              row(g, t.table(), r, 0, t.table().columns().size());
+            }
+          } else {
+            grouped(g, t.table(), t.group());
           }
           g.writeEndArray();
-        } else if (s instanceof Document.NotesSection n) {
+        } else if (s instanceof Document.NotesSection n && !n.jsonKey().isEmpty()) {
           g.writeArrayFieldStart(n.jsonKey());
           for (String line : n.lines()) {
             g.writeString(line);
@@ -46,6 +48,97 @@ final class DocumentJson {
       }
       g.writeEndObject();
     };
+  }
+
+  /** Neighbouring rows with the same group cells: one object of those, with the rows' other fields nested. */
+  private static void grouped(JsonGenerator g, org.ripple.cli.output.tables.Table t, Document.JsonGroup by)
+      throws IOException {
+    int k = by.columns();
+    int n = t.columns().size();
+    int r = 0;
+    while (r < t.rowCount()) {
+      int end = r + 1;
+      while (end < t.rowCount() && sameGroup(t, r, end, k)) {
+        end++;
+      }
+      g.writeStartObject();
+      fields(g, t, r, 0, k);
+      g.writeArrayFieldStart(by.nested());
+      for (int q = r; q < end; q++) {
+        row(g, t, q, k, n);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      r = end;
+    }
+  }
+
+  private static boolean sameGroup(org.ripple.cli.output.tables.Table t, int a, int b, int k) {
+    for (int c = 0; c < k; c++) {
+      if (!java.util.Objects.equals(t.cell(a, c), t.cell(b, c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Columns {@code from} to {@code to} of row r as an object. */
+  private static void row(JsonGenerator g, org.ripple.cli.output.tables.Table t, int r, int from, int to)
+      throws IOException {
+    g.writeStartObject();
+    fields(g, t, r, from, to);
+    g.writeEndObject();
+  }
+
+  /**
+   * Columns {@code from} to {@code to} of row r as fields, each column JSON writes under its JSON name; a dotted name
+   * nests the field in objects, one object for each run of neighbouring columns sharing its prefix
+   * ({@code summary.direct.jobs}, {@code summary.direct.output}, {@code summary.total.jobs}: one {@code summary}
+   * holding {@code direct} and {@code total}).
+   */
+  private static void fields(JsonGenerator g, org.ripple.cli.output.tables.Table t, int r, int from, int to)
+      throws IOException {
+    List<String> open = new java.util.ArrayList<>();
+    for (int c = from; c < to; c++) {
+      org.ripple.cli.output.tables.Column col = t.columns().get(c);
+      if (col.json() == org.ripple.cli.output.tables.Column.Json.NONE) {
+        continue;
+      }
+      List<String> path = List.of(col.jsonName().split("\\.", -1));
+      int shared = 0;
+      while (shared < open.size() && shared < path.size() - 1 && open.get(shared).equals(path.get(shared))) {
+        shared++;
+      }
+      while (open.size() > shared) {
+        g.writeEndObject();
+        open.remove(open.size() - 1);
+      }
+      for (int k = shared; k < path.size() - 1; k++) {
+        g.writeObjectFieldStart(path.get(k));
+        open.add(path.get(k));
+      }
+      cell(g, col, path.get(path.size() - 1), t.cell(r, c));
+    }
+    for (int k = 0; k < open.size(); k++) {
+      g.writeEndObject();
+    }
+  }
+
+  private static void cell(JsonGenerator g, org.ripple.cli.output.tables.Column col, String key, Object v)
+      throws IOException {
+    if (v instanceof String s && col.json() == org.ripple.cli.output.tables.Column.Json.BOOLEAN) {
+      g.writeBooleanField(key, Boolean.parseBoolean(s));
+    } else if (v instanceof String s && !col.split().isEmpty()) {
+      g.writeArrayFieldStart(key);
+      for (String part : s.split(java.util.regex.Pattern.quote(col.split()), -1)) {
+        g.writeString(part);
+      }
+      g.writeEndArray();
+    } else if (v instanceof String s) {
+      g.writeStringField(key, s);
+    } else {
+      JsonDocument.number(g, key, v == null ? Double.NaN : (Double) v);
+    }
   }
 
   /** One field: text, a whole number, an exact number (null when NaN) or a nested object. */
@@ -59,6 +152,8 @@ final class DocumentJson {
       g.writeNumberField(f.key(), l);
     } else if (v instanceof Double x) {
       JsonDocument.number(g, f.key(), x);
+    } else if (v instanceof Boolean b) {
+      g.writeBooleanField(f.key(), b);
     } else {
       g.writeObjectFieldStart(f.key());
       for (Object o : (List<?>) v) {

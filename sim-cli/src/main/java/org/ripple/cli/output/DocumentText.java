@@ -7,8 +7,9 @@ import org.ripple.cli.output.tables.Table;
 
 /**
  * The terminal writer of a {@link Document}: the preamble (unless quiet), then each section in order: a table in its
- * {@link TextLayout} (tables without one are left out), notes as a heading and dashed lines (unless quiet). A figure
- * not available is n/a.
+ * {@link TextLayout} (tables without one are left out), notes (unless quiet) as a heading and dashed lines, or as
+ * plain lines after a blank line. A figure not available is n/a. Written line by line to an {@link Appendable}, never
+ * built as one string.
  */
 final class DocumentText {
   private static final int GAP = 2;
@@ -17,6 +18,15 @@ final class DocumentText {
 
   static String write(Document d, TableStyle style) {
     StringBuilder out = new StringBuilder();
+    try {
+      write(d, style, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return out.toString();
+  }
+
+  static void write(Document d, TableStyle style, Appendable out) throws java.io.IOException {
     if (!style.quiet()) {
       for (String line : d.preamble()) {
         out.append(line).append('\n');
@@ -24,35 +34,38 @@ final class DocumentText {
     }
     for (Document.Section s : d.sections()) {
       if (s instanceof Document.TableSection t && t.layout() != null) {
-        if (t.layout().titled()) {
+        TextLayout layout = t.layout();
+        if (layout.generic()) {
           Table table = t.table();
           out.append('\n').append(table.title().isEmpty() ? table.name() : table.title()).append('\n');
-        }
-        if (t.layout().generic()) {
-          generic(out, t.table(), style);
+          generic(out, table, style);
         } else {
-          laidOut(out, t.table(), t.layout());
+          if (layout.heading() != null) {
+            out.append('\n').append(layout.heading()).append('\n');
+          }
+          laidOut(out, t.table(), layout, style);
         }
       } else if (s instanceof Document.NotesSection n && !n.lines().isEmpty() && !style.quiet()) {
-        out.append('\n').append(n.heading()).append('\n');
+        out.append('\n');
+        if (n.bullets()) {
+          out.append(n.heading()).append('\n');
+        }
         for (String line : n.lines()) {
-          out.append("  - ").append(line.replace('\n', ' ').replace('\r', ' ').trim()).append('\n');
+          out.append(n.bullets() ? "  - " : "").append(line.replace('\n', ' ').replace('\r', ' ').trim())
+              .append('\n');
         }
       }
     }
-    return out.toString();
   }
 
   /** Every column under its header, as wide as its widest cell; text left-aligned, numbers right-aligned. */
-  private static void generic(StringBuilder out, Table t, TableStyle style) {
+  private static void generic(Appendable out, Table t, TableStyle style) throws java.io.IOException {
     List<Column> cols = t.columns();
-    String[][] cells = new String[t.rowCount()][cols.size()];
     int[] w = new int[cols.size()];
     for (int c = 0; c < cols.size(); c++) {
       w[c] = cols.get(c).header().length();
       for (int r = 0; r < t.rowCount(); r++) {
-        cells[r][c] = text(cols.get(c), t.cell(r, c));
-        w[c] = Math.max(w[c], cells[r][c].length());
+        w[c] = Math.max(w[c], text(cols.get(c), t.cell(r, c)).length());
       }
     }
     out.append(" ".repeat(GAP));
@@ -63,7 +76,7 @@ final class DocumentText {
     for (int r = 0; r < t.rowCount(); r++) {
       out.append(" ".repeat(GAP));
       for (int c = 0; c < cols.size(); c++) {
-        String cell = pad(cols.get(c), cells[r][c], w[c]);
+        String cell = pad(cols.get(c), text(cols.get(c), t.cell(r, c)), w[c]);
         out.append(c == 0 ? "" : " ".repeat(GAP))
             .append(cols.get(c).kind() == Column.Kind.TEXT ? cell : style.loss(cell));
       }
@@ -82,31 +95,106 @@ final class DocumentText {
     return col.kind() == Column.Kind.TEXT ? Fmt.right(s, w) : Fmt.left(s, w);
   }
 
-  /** A label of text columns, then the chosen columns with headings, units and fixed decimals. */
-  private static void laidOut(StringBuilder out, Table t, TextLayout l) {
-    int nw = l.labelMin();
-    for (int r = 0; r < t.rowCount(); r++) {
-      nw = Math.max(nw, label(t, r, l).length());
+  /** The heading row, the units row (when a column has a unit), then the rows. */
+  private static void laidOut(Appendable out, Table t, TextLayout l, TableStyle style) throws java.io.IOException {
+    TextLayout.Label label = l.label();
+    int nw = 0;
+    List<String> labels = new java.util.ArrayList<>();
+    if (label != null) {
+      int widest = 0;
+      for (int r = 0; r < t.rowCount(); r++) {
+        labels.add(label(t, r, label));
+        widest = Math.max(widest, labels.get(r).length());
+      }
+      nw = Math.min(Math.max(label.min(), widest + label.extra()), label.max());
+      labels = Names.shortened(labels, nw);
     }
-    nw = Math.min(nw, l.labelMax());
-    MultipliersText.headings(out, l.labelHeading(), nw, l.headings(), l.width());
-    out.append('\n');
-    MultipliersText.headings(out, "", nw, l.units(), l.width());
-    out.append('\n');
+    headingRow(out, l, label == null ? null : label.heading(), nw, false);
+    boolean units = false;
+    for (TextLayout.Col c : l.columns()) {
+      units |= !c.unit().isEmpty();
+    }
+    if (units) {
+      headingRow(out, l, label == null ? null : "", nw, true);
+    }
     for (int r = 0; r < t.rowCount(); r++) {
-      String label = label(t, r, l);
-      out.append(Fmt.right(label.length() > nw ? label.substring(0, nw - 1) + "~" : label, nw));
-      for (int k = 0; k < l.shown().length; k++) {
-        Object v = t.cell(r, l.shown()[k]);
-        out.append(Fmt.left(v == null ? "n/a" : Fmt.fixed((Double) v, l.decimals()[k]), l.width()));
+      out.append(l.indent());
+      if (label != null) {
+        out.append(Fmt.right(labels.get(r), nw));
+      }
+      for (TextLayout.Col c : l.columns()) {
+        column(out, c, cell(t, r, c, l));
       }
       out.append('\n');
     }
+    if (l.totalEvery() > 0 && !style.quiet() && !addsUp(t, l)) {
+      out.append(Rounding.FOOTNOTE).append('\n');
+    }
   }
 
-  private static String label(Table t, int r, TextLayout l) {
+  /** Whether, in every block of rows and every shown number column, the shown rows add up to the shown total. */
+  private static boolean addsUp(Table t, TextLayout l) {
+    int k = l.totalEvery();
+    for (TextLayout.Col c : l.columns()) {
+      if (c.shown() == TextLayout.Shown.TEXT || c.shown() == TextLayout.Shown.FLAG) {
+        continue;
+      }
+      for (int end = k - 1; end < t.rowCount(); end += k) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int r = end - k + 1; r < end; r++) {
+          parts.add(cell(t, r, c, l));
+        }
+        if (!Rounding.addsUp(parts, cell(t, end, c, l))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The headings, or the units (without trailing blanks: a column may have none), after the label's heading. */
+  private static void headingRow(Appendable out, TextLayout l, String first, int nw, boolean units)
+      throws java.io.IOException {
+    StringBuilder line = new StringBuilder(l.indent());
+    if (first != null) {
+      line.append(Fmt.right(first, nw));
+    }
+    for (TextLayout.Col c : l.columns()) {
+      column(line, c, units ? c.unit() : c.heading());
+    }
+    out.append(units ? line.toString().stripTrailing() : line).append('\n');
+  }
+
+  /** A cell right-aligned in its column's width, or, in a column of width 0, its text (if any) after the separator. */
+  private static void column(Appendable out, TextLayout.Col c, String text) throws java.io.IOException {
+    if (c.width() > 0) {
+      out.append(c.before()).append(Fmt.left(text, c.width()));
+    } else if (!text.isEmpty()) {
+      out.append(c.before()).append(text);
+    }
+  }
+
+  private static String cell(Table t, int r, TextLayout.Col c, TextLayout l) {
+    Object v = t.cell(r, c.column());
+    if (v == null) {
+      return "n/a";
+    }
+    return switch (c.shown()) {
+      case TEXT -> v.toString();
+      case FLAG -> "true".equals(v) ? c.yes() : "";
+      case FIXED -> Fmt.fixed((Double) v, c.decimals());
+      case GROUPED -> Fmt.grouped((Double) v, c.decimals());
+      case MILLIONS -> Fmt.grouped((Double) v / 1e6, c.decimals());
+      case PERCENT -> Fmt.fixed(100 * (Double) v, c.decimals());
+      case PERCENT_SIGN -> Fmt.fixed(100 * (Double) v, c.decimals()) + "%";
+      case POINTS_SPACED -> Fmt.fixed((Double) v, c.decimals()) + " %";
+      case FIGURE -> Figures.table(Figures.measure((String) t.cell(r, l.measureColumn())), (Double) v);
+    };
+  }
+
+  private static String label(Table t, int r, TextLayout.Label l) {
     StringBuilder sb = new StringBuilder();
-    for (int c : l.labelColumns()) {
+    for (int c : l.columns()) {
       Object v = t.cell(r, c);
       sb.append(sb.length() == 0 ? "" : " ").append(v == null ? "" : v.toString());
     }

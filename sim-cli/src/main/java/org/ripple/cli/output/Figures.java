@@ -34,6 +34,32 @@ public final class Figures {
     return key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
   }
 
+  /**
+   * A column for each effect and measure, effect by effect, keyed {@code <prefix>.<effect>.<measure>} (JSON nests
+   * them: one object of effects, each an object of the four measures), jobs in persons and money in currency units.
+   */
+  public static java.util.List<org.ripple.cli.output.tables.Column> effectColumns(String prefix) {
+    java.util.List<org.ripple.cli.output.tables.Column> cols = new java.util.ArrayList<>();
+    for (Effect e : Effect.values()) {
+      for (Measure m : MEASURES) {
+        String header = effectName(e) + " " + m.key().replace('_', ' ');
+        cols.add((m == Measure.JOBS ? org.ripple.cli.output.tables.Column.jobs(header)
+            : org.ripple.cli.output.tables.Column.money(header)).keyed(prefix + "." + e.key() + "." + m.key()));
+      }
+    }
+    return cols;
+  }
+
+  /** The measure of a machine key, e.g. {@code labour_income}. */
+  public static Measure measure(String key) {
+    for (Measure m : Measure.values()) {
+      if (m.key().equals(key)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("no measure '" + key + "'");
+  }
+
   /** A figure in report units as table text: jobs grouped and whole, money in millions, grouped, one decimal. */
   public static String table(Measure m, double v) {
     return m == Measure.JOBS ? Fmt.grouped(v, 0) : Fmt.grouped(v / 1e6, 1);

@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.impact.ModelType;
@@ -88,22 +87,6 @@ final class JsonDocument {
     g.writeEndObject();
   }
 
-  /**
-   * The cells of one row of a table as fields named by the columns' keys, from column {@code from} on: text as
-   * strings, numbers exact, a figure not available null.
-   */
-  static void rowFields(JsonGenerator g, Table t, int row, int from) throws IOException {
-    for (int c = from; c < t.columns().size(); c++) {
-      Object v = t.cell(row, c);
-      String key = t.columns().get(c).key();
-      if (v instanceof String s) {
-        g.writeStringField(key, s);
-      } else {
-        number(g, key, v == null ? Double.NaN : (Double) v);
-      }
-    }
-  }
-
   /** The "model" object: name, title, region, year, currency, unit, type, jobs definition, attribution if any. */
   static void modelBlock(JsonGenerator g, ReportMeta meta, ModelType type) throws IOException {
     DocumentJson.field(g, modelField(meta, type));
@@ -129,13 +112,18 @@ final class JsonDocument {
 
   /** The "units" object of the reports of annual effects; {@code extra} pairs of key and text follow the sign. */
   static void effectUnits(JsonGenerator g, ReportMeta meta, String... extra) throws IOException {
-    g.writeObjectFieldStart("units");
-    g.writeStringField("jobs", "persons");
-    g.writeStringField("money", meta.currency() + " per year");
-    g.writeStringField("sign", "losses are negative");
+    DocumentJson.field(g, effectUnitsField(meta, extra));
+  }
+
+  /** The "units" object of {@link #effectUnits} as a field of a document's head. */
+  static JsonField effectUnitsField(ReportMeta meta, String... extra) {
+    List<JsonField> f = new ArrayList<>();
+    f.add(JsonField.text("jobs", "persons"));
+    f.add(JsonField.text("money", meta.currency() + " per year"));
+    f.add(JsonField.text("sign", "losses are negative"));
     for (int k = 0; k + 1 < extra.length; k += 2) {
-      g.writeStringField(extra[k], extra[k + 1]);
+      f.add(JsonField.text(extra[k], extra[k + 1]));
     }
-    g.writeEndObject();
+    return JsonField.object("units", f);
   }
 }

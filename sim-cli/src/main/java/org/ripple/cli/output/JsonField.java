@@ -5,13 +5,13 @@ import java.util.Objects;
 
 /**
  * A field of a JSON document's head: a key and a value that is text, a whole number, a number (null when not
- * available, NaN), or a nested object given as a list of fields.
+ * available, NaN), a boolean, or a nested object given as a list of fields.
  */
 public record JsonField(String key, Object value) {
   public JsonField {
     Objects.requireNonNull(key, "key");
     if (!(value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Double
-        || value instanceof List<?>)) {
+        || value instanceof Boolean || value instanceof List<?>)) {
       throw new IllegalArgumentException("a JSON field holds text, a number or fields, not " + value);
     }
   }

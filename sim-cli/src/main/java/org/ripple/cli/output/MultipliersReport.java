@@ -15,7 +15,7 @@ import org.ripple.core.impact.Multipliers;
  * direct-effect ratios (total effect / direct effect). Type II cells are empty (CSV), null (JSON) or n/a (table) when
  * the model has no household data.
  */
-public final class MultipliersReport implements Report {
+public final class MultipliersReport extends DocumentReport {
   /** CSV columns, in the order the issue fixes. */
   public static final String CSV_HEADER = String.join(",", MultipliersTables.KEYS);
 
@@ -27,17 +27,13 @@ public final class MultipliersReport implements Report {
   private static final int[] SHOWN = {2, 3, 4, 5, 6, 7, 8, 9, 12, 13};
   private static final int[] DECIMALS = {4, 4, 2, 2, 4, 4, 4, 4, 4, 4};
 
-  private final Document document;
-  private final TableStyle style;
-
   public MultipliersReport(Multipliers multipliers, ReportMeta meta) {
     this(multipliers, meta, TableStyle.PLAIN);
   }
 
   /** A report whose terminal table follows {@code style} ({@code quiet} leaves out the title lines). */
   public MultipliersReport(Multipliers multipliers, ReportMeta meta, TableStyle style) {
-    this.document = document(multipliers, meta);
-    this.style = style;
+    super(document(multipliers, meta), style);
   }
 
   /**
@@ -46,46 +42,17 @@ public final class MultipliersReport implements Report {
    */
   private static Document document(Multipliers multipliers, ReportMeta meta) {
     Table table = MultipliersTables.multipliers(multipliers, meta);
-    StringBuilder title = new StringBuilder();
-    MultipliersText.title(title, "Multipliers", meta.model());
-    List<String> preamble = List.of(title.substring(0, title.length() - 1), "Per unit of final demand; jobs per "
-        + meta.currency() + " 1 million; ratio = total effect / direct effect. I = Type I, II = Type II (households "
-        + "closed).", "");
-    TextLayout layout = new TextLayout(false, new int[] {0, 1}, "Sector", 12, 44, SHOWN, HEADINGS, UNITS, DECIMALS,
-        10);
+    List<String> preamble = List.of(MultipliersText.titleLine("Multipliers", meta.model()), "Per unit of final "
+        + "demand; jobs per " + meta.currency() + " 1 million; ratio = total effect / direct effect. I = Type I, "
+        + "II = Type II (households closed).", "");
+    List<TextLayout.Col> cols = new java.util.ArrayList<>();
+    for (int k = 0; k < SHOWN.length; k++) {
+      cols.add(TextLayout.Col.of(SHOWN[k], HEADINGS[k], TextLayout.Shown.FIXED, DECIMALS[k], 10).unit(UNITS[k]));
+    }
+    TextLayout layout = new TextLayout("", new TextLayout.Label(new int[] {0, 1}, "Sector", 12, 44, 0), cols);
     return new Document("Ripple: multipliers of " + meta.model().name(), preamble,
         MultipliersText.head(meta, multipliers.system(), true),
-        List.of(new Document.TableSection(table, "sectors", true, layout),
+        List.of(new Document.TableSection(table, "sectors", true, layout, true),
             Document.TableSection.sheetOnly(MetadataTable.of(meta, Provenance.NONE, null, List.of()))));
-  }
-
-  /** The format-neutral content every writer of this report walks. */
-  public Document document() {
-    return document;
-  }
-
-  @Override
-  public String csv() {
-    return document.csv();
-  }
-
-  @Override
-  public void csv(Appendable out) throws java.io.IOException {
-    document.csv(out);
-  }
-
-  @Override
-  public String table() {
-    return DocumentText.write(document, style);
-  }
-
-  @Override
-  public String json() {
-    return DocumentJson.write(document);
-  }
-
-  @Override
-  public void json(java.io.Writer out) throws java.io.IOException {
-    DocumentJson.write(document, out);
   }
 }

@@ -22,10 +22,9 @@ final class MultipliersText {
     void write(JsonGenerator g, int j) throws IOException;
   }
 
-  /** {@code <what> of <name> - <title> (<year>)} and a line break. */
-  static void title(StringBuilder out, String what, ModelInfo info) {
-    out.append(what).append(" of ").append(info.name()).append(" - ").append(info.title()).append(" (")
-        .append(info.year()).append(")\n");
+  /** {@code <what> of <name> - <title> (<year>)}, a report's first line. */
+  static String titleLine(String what, ModelInfo info) {
+    return what + " of " + info.name() + " - " + info.title() + " (" + info.year() + ")";
   }
 
   /**

@@ -1,117 +1,105 @@
 package org.ripple.cli.output;
 
+import java.util.List;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.MetadataTable;
+import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.RegionalMultipliersTables;
 import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Measure;
 import org.ripple.core.Regions;
-import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.ModelType;
 import org.ripple.core.impact.RegionalMultipliers;
 
 /**
- * {@code ripple multipliers --by-region} for multi-regional models: for one unit of final demand for sector j of
- * region r, the effect in r itself and in every other region. Units as {@link MultipliersReport} (jobs per one million
- * currency units). CSV and JSON give every (sector, region) pair; the table gives, per sector, the Type II output and
- * jobs inside its region, in all other regions together, and the other region with the most jobs.
+ * {@code ripple multipliers --by-region} for multi-regional models, built once as a document: for one unit of final
+ * demand for sector j of region r, the effect in r itself and in every other region. Units as
+ * {@link MultipliersReport} (jobs per one million currency units). CSV, JSON and the workbook give every (sector,
+ * region) pair (JSON: one object a sector, its regions nested); the terminal and the workbook's second sheet give, per
+ * sector, the Type II output and jobs inside its region, in all other regions together, and the other region with the
+ * most jobs.
  */
-public final class RegionalMultipliersReport implements Report {
+public final class RegionalMultipliersReport extends DocumentReport {
   /** CSV columns: one row per shocked sector and region where the effect happens. */
   public static final String CSV_HEADER = String.join(",", RegionalMultipliersTables.KEYS);
 
-  private final RegionalMultipliers multipliers;
-  private final ReportMeta meta;
-  private final SectorIndex index;
-  private final Regions regions;
-  private final Table table;
-
   public RegionalMultipliersReport(RegionalMultipliers multipliers, ReportMeta meta) {
-    this.multipliers = multipliers;
-    this.meta = meta;
-    this.index = multipliers.system().model().sectors();
-    this.regions = multipliers.regions();
-    this.table = RegionalMultipliersTables.byRegion(multipliers, meta);
+    this(multipliers, meta, TableStyle.PLAIN);
   }
 
-  /** The effect on {@code m} of type {@code t} in {@code region} of final demand for {@code sector}; NaN: n/a. */
-  private double value(Measure m, ModelType t, int sector, int region) {
-    Object v = table.cell(sector * regions.size() + region, RegionalMultipliersTables.column(m, t));
-    return v == null ? Double.NaN : (Double) v;
+  /** A report whose terminal table follows {@code style} ({@code quiet} leaves out the title lines). */
+  public RegionalMultipliersReport(RegionalMultipliers multipliers, ReportMeta meta, TableStyle style) {
+    super(document(multipliers, meta), style);
   }
 
-  @Override
-  public String csv() {
-    return TableCsv.of(table);
-  }
-
-  @Override
-  public void csv(Appendable out) throws java.io.IOException {
-    TableCsv.write(table, out);
-  }
-
-  @Override
-  public String table() {
-    StringBuilder out = new StringBuilder();
-    var info = meta.model();
-    MultipliersText.title(out, "Multipliers by region", info);
+  private static Document document(RegionalMultipliers multipliers, ReportMeta meta) {
+    Table pairs = RegionalMultipliersTables.byRegion(multipliers, meta);
     ModelType t = multipliers.available(Measure.OUTPUT, ModelType.TYPE_II) ? ModelType.TYPE_II : ModelType.TYPE_I;
-    out.append(t == ModelType.TYPE_I ? "Type I (no household data: induced effects not available)"
+    List<String> preamble = List.of(MultipliersText.titleLine("Multipliers by region", meta.model()),
+        (t == ModelType.TYPE_I ? "Type I (no household data: induced effects not available)"
         : multipliers.system().closure() instanceof org.ripple.core.impact.PerRegionClosure
             ? "Type II (households closed per region)" : "Type II (one household for all regions)")
-        .append(", per unit of final demand for the sector; jobs per ")
-        .append(meta.currency()).append(" 1 million. Inside = in the sector's own region; outside = all other "
-            + "regions; top outside = the other region with the most jobs.\n\n");
-    int nw = 12;
-    for (Sector s : index.sectors()) {
-      nw = Math.max(nw, s.code().length());
-    }
-    MultipliersText.headings(out, "Sector", nw,
-        new String[] {"Output in", "Output out", "Jobs in", "Jobs out", "Out share"}, 11);
-    out.append("  Top outside\n");
+        + ", per unit of final demand for the sector; jobs per " + meta.currency() + " 1 million. Inside = in the "
+        + "sector's own region; outside = all other regions; top outside = the other region with the most jobs.", "");
+    TextLayout layout = new TextLayout("", new TextLayout.Label(new int[] {0}, "Sector", 12, Integer.MAX_VALUE, 0),
+        List.of(TextLayout.Col.of(1, "Output in", TextLayout.Shown.FIXED, 4, 11),
+            TextLayout.Col.of(2, "Output out", TextLayout.Shown.FIXED, 4, 11),
+            TextLayout.Col.of(3, "Jobs in", TextLayout.Shown.FIXED, 2, 11),
+            TextLayout.Col.of(4, "Jobs out", TextLayout.Shown.FIXED, 2, 11),
+            TextLayout.Col.of(5, "Out share", TextLayout.Shown.POINTS_SPACED, 1, 11),
+            TextLayout.Col.trailing(6, "Top outside", "  ")));
+    return new Document("Ripple: multipliers by region of " + meta.model().name(), preamble,
+        MultipliersText.head(meta, multipliers.system(), false), List.of(
+            new Document.TableSection(pairs, "sectors", true, null, true)
+                .grouped(new Document.JsonGroup(3, "by_region")),
+            new Document.TableSection(insideOutside(multipliers, pairs, t), "", false, layout, true),
+            Document.TableSection.sheetOnly(MetadataTable.of(meta, Provenance.NONE, t, List.of()))));
+  }
+
+  /**
+   * One row a sector: the effects of type {@code t} on output and jobs inside its region and in all other regions
+   * together, the share of its jobs outside (in percent), and the other region with the most jobs (and those jobs).
+   */
+  private static Table insideOutside(RegionalMultipliers multipliers, Table pairs, ModelType t) {
+    SectorIndex index = multipliers.system().model().sectors();
+    Regions regions = multipliers.regions();
+    Table.Builder b = Table.builder("Inside and outside", "Type " + t.suffix() + " effects inside the sector's "
+        + "region and outside it (jobs per 1 million)", Column.text("Sector"), Column.ratio("Output in"),
+        Column.ratio("Output out"), Column.ratio("Jobs in"), Column.ratio("Jobs out"),
+        Column.ratio("Jobs outside (%)"), Column.text("Top outside"));
+    int output = RegionalMultipliersTables.column(Measure.OUTPUT, t);
+    int jobs = RegionalMultipliersTables.column(Measure.JOBS, t);
     for (int j = 0; j < index.size(); j++) {
       int r = regions.regionOf(j);
-      double outIn = value(Measure.OUTPUT, t, j, r);
-      double jobsIn = value(Measure.JOBS, t, j, r);
+      int row = j * regions.size();
+      double outIn = number(pairs, row + r, output);
+      double jobsIn = number(pairs, row + r, jobs);
       double outOut = 0;
       double jobsOut = 0;
       int top = -1;
       for (int k = 0; k < regions.size(); k++) {
         if (k != r) {
-          outOut += value(Measure.OUTPUT, t, j, k);
-          double jk = value(Measure.JOBS, t, j, k);
+          outOut += number(pairs, row + k, output);
+          double jk = number(pairs, row + k, jobs);
           jobsOut += jk;
-          if (top < 0 || jk > value(Measure.JOBS, t, j, top)) {
+          if (top < 0 || jk > number(pairs, row + top, jobs)) {
             top = k;
           }
         }
       }
-      out.append(Fmt.right(index.at(j).code(), nw));
-      out.append(Fmt.left(Fmt.fixed(outIn, 4), 11)).append(Fmt.left(Fmt.fixed(outOut, 4), 11));
-      boolean jobs = !Double.isNaN(jobsIn);
-      out.append(Fmt.left(jobs ? Fmt.fixed(jobsIn, 2) : "n/a", 11));
-      out.append(Fmt.left(jobs ? Fmt.fixed(jobsOut, 2) : "n/a", 11));
-      out.append(Fmt.left(jobs && jobsIn + jobsOut > 0 ? Fmt.fixed(100 * jobsOut / (jobsIn + jobsOut), 1) + " %"
-          : "n/a", 11));
-      out.append("  ").append(top < 0 ? "-" : regions.at(top).code() + (jobs ? " " + Fmt.fixed(value(Measure.JOBS,
-          t, j, top), 2) : "")).append('\n');
+      boolean hasJobs = !Double.isNaN(jobsIn);
+      b.row(index.at(j).code(), outIn, outOut, jobsIn, hasJobs ? jobsOut : Double.NaN,
+          hasJobs && jobsIn + jobsOut > 0 ? 100 * jobsOut / (jobsIn + jobsOut) : Double.NaN,
+          top < 0 ? "-" : regions.at(top).code() + (hasJobs ? " " + Fmt.fixed(number(pairs, row + top, jobs), 2)
+              : ""));
     }
-    return out.toString();
+    return b.build();
   }
 
-  @Override
-  public String json() {
-    return MultipliersText.json(meta, multipliers.system(), false, (g, j) -> {
-      int r = regions.regionOf(j);
-      g.writeStringField("region", regions.at(r).code());
-      g.writeArrayFieldStart("by_region");
-      for (int k = 0; k < regions.size(); k++) {
-        g.writeStartObject();
-        g.writeStringField("region", regions.at(k).code());
-        g.writeBooleanField("within_region", k == r);
-        JsonDocument.rowFields(g, table, j * regions.size() + k, RegionalMultipliersTables.FIRST_NUMBER);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    });
+  /** A number cell; NaN when not available. */
+  private static double number(Table t, int r, int c) {
+    Object v = t.cell(r, c);
+    return v == null ? Double.NaN : (Double) v;
   }
 }

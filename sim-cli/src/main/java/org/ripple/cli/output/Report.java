@@ -3,9 +3,9 @@ package org.ripple.cli.output;
 import java.io.IOException;
 
 /**
- * A report whose content is built once and written in each text format: the terminal table, CSV and JSON. This is
- * the one place that picks the writer of a format; the xlsx workbook and the HTML page are written from the
- * format-neutral tables of {@link org.ripple.cli.output.tables} (a report's {@link Document}, where it has one).
+ * A report whose content is built once and written in each text format: the terminal table, CSV and JSON. A report
+ * built as a {@link Document} is a {@link DocumentReport}, written by the one writer of each format; the run report
+ * still has its own ({@link RunReport}).
  */
 public interface Report {
   /** The terminal table, for people: rounded, grouped, with units. */
@@ -18,17 +18,28 @@ public interface Report {
   String json();
 
   /**
-   * Writes the report in a text format to {@code out}; CSV and JSON, the formats of large tables, are streamed
-   * (never built as one string), the terminal table as {@link #render} gives it.
+   * Writes the report in a text format to {@code out}, each streamed (never built as one string) where the report
+   * can: the one place that picks the writer of a format. Xlsx is binary and is written by
+   * {@link org.ripple.cli.output.xlsx.XlsxWriter}.
    */
   default void write(OutputFormat format, java.io.Writer out) throws IOException {
-    if (format == OutputFormat.CSV) {
-      csv(out);
-    } else if (format == OutputFormat.JSON) {
-      json(out);
-    } else {
-      out.append(render(format));
+    switch (format) {
+      case TABLE -> out.append(table());
+      case CSV -> csv(out);
+      case JSON -> json(out);
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
     }
+  }
+
+  /** {@link #write} into one string, for a caller that needs the whole text. */
+  default String text(OutputFormat format) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      write(format, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
   }
 
   /** The JSON document written to {@code out}; a report with large tables streams it. */
@@ -39,15 +50,5 @@ public interface Report {
   /** The CSV written to {@code out}; a report with large tables writes it row by row. */
   default void csv(Appendable out) throws IOException {
     out.append(csv());
-  }
-
-  /** The report in a text format; xlsx is binary and is written by {@link org.ripple.cli.output.xlsx.XlsxWriter}. */
-  default String render(OutputFormat format) {
-    return switch (format) {
-      case TABLE -> table();
-      case CSV -> csv();
-      case JSON -> json();
-      case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
-    };
   }
 }

@@ -82,6 +82,16 @@ public final class RunReport implements Report {
     return new RunText(this).write();
   }
 
+  /** The text formats, each streamed to {@code out}: the terminal table row by row, CSV and JSON as they go. */
+  @Override
+  public void write(OutputFormat format, java.io.Writer out) throws java.io.IOException {
+    if (format == OutputFormat.TABLE) {
+      new RunText(this).write(out);
+    } else {
+      Report.super.write(format, out);
+    }
+  }
+
   @Override
   public String csv() {
     return new RunCsv(this).write();

@@ -17,8 +17,8 @@ import org.ripple.core.uncertainty.Summary;
 /**
  * The terminal table of a {@link RunReport}: the banner (unless quiet), the impact by effect, the gross loss and
  * offsets, the uncertainty bands, the total effect by shock and by region, the ten largest sector effects, the
- * timeline and the notes (unless quiet). Jobs in persons, money in millions; labels longer than 60 characters end in
- * a tilde.
+ * timeline and the notes (unless quiet). Jobs in persons, money in millions; labels longer than 60 characters are
+ * shortened by {@link Names}. Written to its target row by row (a scenario with many shocks is never one string).
  */
 final class RunText {
   private static final Measure[] MEASURES = RunReport.MEASURES;
@@ -28,7 +28,9 @@ final class RunText {
   private final RunReport report;
   private final ReportMeta meta;
   private final TableStyle style;
+  /** The lines not yet handed to the target. */
   private final StringBuilder out = new StringBuilder();
+  private Appendable target;
 
   RunText(RunReport report) {
     this.report = report;
@@ -37,6 +39,37 @@ final class RunText {
   }
 
   String write() {
+    StringBuilder whole = new StringBuilder();
+    try {
+      write(whole);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return whole.toString();
+  }
+
+  /** Writes the table to {@code to}, handing it each row as it is made. */
+  void write(Appendable to) throws java.io.IOException {
+    this.target = to;
+    try {
+      sections();
+      flush();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Hands the lines made so far to the target. */
+  private void flush() {
+    try {
+      target.append(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.setLength(0);
+  }
+
+  private void sections() {
     var result = report.result();
     Impact total = result.total();
     if (!style.quiet()) {
@@ -65,7 +98,6 @@ final class RunText {
         out.append("  - ").append(oneLine(n)).append('\n');
       }
     }
-    return out.toString();
   }
 
   private void banner(Impact total) {
@@ -84,12 +116,30 @@ final class RunText {
         .append(" millions per year; losses negative\n\n");
   }
 
+  /** The impact by effect; unless quiet, a footnote when the rounded effects do not add up to the rounded total. */
   private void summaryTable(String title, Impact impact) {
     out.append(title).append('\n');
     out.append(header(12));
     for (Effect e : Effect.values()) {
       out.append("  ").append(Fmt.right(effectName(e), 10)).append(row(impact, e, -1)).append('\n');
     }
+    boolean addsUp = true;
+    for (Measure m : MEASURES) {
+      List<String> parts = new ArrayList<>();
+      for (Effect e : List.of(Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED)) {
+        parts.add(shown(impact, m, e));
+      }
+      addsUp &= Rounding.addsUp(parts, shown(impact, m, Effect.TOTAL));
+    }
+    if (!addsUp && !style.quiet()) {
+      out.append(Rounding.FOOTNOTE).append('\n');
+    }
+  }
+
+  /** A figure of the impact as the table shows it, n/a when not available. */
+  private String shown(Impact impact, Measure m, Effect e) {
+    double v = report.value(impact, m, e, -1);
+    return Double.isNaN(v) ? "n/a" : number(m, v);
   }
 
   private void uncertaintyTables(Uncertainty u) {
@@ -115,33 +165,41 @@ final class RunText {
   private void byShock() {
     List<ShockResult> shocks = report.result().shocks();
     out.append('\n').append("By shock (total effect)\n");
+    List<String> labels = new ArrayList<>();
     int w = 10;
     for (ShockResult s : shocks) {
+      labels.add(label(s));
       w = Math.max(w, label(s).length());
     }
     w = Math.min(w, MAX_LABEL);
+    labels = Names.shortened(labels, w);
     out.append(header(w + 2));
-    for (ShockResult s : shocks) {
-      out.append("  ").append(Fmt.right(truncate(label(s), w), w)).append(row(s.impact(), Effect.TOTAL, -1))
+    for (int k = 0; k < shocks.size(); k++) {
+      out.append("  ").append(Fmt.right(labels.get(k), w)).append(row(shocks.get(k).impact(), Effect.TOTAL, -1))
           .append('\n');
+      flush();
     }
   }
 
   private void byRegion(RegionBreakdown r) {
     out.append('\n').append("By region (total effect)\n");
+    List<String> labels = new ArrayList<>();
     int w = 10;
     for (int k = 0; k < r.size(); k++) {
+      labels.add(regionLabel(r, k));
       w = Math.max(w, regionLabel(r, k).length());
     }
     String outside = r.hasOutside() ? r.outsideLabel() : null;
     w = Math.min(Math.max(w, outside == null ? 0 : outside.length()), MAX_LABEL);
+    labels = Names.shortened(labels, w);
     out.append(header(w + 2));
     for (int k = 0; k < r.size(); k++) {
-      out.append("  ").append(Fmt.right(truncate(regionLabel(r, k), w), w));
+      out.append("  ").append(Fmt.right(labels.get(k), w));
       for (Measure m : MEASURES) {
         out.append(Fmt.left(cell(m, r.value(m, Effect.TOTAL, k)), COL));
       }
       out.append('\n');
+      flush();
     }
     if (outside != null) {
       out.append("  ").append(Fmt.right(outside, w));
@@ -166,18 +224,19 @@ final class RunText {
     out.append('\n').append("Largest sector effects (total jobs; output where jobs are n/a)\n");
     List<Integer> order = sectorOrder(total, index);
     int shown = Math.min(10, order.size());
+    List<String> labels = new ArrayList<>();
     int nw = 10;
     for (int k = 0; k < shown; k++) {
       Sector sec = index.at(order.get(k));
-      nw = Math.max(nw, (sec.code() + " " + sec.name()).length());
+      labels.add(sec.code() + " " + sec.name());
+      nw = Math.max(nw, labels.get(k).length());
     }
     nw = Math.min(nw, MAX_LABEL);
+    labels = Names.shortened(labels, nw);
     out.append(header(nw + 2));
     for (int k = 0; k < shown; k++) {
-      int i = order.get(k);
-      Sector sec = index.at(i);
-      out.append("  ").append(Fmt.right(truncate(sec.code() + " " + sec.name(), nw), nw))
-          .append(row(total, Effect.TOTAL, i)).append('\n');
+      out.append("  ").append(Fmt.right(labels.get(k), nw)).append(row(total, Effect.TOTAL, order.get(k)))
+          .append('\n');
     }
   }
 
@@ -229,10 +288,6 @@ final class RunText {
 
   private static String label(ShockResult s) {
     return s.kind().key().replace('_', ' ') + ": " + s.name();
-  }
-
-  private static String truncate(String s, int w) {
-    return s.length() <= w ? s : s.substring(0, w - 1) + "~";
   }
 
   /** Greedy word wrap at a width. */

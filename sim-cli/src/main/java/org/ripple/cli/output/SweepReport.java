@@ -1,18 +1,24 @@
 package org.ripple.cli.output;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.MetadataTable;
+import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.SweepTables;
+import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.impact.Impact;
 
 /**
- * A sweep: one row per variant (ranked facilities, then their sum, or one row per parameter value), with direct,
- * indirect, induced and total jobs, total labour income, value added and output, and total jobs as a share of the
- * model's employment.
+ * A sweep, built once as a document: one row per variant (ranked facilities, then their sum, or one row per
+ * parameter value), with direct, indirect, induced and total jobs, total labour income, value added and output, and
+ * total jobs as a share of the model's employment. The CSV and the workbook's Sweep sheet have a row per variant and
+ * effect ({@link SweepTables}); the terminal and JSON a row per variant.
  */
-public final class SweepReport {
+public final class SweepReport extends DocumentReport {
   private static final Measure[] MEASURES = Figures.MEASURES;
 
   /**
@@ -22,43 +28,27 @@ public final class SweepReport {
    */
   public record Row(int rank, String name, Impact impact) {}
 
-  private final String title;
-  private final String by;
-  private final List<Row> rows;
-  private final ReportMeta meta;
-  private final List<String> notes;
-
-  public SweepReport(String title, String by, List<Row> rows, ReportMeta meta, List<String> notes) {
-    this.title = title;
-    this.by = by;
-    this.rows = List.copyOf(rows);
-    this.meta = meta;
-    this.notes = List.copyOf(notes);
+  /**
+   * What was swept.
+   *
+   * @param scenario the scenario's name
+   * @param by what varies, e.g. "each closure"
+   * @param rows the variants, in order
+   * @param notes what the rows mean
+   */
+  public record Content(String scenario, String by, List<Row> rows, List<String> notes) {
+    public Content {
+      rows = List.copyOf(rows);
+      notes = List.copyOf(notes);
+    }
   }
 
-  /** Renders against the model whose total employment the shares refer to. */
-  public String render(OutputFormat format, Model m) {
-    return against(m).render(format);
-  }
-
-  /** The report with its shares of the employment of {@code m}. */
-  public Report against(Model m) {
-    return new Report() {
-      @Override
-      public String table() {
-        return SweepReport.this.table(m);
-      }
-
-      @Override
-      public String csv() {
-        return SweepReport.this.csv(m);
-      }
-
-      @Override
-      public String json() {
-        return SweepReport.this.json(m);
-      }
-    };
+  /**
+   * @param provenance where the scenario comes from, for the workbook's Metadata
+   * @param model the model whose total employment the shares refer to
+   */
+  public SweepReport(Content sweep, ReportMeta meta, Provenance provenance, Model model, TableStyle style) {
+    super(document(sweep, meta, provenance, model), style);
   }
 
   private static double employmentShare(Model m, Impact i) {
@@ -68,80 +58,62 @@ public final class SweepReport {
     return i.sum(Measure.JOBS, Effect.TOTAL) / m.total(Measure.JOBS);
   }
 
-  String table(Model m) {
-    StringBuilder out = new StringBuilder();
-    out.append("Sweep: ").append(title).append(" (").append(by).append(")\n");
-    out.append("Model:    ").append(meta.model().name()).append(" - ").append(meta.model().title()).append('\n');
-    out.append("Units:    jobs in persons; money in ").append(meta.currency())
-        .append(" millions per year (total effect); losses negative\n\n");
-    int w = 12;
-    for (Row r : rows) {
-      w = Math.max(w, Math.min(44, r.name().length() + 5));
-    }
-    out.append(Fmt.right("", w + 2));
-    for (String h : new String[] {"Direct jobs", "Indirect", "Induced", "Total jobs", "Labour income",
-        "Value added", "Output", "% employment"}) {
-      out.append(Fmt.left(h, 15));
-    }
-    out.append('\n');
-    for (Row r : rows) {
-      String name = (r.rank() > 0 ? String.format(java.util.Locale.ROOT, "%2d. ", r.rank()) : "    ") + r.name();
-      out.append("  ").append(Fmt.right(name.length() > w ? name.substring(0, w - 1) + "~" : name, w));
+  /**
+   * The title lines, the JSON head (scenario, sweep, model, units), the Sweep sheet (CSV and workbook), the variants
+   * (terminal and JSON), the workbook's Metadata and the notes.
+   */
+  private static Document document(Content s, ReportMeta meta, Provenance provenance, Model model) {
+    List<String> preamble = List.of("Sweep: " + s.scenario() + " (" + s.by() + ")", "Model:    "
+        + meta.model().name() + " - " + meta.model().title(), "Units:    jobs in persons; money in "
+        + meta.currency() + " millions per year (total effect); losses negative", "");
+    var type = s.rows().get(0).impact().type();
+    List<JsonField> head = List.of(JsonField.text("ripple_version", meta.version()),
+        JsonField.text("scenario", s.scenario()), JsonField.text("sweep", s.by()), JsonDocument.modelField(meta, type),
+        JsonDocument.effectUnitsField(meta));
+    return new Document("Ripple: sweep of " + s.scenario(), preamble, head, List.of(
+        new Document.TableSection(SweepTables.sweep(s.scenario(), s.by(), s.rows(), meta, model), "", true, null,
+            true),
+        new Document.TableSection(variants(s, meta, model), "variants", false, layout(), false),
+        Document.TableSection.sheetOnly(MetadataTable.of(meta, provenance, type, s.notes())),
+        new Document.NotesSection("Notes", "notes", s.notes())));
+  }
+
+  /** One row a variant: its label, rank (null when not ranked), name, every effect and the employment share. */
+  private static Table variants(Content s, ReportMeta meta, Model model) {
+    List<Column> cols = new ArrayList<>(List.of(Column.text("Label").json(Column.Json.NONE),
+        Column.ratio("Rank").keyed("rank"), Column.text("Name").keyed("name")));
+    cols.addAll(Figures.effectColumns("summary"));
+    cols.add(Column.ratio("Share of regional employment").keyed("share_of_regional_employment"));
+    Table.Builder b = Table.builder("Variants", "", cols.toArray(new Column[0]));
+    for (Row r : s.rows()) {
+      List<Object> row = new ArrayList<>();
+      row.add((r.rank() > 0 ? String.format(java.util.Locale.ROOT, "%2d. ", r.rank()) : "    ") + r.name());
+      row.add(r.rank() > 0 ? (Object) (double) r.rank() : null);
+      row.add(r.name());
       for (Effect e : Effect.values()) {
-        out.append(Fmt.left(r.impact().available(Measure.JOBS, e)
-            ? Fmt.grouped(r.impact().sum(Measure.JOBS, e), 0) : "n/a", 15));
-      }
-      for (Measure mm : new Measure[] {Measure.LABOUR_INCOME, Measure.VALUE_ADDED, Measure.OUTPUT}) {
-        out.append(Fmt.left(r.impact().available(mm, Effect.TOTAL)
-            ? Figures.table(mm, r.impact().sum(mm, Effect.TOTAL) * meta.scale(mm)) : "n/a", 15));
-      }
-      double s = employmentShare(m, r.impact());
-      out.append(Fmt.left(Double.isNaN(s) ? "n/a" : Fmt.fixed(100 * s, 3), 15)).append('\n');
-    }
-    if (!notes.isEmpty()) {
-      out.append("\nNotes\n");
-      for (String n : notes) {
-        out.append("  - ").append(n).append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  /** The CSV: the rows of the workbook's Sweep sheet, under their keys. */
-  String csv(Model m) {
-    return TableCsv.of(SweepTables.sweep(title, by, rows, meta, m));
-  }
-
-  String json(Model m) {
-    return JsonDocument.of(g -> {
-      g.writeStartObject();
-      g.writeStringField("ripple_version", meta.version());
-      g.writeStringField("scenario", title);
-      g.writeStringField("sweep", by);
-      JsonDocument.modelBlock(g, meta, rows.get(0).impact().type());
-      JsonDocument.effectUnits(g, meta);
-      g.writeArrayFieldStart("variants");
-      for (Row r : rows) {
-        g.writeStartObject();
-        if (r.rank() > 0) {
-          g.writeNumberField("rank", r.rank());
-        } else {
-          g.writeNullField("rank");
+        for (Measure m : MEASURES) {
+          row.add(r.impact().available(m, e) ? r.impact().sum(m, e) * meta.scale(m) : Double.NaN);
         }
-        g.writeStringField("name", r.name());
-        g.writeFieldName("summary");
-        JsonDocument.effects(g, (e, mm) -> r.impact().available(mm, e)
-            ? r.impact().sum(mm, e) * meta.scale(mm) : Double.NaN);
-        JsonDocument.number(g, "share_of_regional_employment", employmentShare(m, r.impact()));
-        g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeArrayFieldStart("notes");
-      for (String n : notes) {
-        g.writeString(n);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+      row.add(employmentShare(model, r.impact()));
+      b.row(row.toArray());
+    }
+    return b.build();
+  }
+
+  /** Jobs of every effect, the money totals and the employment share, after the label. */
+  private static TextLayout layout() {
+    List<TextLayout.Col> cols = new ArrayList<>();
+    String[] jobs = {"Direct jobs", "Indirect", "Induced", "Total jobs"};
+    for (Effect e : Effect.values()) {
+      cols.add(TextLayout.Col.of(3 + 4 * e.ordinal(), jobs[e.ordinal()], TextLayout.Shown.GROUPED, 0, 15));
+    }
+    String[] money = {"Labour income", "Value added", "Output"};
+    for (int k = 0; k < 3; k++) {
+      cols.add(TextLayout.Col.of(3 + 4 * Effect.TOTAL.ordinal() + 1 + k, money[k], TextLayout.Shown.MILLIONS, 1,
+          15));
+    }
+    cols.add(TextLayout.Col.of(3 + 16, "% employment", TextLayout.Shown.PERCENT, 3, 15));
+    return new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 12, 44, 1), cols);
   }
 }

@@ -91,7 +91,7 @@ class ExplainCommandsTest {
       "--depth|51|--depth must be in [0, 50]",
       "--measure|persons|'persons' is not a measure; use jobs, labour_income, value_added or output",
       "--type|III|'III' is not a model type; use I or II",
-      "--format|xlsx|paths are written as table, csv or json"})
+      "--format|xlsx|--format xlsx writes a file: add --output FILE.xlsx"})
   void badPathOptionsAreOneLineUsageErrors(String option, String value, String message) {
     Cli.Result r = Cli.run("paths", AMAZON, option, value);
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
@@ -152,10 +152,14 @@ class ExplainCommandsTest {
   }
 
   @Test
-  void linkagesRefuseXlsxAndAnUnknownModel() {
-    Cli.Result xlsx = Cli.run("linkages", "--format", "xlsx", "-o", tmp.resolve("l.xlsx").toString());
+  void linkagesWriteAWorkbookOnlyToAFileAndRefuseAnUnknownModel() {
+    Cli.Result xlsx = Cli.run("linkages", "--format", "xlsx");
     assertThat(xlsx.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(xlsx.err()).startsWith("ripple:").contains("table, csv or json");
+    assertThat(xlsx.err()).startsWith("ripple:").contains("--format xlsx writes a file");
+    Path book = tmp.resolve("l.xlsx");
+    Cli.Result written = Cli.run("linkages", "--format", "xlsx", "-o", book.toString());
+    assertThat(written.exit()).as(written.err()).isZero();
+    assertThat(book).isRegularFile();
     Cli.Result unknown = Cli.run("linkages", "--model", "quebec-2012");
     assertThat(unknown.exit()).isNotZero();
     assertThat(unknown.err()).hasLineCount(1).startsWith("ripple:");

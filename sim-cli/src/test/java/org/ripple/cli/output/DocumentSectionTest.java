@@ -35,6 +35,55 @@ class DocumentSectionTest {
         .with(new Document.NotesSection("Linkage notes", "", List.of("an added note")));
   }
 
+  /**
+   * Each way the terminal shows a cell, on a hand-made table: a label of two columns cut with a tilde at 10
+   * characters, a row of units without trailing blanks, fixed decimals, millions grouped, a percent with its sign, a flag, a figure as its row's measure
+   * shows it (jobs whole, money in millions), a figure not available, and a last column written as it is.
+   */
+  @Test
+  void aLaidOutTableShowsEachCellAsItsColumnSays() {
+    Table t = Table.builder("Laid out", "", Column.text("Code"), Column.text("Name"), Column.ratio("Ratio"),
+        Column.money("Money"), Column.ratio("Share"), Column.text("Flag"), Column.text("Measure"),
+        Column.money("Figure"), Column.text("Path"))
+        .row("A", "Alpha", 1.23456, 2_345_678.0, 0.6871, "true", "jobs", -1234.4, "A -> B")
+        .row("BB", "A long name", Double.NaN, -60_000.0, 0.0004, "false", "output", -2_345_678.0, "B").build();
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0, 1}, "Sector", 6, 10, 0), List.of(
+        TextLayout.Col.of(2, "Ratio", TextLayout.Shown.FIXED, 2, 7).unit("per"),
+        TextLayout.Col.of(3, "Money", TextLayout.Shown.MILLIONS, 1, 7).unit("M"),
+        TextLayout.Col.of(4, "Share", TextLayout.Shown.PERCENT_SIGN, 1, 7),
+        TextLayout.Col.of(5, "Key", TextLayout.Shown.FLAG, 0, 5).yes("key"),
+        TextLayout.Col.of(7, "Fig", TextLayout.Shown.FIGURE, 0, 8),
+        TextLayout.Col.trailing(8, "Path", "  "))).measuresIn(6).headed("A hand-made table");
+    Document d = new Document("t", List.of(), List.of(), List.of(Document.TableSection.terminal(t, layout)));
+    assertThat(DocumentText.write(d, TableStyle.PLAIN)).isEqualTo("\nA hand-made table\n"
+        + "  Sector      Ratio  Money  Share  Key     Fig  Path\n"
+        + "                per      M\n"
+        + "  A Alpha      1.23    2.3  68.7%  key  -1,234  A -> B\n"
+        + "  BB A long~    n/a   -0.1   0.0%         -2.3  B\n");
+  }
+
+  /** The same holds for another report built as a document: the linkages, whose writers are the same ones. */
+  @Test
+  void aSectionAddedToTheLinkagesIsInEveryFormat() throws Exception {
+    ReportFixture f = ReportFixture.flagship();
+    var system = f.result().system();
+    Document linkages = new LinkagesReport(org.ripple.core.explain.Linkages.of(system, false),
+        system.model().sectors(), f.meta(), TableStyle.PLAIN).document();
+    Table added = Table.builder("Added", "An added table", Column.text("Code").keyed("code"),
+        Column.jobs("Jobs").keyed("jobs")).row("X1", 1234.5).build();
+    Document d = linkages.with(Document.TableSection.of(added));
+    assertThat(DocumentText.write(d, TableStyle.PLAIN)).endsWith("\nAn added table\n  Code   Jobs\n  X1    1,235\n");
+    assertThat(d.csv()).endsWith("\n\ncode,jobs\nX1,1234.5\n").startsWith("code,name,backward,forward,");
+    JsonNode root = new ObjectMapper().readTree(DocumentJson.write(d));
+    assertThat(root.get("added").get(0).get("jobs").asDouble()).isEqualTo(1234.5);
+    assertThat(root.get("sectors").get(0).get("key_sector").isBoolean()).isTrue();
+    Path xlsx = tmp.resolve("l.xlsx");
+    Files.write(xlsx, XlsxWriter.write(d));
+    assertThat(WorkbookCells.read(xlsx).sheetNames()).containsExactly("Linkages", "Metadata", "Added");
+    assertThat(DocumentPage.of(d, "").render()).contains("<section id=\"added\">")
+        .contains("<section id=\"linkages\">");
+  }
+
   @Test
   void anAddedSectionIsInTheTerminalTable() {
     String text = DocumentText.write(withAddedSection(), TableStyle.PLAIN);

@@ -36,8 +36,8 @@ class FiveFormatsTest {
     }
     RunReport report = new RunReport(f.result(), f.meta());
 
-    JsonNode total = new ObjectMapper().readTree(report.render(OutputFormat.JSON)).get("summary").get("total");
-    String csvTotal = report.render(OutputFormat.CSV).lines().filter(l -> l.startsWith("summary,") && l.contains(
+    JsonNode total = new ObjectMapper().readTree(report.json()).get("summary").get("total");
+    String csvTotal = report.csv().lines().filter(l -> l.startsWith("summary,") && l.contains(
         ",total,")).findFirst().orElseThrow();
     String[] csv = csvTotal.split(",");
     Path xlsx = tmp.resolve("run.xlsx");
@@ -55,7 +55,7 @@ class FiveFormatsTest {
     for (int k = 0; k < 4; k++) {
       rounded[k] = MEASURES[k] == Measure.JOBS ? Fmt.grouped(exact[k], 0) : Fmt.grouped(exact[k] / 1e6, 1);
     }
-    String tableTotal = report.render(OutputFormat.TABLE).lines().filter(l -> l.startsWith("  Total "))
+    String tableTotal = report.table().lines().filter(l -> l.startsWith("  Total "))
         .findFirst().orElseThrow();
     assertThat(tableTotal.trim().split(" +")).containsExactly("Total", rounded[0], rounded[1], rounded[2],
         rounded[3]);
@@ -73,10 +73,10 @@ class FiveFormatsTest {
     ReportFixture f = ReportFixture.flagship();
     Multipliers multipliers = Multipliers.of(f.result().system());
     MultipliersReport report = new MultipliersReport(multipliers, f.meta());
-    List<String> csv = report.render(OutputFormat.CSV).lines().toList();
+    List<String> csv = report.csv().lines().toList();
     assertThat(csv.get(0)).isEqualTo(MultipliersReport.CSV_HEADER);
     String[] keys = csv.get(0).split(",");
-    JsonNode sectors = new ObjectMapper().readTree(report.render(OutputFormat.JSON)).get("sectors");
+    JsonNode sectors = new ObjectMapper().readTree(report.json()).get("sectors");
     Path xlsx = tmp.resolve("m.xlsx");
     Files.write(xlsx, XlsxWriter.write(report.document()));
     WorkbookCells book = WorkbookCells.read(xlsx);

@@ -35,11 +35,27 @@ class TerminalTableTest {
   @Test
   void colourMarksLossesRedAndKeepsAlignment() {
     ReportFixture f = ReportFixture.flagship();
-    String plain = new RunReport(f.result(), f.meta(), TableStyle.PLAIN).render(OutputFormat.TABLE);
-    String colour = new RunReport(f.result(), f.meta(), new TableStyle(true, false)).render(OutputFormat.TABLE);
+    String plain = new RunReport(f.result(), f.meta(), TableStyle.PLAIN).table();
+    String colour = new RunReport(f.result(), f.meta(), new TableStyle(true, false)).table();
     assertThat(colour).contains(TableStyle.RED + "          -6,077" + TableStyle.RESET);
     assertThat(colour.replace(TableStyle.RED, "").replace(TableStyle.RESET, "")).isEqualTo(plain);
-    assertThat(new RunReport(f.result(), f.meta()).render(OutputFormat.TABLE)).isEqualTo(plain);
+    assertThat(new RunReport(f.result(), f.meta()).table()).isEqualTo(plain);
+  }
+
+  /**
+   * The table is streamed to its target row by row: what arrives is the same text, the colour passing only when the
+   * escaping writer lets it (stdout on a terminal) and shown escaped otherwise.
+   */
+  @Test
+  void theStreamedTableIsTheSameTextAndItsColourPassesOnlyWhenAllowed() throws Exception {
+    ReportFixture f = ReportFixture.flagship();
+    RunReport report = new RunReport(f.result(), f.meta(), new TableStyle(true, false));
+    java.io.StringWriter passed = new java.io.StringWriter();
+    report.write(OutputFormat.TABLE, org.ripple.cli.io.TerminalText.escaping(passed, true));
+    assertThat(passed.toString()).isEqualTo(report.table());
+    java.io.StringWriter escaped = new java.io.StringWriter();
+    report.write(OutputFormat.TABLE, org.ripple.cli.io.TerminalText.escaping(escaped, false));
+    assertThat(escaped.toString()).doesNotContain(TableStyle.RED).contains("\\u001b[31m          -6,077");
   }
 
   @Test

@@ -81,4 +81,25 @@ final class Frame {
   static void unitLabel(Scene.Builder s, String unit, double x0, double x1, double y) {
     s.text((x0 + x1) / 2, y, unit, 12, Scene.Anchor.MIDDLE, Palette.MUTED, false);
   }
+
+  /**
+   * The plot area of a chart of values over a value axis that covers them and zero: the titled scene with its legend,
+   * the axis, the area's edges (90 from the left, 24 from the right, 70 from the top, 60 from the bottom) and the
+   * value grid (labels on the grid lines when {@code lineLabels}).
+   */
+  record Plot(Scene.Builder scene, Axis axis, double x0, double x1, double top, double bottom) {
+    static Plot of(String title, double width, double height, List<String> series, List<String> colours,
+        double[][] values, DoubleFunction<String> format, boolean lineLabels) {
+      double[] range = rangeWithZero(values);
+      Plot p = new Plot(titled(title, width, height, series, colours), Axis.covering(range[0], range[1]), 90,
+          width - 24, 70, height - 60);
+      valueGrid(p.scene(), p.axis(), p.x0(), p.x1(), p.bottom(), p.top(), format, lineLabels);
+      return p;
+    }
+
+    /** The y of value v. */
+    double y(double v) {
+      return axis.map(v, bottom, top);
+    }
+  }
 }

@@ -21,30 +21,24 @@ public final class GroupedBarChart {
       throw new IllegalArgumentException("need one row of values per category and one colour per series");
     }
     Frame.requireShape(values, series.size(), "series in every category");
-    double[] range = Frame.rangeWithZero(values);
-    Axis axis = Axis.covering(range[0], range[1]);
-    double x0 = 90;
-    double x1 = WIDTH - 24;
-    double top = 70;
-    double bottom = HEIGHT - 60;
-    Scene.Builder s = Frame.titled(title, WIDTH, HEIGHT, series, colours);
-    Frame.valueGrid(s, axis, x0, x1, bottom, top, format, false);
-    double groupW = (x1 - x0) / categories.size();
+    Frame.Plot p = Frame.Plot.of(title, WIDTH, HEIGHT, series, colours, values, format, false);
+    Scene.Builder s = p.scene();
+    double groupW = (p.x1() - p.x0()) / categories.size();
     double barW = Math.min(40, groupW * 0.8 / series.size());
-    double zero = axis.map(0, bottom, top);
+    double zero = p.y(0);
     for (int c = 0; c < categories.size(); c++) {
-      double gx = x0 + c * groupW + (groupW - barW * series.size()) / 2;
+      double gx = p.x0() + c * groupW + (groupW - barW * series.size()) / 2;
       for (int k = 0; k < series.size(); k++) {
         double v = values[c][k];
-        double y = axis.map(v, bottom, top);
+        double y = p.y(v);
         s.rect(gx + k * barW, Math.min(y, zero), barW - 2, Math.max(Math.abs(zero - y), 0.5), colours.get(k),
             categories.get(c) + ", " + series.get(k) + ": " + format.apply(v) + " " + unit);
       }
-      s.text(x0 + c * groupW + groupW / 2, bottom + 18, Axis.fit(categories.get(c), groupW - 4, 12), 12,
+      s.text(p.x0() + c * groupW + groupW / 2, p.bottom() + 18, Axis.fit(categories.get(c), groupW - 4, 12), 12,
           Scene.Anchor.MIDDLE, Palette.TEXT, false);
     }
-    s.line(x0, zero, x1, zero, Palette.AXIS, 1.5);
-    Frame.unitLabel(s, unit, x0, x1, bottom + 40);
+    s.line(p.x0(), zero, p.x1(), zero, Palette.AXIS, 1.5);
+    Frame.unitLabel(s, unit, p.x0(), p.x1(), p.bottom() + 40);
     return s.build();
   }
 }

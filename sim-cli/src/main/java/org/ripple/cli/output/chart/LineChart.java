@@ -23,28 +23,22 @@ public final class LineChart {
       throw new IllegalArgumentException("need one row of values and one colour per series, and some periods");
     }
     Frame.requireShape(values, periods.size(), "period in every series");
-    double[] range = Frame.rangeWithZero(values);
-    Axis axis = Axis.covering(range[0], range[1]);
-    double x0 = 90;
-    double x1 = WIDTH - 24;
-    double top = 70;
-    double bottom = HEIGHT - 60;
-    Scene.Builder s = Frame.titled(title, WIDTH, HEIGHT, series, colours);
-    Frame.valueGrid(s, axis, x0, x1, bottom, top, format, true);
+    Frame.Plot p = Frame.Plot.of(title, WIDTH, HEIGHT, series, colours, values, format, true);
+    Scene.Builder s = p.scene();
     int n = periods.size();
-    double dx = n == 1 ? 0 : (x1 - x0) / (n - 1);
-    int every = Math.max(1, (int) Math.ceil(n / ((x1 - x0) / 70)));
+    double dx = n == 1 ? 0 : (p.x1() - p.x0()) / (n - 1);
+    int every = Math.max(1, (int) Math.ceil(n / ((p.x1() - p.x0()) / 70)));
     for (int i = 0; i < n; i += every) {
-      double x = n == 1 ? (x0 + x1) / 2 : x0 + i * dx;
-      s.text(x, bottom + 18, Axis.fit(periods.get(i), 68, 11), 11, Scene.Anchor.MIDDLE, Palette.MUTED, false);
+      double x = n == 1 ? (p.x0() + p.x1()) / 2 : p.x0() + i * dx;
+      s.text(x, p.bottom() + 18, Axis.fit(periods.get(i), 68, 11), 11, Scene.Anchor.MIDDLE, Palette.MUTED, false);
     }
-    Frame.unitLabel(s, unit, x0, x1, bottom + 40);
+    Frame.unitLabel(s, unit, p.x0(), p.x1(), p.bottom() + 40);
     for (int k = 0; k < series.size(); k++) {
       double[] xs = new double[n];
       double[] ys = new double[n];
       for (int i = 0; i < n; i++) {
-        xs[i] = n == 1 ? (x0 + x1) / 2 : x0 + i * dx;
-        ys[i] = axis.map(values[k][i], bottom, top);
+        xs[i] = n == 1 ? (p.x0() + p.x1()) / 2 : p.x0() + i * dx;
+        ys[i] = p.y(values[k][i]);
       }
       s.add(new Scene.Polyline(xs, ys, colours.get(k), 2));
     }

@@ -120,7 +120,7 @@ public final class ComparePage {
       v.result().notes().forEach(n -> notes.add(v.name() + ": " + n));
     }
     sections.addAll(PageParts.closing(meta, columns.get(0).total().type(), notes,
-        MetadataTable.of(meta, Provenance.NONE, columns.get(0).total().type(), files)));
+        MetadataTable.onPage(meta, Provenance.NONE, columns.get(0).total().type(), files)));
     List<String> subtitle = List.of("Baseline: " + base + ". Model " + info.name() + " (" + region + ", "
         + info.year() + "); Ripple " + meta.version() + ".");
     return new HtmlReport("Comparison: " + String.join(", ", names()), subtitle, sections,

@@ -6,8 +6,8 @@ import org.ripple.cli.output.Document;
 
 /**
  * The HTML writer of a {@link Document}: the title, the preamble as the subtitle lines, then one section a table
- * (heading the table's name, paragraph its title) or notes (bullets), in the document's order; section ids are the
- * sections' keys with dashes.
+ * the workbook shows too (heading the table's name, paragraph its title) or notes (bullets), in the document's
+ * order; section ids are the sections' keys with dashes.
  */
 public final class DocumentPage {
   private DocumentPage() {}
@@ -21,7 +21,7 @@ public final class DocumentPage {
     }
     List<HtmlReport.Section> sections = new ArrayList<>();
     for (Document.Section s : d.sections()) {
-      if (s instanceof Document.TableSection t) {
+      if (s instanceof Document.TableSection t && t.sheet()) {
         sections.add(HtmlReport.Section.table(id(t.table().name()), t.table().name(), t.table().title(),
             t.table()));
       } else if (s instanceof Document.NotesSection n) {

@@ -108,7 +108,7 @@ public final class RunPage {
           bullets));
     }
     sections.addAll(PageParts.closing(meta, total.type(), report.notes(),
-        MetadataTable.of(meta, provenance, total.type(), List.of())));
+        MetadataTable.onPage(meta, provenance, total.type(), List.of())));
     List<String> subtitle = new ArrayList<>();
     if (!result.scenario().description().isBlank()) {
       subtitle.add(result.scenario().description().replace('\n', ' ').trim());

@@ -12,6 +12,20 @@ public final class MetadataTable {
    * @param extraNotes notes to list after the metadata (the run's notes), may be empty
    */
   public static Table of(ReportMeta meta, Provenance provenance, ModelType type, Iterable<String> extraNotes) {
+    return of(meta, provenance, type, extraNotes, "Monetary unit of this workbook", meta.currency()
+        + " (plain units, per year); jobs in persons; losses negative");
+  }
+
+  /**
+   * The same facts for an HTML page, whose tables and charts show money in millions: its unit row says so.
+   */
+  public static Table onPage(ReportMeta meta, Provenance provenance, ModelType type, Iterable<String> extraNotes) {
+    return of(meta, provenance, type, extraNotes, "Monetary unit of this page", meta.currency()
+        + " millions per year; jobs in persons; losses negative");
+  }
+
+  private static Table of(ReportMeta meta, Provenance provenance, ModelType type, Iterable<String> extraNotes,
+      String unitItem, String unit) {
     var info = meta.model();
     Table.Builder b = Table.builder("Metadata", "Where these figures come from",
         Column.text("Item"), Column.text("Value"));
@@ -32,8 +46,7 @@ public final class MetadataTable {
           + (type == ModelType.TYPE_II ? " (households endogenous)" : " (no household data: induced n/a)"));
     }
     b.row("Currency", info.currency());
-    b.row("Monetary unit of this workbook", meta.currency() + " (plain units, per year); jobs in persons; "
-        + "losses negative");
+    b.row(unitItem, unit);
     b.row("Monetary unit of the model data", info.unit());
     b.row("Jobs definition", info.jobsDefinition());
     int k = 1;

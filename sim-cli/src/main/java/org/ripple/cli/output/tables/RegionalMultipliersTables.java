@@ -49,6 +49,8 @@ public final class RegionalMultipliersTables {
     for (int k = 0; k < cols.length; k++) {
       cols[k] = (k < FIRST_NUMBER ? Column.text(headers[k]) : Column.ratio(headers[k])).keyed(KEYS.get(k));
     }
+    cols[3] = cols[3].jsonAs("region"); // JSON nests it in its sector, whose own region is "region" too
+    cols[4] = cols[4].json(Column.Json.BOOLEAN);
     Table.Builder b = Table.builder("Multipliers by region", "Type I and Type II effects of one unit of final "
         + "demand for each sector of " + meta.model().name() + " in each region", cols);
     SectorIndex index = multipliers.system().model().sectors();

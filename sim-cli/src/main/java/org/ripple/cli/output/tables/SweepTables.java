@@ -9,17 +9,11 @@ import org.ripple.core.Model;
 
 /**
  * The tables of {@code ripple sweep}: one "Sweep" sheet with a row per variant and effect (rank, variant, the four
- * measures, and total jobs as a share of the model's employment on the total rows), then Metadata. Same numbers as
- * {@code sweep --format csv}.
+ * measures, and total jobs as a share of the model's employment on the total rows): {@code sweep --format csv}
+ * and the workbook's first sheet.
  */
 public final class SweepTables {
   private SweepTables() {}
-
-  public static List<Table> of(String scenario, String by, List<SweepReport.Row> rows, ReportMeta meta,
-      Provenance provenance, List<String> notes, Model model) {
-    return List.of(sweep(scenario, by, rows, meta, model),
-        MetadataTable.of(meta, provenance, rows.get(0).impact().type(), notes));
-  }
 
   /**
    * The "Sweep" sheet, whose column keys are the CSV header ({@code rank,variant,effect,jobs,...}); shares of the

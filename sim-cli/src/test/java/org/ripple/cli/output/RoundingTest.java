@@ -1,0 +1,37 @@
+package org.ripple.cli.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ripple.cli.Cli;
+
+/**
+ * Where the rows a table shows do not add up to the total it shows (each figure rounded on its own), a footnote says
+ * so. The flagship's jobs: -3,200 direct, -1,097 indirect and -1,779 induced add up to -6,076 while the total shows
+ * -6,077 (its exact figures are -3,200, -1,097.3, -1,779.3 and -6,076.7).
+ */
+class RoundingTest {
+  @Test
+  void shownFiguresAreAddedAsShown() {
+    assertThat(Rounding.addsUp(List.of("-3,200", "-1,097", "-1,779"), "-6,077")).isFalse();
+    assertThat(Rounding.addsUp(List.of("-3,200", "-1,097", "-1,779"), "-6,076")).isTrue();
+    assertThat(Rounding.addsUp(List.of("-253.7", "-100.8", "-146.1"), "-500.6")).isTrue();
+    assertThat(Rounding.addsUp(List.of("1.0", "n/a"), "1.0")).isTrue(); // a part not available is no part
+    assertThat(Rounding.addsUp(List.of("1.0", "2.0"), "n/a")).isTrue(); // nothing to add up to
+  }
+
+  @Test
+  void theRunAndTheComparisonSayWhenTheirRowsDoNotAddUp() {
+    String amazon = Cli.scenario("quebec-amazon-2025.yaml").toString();
+    Cli.Result run = Cli.run("run", amazon);
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("  Total               -6,077          -500.6          -714.5        -1,352.6\n"
+        + Rounding.FOOTNOTE + "\n");
+    assertThat(Cli.run("run", amazon, "-q").out()).doesNotContain(Rounding.FOOTNOTE);
+    Cli.Result compare = Cli.run("compare", amazon, Cli.scenario("quebec-amazon-2025-additive.yaml").toString());
+    assertThat(compare.exit()).as(compare.err()).isZero();
+    assertThat(compare.out()).contains("  Total output                                 -1,352.6                     "
+        + "-1,466.7\n" + Rounding.FOOTNOTE + "\n");
+  }
+}
