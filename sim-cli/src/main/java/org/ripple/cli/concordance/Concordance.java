@@ -162,7 +162,8 @@ public final class Concordance {
       for (int i = 0; i < f.closures().size(); i++) {
         ScenarioFile.ClosureEntry e = f.closures().get(i);
         closures.add(e == null ? null : new ScenarioFile.ClosureEntry(e.name(), m.map("closures[" + i + "]",
-            e.sector(), e.naics()), null, e.jobsValue(), e.annualOutputValue(), e.location(), e.type(), e.effective(), e.ramp()));
+            e.sector(), e.naics()), null, e.jobsValue(), e.annualOutputValue(), e.location(), e.type(), e.effective(), e.ramp(),
+            e.annualPay(), e.purchases()));
       }
     }
     List<ScenarioFile.SubcontractorEntry> subs = null;

@@ -37,7 +37,10 @@ public record ScenarioFile(
       @JsonProperty("per") String per,
       @JsonProperty("household_share_sigma") Double householdShareSigma) {}
 
-  /** A facility that closes. */
+  /**
+   * A facility that closes. Its profile, each part optional: {@code annual_pay}, gross annual wages and salaries per
+   * job in the scenario's currency; {@code purchases}, its own regional purchases per unit of its output.
+   */
   public record ClosureEntry(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty("sector") String sector,
@@ -47,7 +50,9 @@ public record ScenarioFile(
       @JsonProperty("location") String location,
       @JsonProperty("type") String type,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {
+      @JsonProperty("ramp") String ramp,
+      @JsonProperty("annual_pay") Double annualPay,
+      @JsonProperty("purchases") List<PurchaseEntry> purchases) {
     /** Jobs, or the mean of their distribution; null when absent. */
     public Double jobs() {
       return Quantity.point(jobsValue, Slot.Range.POSITIVE);
@@ -58,6 +63,11 @@ public record ScenarioFile(
       return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
     }
   }
+
+  /** One line of a closing facility's own regional purchases: a sector of the model and its share of the output. */
+  public record PurchaseEntry(
+      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty(value = "share", required = true) Double share) {}
 
   /** A known loss at subcontractors. */
   public record SubcontractorEntry(

@@ -57,10 +57,20 @@ public final class ImpactEngine {
     double[] direct = new double[n];
     double[] propagated = new double[n];
     direct[plan.sector(shock)] = point.direct(shock);
-    propagated[plan.sector(shock)] = point.propagated(shock);
+    point.propagate(plan, shock, propagated, false, false);
     double[] t1 = system.solveTypeI(propagated);
-    double[] t2 = system.hasTypeII() ? system.solveTypeII(propagated) : null;
-    return new ShockResult(plan.kind(shock), name, sector, field, Impact.of(system, direct, t1, t2),
+    double[] t2 = null;
+    if (system.hasTypeII()) {
+      double[] closed = new double[n];
+      point.propagate(plan, shock, closed, false, true);
+      t2 = system.solveTypeII(closed);
+    }
+    double[] income = null;
+    if (point.income(shock) != 0) {
+      income = new double[n];
+      income[plan.sector(shock)] = point.income(shock);
+    }
+    return new ShockResult(plan.kind(shock), name, sector, field, Impact.of(system, direct, t1, t2, income),
         plan.notes(shock, point));
   }
 }

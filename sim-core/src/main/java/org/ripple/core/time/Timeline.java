@@ -203,7 +203,7 @@ public final class Timeline {
         }
         t2[i] = t1[i] + induced;
       }
-      return Impact.of(system, d, t1, t2);
+      return impact.withTypeII(t2);
     }
   }
 
@@ -312,7 +312,7 @@ public final class Timeline {
       t1[i] = d[i] + impact.outputChange(Effect.INDIRECT, i);
       t2[i] = t1[i] + g * impact.outputChange(Effect.INDUCED, i);
     }
-    return Impact.of(system, d, t1, t2);
+    return impact.withTypeII(t2);
   }
 
   public ScenarioResult result() {
