@@ -47,7 +47,42 @@ public final class ImpactEngine {
     if (!system.hasTypeII()) {
       notes.add("the model has no household data: induced effects are not available and totals are Type I");
     }
-    return new ScenarioResult(scenario, system, results, notes);
+    ScenarioResult result = new ScenarioResult(scenario, system, results, notes);
+    return tooSmall(result).map(n -> {
+      List<String> all = new ArrayList<>(notes);
+      all.add(n);
+      return new ScenarioResult(scenario, system, results, all);
+    }).orElse(result);
+  }
+
+  /**
+   * A note when every effect of the run rounds to nothing: the shocks cancel out, or their output is below one
+   * currency unit a year (an amount given in thousands where plain currency units are expected, for example).
+   */
+  private java.util.Optional<String> tooSmall(ScenarioResult result) {
+    double factor = system.model().info().unitFactor();
+    double gross = 0;
+    double net = 0;
+    for (ShockResult r : result.shocks()) {
+      for (int i = 0; i < system.size(); i++) {
+        gross += Math.abs(r.impact().outputChange(org.ripple.core.Effect.DIRECT, i));
+      }
+    }
+    Impact total = result.total();
+    for (int i = 0; i < system.size(); i++) {
+      net += Math.abs(total.outputChange(org.ripple.core.Effect.TOTAL, i));
+    }
+    String unit = system.model().info().currency().isEmpty() ? "currency unit" : system.model().info().currency();
+    if (gross * factor < 1) {
+      return java.util.Optional.of(String.format(java.util.Locale.ROOT, "every effect is zero or rounds to zero: the "
+          + "shocks change final demand by %.3g %s a year in all, less than one %s; amounts are in plain currency "
+          + "units, not thousands or millions", gross * factor, unit, unit));
+    }
+    if (net * factor < 1) {
+      return java.util.Optional.of("every effect is zero or rounds to zero: the shocks cancel each other out "
+          + "(the gains offset the losses in every sector)");
+    }
+    return java.util.Optional.empty();
   }
 
   /** Solves one shock of the plan: its direct and propagated changes, dense, at its sector. */

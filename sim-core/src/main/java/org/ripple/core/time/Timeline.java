@@ -75,6 +75,11 @@ public final class Timeline {
     for (int s = 0; s < shocks.size(); s++) {
       ShockResult shock = shocks.get(s);
       Timing timing = schedule.timing(shock.field());
+      if (timing.effective().isAfter(schedule.horizon().end())) {
+        notes.add(String.format(Locale.ROOT, "%s takes effect on %s, after the horizon ends (%s): it has no effect "
+            + "in any period; extend the horizon or check the date", shock.name(), timing.effective(),
+            schedule.horizon().end()));
+      }
       double[] kappa = null;
       if (damp && isLoss(shock.impact())) {
         double rho = ir.replacementRate(annualWage(system, shock.sector()));
