@@ -40,47 +40,14 @@ class ScenarioFilesTest {
   }
 
   @BeforeAll
-  static void multipliers() throws IOException {
-    Cli.Result r = Cli.run("multipliers", "--format", "json");
-    assertThat(r.exit()).as(r.err()).isZero();
-    for (JsonNode s : JSON.readTree(r.out()).get("sectors")) {
-      if (s.get("code").asText().equals("TRANSPORT")) {
-        transportMultipliers = s;
-      }
-    }
+  static void multipliers() {
+    TransportClosedForm cf = TransportClosedForm.get();
+    transportMultipliers = cf.transport;
     assertThat(transportMultipliers).isNotNull();
-    // a_kk = Z[k][k] / x[k] from the bundled model's own files
-    Path model = Cli.root().resolve("models/quebec-2021");
-    List<String> sectors = Files.readAllLines(model.resolve("sectors.csv"));
-    int k = -1;
-    for (int i = 1; i < sectors.size(); i++) {
-      if (sectors.get(i).startsWith("TRANSPORT,")) {
-        k = i - 1;
-      }
-    }
-    String[] zRow = Files.readAllLines(model.resolve("transactions.csv")).get(k + 1).split(",");
-    String[] industryRow = Files.readAllLines(model.resolve("industry.csv")).get(k + 1).split(",");
-    assertThat(zRow[0]).isEqualTo("TRANSPORT");
-    assertThat(industryRow[0]).isEqualTo("TRANSPORT");
-    aTransportTransport = Double.parseDouble(zRow[k + 1]) / Double.parseDouble(industryRow[1]);
-    // columns: code,output,employment,labour_income,value_added,household_consumption
-    transportIncomePerJob = Double.parseDouble(industryRow[3]) / Double.parseDouble(industryRow[2]);
-    double h = 0;
-    for (String line : Files.readAllLines(model.resolve("model.yaml"))) {
-      if (line.startsWith("household_income: ")) {
-        h = Double.parseDouble(line.substring(18));
-      }
-      if (line.startsWith("labour_income_per_wage: ")) {
-        payFactor = Double.parseDouble(line.substring(24));
-      }
-    }
-    List<String> industry = Files.readAllLines(model.resolve("industry.csv"));
-    JsonNode all = JSON.readTree(r.out()).get("sectors");
-    for (int i = 1; i < industry.size(); i++) {
-      String[] f = industry.get(i).split(",");
-      assertThat(all.get(i - 1).get("code").asText()).isEqualTo(f[0]);
-      householdJobs += Double.parseDouble(f[5]) / h * all.get(i - 1).get("jobs_effect_II").asDouble() / 1000;
-    }
+    aTransportTransport = cf.aKK;
+    householdJobs = cf.householdJobs;
+    transportIncomePerJob = cf.incomePerJob;
+    payFactor = cf.payFactor;
     assertThat(payFactor).isGreaterThan(1);
   }
 

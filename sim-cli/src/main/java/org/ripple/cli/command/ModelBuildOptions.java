@@ -8,7 +8,6 @@ import org.ripple.cli.model.ModelOutput;
 import org.ripple.cli.recipe.RecipeBuilder;
 import org.ripple.cli.statcan.BundledQgeSource;
 import org.ripple.cli.statcan.QgeRecipe;
-import org.ripple.cli.statcan.Quebec2021;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

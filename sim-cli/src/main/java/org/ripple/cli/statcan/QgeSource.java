@@ -119,11 +119,12 @@ public final class QgeSource {
     Map<String, Double> tax = readTaxes();
     DisposableIncome.Parameters t = taxes(tax, quebec);
     double factor = quebec
-        ? 1 + tax.get("quebec/pension_plan/base_rate_employee") + tax.get("quebec/pension_plan/first_additional_rate_employee")
-            + 1.4 * tax.get("federal/employment_insurance/employee_premium_rate_quebec")
-            + tax.get("quebec/parental_insurance/employer_premium_rate")
-        : 1 + tax.get("canada/pension_plan/base_and_first_additional_rate_employee")
-            + 1.4 * tax.get("federal/employment_insurance/employee_premium_rate_outside_quebec");
+        ? 1 + param(tax, "quebec/pension_plan/base_rate_employee")
+            + param(tax, "quebec/pension_plan/first_additional_rate_employee")
+            + 1.4 * param(tax, "federal/employment_insurance/employee_premium_rate_quebec")
+            + param(tax, "quebec/parental_insurance/employer_premium_rate")
+        : 1 + param(tax, "canada/pension_plan/base_and_first_additional_rate_employee")
+            + 1.4 * param(tax, "federal/employment_insurance/employee_premium_rate_outside_quebec");
     double jobsSum = 0;
     double bill = 0;
     for (int j = 0; j < jobs.length; j++) {
@@ -243,33 +244,43 @@ public final class QgeSource {
    * schedule of the other nine provinces, so Quebec's provincial schedule stands in for theirs (without the
    * abatement).
    */
-  private DisposableIncome.Parameters taxes(Map<String, Double> m, boolean quebec) throws IOException {
-    try {
-      double[] fedU = {m.get("federal/income_tax/bracket_1_upper"), m.get("federal/income_tax/bracket_2_upper"),
-          m.get("federal/income_tax/bracket_3_upper"), m.get("federal/income_tax/bracket_4_upper")};
-      double[] fedR = {m.get("federal/income_tax/rate_1"), m.get("federal/income_tax/rate_2"),
-          m.get("federal/income_tax/rate_3"), m.get("federal/income_tax/rate_4"), m.get("federal/income_tax/rate_5")};
-      double[] qcU = {m.get("quebec/income_tax/bracket_1_upper"), m.get("quebec/income_tax/bracket_2_upper"),
-          m.get("quebec/income_tax/bracket_3_upper")};
-      double[] qcR = {m.get("quebec/income_tax/rate_1"), m.get("quebec/income_tax/rate_2"),
-          m.get("quebec/income_tax/rate_3"), m.get("quebec/income_tax/rate_4")};
-      String plan = quebec ? "quebec/pension_plan/" : "canada/pension_plan/";
-      double pensionRate = quebec
-          ? m.get(plan + "base_rate_employee") + m.get(plan + "first_additional_rate_employee")
-          : m.get(plan + "base_and_first_additional_rate_employee");
-      return new DisposableIncome.Parameters(fedU, fedR, m.get("federal/income_tax/basic_personal_amount"),
-          quebec ? m.get("federal/income_tax/quebec_abatement") : 0, qcU, qcR,
-          m.get("quebec/income_tax/basic_personal_amount"), m.get(plan + "basic_exemption"),
-          m.get(plan + "max_pensionable_earnings_ympe"), pensionRate,
-          m.get(plan + "additional_max_pensionable_earnings_yampe"), m.get(plan + "second_additional_rate_employee"),
-          m.get("federal/employment_insurance/max_insurable_earnings"),
-          m.get(quebec ? "federal/employment_insurance/employee_premium_rate_quebec"
-              : "federal/employment_insurance/employee_premium_rate_outside_quebec"),
-          quebec ? m.get("quebec/parental_insurance/max_insurable_earnings") : 0,
-          quebec ? m.get("quebec/parental_insurance/employee_premium_rate") : 0);
-    } catch (NullPointerException e) {
-      throw table(TAXES).error(0, 0, null, "a 2025 income-tax or contribution parameter the build needs is missing");
+  private DisposableIncome.Parameters taxes(Map<String, Double> tax, boolean quebec) throws IOException {
+    Param m = key -> param(tax, key);
+    double[] fedU = {m.get("federal/income_tax/bracket_1_upper"), m.get("federal/income_tax/bracket_2_upper"),
+        m.get("federal/income_tax/bracket_3_upper"), m.get("federal/income_tax/bracket_4_upper")};
+    double[] fedR = {m.get("federal/income_tax/rate_1"), m.get("federal/income_tax/rate_2"),
+        m.get("federal/income_tax/rate_3"), m.get("federal/income_tax/rate_4"), m.get("federal/income_tax/rate_5")};
+    double[] qcU = {m.get("quebec/income_tax/bracket_1_upper"), m.get("quebec/income_tax/bracket_2_upper"),
+        m.get("quebec/income_tax/bracket_3_upper")};
+    double[] qcR = {m.get("quebec/income_tax/rate_1"), m.get("quebec/income_tax/rate_2"),
+        m.get("quebec/income_tax/rate_3"), m.get("quebec/income_tax/rate_4")};
+    String plan = quebec ? "quebec/pension_plan/" : "canada/pension_plan/";
+    double pensionRate = quebec
+        ? m.get(plan + "base_rate_employee") + m.get(plan + "first_additional_rate_employee")
+        : m.get(plan + "base_and_first_additional_rate_employee");
+    return new DisposableIncome.Parameters(fedU, fedR, m.get("federal/income_tax/basic_personal_amount"),
+        quebec ? m.get("federal/income_tax/quebec_abatement") : 0, qcU, qcR,
+        m.get("quebec/income_tax/basic_personal_amount"), m.get(plan + "basic_exemption"),
+        m.get(plan + "max_pensionable_earnings_ympe"), pensionRate,
+        m.get(plan + "additional_max_pensionable_earnings_yampe"), m.get(plan + "second_additional_rate_employee"),
+        m.get("federal/employment_insurance/max_insurable_earnings"),
+        m.get(quebec ? "federal/employment_insurance/employee_premium_rate_quebec"
+            : "federal/employment_insurance/employee_premium_rate_outside_quebec"),
+        quebec ? m.get("quebec/parental_insurance/max_insurable_earnings") : 0,
+        quebec ? m.get("quebec/parental_insurance/employee_premium_rate") : 0);
+  }
+
+  /** A tax parameter by key. */
+  private interface Param {
+    double get(String key) throws IOException;
+  }
+
+  private double param(Map<String, Double> tax, String key) throws IOException {
+    Double v = tax.get(key);
+    if (v == null) {
+      throw table(TAXES).error(0, 0, null, "no 2025 parameter " + key + " (jurisdiction/item/parameter)");
     }
+    return v;
   }
 
   private QgeCsv.Table table(String name) throws IOException {
