@@ -16,9 +16,18 @@ import java.util.Objects;
  * @param jobsDefinition what one job is in this model (e.g. "persons employed, annual average")
  * @param sources data sources, one line each
  * @param assumptions modelling assumptions, one line each
+ * @param payFactor labour income per unit of gross wages and salaries in the model's labour-income concept (1 plus
+ *     the employer contributions it counts); 1 when the model does not say
  */
 public record ModelInfo(String name, String title, String region, int year, String currency, String unit,
-    double unitFactor, String jobsDefinition, List<String> sources, List<String> assumptions) {
+    double unitFactor, String jobsDefinition, List<String> sources, List<String> assumptions, double payFactor) {
+
+  /** Metadata of a model whose labour income is gross wages (pay factor 1). */
+  public ModelInfo(String name, String title, String region, int year, String currency, String unit,
+      double unitFactor, String jobsDefinition, List<String> sources, List<String> assumptions) {
+    this(name, title, region, year, currency, unit, unitFactor, jobsDefinition, sources, assumptions, 1.0);
+  }
+
   public ModelInfo {
     Objects.requireNonNull(name, "name");
     title = title == null ? name : title;
@@ -31,6 +40,9 @@ public record ModelInfo(String name, String title, String region, int year, Stri
     }
     sources = sources == null ? List.of() : List.copyOf(sources);
     assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+    if (!(payFactor >= 1) || !Double.isFinite(payFactor)) {
+      throw new IllegalArgumentException("pay factor must be a finite number of at least 1, was " + payFactor);
+    }
   }
 
   public static ModelInfo named(String name) {

@@ -8,7 +8,6 @@ import org.ripple.cli.model.ModelOutput;
 import org.ripple.cli.recipe.RecipeBuilder;
 import org.ripple.cli.statcan.BundledQgeSource;
 import org.ripple.cli.statcan.QgeRecipe;
-import org.ripple.cli.statcan.Quebec2021;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +32,7 @@ public final class ModelBuildOptions {
 
   @Option(names = "--propensity", paramLabel = "X",
       description = "For a qge-provincial build: the share of labour income spent on consumption, in (0, 1] "
-          + "(default: " + Quebec2021.DEFAULT_PROPENSITY + ", an analyst assumption; see model.yaml).")
+          + "(default: derived from disposable income, see model.yaml).")
   Double propensity;
 
   /** The folder to write (a usage error when not given). */

@@ -334,13 +334,13 @@ public final class RegionalizeCommand implements Callable<Integer> {
 
     static Setup read(Path source) throws IOException {
       Setup s = new Setup();
-      s.in = Quebec2021.inputs(source, Quebec2021.DEFAULT_PROPENSITY);
-      s.built = Quebec2021.build(s.in);
+      s.in = Quebec2021.inputs(source, null);
+      s.built = Quebec2021.build(s.in, QgeSource.derived(source, Quebec2021.REGION, Quebec2021.YEAR));
       s.n = s.in.sectors().size();
       s.regional = s.in.employment();
       s.national = new double[s.n];
       for (String province : provinces(source)) {
-        double[] e = QgeSource.read(source, province, Quebec2021.YEAR, Quebec2021.DEFAULT_PROPENSITY).employment();
+        double[] e = QgeSource.read(source, province, Quebec2021.YEAR, null).employment();
         for (int i = 0; i < s.n; i++) {
           s.national[i] += e[i];
         }

@@ -12,6 +12,8 @@ import java.util.List;
  *
  * @param unitFactor currency units per model unit (1000 for "thousands"); absent means 1
  * @param householdIncome total household income H closing the Type II model; absent means the sum of labour income
+ * @param labourIncomePerWage labour income per unit of gross wages in the model's labour-income concept (1 plus the
+ *     employer contributions it counts), used for a closure's {@code annual_pay}; absent means 1
  */
 public record ModelMetadata(
     String name,
@@ -23,6 +25,7 @@ public record ModelMetadata(
     @JsonProperty("unit_factor") Double unitFactor,
     @JsonProperty("jobs_definition") String jobsDefinition,
     @JsonProperty("household_income") Double householdIncome,
+    @JsonProperty("labour_income_per_wage") Double labourIncomePerWage,
     String licence,
     String attribution,
     List<Source> sources,

@@ -214,9 +214,14 @@ public final class ModelReader {
       }
       sources.add(s.render());
     }
+    Double perWage = meta.labourIncomePerWage();
+    if (perWage != null && !(perWage >= 1 && perWage <= 2)) {
+      throw StrictReader.errorAt(yamlName, yamlBytes, "labour_income_per_wage", "must be between 1 and 2 (labour "
+          + "income per unit of gross wages), was " + Numbers.shortest(perWage), BAD);
+    }
     String name = meta.name() == null || meta.name().isBlank() ? defaultName : meta.name();
     return new ModelInfo(name, meta.title(), meta.region(), meta.year() == null ? 0 : meta.year(), meta.currency(),
-        meta.unit(), factor, meta.jobsDefinition(), sources, meta.assumptions());
+        meta.unit(), factor, meta.jobsDefinition(), sources, meta.assumptions(), perWage == null ? 1.0 : perWage);
   }
 
   CsvTable csv(String file) {

@@ -208,6 +208,9 @@ public final class ModelWriter {
     if (model.hasHouseholds()) {
       sb.append("household_income: ").append(number(model.householdIncome())).append('\n');
     }
+    if (info.payFactor() != 1.0) {
+      sb.append("labour_income_per_wage: ").append(number(info.payFactor())).append('\n');
+    }
     sb.append("licence: ").append(quote(p.licence())).append('\n');
     sb.append("attribution: ").append(quote(p.attribution())).append('\n');
     sb.append(p.sources().isEmpty() ? "sources: []\n" : "sources:\n");

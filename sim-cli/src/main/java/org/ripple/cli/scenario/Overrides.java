@@ -96,11 +96,13 @@ public final class Overrides {
       switch (list + "." + field) {
         case "closures.jobs" -> {
           Closure c = cs.get(i);
-          cs.set(i, new Closure(c.name(), c.sector(), v, none, c.location(), c.field()));
+          cs.set(i, new Closure(c.name(), c.sector(), v, none, c.location(), c.field(), c.annualPay(),
+              c.payFactor(), c.purchases()));
         }
         case "closures.annual_output" -> {
           Closure c = cs.get(i);
-          cs.set(i, new Closure(c.name(), c.sector(), none, OptionalDouble.of(money), c.location(), c.field()));
+          cs.set(i, new Closure(c.name(), c.sector(), none, OptionalDouble.of(money), c.location(), c.field(),
+              c.annualPay(), c.payFactor(), c.purchases()));
         }
         case "subcontractors.jobs" -> {
           SubcontractorLoss c = ss.get(i);

@@ -55,7 +55,7 @@ public record ScenarioFile(
         ClosureEntry e = closures.get(i);
         String[] sn = e == null ? null : m.apply("closures[" + i + "]", new String[] {e.sector(), e.naics()});
         cs.add(e == null ? null : new ClosureEntry(e.name(), sn[0], sn[1], e.jobsValue(), e.annualOutputValue(),
-            e.location(), e.type(), e.effective(), e.ramp()));
+            e.location(), e.type(), e.effective(), e.ramp(), e.annualPay(), e.purchases()));
       }
     }
     List<SubcontractorEntry> ss = null;
@@ -102,7 +102,10 @@ public record ScenarioFile(
       @JsonProperty("per") String per,
       @JsonProperty("household_share_sigma") Double householdShareSigma) {}
 
-  /** A facility that closes. */
+  /**
+   * A facility that closes. Its profile, each part optional: {@code annual_pay}, gross annual wages and salaries per
+   * job in the scenario's currency; {@code purchases}, its own regional purchases per unit of its output.
+   */
   public record ClosureEntry(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty("sector") String sector,
@@ -112,7 +115,9 @@ public record ScenarioFile(
       @JsonProperty("location") String location,
       @JsonProperty("type") String type,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {
+      @JsonProperty("ramp") String ramp,
+      @JsonProperty("annual_pay") Double annualPay,
+      @JsonProperty("purchases") List<PurchaseEntry> purchases) {
     /** Jobs, or the mean of their distribution; null when absent. */
     public Double jobs() {
       return Quantity.point(jobsValue, Slot.Range.POSITIVE);
@@ -123,6 +128,11 @@ public record ScenarioFile(
       return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
     }
   }
+
+  /** One line of a closing facility's own regional purchases: a sector of the model and its share of the output. */
+  public record PurchaseEntry(
+      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty(value = "share", required = true) Double share) {}
 
   /** A known loss at subcontractors. */
   public record SubcontractorEntry(

@@ -9,6 +9,7 @@ import org.ripple.core.ScenarioException;
 import org.ripple.core.scenario.Closure;
 import org.ripple.core.scenario.DemandChange;
 import org.ripple.core.scenario.Offset;
+import org.ripple.core.scenario.Purchase;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.SubcontractorLoss;
 import org.ripple.core.scenario.SubcontractorMode;
@@ -43,7 +44,8 @@ public final class ScenarioLoader {
       require(c.name(), at + ".name");
       require(c.sector(), at + ".sector");
       closures.add(new Closure(c.name(), c.sector(), opt(c.jobs(), 1, at + ".jobs"),
-          opt(c.annualOutput(), perUnit, at + ".annual_output"), location(c), at));
+          opt(c.annualOutput(), perUnit, at + ".annual_output"), location(c), at,
+          opt(c.annualPay(), perUnit, at + ".annual_pay"), model.payFactor(), purchases(c, at)));
     }
     List<SubcontractorLoss> subs = new ArrayList<>();
     List<ScenarioFile.SubcontractorEntry> ss = f.subcontractors() == null ? List.of() : f.subcontractors();
@@ -192,6 +194,27 @@ public final class ScenarioLoader {
       throw new ScenarioException(field, "the name '" + name + "' is already used at " + first
           + "; closures and subcontractors need distinct names (offsets refer to them with 'of')");
     }
+  }
+
+  /** A closure's own purchases: each names a sector and gives its share (the core checks ranges and the sum). */
+  private static List<Purchase> purchases(ScenarioFile.ClosureEntry c, String at) {
+    List<Purchase> out = new ArrayList<>();
+    if (c.purchases() == null) {
+      return out;
+    }
+    if (c.purchases().isEmpty()) {
+      throw new ScenarioException(at + ".purchases", "the list is empty; give {sector, share} entries or leave "
+          + "purchases out to use the sector's average inputs");
+    }
+    for (int k = 0; k < c.purchases().size(); k++) {
+      ScenarioFile.PurchaseEntry p = c.purchases().get(k);
+      String here = at + ".purchases[" + k + "]";
+      requireEntry(p, here);
+      require(p.sector(), here + ".sector");
+      finite(p.share(), here + ".share");
+      out.add(new Purchase(p.sector(), p.share()));
+    }
+    return out;
   }
 
   private static String location(ScenarioFile.ClosureEntry c) {

@@ -43,12 +43,12 @@ public final class CanadaProvinces2021 {
   public record Built(Model model, ModelWriter.Provenance provenance, MultiRegionalModelBuilder.Inputs inputs) {}
 
   /** Reads the qge files in {@code sourceDir} and builds the model. */
-  public static Built build(Path sourceDir, double propensity) throws IOException {
+  public static Built build(Path sourceDir, Double propensity) throws IOException {
     return build(inputs(sourceDir, propensity));
   }
 
   /** Reads the ten provinces' inputs and the shipments between them. */
-  public static MultiRegionalModelBuilder.Inputs inputs(Path sourceDir, double propensity) throws IOException {
+  public static MultiRegionalModelBuilder.Inputs inputs(Path sourceDir, Double propensity) throws IOException {
     List<ProvincialModelBuilder.Inputs> provinces = new ArrayList<>();
     for (Regions.Region r : PROVINCES) {
       provinces.add(QgeSource.read(sourceDir, r.name(), YEAR, propensity));
@@ -106,7 +106,8 @@ public final class CanadaProvinces2021 {
     ModelInfo info = new ModelInfo(NAME, "Canada's 10 provinces 2021, 23 sectors each, interprovincial trade "
         + "(multi-regional; Statistics Canada 2021 provincial input-output tables, aggregated by twedl/qge)",
         "Canada (10 provinces)", YEAR, "CAD", "CAD thousands", 1000, JOBS_DEFINITION,
-        Quebec2021.sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft));
+        Quebec2021.sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft),
+        in.provinces().get(PROVINCES.indexOf(quebec())).income().payFactor());
     Model model = MultiRegionalModelBuilder.build(info, in);
     List<String> notes = new ArrayList<>(notes());
     rowBalanceNote(model).ifPresent(notes::add);
@@ -209,22 +210,68 @@ public final class CanadaProvinces2021 {
             + "single-province build, and international imports leak. For Quebec's use of Transportation Services: "
             + Quebec2021.fixed(rpc, 4) + " from Quebec, " + Quebec2021.fixed(fromOthers, 4) + " from the other "
             + "provinces (" + Quebec2021.fixed(fromOntario, 4) + " from Ontario), the rest from abroad.",
-        "Output, value added V = gamma x output and labour income W = (1 - B) x V are each province's, with its own "
-            + "gross-operating-surplus share B; output totals " + Quebec2021.billions(m.total(Measure.OUTPUT))
-            + " billion CAD and labour income " + Quebec2021.billions(m.total(Measure.LABOUR_INCOME))
-            + " billion CAD; the unit, thousand CAD, is inferred from the scale of the data and not stated by qge.",
+        "Output and value added V = gamma x output are each province's; labour income is measured per sector as "
+            + "in quebec-2021, W[j] = jobs[j] x SEPH annual pay per job[j] x k, with each province's SEPH pay "
+            + "(Quebec's and Ontario's own rows, the Canada rows for the other eight provinces, which SEPH's file "
+            + "does not break out) and k its employer contributions (Quebec " + Quebec2021.fixed(quebecFactor(in), 6)
+            + ": QPP, EI, QPIP; elsewhere " + Quebec2021.fixed(otherFactor(in), 6) + ": CPP and 1.4 x the EI rate "
+            + "outside Quebec); output totals " + Quebec2021.billions(m.total(Measure.OUTPUT)) + " billion CAD and "
+            + "labour income " + Quebec2021.billions(m.total(Measure.LABOUR_INCOME)) + " billion CAD; the unit, "
+            + "thousand CAD, is inferred from the scale of the data and not stated by qge. model.yaml's "
+            + "labour_income_per_wage (for a closure's annual_pay) is Quebec's factor.",
         "Households: one household sector per province closes Type II. Labour income earned in a province is spent "
-            + "by that province's households (no commuting), which spend p = " + Quebec2021.fixed(in.provinces().get(0)
-                .propensity(), 2) + " of it (the same analyst assumption as quebec-2021, see its model.yaml) in the "
-            + "province's final-consumption mix alpha, bought from each province in the same trade shares: "
-            + "C[(o,i)][d] = alpha_d[i] x t[o][d][i] x p x H_d, with H_d the province's labour income (sum "
-            + Quebec2021.billions(h) + " billion CAD). industry.csv's household_consumption and model.yaml's "
-            + "household_income are the sums over provinces, for tools that close with one household.",
+            + "by that province's households (no commuting), in the province's households-only mix (alpha without "
+            + "government and NPISH consumption, removed from education, health and public administration as in "
+            + "quebec-2021, with Quebec's share g for every province, the only one in the source files), bought from "
+            + "each province in the same trade shares: C[(o,i)][d] = h_d[i] x t[o][d][i] x p_d x H_d, with H_d the "
+            + "province's labour income (sum " + Quebec2021.billions(h) + " billion CAD). The propensity p_d follows "
+            + "quebec-2021's method for every province: disposable income of the province's average SEPH wage after "
+            + "2025 income tax and employee contributions, less saving (Quebec's rate for every province), over k; "
+            + "outside Quebec the federal schedule without the Quebec abatement, CPP and EI at the rate outside "
+            + "Quebec, and Quebec's provincial income-tax schedule stands in for the province's own, which the "
+            + "source files lack. p ranges from " + Quebec2021.fixed(minPropensity(in), 4) + " to "
+            + Quebec2021.fixed(maxPropensity(in), 4) + " (Quebec " + Quebec2021.fixed(in.provinces().get(
+                PROVINCES.indexOf(quebec())).propensity(), 4) + "). industry.csv's household_consumption and "
+            + "model.yaml's household_income are the sums over provinces, for tools that close with one household.",
         "Consistency: the Quebec block of this model (its transactions, satellites, the purchases of Quebec "
             + "households from Quebec and their income) is number for number the quebec-2021 model; everything this "
             + "model adds is the feedback through the other provinces.",
         "Fixed coefficients: inputs, jobs, labour income and value added are proportional to output in every "
             + "sector at their 2021 ratios, and the trade shares hold for any change in demand.");
+  }
+
+  private static Regions.Region quebec() {
+    for (Regions.Region r : PROVINCES) {
+      if (r.name().equals(Quebec2021.REGION)) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("no Quebec among the provinces");
+  }
+
+  private static double quebecFactor(MultiRegionalModelBuilder.Inputs in) {
+    return in.provinces().get(PROVINCES.indexOf(quebec())).income().payFactor();
+  }
+
+  private static double otherFactor(MultiRegionalModelBuilder.Inputs in) {
+    int q = PROVINCES.indexOf(quebec());
+    return in.provinces().get(q == 0 ? 1 : 0).income().payFactor();
+  }
+
+  private static double minPropensity(MultiRegionalModelBuilder.Inputs in) {
+    double p = Double.POSITIVE_INFINITY;
+    for (ProvincialModelBuilder.Inputs pi : in.provinces()) {
+      p = Math.min(p, pi.propensity());
+    }
+    return p;
+  }
+
+  private static double maxPropensity(MultiRegionalModelBuilder.Inputs in) {
+    double p = Double.NEGATIVE_INFINITY;
+    for (ProvincialModelBuilder.Inputs pi : in.provinces()) {
+      p = Math.max(p, pi.propensity());
+    }
+    return p;
   }
 
   private static List<String> regionCodes(MultiRegionalModelBuilder.Inputs in) {

@@ -16,7 +16,8 @@ import org.ripple.cli.recipe.RecipeBuilder;
  * ({@code source}, relative to the recipe), {@code province: Quebec} for quebec-2021 or {@code province: all} for the
  * ten-province canada-provinces-2021. The recipe's {@code name} must be the one that province choice builds; the
  * model.yaml words (licence, sources, assumptions with their numbers, notes) come from the data, so the recipe may not
- * give its own. The propensity to consume is {@link Quebec2021#DEFAULT_PROPENSITY} unless the command line sets it.
+ * give its own. The propensity to consume is derived from disposable income (see {@link Quebec2021}) unless the
+ * command line sets it.
  * Bad source data is exit code 4 naming the file (or the source folder), an unreadable file exit code 5.
  */
 public final class QgeRecipe {
@@ -66,13 +67,12 @@ public final class QgeRecipe {
           + "', was '" + r.name() + "'");
     }
     Path source = dir.resolve(r.source());
-    double p = propensity == null ? Quebec2021.DEFAULT_PROPENSITY : propensity;
     try {
       if (all) {
-        CanadaProvinces2021.Built b = CanadaProvinces2021.build(source, p);
+        CanadaProvinces2021.Built b = CanadaProvinces2021.build(source, propensity);
         return new RecipeBuilder.Built(b.model(), b.provenance(), List.of());
       }
-      Quebec2021.Built b = Quebec2021.build(source, p);
+      Quebec2021.Built b = Quebec2021.build(source, propensity);
       return new RecipeBuilder.Built(b.model(), b.provenance(), List.of(), List.of(), java.util.Map.of(Concordance.FILE,
           bundledConcordance()));
     } catch (IllegalArgumentException e) {

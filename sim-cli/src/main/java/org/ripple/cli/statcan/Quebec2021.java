@@ -10,6 +10,7 @@ import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.SectorIndex;
+import org.ripple.core.provincial.DisposableIncome;
 import org.ripple.core.provincial.ProvincialModelBuilder;
 
 /**
@@ -22,8 +23,6 @@ public final class Quebec2021 {
   public static final String REGION = "Quebec";
   public static final int YEAR = 2021;
 
-  /** Share of labour income spent on consumption: an analyst assumption, see {@link #propensityAssumption}. */
-  public static final double DEFAULT_PROPENSITY = 0.6;
 
   /** The sector of the flagship scenario, quoted in the assumptions. */
   public static final String TRANSPORT = "TRANSPORT";
@@ -43,22 +42,23 @@ public final class Quebec2021 {
   public record Built(Model model, ModelWriter.Provenance provenance, ProvincialModelBuilder.Inputs inputs) {}
 
   /** Reads the qge files in {@code sourceDir} and builds the model. */
-  public static Built build(Path sourceDir, double propensity) throws IOException {
-    return build(QgeSource.read(sourceDir, REGION, YEAR, propensity));
+  public static Built build(Path sourceDir, Double propensity) throws IOException {
+    return build(QgeSource.read(sourceDir, REGION, YEAR, propensity), QgeSource.derived(sourceDir, REGION, YEAR));
   }
 
   /** Reads the inputs only (for sensitivity runs and checks). */
-  public static ProvincialModelBuilder.Inputs inputs(Path sourceDir, double propensity) throws IOException {
+  public static ProvincialModelBuilder.Inputs inputs(Path sourceDir, Double propensity) throws IOException {
     return QgeSource.read(sourceDir, REGION, YEAR, propensity);
   }
 
-  /** Builds the model from already-read inputs. */
-  public static Built build(ProvincialModelBuilder.Inputs in) {
+  /** Builds the model from already-read inputs, with the pay, tax and household figures they were derived from. */
+  public static Built build(ProvincialModelBuilder.Inputs in, QgeSource.Derived d) {
     // First pass for the totals quoted in the assumptions; the second attaches the finished metadata.
     Model draft = ProvincialModelBuilder.build(ModelInfo.named(NAME), in);
     ModelInfo info = new ModelInfo(NAME, "Quebec 2021, 23 sectors (Statistics Canada 2021 provincial input-output "
         + "tables, aggregated by twedl/qge)", REGION, YEAR, "CAD", "CAD thousands", 1000, JOBS_DEFINITION,
-        sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft));
+        sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft, d),
+        in.income().payFactor());
     Model model = ProvincialModelBuilder.build(info, in);
     return new Built(model, new ModelWriter.Provenance(LICENCE, ATTRIBUTION, sources(), notes()), in);
   }
@@ -81,10 +81,23 @@ public final class Quebec2021 {
             + "value_added_share, bilateral_trade, employment, structures_share, final_demand_share)", "twedl/qge",
             "https://github.com/twedl/qge commit 702d630fc766a8216c2785fa5e73d041658f6b3a, "
                 + "cprhs/data/inputs/canada_2021/", 2021, "thousand CAD (inferred, not stated by qge); persons; shares",
-            "MIT"));
+            "MIT"),
+        new ModelWriter.Source("Survey of Employment, Payrolls and Hours: average hourly earnings (hourly-paid and "
+            + "salaried), average weekly hours, standard work week, by detailed industry, January to May 2021",
+            "Statistics Canada", "Tables 14-10-0205-01, 14-10-0209-01, 14-10-0211-01, 14-10-0255-01 (monthly, as "
+                + "downloaded in PhilSmith26/SEPHbrowser @ 1c8a69a662783b6f8554036ca3d669a50c906b16, averaged by "
+                + "year)", 2021, "CAD per hour; hours per week", OPEN_LICENCE),
+        new ModelWriter.Source("2025 payroll contributions (EI, QPIP, QPP, CPP) and federal and Quebec income-tax "
+            + "brackets", "ESDC, RQAP, Retraite Quebec, CRA", "transcribed via kronostechnologies/tax-ca @ "
+                + "6cfe72463e66755bc722c579f9415f10e7ad49c4; QPIP employer rate and CPP from RQAP and CRA", 2025,
+            "CAD; shares", "facts (official rates)"),
+        new ModelWriter.Source("Quebec final consumption expenditure by sector (households, NPISH, general "
+            + "governments), 2021; Quebec household saving rate", "Institut de la statistique du Quebec; Statistics "
+                + "Canada", "real GDP by expenditure, chained 2017 dollars, Quebec 2021-2023; Quebec economic "
+                + "accounts, third quarter 2022", 2021, "millions of chained 2017 CAD; share", "facts"));
   }
 
-  static List<String> assumptions(ProvincialModelBuilder.Inputs in, Model m) {
+  static List<String> assumptions(ProvincialModelBuilder.Inputs in, Model m, QgeSource.Derived d) {
     SectorIndex idx = m.sectors();
     int t = idx.positionOf(TRANSPORT);
     if (t < 0) {
@@ -121,35 +134,94 @@ public final class Quebec2021 {
         "Value added is V = gamma x output, where gamma counts wages, employers' social contributions, mixed "
             + "income, gross operating surplus and taxes less subsidies on production; it totals "
             + billions(m.total(Measure.VALUE_ADDED)) + " billion CAD.",
-        "Labour income is W = (1 - B) x V with Quebec's 2021 gross-operating-surplus share of factor income B = "
-            + fixed(in.gosShare(), 4) + " applied to every sector (the source has no sector-level split), so labour "
-            + "income is " + fixed(100 * (1 - in.gosShare()), 2) + " % of value added in each sector; taxes less "
-            + "subsidies on production, which are inside gamma, are split in the same proportion. Household income "
-            + "H = sum(W) = " + billions(h) + " billion CAD.",
-        propensityAssumption(in.propensity()),
-        "Household consumption from Quebec industries is c[i] = alpha[i] x RPC[i] x p x H, where alpha is Quebec's "
-            + "2021 sector mix of final consumption, which includes NPISH and government consumption (it is not a "
-            + "household-only basket, so it leans towards education, health and public services); sum(c) / H = "
-            + fixed(cSum / h, 4) + ".",
+        labourIncomeAssumption(in, m, d),
+        propensityAssumption(in.propensity(), d),
+        householdAssumption(in, m, d, cSum / h),
         "Fixed coefficients: inputs, jobs, labour income and value added are proportional to output in every "
             + "sector at their 2021 ratios, and the regional purchase coefficients hold for any change in demand.");
   }
 
-  static String propensityAssumption(double p) {
-    String lead = p == DEFAULT_PROPENSITY
-        ? "Propensity to consume: households spend p = " + fixed(p, 2) + " of each dollar of labour income on goods "
-            + "and services at basic prices. This is an analyst assumption, not a published figure (the source data "
-            + "has no Quebec household income or consumption levels):"
-        : "Propensity to consume: households spend p = " + fixed(p, 4) + " of each dollar of labour income on goods "
-            + "and services at basic prices, as set with --propensity when the model was built. The default, "
-            + fixed(DEFAULT_PROPENSITY, 2) + ", is an analyst assumption, not a published figure:";
-    return lead + " of one dollar of labour income roughly 0.12 is employers' social contributions, about a quarter "
-        + "of the rest goes to personal income tax and employee payroll contributions, about 5 % of what is left is "
-        + "saved, and sales taxes (GST and QST on taxable items) add about 8 % to consumer prices, which gives "
-        + "0.88 x 0.75 x 0.95 / 1.08 = 0.58, rounded to 0.6; these rates are rough magnitudes, not measured. "
-        + "Induced effects scale roughly in proportion to p (see models/quebec-2021/README.md for Transportation "
-        + "Services multipliers at p = 0.5, 0.6 and 0.7), and `ripple model build --propensity` rebuilds the model "
-        + "with another value.";
+  /** Labour income per job in CAD, by sector. */
+  static double perJob(Model m, int j) {
+    return m.level(Measure.LABOUR_INCOME, j) / m.level(Measure.JOBS, j) * 1000;
+  }
+
+  static String labourIncomeAssumption(ProvincialModelBuilder.Inputs in, Model m, QgeSource.Derived d) {
+    SectorIndex idx = m.sectors();
+    int lo = 0;
+    int hi = 0;
+    for (int j = 1; j < m.size(); j++) {
+      lo = perJob(m, j) < perJob(m, lo) ? j : lo;
+      hi = perJob(m, j) > perJob(m, hi) ? j : hi;
+    }
+    int t = idx.positionOf(TRANSPORT);
+    int r = idx.positionOf("REAL_EST");
+    return "Labour income is measured by sector: W[j] = jobs[j] x pay[j] x k, where pay[j] is the sector's annual "
+        + "pay per job from SEPH, " + d.sephGeography() + ", January to May 2021 (for each SEPH industry of the "
+        + "sector, 52 weeks of the mean of an hourly-paid week, average hourly earnings x average weekly hours, and a "
+        + "salaried week, salaried hourly earnings x standard work week, the file having no split between the two; "
+        + "an unweighted mean over the sector's SEPH industries; SEPH has no agriculture, so forestry, logging and "
+        + "support stands in for Agriculture, Forestry, Fishing), and k = " + fixed(d.payFactor(), 6) + " is "
+        + "labour income per unit of wages: 1 + 0.064 employer QPP (equal to the employee's 5.4 % + 1 %) + 1.4 x "
+        + "the employee's 1.31 % EI + the 0.692 % employer QPIP, 2025 rates on the whole pay (model.yaml's "
+        + "labour_income_per_wage; Quebec's employer payroll taxes, exemptions and ceilings are left out). Labour "
+        + "income per job ranges from " + thousands(perJob(m, lo)) + " (" + idx.at(lo).code() + ") to "
+        + thousands(perJob(m, hi)) + " (" + idx.at(hi).code() + ") thousand CAD; " + TRANSPORT + " "
+        + thousands(perJob(m, t)) + ", REAL_EST " + thousands(perJob(m, r)) + ". This is the compensation of the "
+        + "jobs the model counts (SEPH payroll employees), so the mixed income of the self-employed is left out; "
+        + "household income H = sum(W) = " + billions(m.householdIncome()) + " billion CAD, against (1 - B) x "
+        + "sum(V) = " + billions((1 - in.gosShare()) * m.total(Measure.VALUE_ADDED)) + " billion CAD with Quebec's "
+        + "GOS share of factor income B = " + fixed(in.gosShare(), 4) + ".";
+  }
+
+  static String propensityAssumption(double p, QgeSource.Derived d) {
+    DisposableIncome di = d.disposable();
+    String derivation = "of the labour income k y behind an average SEPH wage y = " + thousands(di.wage())
+        + " thousand CAD, households keep y - T - C, with 2025 federal income tax less the 16.5 % Quebec abatement "
+        + "and Quebec income tax (brackets less the basic personal credits) T = " + thousands(di.incomeTax())
+        + " thousand and employee QPP, EI and QPIP contributions C = " + thousands(di.contributions())
+        + " thousand, a share " + fixed(di.disposableShare(), 4) + " of y; they save s = " + fixed(di.saving(), 3)
+        + " of it (Quebec's household saving rate, 2022 Q3, the first post-pandemic quarter at a pre-pandemic "
+        + "level; 2021 itself was about 0.14); so p = " + fixed(di.disposableShare(), 4) + " x (1 - "
+        + fixed(di.saving(), 3) + ") / " + fixed(di.payFactor(), 6) + " = " + fixed(di.propensity(), 4) + ". The "
+        + "tax is that of the average wage, which understates the average tax rate of a spread of wages; sales "
+        + "taxes (GST, QST) on what households buy are not taken out, which overstates p; imports leave through the "
+        + "regional purchase coefficients. models/quebec-2021/README.md shows the induced effect at other saving "
+        + "rates and tax levels.";
+    if (Double.compare(p, di.propensity()) == 0) {
+      return "Propensity to consume out of labour income, p = " + fixed(p, 4) + ", derived: " + derivation;
+    }
+    return "Propensity to consume: households spend p = " + fixed(p, 4) + " of each dollar of labour income, as set "
+        + "with --propensity when the model was built; the derived value is " + fixed(di.propensity(), 4) + ": "
+        + derivation;
+  }
+
+  static String householdAssumption(ProvincialModelBuilder.Inputs in, Model m, QgeSource.Derived d, double cOverH) {
+    double coll = 0;
+    double all = 0;
+    double alphaColl = 0;
+    for (int i = 0; i < m.size(); i++) {
+      double c = m.householdConsumption(i);
+      all += c;
+      if (QgeSource.COLLECTIVE.contains(m.sectors().at(i).code())) {
+        coll += c;
+        alphaColl += in.alpha()[i];
+      }
+    }
+    return "Household consumption from Quebec industries is c[i] = h[i] x RPC[i] x p x H, with h the households' "
+        + "own mix: qge's alpha, Quebec's 2021 sector mix of all final consumption (households, NPISH and "
+        + "governments), less government and NPISH consumption, a share g = " + fixed(d.collectiveShare(), 4)
+        + " of final consumption (Institut de la statistique du Quebec, 2021, chained 2017 dollars: NPISH 7,533 "
+        + "and general governments 112,057 of 372,581 million), all of it taken from education, health and public "
+        + "administration and other services (their non-market output, where the source puts government and NPISH "
+        + "production), in proportion to their alpha: h[i] = (alpha[i] - g alpha[i] / " + fixed(alphaColl, 4)
+        + ") / (1 - g) for those three sectors, alpha[i] / (1 - g) for the others. The three make "
+        + fixed(100 * alphaColl, 1) + " % of alpha and " + fixed(100 * coll / all, 1) + " % of c; sum(c) / H = "
+        + fixed(cOverH, 4) + ".";
+  }
+
+  static String thousands(double cad) {
+    return fixed(cad / 1000, 1);
   }
 
   static List<String> notes() {

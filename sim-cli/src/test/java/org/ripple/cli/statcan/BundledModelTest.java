@@ -68,7 +68,7 @@ class BundledModelTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("fr-CA"));
-      var built = Quebec2021.build(ProjectRoot.source(), Quebec2021.DEFAULT_PROPENSITY);
+      var built = Quebec2021.build(ProjectRoot.source(), null);
       var files = ModelWriter.render(built.model(), built.provenance());
       for (String f : FILES) {
         assertThat(files.get(f)).as(f)

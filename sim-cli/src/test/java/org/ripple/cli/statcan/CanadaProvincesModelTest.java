@@ -58,8 +58,8 @@ class CanadaProvincesModelTest {
 
   @BeforeAll
   static void build() throws IOException {
-    built = CanadaProvinces2021.build(folder().resolve("source"), Quebec2021.DEFAULT_PROPENSITY).model();
-    quebec = Quebec2021.build(ProjectRoot.source(), Quebec2021.DEFAULT_PROPENSITY).model();
+    built = CanadaProvinces2021.build(folder().resolve("source"), null).model();
+    quebec = Quebec2021.build(ProjectRoot.source(), null).model();
   }
 
   @Test
@@ -94,7 +94,7 @@ class CanadaProvincesModelTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("fr-CA"));
-      var b = CanadaProvinces2021.build(folder().resolve("source"), Quebec2021.DEFAULT_PROPENSITY);
+      var b = CanadaProvinces2021.build(folder().resolve("source"), null);
       var files = ModelWriter.render(b.model(), b.provenance());
       assertThat(files.keySet()).containsExactlyElementsOf(FILES);
       for (String f : FILES) {
@@ -219,7 +219,7 @@ class CanadaProvincesModelTest {
     assertThat(read.transactions()).isEqualTo(built.transactions());
     assertThat(built.nonZeroFlows()).isGreaterThan(230L * 230 * 99 / 100);
     assertThat(ModelWriter.render(built, CanadaProvinces2021.build(folder().resolve("source"),
-        Quebec2021.DEFAULT_PROPENSITY).provenance())).containsKey(ModelWriter.TRANSACTIONS_CSV)
+        null).provenance())).containsKey(ModelWriter.TRANSACTIONS_CSV)
         .doesNotContainKey(ModelWriter.TRANSACTIONS_LONG_CSV);
   }
 

@@ -18,7 +18,7 @@ public final class ScenarioChange {
     ShockPlan.Evaluation point = plan.evaluate(plan.values(), ShockPlan.POINT);
     double[] d = new double[system.size()];
     for (int s = 0; s < plan.shocks(); s++) {
-      d[plan.sector(s)] += point.propagated(s);
+      point.propagate(plan, s, d, false, false);
     }
     return d;
   }

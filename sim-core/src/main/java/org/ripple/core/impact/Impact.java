@@ -8,19 +8,47 @@ import org.ripple.core.Measure;
  * The effect of one shock (or of a sum of shocks) on every sector, from three output vectors aligned to the model's
  * sector index: the direct change {@code d}, the Type I total {@code dx1} and the Type II total {@code dx2}.
  * indirect = dx1 - d, induced = dx2 - dx1, total = dx2 (or dx1 when the model has no household data, in which
- * case induced effects are not available). Each measure is its coefficient times the output change.
+ * case induced effects are not available). Each measure is its coefficient times the output change, except that a
+ * facility whose pay is stated carries its own direct labour income: {@code income} is what it adds to the sector's
+ * average direct labour income (and so to the total), in every sector where it applies.
  */
 public final class Impact {
   private final LeontiefSystem system;
   private final double[] direct;
   private final double[] totalI;
   private final double[] totalII;
+  /** Direct labour income beyond the sector's average for the direct output, per sector; null when none. */
+  private final double[] income;
 
-  private Impact(LeontiefSystem system, double[] direct, double[] totalI, double[] totalII) {
+  private Impact(LeontiefSystem system, double[] direct, double[] totalI, double[] totalII, double[] income) {
     this.system = system;
     this.direct = direct;
     this.totalI = totalI;
     this.totalII = totalII;
+    this.income = income;
+  }
+
+  /**
+   * An impact whose direct labour income differs from the sectors' averages by {@code income} (null: none).
+   */
+  public static Impact of(LeontiefSystem system, double[] direct, double[] totalI, double[] totalII,
+      double[] income) {
+    Impact base = of(system, direct, totalI, totalII);
+    if (income == null) {
+      return base;
+    }
+    if (income.length != direct.length) {
+      throw new IllegalArgumentException("impact vectors must have " + direct.length + " entries");
+    }
+    return new Impact(system, base.direct, base.totalI, base.totalII, income.clone());
+  }
+
+  /** The same impact with another Type II total (direct, Type I and the direct labour income kept). */
+  public Impact withTypeII(double[] totalII) {
+    if (totalII.length != direct.length || this.totalII == null) {
+      throw new IllegalArgumentException("a Type II total of " + direct.length + " entries needs a Type II impact");
+    }
+    return new Impact(system, direct, totalI, totalII.clone(), income);
   }
 
   /**
@@ -36,13 +64,13 @@ public final class Impact {
     if ((totalII != null) != system.hasTypeII()) {
       throw new IllegalArgumentException("Type II vector must be given exactly when the model has Type II");
     }
-    return new Impact(system, direct.clone(), totalI.clone(), totalII == null ? null : totalII.clone());
+    return new Impact(system, direct.clone(), totalI.clone(), totalII == null ? null : totalII.clone(), null);
   }
 
   /** The zero impact of the system. */
   public static Impact zero(LeontiefSystem system) {
     int n = system.size();
-    return new Impact(system, new double[n], new double[n], system.hasTypeII() ? new double[n] : null);
+    return new Impact(system, new double[n], new double[n], system.hasTypeII() ? new double[n] : null, null);
   }
 
   /** Sum of impacts of the same system (effects add: the model is linear). */
@@ -51,6 +79,7 @@ public final class Impact {
     double[] d = new double[n];
     double[] t1 = new double[n];
     double[] t2 = system.hasTypeII() ? new double[n] : null;
+    double[] inc = null;
     for (Impact p : parts) {
       if (p.system != system) {
         throw new IllegalArgumentException("impacts of different models cannot be added");
@@ -62,8 +91,14 @@ public final class Impact {
           t2[i] += p.totalII[i];
         }
       }
+      if (p.income != null) {
+        inc = inc == null ? new double[n] : inc;
+        for (int i = 0; i < n; i++) {
+          inc[i] += p.income[i];
+        }
+      }
     }
-    return new Impact(system, d, t1, t2);
+    return new Impact(system, d, t1, t2, inc);
   }
 
   /** The same impact scaled by a factor (used for shares of a result). */
@@ -72,14 +107,18 @@ public final class Impact {
     double[] d = new double[n];
     double[] t1 = new double[n];
     double[] t2 = totalII == null ? null : new double[n];
+    double[] inc = income == null ? null : new double[n];
     for (int i = 0; i < n; i++) {
       d[i] = direct[i] * factor;
       t1[i] = totalI[i] * factor;
       if (t2 != null) {
         t2[i] = totalII[i] * factor;
       }
+      if (inc != null) {
+        inc[i] = income[i] * factor;
+      }
     }
-    return new Impact(system, d, t1, t2);
+    return new Impact(system, d, t1, t2, inc);
   }
 
   public int size() {
@@ -111,7 +150,16 @@ public final class Impact {
     if (!available(measure, effect)) {
       return Double.NaN;
     }
-    return system.coefficient(measure, sector) * outputChange(effect, sector);
+    return system.coefficient(measure, sector) * outputChange(effect, sector) + ownIncome(measure, effect, sector);
+  }
+
+  /** The direct labour income a stated pay adds in a sector: in the direct effect and the total. */
+  private double ownIncome(Measure measure, Effect effect, int sector) {
+    if (income == null || measure != Measure.LABOUR_INCOME || effect == Effect.INDIRECT
+        || effect == Effect.INDUCED) {
+      return 0;
+    }
+    return income[sector];
   }
 
   /** The effect in a measure summed over all sectors; NaN when not {@link #available}. */
@@ -121,7 +169,7 @@ public final class Impact {
     }
     double s = 0;
     for (int i = 0; i < direct.length; i++) {
-      s += system.coefficient(measure, i) * outputChange(effect, i);
+      s += system.coefficient(measure, i) * outputChange(effect, i) + ownIncome(measure, effect, i);
     }
     return s;
   }

@@ -130,7 +130,6 @@ public final class MultiRegionalModelBuilder {
     int size = r * n;
     double[] t = tradeCoefficients(in);
     double[] share = in.provinces().get(0).inputShares();
-    double p = in.provinces().get(0).propensity();
 
     List<Sector> sectors = new ArrayList<>(size);
     int[] regionOf = new int[size];
@@ -159,6 +158,8 @@ public final class MultiRegionalModelBuilder {
       double[] vd = new double[n];
       double[] wd = new double[n];
       ProvincialModelBuilder.factorIncome(gamma, xd, pd.gosShare(), vd, wd);
+      wd = ProvincialModelBuilder.labourIncome(pd);
+      double p = pd.propensity();
       System.arraycopy(vd, 0, v, d * n, n);
       System.arraycopy(wd, 0, w, d * n, n);
       double h = 0;
@@ -166,7 +167,7 @@ public final class MultiRegionalModelBuilder {
         h += wd[j];
       }
       income[d] = h;
-      double[] alpha = pd.alpha();
+      double[] alpha = ProvincialModelBuilder.householdMix(pd);
 
       for (int o = 0; o < r; o++) {
         System.arraycopy(t, (o * r + d) * n, tod, 0, n);
@@ -227,10 +228,6 @@ public final class MultiRegionalModelBuilder {
       if (!Arrays.equals(pd.inputShares(), first.inputShares())) {
         throw new IllegalArgumentException("region " + name + " has another input mix than region "
             + regions.get(0).code() + "; the multi-regional build uses one national mix");
-      }
-      if (Double.compare(pd.propensity(), first.propensity()) != 0) {
-        throw new IllegalArgumentException("region " + name + " has another propensity to consume than region "
-            + regions.get(0).code());
       }
       double[] used = pd.usedInRegion();
       double[] mp = pd.importsOtherProvinces();

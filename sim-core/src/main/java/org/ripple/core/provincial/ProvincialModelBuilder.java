@@ -28,10 +28,16 @@ import org.ripple.core.SectorIndex;
  *   <li>Transactions {@code Z = A diag(x)}, with x the province's output.
  *   <li>Satellites: value added {@code V = gamma x}; labour income {@code W = (1 - B) V} with B the province's gross
  *       operating surplus share of factor income. Taxes less subsidies on production, which are inside gamma, are
- *       split in the same proportion (there is no separate tax vector in the source).
+ *       split in the same proportion (there is no separate tax vector in the source). With an {@link Income}, labour
+ *       income is measured per sector instead: {@code W[j] = E[j] pay[j] k}, jobs times the sector's annual pay
+ *       per job times the labour income per unit of wages k (employer contributions).
  *   <li>Households (Type II closure): {@code H = sum(W)}, household consumption from regional industries
- *       {@code c[i] = alpha[i] RPC[i] p H}, with alpha the shares of final consumption and p the propensity to
- *       consume out of labour income.
+ *       {@code c[i] = h[i] RPC[i] p H}, with h the households' mix and p the propensity to consume out of labour
+ *       income. Without an {@link Income}, h is alpha, the shares of all final consumption; with one, the
+ *       government and NPISH consumption (a share g of final consumption, all of it the non-market output of the
+ *       collective sectors) is removed from the collective sectors in proportion to their alpha:
+ *       {@code h[i] = (alpha[i] - g alpha[i] / sum_collective alpha) / (1 - g)} for a collective sector, else
+ *       {@code alpha[i] / (1 - g)}.
  * </ol>
  *
  * Nothing is guessed: a non-finite, negative or out-of-range value, a zero-output sector or a sector whose use in the
@@ -61,7 +67,15 @@ public final class ProvincialModelBuilder {
    */
   public record Inputs(List<Sector> sectors, double[] inputShares, double[] gamma, double[] output,
       double[] usedInRegion, double[] importsOtherProvinces, double[] importsInternational, double[] employment,
-      double gosShare, double[] alpha, double propensity) {
+      double gosShare, double[] alpha, double propensity, Income income) {
+    /** Inputs whose labour income is {@code (1 - B) V} and whose households spend in the mix alpha. */
+    public Inputs(List<Sector> sectors, double[] inputShares, double[] gamma, double[] output, double[] usedInRegion,
+        double[] importsOtherProvinces, double[] importsInternational, double[] employment, double gosShare,
+        double[] alpha, double propensity) {
+      this(sectors, inputShares, gamma, output, usedInRegion, importsOtherProvinces, importsInternational,
+          employment, gosShare, alpha, propensity, null);
+    }
+
     public Inputs {
       Objects.requireNonNull(sectors, "sectors");
       sectors = List.copyOf(sectors);
@@ -79,6 +93,9 @@ public final class ProvincialModelBuilder {
       alpha = copy("alpha", alpha, n);
       validate(sectors, inputShares, gamma, output, usedInRegion, importsOtherProvinces, importsInternational,
           employment, gosShare, alpha, propensity);
+      if (income != null) {
+        income.check(sectors, alpha);
+      }
     }
 
     @Override
@@ -124,7 +141,7 @@ public final class ProvincialModelBuilder {
     /** The same inputs with another propensity to consume (a sensitivity run). */
     public Inputs withPropensity(double p) {
       return new Inputs(sectors, inputShares, gamma, output, usedInRegion, importsOtherProvinces,
-          importsInternational, employment, gosShare, alpha, p);
+          importsInternational, employment, gosShare, alpha, p, income);
     }
 
     @Override
@@ -135,7 +152,8 @@ public final class ProvincialModelBuilder {
           && Arrays.equals(importsOtherProvinces, in.importsOtherProvinces)
           && Arrays.equals(importsInternational, in.importsInternational)
           && Arrays.equals(employment, in.employment) && Double.compare(gosShare, in.gosShare) == 0
-          && Arrays.equals(alpha, in.alpha) && Double.compare(propensity, in.propensity) == 0;
+          && Arrays.equals(alpha, in.alpha) && Double.compare(propensity, in.propensity) == 0
+          && Objects.equals(income, in.income);
     }
 
     @Override
@@ -147,6 +165,106 @@ public final class ProvincialModelBuilder {
     public String toString() {
       return "Inputs[" + sectors.size() + " sectors, B=" + gosShare + ", propensity=" + propensity + "]";
     }
+  }
+
+  /**
+   * Labour income measured per sector and the households' own consumption mix.
+   *
+   * @param annualPay gross annual wages and salaries per job in each sector, in the model's money unit (positive)
+   * @param payFactor labour income per unit of wages (1 plus the employer contributions counted), at least 1
+   * @param collectiveShare the share g of final consumption that is government and NPISH consumption, in [0, 1)
+   * @param collective the sectors whose non-market output that consumption is (education, health, public
+   *     administration); their alpha must add up to more than g
+   */
+  public record Income(double[] annualPay, double payFactor, double collectiveShare, boolean[] collective) {
+    public Income {
+      Objects.requireNonNull(annualPay, "annualPay");
+      Objects.requireNonNull(collective, "collective");
+      annualPay = annualPay.clone();
+      collective = collective.clone();
+      if (!(payFactor >= 1) || !Double.isFinite(payFactor)) {
+        throw new IllegalArgumentException("labour income per unit of wages must be at least 1, was " + payFactor);
+      }
+      if (!(collectiveShare >= 0 && collectiveShare < 1)) {
+        throw new IllegalArgumentException("the government and NPISH share of final consumption must be in [0, 1), "
+            + "was " + collectiveShare);
+      }
+    }
+
+    void check(List<Sector> sectors, double[] alpha) {
+      int n = sectors.size();
+      if (annualPay.length != n || collective.length != n) {
+        throw new IllegalArgumentException("annual pay and the collective sectors must have " + n + " values");
+      }
+      double sum = 0;
+      for (int j = 0; j < n; j++) {
+        if (!(annualPay[j] > 0) || !Double.isFinite(annualPay[j])) {
+          throw new IllegalArgumentException("annual pay of sector " + describe(sectors.get(j))
+              + " must be positive, was " + annualPay[j]);
+        }
+        sum += collective[j] ? alpha[j] : 0;
+      }
+      if (!(sum > collectiveShare)) {
+        throw new IllegalArgumentException("the collective sectors make " + sum + " of final consumption, less "
+            + "than the government and NPISH share " + collectiveShare + " to remove from them");
+      }
+    }
+
+    @Override
+    public double[] annualPay() {
+      return annualPay.clone();
+    }
+
+    @Override
+    public boolean[] collective() {
+      return collective.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Income i && Arrays.equals(annualPay, i.annualPay)
+          && Double.compare(payFactor, i.payFactor) == 0 && Double.compare(collectiveShare, i.collectiveShare) == 0
+          && Arrays.equals(collective, i.collective);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(Arrays.hashCode(annualPay), payFactor, collectiveShare);
+    }
+  }
+
+  /** Labour income per sector: {@code E pay k} with an {@link Income}, else {@code (1 - B) gamma x}. */
+  public static double[] labourIncome(Inputs in) {
+    int n = in.sectors().size();
+    double[] v = new double[n];
+    double[] w = new double[n];
+    factorIncome(in.gamma, in.output, in.gosShare, v, w);
+    if (in.income() != null) {
+      double[] pay = in.income().annualPay;
+      for (int j = 0; j < n; j++) {
+        w[j] = in.employment[j] * pay[j] * in.income().payFactor();
+      }
+    }
+    return w;
+  }
+
+  /** The households' consumption mix h (alpha without government and NPISH consumption; alpha without Income). */
+  public static double[] householdMix(Inputs in) {
+    double[] h = in.alpha.clone();
+    if (in.income() == null) {
+      return h;
+    }
+    double g = in.income().collectiveShare();
+    boolean[] coll = in.income().collective;
+    double collSum = 0;
+    for (int i = 0; i < h.length; i++) {
+      collSum += coll[i] ? h[i] : 0;
+    }
+    for (int i = 0; i < h.length; i++) {
+      double own = coll[i] ? h[i] - g * h[i] / collSum : h[i];
+      h[i] = own / (1 - g);
+    }
+    return h;
   }
 
   /** Builds the model; {@code info} is attached unchanged. */
@@ -163,12 +281,13 @@ public final class ProvincialModelBuilder {
     double[] v = new double[n];
     double[] w = new double[n];
     factorIncome(in.gamma, x, in.gosShare, v, w);
+    w = labourIncome(in);
     double h = 0;
     for (int j = 0; j < n; j++) {
       h += w[j];
     }
     double[] c = new double[n];
-    householdConsumption(in.alpha, rpc, in.propensity, h, c);
+    householdConsumption(householdMix(in), rpc, in.propensity, h, c);
 
     return Model.builder(info, SectorIndex.of(in.sectors()))
         .transactions(z)

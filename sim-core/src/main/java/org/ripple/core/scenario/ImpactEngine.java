@@ -47,7 +47,42 @@ public final class ImpactEngine {
     if (!system.hasTypeII()) {
       notes.add("the model has no household data: induced effects are not available and totals are Type I");
     }
-    return new ScenarioResult(scenario, system, results, notes);
+    ScenarioResult result = new ScenarioResult(scenario, system, results, notes);
+    return tooSmall(result).map(n -> {
+      List<String> all = new ArrayList<>(notes);
+      all.add(n);
+      return new ScenarioResult(scenario, system, results, all);
+    }).orElse(result);
+  }
+
+  /**
+   * A note when every effect of the run rounds to nothing: the shocks cancel out, or their output is below one
+   * currency unit a year (an amount given in thousands where plain currency units are expected, for example).
+   */
+  private java.util.Optional<String> tooSmall(ScenarioResult result) {
+    double factor = system.model().info().unitFactor();
+    double gross = 0;
+    double net = 0;
+    for (ShockResult r : result.shocks()) {
+      for (int i = 0; i < system.size(); i++) {
+        gross += Math.abs(r.impact().outputChange(org.ripple.core.Effect.DIRECT, i));
+      }
+    }
+    Impact total = result.total();
+    for (int i = 0; i < system.size(); i++) {
+      net += Math.abs(total.outputChange(org.ripple.core.Effect.TOTAL, i));
+    }
+    String unit = system.model().info().currency().isEmpty() ? "currency unit" : system.model().info().currency();
+    if (gross * factor < 1) {
+      return java.util.Optional.of(String.format(java.util.Locale.ROOT, "every effect is zero or rounds to zero: the "
+          + "shocks change final demand by %.3g %s a year in all, less than one %s; amounts are in plain currency "
+          + "units, not thousands or millions", gross * factor, unit, unit));
+    }
+    if (net * factor < 1) {
+      return java.util.Optional.of("every effect is zero or rounds to zero: the shocks cancel each other out "
+          + "(the gains offset the losses in every sector)");
+    }
+    return java.util.Optional.empty();
   }
 
   /** Solves one shock of the plan: its direct and propagated changes, dense, at its sector. */
@@ -57,10 +92,20 @@ public final class ImpactEngine {
     double[] direct = new double[n];
     double[] propagated = new double[n];
     direct[plan.sector(shock)] = point.direct(shock);
-    propagated[plan.sector(shock)] = point.propagated(shock);
+    point.propagate(plan, shock, propagated, false, false);
     double[] t1 = system.solveTypeI(propagated);
-    double[] t2 = system.hasTypeII() ? system.solveTypeII(propagated) : null;
-    return new ShockResult(plan.kind(shock), name, sector, field, Impact.of(system, direct, t1, t2),
+    double[] t2 = null;
+    if (system.hasTypeII()) {
+      double[] closed = new double[n];
+      point.propagate(plan, shock, closed, false, true);
+      t2 = system.solveTypeII(closed);
+    }
+    double[] income = null;
+    if (point.income(shock) != 0) {
+      income = new double[n];
+      income[plan.sector(shock)] = point.income(shock);
+    }
+    return new ShockResult(plan.kind(shock), name, sector, field, Impact.of(system, direct, t1, t2, income),
         plan.notes(shock, point));
   }
 }

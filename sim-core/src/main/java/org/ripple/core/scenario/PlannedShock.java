@@ -16,5 +16,24 @@ import java.io.Serializable;
  * @param local that sector's position among the plan's shocked sectors
  */
 record PlannedShock(ShockKind kind, int entry, String field, String code, int sector, int local, int jobs,
-    int output, int share, double jobsCoefficient, int[] referents, String of, boolean supersede, double[] purchases)
-    implements Serializable {}
+    int output, int share, double jobsCoefficient, int[] referents, String of, boolean supersede, double[] purchases,
+    double pay, int[] buys, double[] buyShares, double[] profile, double[] column, double[] spending)
+    implements Serializable {
+
+  /** A shock without a facility profile. */
+  PlannedShock(ShockKind kind, int entry, String field, String code, int sector, int local, int jobs, int output,
+      int share, double jobsCoefficient, int[] referents, String of, boolean supersede, double[] purchases) {
+    this(kind, entry, field, code, sector, local, jobs, output, share, jobsCoefficient, referents, of, supersede,
+        purchases, Double.NaN, new int[0], new double[0], null, null, null);
+  }
+
+  /** Whether the closure has its own purchases. */
+  boolean buysOwn() {
+    return buys.length > 0;
+  }
+
+  /** Whether the closure states its pay. */
+  boolean paid() {
+    return !Double.isNaN(pay);
+  }
+}

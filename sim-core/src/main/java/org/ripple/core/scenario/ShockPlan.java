@@ -33,7 +33,8 @@ import org.ripple.core.impact.LeontiefSystem;
  * jobs lost in a sector do not exceed its employment, the output lost in a sector by closures, subcontractor losses
  * and falls of demand does not exceed its output, and the offsets given as shares of one closure (named, or of all
  * closures) take up at most 100 % of its output. A value check failing in a draw names the draw. Every shock hits one sector, so
- * an evaluation is sparse: per shock, one direct and one propagated final-demand change at its sector.
+ * an evaluation is sparse: per shock, one direct and one propagated final-demand change at its sector, and for a
+ * closure with a facility profile (own purchases, stated pay) its change over the shocked sectors it buys from.
  */
 public final class ShockPlan implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -58,6 +59,8 @@ public final class ShockPlan implements Serializable {
   private final double[] employment;
   private final double[] sectorOutput;
   private final double[] jobsPerOutput;
+  /** Per shocked sector, labour income per unit of output (null when the model has none). */
+  private final double[] labourIncome;
   private final boolean hasClosures;
   private final PlannedShock[] shocks;
   private final double[] values;
@@ -91,11 +94,38 @@ public final class ShockPlan implements Serializable {
           purchases[l] = system.coefficient(sh.sector(), touched[l]);
         }
       }
+      double[] profile = null;
+      double[] column = null;
+      if (sh.buysOwn()) {
+        profile = new double[t];
+        column = new double[t];
+        for (int k = 0; k < sh.buys().length; k++) {
+          profile[Arrays.binarySearch(touched, sh.buys()[k])] = sh.buyShares()[k];
+        }
+        for (int l = 0; l < t; l++) {
+          column[l] = system.coefficient(touched[l], sh.sector());
+        }
+      }
+      double[] spending = null;
+      if (sh.paid() && system.hasTypeII()) {
+        spending = new double[t];
+        int h = system.closure().householdOf(sh.sector());
+        for (int l = 0; l < t; l++) {
+          spending[l] = system.closure().share(touched[l], h);
+        }
+      }
       shocks[s] = new PlannedShock(sh.kind(), sh.entry(), sh.field(), sh.code(), sh.sector(),
           Arrays.binarySearch(touched, sh.sector()), sh.jobs(), sh.output(), sh.share(), sh.jobsCoefficient(),
-          sh.referents(), sh.of(), sh.supersede(), purchases);
+          sh.referents(), sh.of(), sh.supersede(), purchases, sh.pay(), sh.buys(), sh.buyShares(), profile, column,
+          spending);
     }
     this.values = r.values();
+    this.labourIncome = system.has(Measure.LABOUR_INCOME) ? new double[t] : null;
+    if (labourIncome != null) {
+      for (int l = 0; l < t; l++) {
+        labourIncome[l] = system.coefficient(Measure.LABOUR_INCOME, touched[l]);
+      }
+    }
     this.hasClosures = !scenario.closures().isEmpty();
   }
 
@@ -160,6 +190,14 @@ public final class ShockPlan implements Serializable {
     private final double[] propagated;
     /** Per superseding loss, its share of the closures' first round, which the known loss replaces. */
     private final double[] replaced;
+    /** Per closure with its own purchases, the change of its first round over the shocked sectors; else null. */
+    private final double[][] spread;
+    /** Per closure with a stated pay, its households' extra spending over the shocked sectors (Type II); else null. */
+    private final double[][] spending;
+    /** Per closure with a stated pay, its direct labour income less the sector's average for its output. */
+    private final double[] income;
+    /** Per closure with a stated pay, the jobs its direct labour income is computed for. */
+    private final double[] paidJobs;
 
     private Evaluation(double[] values, int shocks) {
       this.values = values;
@@ -167,6 +205,42 @@ public final class ShockPlan implements Serializable {
       this.direct = new double[shocks];
       this.propagated = new double[shocks];
       this.replaced = new double[shocks];
+      this.spread = new double[shocks][];
+      this.spending = new double[shocks][];
+      this.income = new double[shocks];
+      this.paidJobs = new double[shocks];
+    }
+
+    /**
+     * The direct labour income of a shock less its sector's average labour income for its direct output: nonzero
+     * only for a closure whose pay is stated (its direct labour income is {@code jobs x pay x factor}).
+     */
+    public double income(int shock) {
+      return income[shock];
+    }
+
+    /**
+     * Adds the final-demand change a shock propagates to {@code out}, over the shocked sectors ({@code local}: out
+     * is indexed like {@link ShockPlan#touched()}) or over every sector of the model: its change at its sector, a
+     * closure's own first round in place of its sector's average column and, for Type II, the spending of the
+     * households of a closure whose pay differs from its sector's average.
+     */
+    public void propagate(ShockPlan plan, int shock, double[] out, boolean local, boolean typeII) {
+      PlannedShock sh = plan.shocks[shock];
+      out[local ? sh.local() : sh.sector()] += propagated[shock];
+      add(plan, spread[shock], out, local);
+      if (typeII) {
+        add(plan, spending[shock], out, local);
+      }
+    }
+
+    private static void add(ShockPlan plan, double[] v, double[] out, boolean local) {
+      if (v == null) {
+        return;
+      }
+      for (int l = 0; l < v.length; l++) {
+        out[local ? l : plan.touched[l]] += v[l];
+      }
     }
 
     /** The direct final-demand change of a shock at its sector (signed: losses are negative). */
@@ -214,6 +288,7 @@ public final class ShockPlan implements Serializable {
         closed[sh.local()] -= amount;
         ev.direct[s] = -amount;
         ev.propagated[s] = -amount;
+        profile(ev, s, sh, amount, v, a);
       } else if (sh.supersede()) {
         superseded[sh.local()] += -amount;
       }
@@ -231,7 +306,7 @@ public final class ShockPlan implements Serializable {
           ev.direct[s] = loss;
           if (sh.supersede()) {
             double share = loss / superseded[sh.local()];
-            ev.replaced[s] = firstRound(sh, closed, a) * share;
+            ev.replaced[s] = firstRound(sh, closed, a, ev.amounts) * share;
             ev.propagated[s] = loss - ev.replaced[s];
           } else {
             ev.propagated[s] = loss;
@@ -267,12 +342,53 @@ public final class ShockPlan implements Serializable {
     return ev;
   }
 
-  /** {@code (A D)_k}: the closures' first-round purchases from a superseding loss's sector k. */
-  private double firstRound(PlannedShock sh, double[] closed, double[] a) {
+  /**
+   * A closure's profile: with its own purchases p, its first round {@code -y p} replaces {@code -y A[., j]}, so it
+   * propagates {@code -y e_j + y (A[., j] - p)} and its Type I total is {@code -y e_j - L p y}; with its pay stated,
+   * its direct labour income is {@code jobs x pay} instead of {@code w[j] y}, and for Type II its households spend
+   * the difference in their mix {@code c/H}, which is the Type II solve of that income change.
+   */
+  private void profile(Evaluation ev, int s, PlannedShock sh, double y, double[] v, double[] a) {
+    int t = touched.length;
+    if (sh.buysOwn()) {
+      double[] f = new double[t];
+      for (int l = 0; l < t; l++) {
+        double col = a == null ? sh.column()[l] : a[touched[l] * size + sh.sector()];
+        f[l] = y * (col - sh.profile()[l]);
+      }
+      ev.spread[s] = f;
+    }
+    if (sh.paid() && labourIncome != null) {
+      double jobs = sh.jobs() >= 0 ? v[sh.jobs()] : y * jobsPerOutput[sh.local()];
+      double delta = -jobs * sh.pay() + labourIncome[sh.local()] * y;
+      ev.paidJobs[s] = jobs;
+      ev.income[s] = delta;
+      if (sh.spending() != null) {
+        double[] c = new double[t];
+        for (int l = 0; l < t; l++) {
+          c[l] = sh.spending()[l] * delta;
+        }
+        ev.spending[s] = c;
+      }
+    }
+  }
+
+  /**
+   * {@code (A D)_k}: the closures' first-round purchases from a superseding loss's sector k, each closure with its
+   * own purchase share where it states its purchases.
+   */
+  private double firstRound(PlannedShock sh, double[] closed, double[] a, double[] amounts) {
     double r = 0;
     int row = sh.sector() * size;
     for (int l = 0; l < touched.length; l++) {
       r += (a == null ? sh.purchases()[l] : a[row + touched[l]]) * closed[l];
+    }
+    for (int s = 0; s < shocks.length; s++) {
+      PlannedShock c = shocks[s];
+      if (c.kind() == ShockKind.CLOSURE && c.buysOwn()) {
+        double average = a == null ? sh.purchases()[c.local()] : a[row + c.sector()];
+        r -= (c.profile()[sh.local()] - average) * amounts[s];
+      }
     }
     return r;
   }
@@ -358,6 +474,24 @@ public final class ShockPlan implements Serializable {
           double implied = ev.amounts[shock] * jobsPerOutput[sh.local()];
           notes.add(String.format(Locale.ROOT, "annual output given: the direct jobs are the sector's jobs per unit "
               + "of output times it (%.0f implied, %.0f stated)", implied, ev.values[sh.jobs()]));
+        }
+        if (sh.paid() && labourIncome == null) {
+          notes.add("annual_pay not used: the model has no labour income");
+        } else if (sh.paid()) {
+          double average = labourIncome[sh.local()] * ev.amounts[shock];
+          notes.add(String.format(Locale.ROOT, "facility pay: the direct labour income is %.0f jobs x %.6g %s of "
+              + "labour income per job (annual_pay x the model's factor) = %.6g %s; the sector's average for the "
+              + "same output is %.6g", ev.paidJobs[shock], sh.pay(), unit, ev.paidJobs[shock] * sh.pay(), unit,
+              average));
+        }
+        if (sh.buysOwn()) {
+          double sum = 0;
+          for (double b : sh.buyShares()) {
+            sum += b;
+          }
+          notes.add(String.format(Locale.ROOT, "facility purchases: its own regional purchases (%.4f per unit of "
+              + "output, %d sectors) replace the sector's average input column in the first round", sum,
+              sh.buyShares().length));
         }
       }
       case SUBCONTRACTOR -> {

@@ -44,10 +44,42 @@ final class ShockResolver {
       int j = position(c.sector(), c.field());
       int jobs = slot(c.jobs().isPresent() ? c.jobs().getAsDouble() : Double.NaN);
       int out = slot(c.annualOutput().isPresent() ? c.annualOutput().getAsDouble() : Double.NaN);
-      double e = out < 0 ? jobsCoefficient(j, c.field() + ".jobs") : Double.NaN;
+      if (c.annualPay().isPresent() && jobs < 0 && !(system.has(Measure.JOBS)
+          && system.coefficient(Measure.JOBS, j) > 0)) {
+        throw new ScenarioException(c.field() + ".annual_pay", "direct labour income is jobs x annual_pay, and model "
+            + system.model().info().name() + " cannot imply the jobs from the output; give the facility's jobs");
+      }
+      double e = out < 0 || (c.annualPay().isPresent() && jobs < 0) ? jobsCoefficient(j, c.field() + ".jobs") : Double.NaN;
       name(c.name());
+      int[] buys = new int[c.purchases().size()];
+      double[] shares = new double[buys.length];
+      for (int k = 0; k < buys.length; k++) {
+        Purchase p = c.purchases().get(k);
+        buys[k] = position(p.sector(), c.field() + ".purchases[" + k + "]");
+        shares[k] = p.share();
+        sectors.add(buys[k]);
+      }
+      if (buys.length > 0) {
+        for (int q = 0; q < index.size(); q++) {
+          if (system.coefficient(q, j) != 0) {
+            sectors.add(q);
+          }
+        }
+      }
+      double pay = Double.NaN;
+      if (c.annualPay().isPresent()) {
+        pay = c.annualPay().getAsDouble() * c.payFactor();
+        if (system.hasTypeII()) {
+          int h = system.closure().householdOf(j);
+          for (int q = 0; q < index.size(); q++) {
+            if (system.closure().share(q, h) != 0) {
+              sectors.add(q);
+            }
+          }
+        }
+      }
       add(new PlannedShock(ShockKind.CLOSURE, i, c.field(), c.sector(), j, -1, jobs, out, -1, e, null, null, false,
-          null));
+          null, pay, buys, shares, null, null, null));
     }
     for (int i = 0; i < scenario.subcontractors().size(); i++) {
       SubcontractorLoss s = scenario.subcontractors().get(i);

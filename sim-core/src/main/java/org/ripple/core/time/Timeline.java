@@ -75,6 +75,11 @@ public final class Timeline {
     for (int s = 0; s < shocks.size(); s++) {
       ShockResult shock = shocks.get(s);
       Timing timing = schedule.timing(shock.field());
+      if (timing.effective().isAfter(schedule.horizon().end())) {
+        notes.add(String.format(Locale.ROOT, "%s takes effect on %s, after the horizon ends (%s): it has no effect "
+            + "in any period; extend the horizon or check the date", shock.name(), timing.effective(),
+            schedule.horizon().end()));
+      }
       double[] kappa = null;
       if (damp && isLoss(shock.impact())) {
         double rho = ir.replacementRate(annualWage(system, shock.sector()));
@@ -203,7 +208,7 @@ public final class Timeline {
         }
         t2[i] = t1[i] + induced;
       }
-      return Impact.of(system, d, t1, t2);
+      return impact.withTypeII(t2);
     }
   }
 
@@ -274,7 +279,7 @@ public final class Timeline {
       t1[i] = d[i] + impact.outputChange(Effect.INDIRECT, i);
       t2[i] = t1[i] + g * impact.outputChange(Effect.INDUCED, i);
     }
-    return Impact.of(system, d, t1, t2);
+    return impact.withTypeII(t2);
   }
 
   public ScenarioResult result() {

@@ -142,13 +142,18 @@ public final class DrawPlan implements Serializable {
     ShockPlan.Evaluation shocks = plan.evaluate(v, draw, model == null ? null : model.coefficients());
     double[][] d = new double[3][touched];
     double[][] p = new double[3][touched];
+    double[][] p2 = new double[3][touched];
+    double[] income = new double[3];
     for (int s = 0; s < groupOf.length; s++) {
       d[groupOf[s]][localOf[s]] += shocks.direct(s);
-      p[groupOf[s]][localOf[s]] += shocks.propagated(s);
+      shocks.propagate(plan, s, p[groupOf[s]], true, false);
+      shocks.propagate(plan, s, p2[groupOf[s]], true, true);
+      income[groupOf[s]] += shocks.income(s);
     }
     double[][][] groups = new double[3][][];
     for (int g = 0; g < 3; g++) {
-      groups[g] = model == null ? reduction.fixed(d[g], p[g]) : reduction.perturbed(model, d[g], p[g]);
+      groups[g] = model == null ? reduction.fixed(d[g], p[g], p2[g], income[g])
+          : reduction.perturbed(model, d[g], p[g], p2[g], income[g]);
     }
     double[] cells = new double[Headline.CELLS];
     for (Effect e : Effect.values()) {

@@ -8,7 +8,8 @@ import org.ripple.core.impact.LeontiefSystem;
 /**
  * Reduces a group of shocks of one draw (direct {@code d} and propagated {@code p} final-demand changes over the
  * shocked sectors) to its effects per measure, {@code [effect][measure]}: direct {@code c . d}, Type I total
- * {@code c . x1}, Type II total {@code c . x2}; a measure the model lacks is NaN.
+ * {@code c . x1}, Type II total {@code c . x2}; a measure the model lacks is NaN. A facility's stated pay adds its
+ * difference from the sector's average to the direct (and so the total) labour income.
  *
  * <ul>
  *   <li>fixed model: at compile time one transposed solve per measure gives the unit results
@@ -61,22 +62,28 @@ final class DrawReduction implements Serializable {
     return typeII;
   }
 
-  /** A group's effects with the unit results of the fixed model. */
-  double[][] fixed(double[] d, double[] p) {
-    return reduce(d, p, null, null);
+  /**
+   * A group's effects with the unit results of the fixed model: {@code p} its Type I and {@code p2} its Type II
+   * final-demand change over the shocked sectors, {@code income} the direct labour income its facilities' stated pay
+   * adds to the sectors' averages.
+   */
+  double[][] fixed(double[] d, double[] p, double[] p2, double income) {
+    return reduce(d, p, p2, income, null, null);
   }
 
   /** A group's effects solved on a draw's perturbed model (an empty group is not solved). */
-  double[][] perturbed(PerturbedModel model, double[] d, double[] p) {
+  double[][] perturbed(PerturbedModel model, double[] d, double[] p, double[] p2, double income) {
     boolean empty = true;
     double[] dense = new double[n];
+    double[] dense2 = new double[n];
     for (int l = 0; l < touched.length; l++) {
       dense[touched[l]] = p[l];
-      empty &= p[l] == 0 && d[l] == 0;
+      dense2[touched[l]] = p2[l];
+      empty &= p[l] == 0 && d[l] == 0 && p2[l] == 0;
     }
     double[] x1 = empty ? new double[n] : model.solveTypeI(dense);
-    double[] x2 = !typeII ? null : empty ? new double[n] : model.solveTypeII(dense);
-    return reduce(d, p, x1, x2);
+    double[] x2 = !typeII ? null : empty ? new double[n] : model.solveTypeII(dense2);
+    return reduce(d, p, p2, income, x1, x2);
   }
 
   /**
@@ -84,7 +91,7 @@ final class DrawReduction implements Serializable {
    * results over the shocked sectors when {@code x1} is null (fixed model), else {@code c . x1} and {@code c . x2}
    * over every sector.
    */
-  private double[][] reduce(double[] d, double[] p, double[] x1, double[] x2) {
+  private double[][] reduce(double[] d, double[] p, double[] p2, double income, double[] x1, double[] x2) {
     double[][] out = new double[EFFECTS][MEASURES.length];
     for (Measure m : MEASURES) {
       int mi = m.ordinal();
@@ -100,7 +107,12 @@ final class DrawReduction implements Serializable {
         direct += c[touched[l]] * d[l];
       }
       double t1 = x1 == null ? overShocked(unitI[mi], p) : dot(c, x1);
-      double t2 = !typeII ? 0 : x1 == null ? overShocked(unitII[mi], p) : dot(c, x2);
+      double t2 = !typeII ? 0 : x1 == null ? overShocked(unitII[mi], p2) : dot(c, x2);
+      if (m == Measure.LABOUR_INCOME) {
+        direct += income;
+        t1 += income;
+        t2 += income;
+      }
       out[Effect.DIRECT.ordinal()][mi] = direct;
       out[Effect.INDIRECT.ordinal()][mi] = t1 - direct;
       out[Effect.INDUCED.ordinal()][mi] = typeII ? t2 - t1 : Double.NaN;
