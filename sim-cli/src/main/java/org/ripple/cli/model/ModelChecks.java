@@ -6,7 +6,6 @@ import java.util.List;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.TerminalText;
-import org.ripple.cli.output.Progress;
 import org.ripple.core.Model;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.SolverKind;
@@ -103,18 +102,6 @@ public final class ModelChecks {
     public void print(PrintWriter err) {
       ModelChecks.print(lines, loaded, err, "ripple: ", MAX_WARNINGS);
     }
-  }
-
-  /**
-   * Prints held-back warnings (at most {@link #MAX_WARNINGS}) when the command succeeded, after erasing its progress
-   * bar; prints nothing when it failed (its one error line is all it says) or when there are none.
-   */
-  public static void printAfterSuccess(int exitCode, Warnings warnings, Progress progress, PrintWriter err) {
-    if (exitCode != ExitCodes.OK || warnings == null) {
-      return;
-    }
-    progress.close(); // the bar goes before the warnings
-    warnings.print(err);
   }
 
   /** Prints at most {@code maxWarnings} lines with {@code prefix}, then how many were left out. */
