@@ -1,7 +1,6 @@
 package org.ripple.cli.command;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.ripple.cli.Version;
 import org.ripple.cli.output.CompareReport;
@@ -13,7 +12,6 @@ import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.core.sweep.Sweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code ripple compare A.yaml B.yaml ...}: scenarios side by side on one model (one factorisation), the first as
@@ -25,11 +23,7 @@ import picocli.CommandLine.Parameters;
         + "compares its variants.")
 public final class CompareCommand extends ResultCommand {
   @Mixin
-  ScenarioOptions scenario;
-
-  @Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE",
-      description = "More scenario files, each compared with the first.")
-  List<Path> others = new ArrayList<>();
+  ScenarioFiles scenarios;
 
   @Override
   int phases() {
@@ -38,8 +32,8 @@ public final class CompareCommand extends ResultCommand {
 
   @Override
   void execute(Progress bar) {
-    List<Path> files = scenario.with(others);
-    Comparison c = Comparison.run(spec.commandLine(), files, scenario.model());
+    List<Path> files = scenarios.all();
+    Comparison c = Comparison.run(spec.commandLine(), files, scenarios.first().model());
     warnAfterwards(c.model().warnings());
     List<Sweep.Variant> columns = c.columns();
     ReportMeta meta = c.model().meta(null);

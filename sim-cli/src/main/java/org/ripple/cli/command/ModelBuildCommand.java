@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {"Build a model folder from a recipe file (kinds make-use, symmetric and qge-provincial; see "
-        + "docs/model-building.md),", "or, without RECIPE, the quebec-2021 model from the qge files inside the jar "
-        + "(or --source), as its recipe, models/quebec-2021/recipe.yaml, does."})
+        + "docs/model-building.md).", "Without RECIPE, it builds the quebec-2021 model from the qge files inside the "
+        + "jar (or --source), as its recipe, models/quebec-2021/recipe.yaml, does."})
 public final class ModelBuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

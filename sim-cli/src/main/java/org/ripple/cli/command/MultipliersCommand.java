@@ -8,7 +8,6 @@ import org.ripple.cli.io.InputException;
 import org.ripple.cli.pipeline.PreparedModel;
 import org.ripple.cli.output.MultipliersReport;
 import org.ripple.cli.output.OutputFormat;
-import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.core.impact.LeontiefSystem;
@@ -17,41 +16,26 @@ import org.ripple.core.impact.RegionalMultipliers;
 import org.ripple.cli.output.RegionalMultipliersReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code ripple multipliers}: the multiplier table of a model, from transposed solves. */
 @Command(name = "multipliers", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Print the Type I and Type II multipliers of every sector of a model (default: the bundled "
-        + "default model).")
-public final class MultipliersCommand extends ResultCommand {
-  @Mixin
-  ModelOption modelOption;
-
+    description = "Print the Type I and Type II multipliers of every sector of a model.")
+public final class MultipliersCommand extends ModelSolvingCommand {
   @CommandLine.Option(names = "--by-region", description = "For a multi-regional model: the effect of each "
       + "sector's final demand inside its own region and in every other region.")
   boolean byRegion;
 
-  @Mixin
-  SolverOption solverOption;
-
   @Override
   void checkOptions() {
     super.checkOptions();
-    if (byRegion && outputOptions.format() == OutputFormat.XLSX) {
-      throw new InputException(null, 0, 0, "--by-region", "xlsx is not available yet; use --format csv or json",
-          ExitCodes.USAGE);
+    if (byRegion) {
+      outputOptions.textOnly("--by-region", "xlsx is not available yet; use --format csv or json");
     }
   }
 
   @Override
-  int phases() {
-    return 4;
-  }
-
-  @Override
-  void execute(Progress bar) {
-    SolverOption.Profile profile = solverOption.start(bar);
-    PreparedModel prepared = prepare(modelOption, solverOption, profile, loaded -> {
+  void solve(SolverOption.Profile profile) {
+    PreparedModel prepared = prepare(profile, loaded -> {
       if (byRegion && !loaded.model().hasRegions()) {
         throw new InputException(null, 0, 0, "--by-region", "model " + loaded.name() + " has no regions (bundled "
             + "multi-regional model: canada-provinces-2021)", ExitCodes.USAGE);
@@ -72,6 +56,5 @@ public final class MultipliersCommand extends ResultCommand {
         outputOptions.emit(spec, report, inputs);
       }
     }
-    profile.finish(spec);
   }
 }

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.AtomicOutput;
+import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.StandardOutput;
 import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.output.OutputFormat;
@@ -80,6 +82,13 @@ public final class OutputOptions {
     if (format == OutputFormat.XLSX && target.path() == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format xlsx writes a file: add --output FILE.xlsx");
+    }
+  }
+
+  /** A result written as text only: with --format xlsx, a usage error (exit 2) at {@code option} saying why. */
+  void textOnly(String option, String why) {
+    if (format == OutputFormat.XLSX) {
+      throw new InputException(null, 0, 0, option, why, ExitCodes.USAGE);
     }
   }
 

@@ -1,11 +1,7 @@
 package org.ripple.cli.command;
 
-import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
-import org.ripple.cli.io.InputException;
-import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.PathsReport;
-import org.ripple.cli.output.Progress;
 import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.core.explain.PathGraph;
 import org.ripple.core.explain.PathReport;
@@ -22,34 +18,22 @@ import picocli.CommandLine.Mixin;
 @Command(name = "paths", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "List the largest paths through which a scenario's effect travels (structural path analysis): "
         + "from each shocked sector, through its suppliers, to the sector where the effect lands.")
-public final class PathsCommand extends ResultCommand {
+public final class PathsCommand extends SolvingCommand {
   @Mixin
   ScenarioOptions scenario;
 
   @Mixin
   PathOptions pathOptions;
 
-  @Mixin
-  SolverOption solverOption;
-
   @Override
   void checkOptions() {
     pathOptions.check(spec);
-    if (outputOptions.format() == OutputFormat.XLSX) {
-      throw new InputException(null, 0, 0, "--format", "paths are written as table, csv or json, not xlsx",
-          ExitCodes.USAGE);
-    }
+    outputOptions.textOnly("--format", "paths are written as table, csv or json, not xlsx");
   }
 
   @Override
-  int phases() {
-    return 4;
-  }
-
-  @Override
-  void execute(Progress bar) {
-    SolverOption.Profile profile = solverOption.start(bar);
-    PreparedRun run = prepare(scenario, solverOption, profile);
+  void solve(SolverOption.Profile profile) {
+    PreparedRun run = prepare(scenario, profile);
     LeontiefSystem system = run.model().system();
     pathOptions.checkAgainst(system);
     double[] change = run.document().located(() -> ScenarioChange.of(system, run.scenario()));
@@ -59,6 +43,5 @@ public final class PathsCommand extends ResultCommand {
     String text = new PathsReport(paths, graph, pathOptions.measure, pathOptions.type, run.meta(),
         run.scenario().name(), pathOptions.depth, outputOptions.tableStyle()).render(outputOptions.format());
     outputOptions.emit(spec, text, run.inputs());
-    profile.finish(spec);
   }
 }

@@ -1,14 +1,9 @@
 package org.ripple.cli.command;
 
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.ripple.cli.ExitCodes;
-import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.ModelChecks;
-import org.ripple.cli.model.Models;
 import org.ripple.cli.output.Progress;
-import org.ripple.cli.pipeline.PreparedModel;
-import org.ripple.cli.pipeline.PreparedRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 
@@ -32,8 +27,10 @@ abstract class ResultCommand implements Callable<Integer> {
     outputOptions.requireFileForBinary(spec);
   }
 
-  /** The steps of the command's bar, named after the command (0: no bar). */
-  abstract int phases();
+  /** The steps of the command's bar, named after the command (0: no bar); by default read, build, solve, write. */
+  int phases() {
+    return 4;
+  }
 
   /** The command's work, advancing {@code bar}; its result goes out through {@link #outputOptions}. */
   abstract void execute(Progress bar);
@@ -54,33 +51,5 @@ abstract class ResultCommand implements Callable<Integer> {
   /** The model's warnings, printed after the result once the command has succeeded. */
   final void warnAfterwards(ModelChecks.Warnings modelWarnings) {
     this.warnings = modelWarnings;
-  }
-
-  /** A scenario on its model, the read and build phases marked on {@code profile}. */
-  final PreparedRun prepare(ScenarioOptions scenario, SolverOption solver, SolverOption.Profile profile) {
-    PreparedRun run = PreparedRun.prepare(scenario.file(), scenario.model(), solver.kind(), stage -> {
-      switch (stage) {
-        case MODEL_READ -> profile.mark("read");
-        case SYSTEM_BUILT -> profile.mark("build");
-        default -> { }
-      }
-    });
-    warnAfterwards(run.model().warnings());
-    return run;
-  }
-
-  /**
-   * A model alone ({@code --model} or the default), checked by {@code check} once read, the read and build phases
-   * marked on {@code profile}.
-   */
-  final PreparedModel prepare(ModelOption model, SolverOption solver, SolverOption.Profile profile,
-      Consumer<LoadedModel> check) {
-    LoadedModel loaded = Models.fromCommandLine(model.model());
-    profile.mark("read");
-    check.accept(loaded);
-    PreparedModel prepared = PreparedModel.of(loaded, solver.kind());
-    warnAfterwards(prepared.warnings());
-    profile.mark("build");
-    return prepared;
   }
 }

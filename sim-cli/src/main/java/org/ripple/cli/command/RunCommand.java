@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Run a scenario and report direct, indirect, induced and total effects on jobs, labour income, "
         + "value added and output.")
-public final class RunCommand extends ResultCommand {
+public final class RunCommand extends SolvingCommand {
   @Mixin
   ScenarioOptions scenario;
 
@@ -39,18 +39,14 @@ public final class RunCommand extends ResultCommand {
           + "the number of threads.")
   long seed;
 
-  @Mixin
-  SolverOption solverOption;
-
   @Override
   int phases() {
     return draws > 0 ? 5 : 4;
   }
 
   @Override
-  void execute(Progress bar) {
-    SolverOption.Profile profile = solverOption.start(bar);
-    PreparedRun run = prepare(scenario, solverOption, profile);
+  void solve(SolverOption.Profile profile) {
+    PreparedRun run = prepare(scenario, profile);
     if (draws < 0 || draws > MonteCarlo.MAX_DRAWS) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be in [0, "
           + MonteCarlo.MAX_DRAWS + "], was " + draws + " (use sim-spark for more)");
@@ -83,6 +79,5 @@ public final class RunCommand extends ResultCommand {
     } else {
       outputOptions.emit(spec, report, inputs);
     }
-    profile.finish(spec);
   }
 }

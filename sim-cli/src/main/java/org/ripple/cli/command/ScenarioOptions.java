@@ -1,8 +1,6 @@
 package org.ripple.cli.command;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,13 +16,6 @@ public final class ScenarioOptions {
 
   public Path file() {
     return file;
-  }
-
-  /** SCENARIO followed by {@code more}: the files of a comparison, the first as the baseline. */
-  public List<Path> with(List<Path> more) {
-    List<Path> files = new ArrayList<>(List.of(file));
-    files.addAll(more);
-    return files;
   }
 
   /** The model named on the command line, or null (the scenario's model key, else the default model). */

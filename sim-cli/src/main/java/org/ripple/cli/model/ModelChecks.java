@@ -119,10 +119,11 @@ public final class ModelChecks {
 
   /**
    * The model's Leontief system with this solver (null: automatic): the one validation already built and factored
-   * when its strategy is the one asked for, so a run builds the system once; a new one otherwise.
+   * when its strategy is the one asked for, so a run builds the system once; else one with that solver on the
+   * coefficients validation derived (a new one when validation built none).
    */
   public static LeontiefSystem system(LoadedModel loaded, ValidationReport report, SolverKind solver) {
-    return report.system().filter(s -> solver == null || s.solver() == solver)
+    return report.system().map(s -> solver == null || s.solver() == solver ? s : s.withSolver(solver))
         .orElseGet(() -> LeontiefSystem.of(loaded.model(), solver));
   }
 

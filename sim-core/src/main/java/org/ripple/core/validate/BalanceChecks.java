@@ -3,6 +3,7 @@ package org.ripple.core.validate;
 import java.util.Locale;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
+import org.ripple.core.impact.Coefficients;
 
 /**
  * The checks of a model's accounts: column sums of A below one (a sector buying at least one unit of regional inputs
@@ -24,21 +25,19 @@ final class BalanceChecks {
     this.n = model.size();
   }
 
-  /** Column sums of Z: each sector's purchases from the region. */
+  /** Column sums of Z: each sector's purchases from the region, in the model's money (for the column balance). */
   double[] flowColumnSums() {
     double[] sums = new double[n];
     model.forEachFlow((i, j, v) -> sums[j] += v);
     return sums;
   }
 
-  void columnSums(double[] inputs, double[] x) {
-    for (int j = 0; j < n; j++) {
-      double col = x[j] > 0 ? inputs[j] / x[j] : 0;
-      if (col >= 1.0) {
-        found.error(Check.COLUMN_SUM, "sector " + found.code(j), String.format(Locale.ROOT,
-            "buys %.4f of regional inputs per unit of output (column sum of A must be below 1); "
-                + "check that transactions and output are in the same unit", col));
-      }
+  /** The column-sum rule ({@link Coefficients#overspent}): each sector breaking it is an error. */
+  void columnSums(Coefficients coefficients) {
+    for (Coefficients.Overspent o : coefficients.overspent()) {
+      found.error(Check.COLUMN_SUM, "sector " + found.code(o.sector()), String.format(Locale.ROOT,
+          "buys %.4f of regional inputs per unit of output (column sum of A must be below 1); "
+              + "check that transactions and output are in the same unit", o.columnSum()));
     }
     found.checked("column sums of A below 1");
   }
