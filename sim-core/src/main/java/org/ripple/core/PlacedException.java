@@ -15,7 +15,7 @@ public abstract class PlacedException extends RuntimeException {
   }
 
   /** Where the problem is, or null when it concerns the whole input. */
-  protected final String place() {
+  public final String place() {
     return place;
   }
 }

@@ -25,6 +25,7 @@ import org.ripple.core.ModelInfo;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.supplyuse.SupplyUse;
+import org.ripple.cli.io.RefusedKey;
 
 /**
  * Builds a model from a recipe file. Errors are {@link InputException}s naming the recipe or the source file, with
@@ -356,8 +357,8 @@ public final class RecipeBuilder {
     double unitFactor;
     try {
       unitFactor = UnitScale.factor(r.unit(), r.unitFactor());
-    } catch (UnitScale.Refused e) {
-      throw ctx.error(e.key(), e.getMessage());
+    } catch (RefusedKey e) {
+      throw ctx.error(e.place(), e.getMessage());
     }
     ModelInfo info = new ModelInfo(r.name(), r.title(), r.region(), r.year() == null ? 0 : r.year(), r.currency(),
         r.unit(), unitFactor, r.jobsDefinition(),

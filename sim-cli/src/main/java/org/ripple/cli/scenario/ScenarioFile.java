@@ -37,6 +37,26 @@ public record ScenarioFile(
       @JsonProperty("per") String per,
       @JsonProperty("household_share_sigma") Double householdShareSigma) {}
 
+  /**
+   * An entry sized by jobs or annual output (a closure, a subcontractor loss, an offset), each a number or a
+   * distribution.
+   */
+  public interface Sized {
+    Quantity jobsValue();
+
+    Quantity annualOutputValue();
+
+    /** Jobs, or the mean of their distribution; null when absent. */
+    default Double jobs() {
+      return Quantity.point(jobsValue(), Slot.Range.POSITIVE);
+    }
+
+    /** Annual output, or the mean of its distribution; null when absent. */
+    default Double annualOutput() {
+      return Quantity.point(annualOutputValue(), Slot.Range.POSITIVE);
+    }
+  }
+
   /** A facility that closes. */
   public record ClosureEntry(
       @JsonProperty(value = "name", required = true) String name,
@@ -47,17 +67,7 @@ public record ScenarioFile(
       @JsonProperty("location") String location,
       @JsonProperty("type") String type,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {
-    /** Jobs, or the mean of their distribution; null when absent. */
-    public Double jobs() {
-      return Quantity.point(jobsValue, Slot.Range.POSITIVE);
-    }
-
-    /** Annual output, or the mean of its distribution; null when absent. */
-    public Double annualOutput() {
-      return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
-    }
-  }
+      @JsonProperty("ramp") String ramp) implements Sized {}
 
   /** A known loss at subcontractors. */
   public record SubcontractorEntry(
@@ -68,17 +78,7 @@ public record ScenarioFile(
       @JsonProperty("annual_output") Quantity annualOutputValue,
       @JsonProperty("mode") String mode,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {
-    /** Jobs, or the mean of their distribution; null when absent. */
-    public Double jobs() {
-      return Quantity.point(jobsValue, Slot.Range.POSITIVE);
-    }
-
-    /** Annual output, or the mean of its distribution; null when absent. */
-    public Double annualOutput() {
-      return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
-    }
-  }
+      @JsonProperty("ramp") String ramp) implements Sized {}
 
   /** Work picked up by regional firms. */
   public record OffsetEntry(
@@ -90,20 +90,10 @@ public record ScenarioFile(
       @JsonProperty("annual_output") Quantity annualOutputValue,
       @JsonProperty("of") String of,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {
+      @JsonProperty("ramp") String ramp) implements Sized {
     /** The share, or the mean of its distribution; null when absent. */
     public Double share() {
       return Quantity.point(shareValue, Slot.Range.SHARE);
-    }
-
-    /** Jobs, or the mean of their distribution; null when absent. */
-    public Double jobs() {
-      return Quantity.point(jobsValue, Slot.Range.POSITIVE);
-    }
-
-    /** Annual output, or the mean of its distribution; null when absent. */
-    public Double annualOutput() {
-      return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
     }
   }
 

@@ -13,21 +13,12 @@ import org.ripple.core.impact.Coefficients;
  * imports column); row balance (warning: {@code sum_j Z_ij + f_i} equals {@code x_i} within the same tolerance when
  * final demand f is given, else intermediate sales may not exceed output).
  */
-final class BalanceChecks {
+record BalanceChecks(Model model, Findings found) {
   private static final double BALANCE_TOLERANCE = ModelValidator.BALANCE_TOLERANCE;
-  private final Model model;
-  private final Findings found;
-  private final int n;
-
-  BalanceChecks(Model model, Findings found) {
-    this.model = model;
-    this.found = found;
-    this.n = model.size();
-  }
 
   /** Column sums of Z: each sector's purchases from the region, in the model's money (for the column balance). */
   double[] flowColumnSums() {
-    double[] sums = new double[n];
+    double[] sums = new double[n()];
     model.forEachFlow((i, j, v) -> sums[j] += v);
     return sums;
   }
@@ -48,7 +39,7 @@ final class BalanceChecks {
       return;
     }
     boolean twoSided = model.hasImports();
-    for (int j = 0; j < n; j++) {
+    for (int j = 0; j < n(); j++) {
       if (!(x[j] > 0)) {
         continue;
       }
@@ -76,7 +67,7 @@ final class BalanceChecks {
   void rowBalance(double[] x) {
     double[] sales = model.intermediateSales();
     boolean twoSided = model.hasFinalDemand();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n(); i++) {
       if (!(x[i] > 0)) {
         continue;
       }
@@ -99,5 +90,10 @@ final class BalanceChecks {
             + "%.0f%%", 100 * BALANCE_TOLERANCE)
         : String.format(Locale.ROOT, "row balance: regional intermediate sales at most output within %.0f%% (no "
             + "final_demand column, so one-sided)", 100 * BALANCE_TOLERANCE));
+  }
+
+  /** The number of sectors. */
+  private int n() {
+    return model.size();
   }
 }
