@@ -64,8 +64,12 @@ public final class OutputOptions {
    * erased at the latest when the result is written.
    */
   Progress progress(CommandLine.Model.CommandSpec spec, String label, long steps) {
-    Progress bar = Progress.start(spec.commandLine().getErr(),
-        Terminal.progress(quiet, System.getenv(), Terminal.interactive()), label, steps);
+    return track(Progress.start(spec.commandLine().getErr(),
+        Terminal.progress(quiet, System.getenv(), Terminal.interactive()), label, steps));
+  }
+
+  /** Registers a bar to be erased before the result is written; returns it. */
+  Progress track(Progress bar) {
     bars.add(bar);
     return bar;
   }
