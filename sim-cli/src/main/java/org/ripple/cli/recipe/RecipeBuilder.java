@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.CsvTable;
@@ -208,12 +209,12 @@ public final class RecipeBuilder {
     List<String> coms = new ArrayList<>(commodities);
     int n = industries.size();
     int m = coms.size();
-    int scrap = -1;
+    OptionalInt scrap = OptionalInt.empty();
     if (r.scrap() != null) {
-      scrap = coms.indexOf(r.scrap());
-      if (scrap < 0 || !make.hasColumn(r.scrap())) {
+      if (!coms.contains(r.scrap()) || !make.hasColumn(r.scrap())) {
         throw ctx.error("scrap", "the make table has no commodity column '" + r.scrap() + "'");
       }
+      scrap = OptionalInt.of(coms.indexOf(r.scrap()));
     }
     double[] v = new double[n * m];
     for (int i = 0; i < n; i++) {
@@ -244,7 +245,7 @@ public final class RecipeBuilder {
       codes.addAll(industries);
     } else {
       for (int c = 0; c < m; c++) {
-        if (c != scrap) {
+        if (scrap.isEmpty() || c != scrap.getAsInt()) {
           codes.add(coms.get(c));
         }
       }
