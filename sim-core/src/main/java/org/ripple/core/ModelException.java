@@ -1,18 +1,15 @@
 package org.ripple.core;
 
 /** A model that cannot be used as asked: not productive, singular, or missing data a calculation needs. */
-public class ModelException extends RuntimeException {
+public class ModelException extends PlacedException {
   private static final long serialVersionUID = 1L;
 
-  private final String sector;
-
   public ModelException(String sector, String message) {
-    super(message);
-    this.sector = sector;
+    super(sector, message);
   }
 
   /** The sector code the problem is about, or null when it concerns the whole model. */
   public String sector() {
-    return sector;
+    return place();
   }
 }

@@ -2,19 +2,13 @@ package org.ripple.cli.command;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
 import org.ripple.cli.output.CompareReport;
-import org.ripple.cli.output.OutputFormat;
+import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
-import org.ripple.cli.output.tables.CompareTables;
-import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.core.sweep.Sweep;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code ripple compare A.yaml B.yaml ...}: scenarios side by side on one model (one factorisation), the first as
@@ -24,30 +18,24 @@ import picocli.CommandLine.Parameters;
     description = "Compare scenarios side by side (the first is the baseline): direct, indirect, induced and total "
         + "effects, differences from the baseline, shares of the regional totals. One file with a sweep key "
         + "compares its variants.")
-public final class CompareCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (.yaml, .yml or .json).")
-  List<Path> files;
-
+public final class CompareCommand extends ResultCommand {
   @Mixin
-  ModelOption modelOption;
-
-  @Mixin
-  OutputOptions outputOptions;
+  ScenarioFiles scenarios;
 
   @Override
-  public Integer call() {
-    CommandLine cl = spec.commandLine();
-    outputOptions.requireFileForBinary(spec);
-    Comparison c = Comparison.run(cl, files, modelOption.model());
+  int phases() {
+    return 0;
+  }
+
+  @Override
+  void execute(Progress bar) {
+    List<Path> files = scenarios.all();
+    Comparison c = Comparison.run(spec.commandLine(), files, scenarios.first().model());
+    warnAfterwards(c.model().warnings());
     List<Sweep.Variant> columns = c.columns();
     ReportMeta meta = c.model().meta(null);
     List<Path> inputs = c.model().inputs(files);
     outputOptions.emit(spec, new CompareReport(columns, c.fileNames(files), c.fileLines(files), meta,
         outputOptions.tableStyle()), inputs);
-    c.model().warnings().print(cl.getErr());
-    return ExitCodes.OK;
   }
 }

@@ -7,7 +7,6 @@ import org.ripple.cli.ExitCodes;
 import org.ripple.cli.model.ModelOutput;
 import org.ripple.cli.recipe.RecipeBuildRunner;
 import org.ripple.cli.recipe.RecipeBuilder;
-import org.ripple.cli.statcan.QgeRecipe;
 import org.ripple.cli.statcan.Quebec2021;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,8 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {"Build a model folder from a recipe file (kinds make-use, symmetric and qge-provincial; see "
-        + "docs/model-building.md),", "or, without RECIPE, the quebec-2021 model from the qge files inside the jar "
-        + "(or --source), as its recipe, models/quebec-2021/recipe.yaml, does."})
+        + "docs/model-building.md).", "Without RECIPE, it builds the quebec-2021 model from the qge files inside the "
+        + "jar (or --source), as its recipe, models/quebec-2021/recipe.yaml, does."})
 public final class ModelBuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -2,10 +2,11 @@ package org.ripple.cli.command;
 
 import picocli.CommandLine.Option;
 
-/** --model: a bundled model name or a model folder. */
+/** --model of the commands that work on a model alone (multipliers, linkages): a bundled name or a model folder. */
 public final class ModelOption {
   @Option(names = {"-m", "--model"}, paramLabel = "MODEL",
-      description = "A bundled model name (see 'ripple models') or a model folder. Overrides the scenario's model.")
+      description = "A bundled model name (see 'ripple models') or a model folder (default: the bundled default "
+          + "model, " + org.ripple.cli.model.Models.DEFAULT + ").")
   String model;
 
   public String model() {

@@ -8,12 +8,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.AtomicOutput;
+import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.StandardOutput;
 import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.output.DocumentReport;
 import org.ripple.cli.output.OutputFormat;
+import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.Report;
 import org.ripple.cli.output.TableStyle;
 import org.ripple.cli.output.Terminal;
@@ -21,7 +25,11 @@ import org.ripple.cli.output.xlsx.XlsxWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** --format, the output target ({@link OutputTarget}), --quiet and --no-color of the commands that write results. */
+/**
+ * --format, the output target ({@link OutputTarget}), --quiet and --no-color of the commands that write results, and
+ * the one place that writes a result: every bar started here is erased before the result is written, so no command
+ * can leave half a bar in front of its first line.
+ */
 public final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       converter = FormatConverter.class,
@@ -38,6 +46,8 @@ public final class OutputOptions {
       + "used when standard output is a terminal).")
   boolean noColor;
 
+  private final List<Progress> bars = new ArrayList<>();
+
   public OutputFormat format() {
     return format;
   }
@@ -51,6 +61,28 @@ public final class OutputOptions {
     return new TableStyle(Terminal.colour(noColor, System.getenv(), Terminal.interactive()), quiet);
   }
 
+  /**
+   * A bar of {@code steps} on stderr, drawn only on a terminal without --quiet (see {@link Terminal#progress}), and
+   * erased at the latest when the result is written.
+   */
+  Progress progress(CommandLine.Model.CommandSpec spec, String label, long steps) {
+    return track(Progress.start(spec.commandLine().getErr(),
+        Terminal.progress(quiet, System.getenv(), Terminal.interactive()), label, steps));
+  }
+
+  /** Registers a bar to be erased before the result is written; returns it. */
+  Progress track(Progress bar) {
+    bars.add(bar);
+    return bar;
+  }
+
+  /** Erases every bar before anything is written (closing a bar twice is harmless). */
+  private void eraseBars() {
+    for (Progress bar : bars) {
+      bar.close();
+    }
+  }
+
   /** Binary formats cannot go to standard output: a usage error (exit 2) before any work is done. */
   void requireFileForBinary(CommandLine.Model.CommandSpec spec) {
     if (format == OutputFormat.XLSX && target.path() == null) {
@@ -59,13 +91,22 @@ public final class OutputOptions {
     }
   }
 
+  /** A result written as text only: with --format xlsx, a usage error (exit 2) at {@code option} saying why. */
+  void textOnly(String option, String why) {
+    if (format == OutputFormat.XLSX) {
+      throw new InputException(null, 0, 0, option, why, ExitCodes.USAGE);
+    }
+  }
+
   /** Writes a binary result to the --output file atomically (never half-written, never over an input). */
   void emitBytes(byte[] content, List<Path> inputs) {
+    eraseBars();
     AtomicOutput.write(target.path(), content, target.force(), inputs);
   }
 
   /** Prints to stdout, or writes the file atomically (never half-written, never over an input). */
   void emit(CommandLine.Model.CommandSpec spec, String document, List<Path> inputs) {
+    eraseBars();
     // control characters in names and codes are shown escaped; the table's own colour passes when it is on
     String text = TerminalText.escape(document, format == OutputFormat.TABLE && target.path() == null
         && tableStyle().colour());
@@ -94,6 +135,7 @@ public final class OutputOptions {
    * one string in memory).
    */
   void emit(CommandLine.Model.CommandSpec spec, Report report, List<Path> inputs) {
+    eraseBars();
     if (target.path() == null) {
       PrintWriter out = spec.commandLine().getOut();
       try {

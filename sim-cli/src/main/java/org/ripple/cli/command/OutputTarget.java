@@ -12,10 +12,16 @@ import picocli.CommandLine.Option;
  * {@link org.ripple.cli.io.AtomicFolder}'s.
  */
 public final class OutputTarget {
-  @Option(names = {"-o", "--output", "--out"}, paramLabel = "PATH",
+  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
       description = "Where to write: a file (a folder for the model commands), written whole or not at all; "
-          + "--out is the same option. Without it, results go to standard output where the command has any.")
+          + "also spelled --out. Without it, results go to standard output where the command has any.")
   Path path;
+
+  /** {@code --out PATH}: the same option under its other spelling, accepted but not listed twice in --help. */
+  @Option(names = "--out", paramLabel = "PATH", hidden = true)
+  void out(Path value) {
+    path = value;
+  }
 
   @Option(names = "--force", description = "Replace an existing output file (write into a non-empty folder); "
       + "never a file the command reads.")

@@ -35,7 +35,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code ripple report SCENARIO --out report.html [--png DIR]}: runs a scenario and writes one self-contained HTML page
@@ -49,15 +48,8 @@ public final class ReportCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
-  Path scenarioFile;
-
-  @Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE",
-      description = "More scenario files: a comparison page, the first file as the baseline (as 'ripple compare').")
-  List<Path> others = new ArrayList<>();
-
   @Mixin
-  ModelOption modelOption;
+  ScenarioFiles scenarios;
 
   /** The HTML file to write (required). */
   @Mixin
@@ -73,11 +65,11 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     target.required(spec, "FILE.html");
     boolean show = Terminal.progress(quiet, System.getenv(), Terminal.interactive());
-    if (!others.isEmpty() || sweepKey(scenarioFile)) {
+    if (!scenarios.single() || sweepKey(scenarios.first().file())) {
       return compare(show);
     }
     try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 5)) {
-      PreparedRun run = PreparedRun.prepare(scenarioFile, modelOption.model(), null, stage -> {
+      PreparedRun run = PreparedRun.prepare(scenarios.first().file(), scenarios.first().model(), null, stage -> {
         switch (stage) {
           case SCENARIO_READ -> progress.step("model");
           case MODEL_READ -> progress.step("solve");
@@ -121,10 +113,9 @@ public final class ReportCommand implements Callable<Integer> {
    * (or variants) side by side.
    */
   private int compare(boolean show) {
-    List<Path> files = new ArrayList<>(List.of(scenarioFile));
-    files.addAll(others);
+    List<Path> files = scenarios.all();
     try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 4)) {
-      Comparison c = Comparison.run(spec.commandLine(), files, modelOption.model());
+      Comparison c = Comparison.run(spec.commandLine(), files, scenarios.first().model());
       progress.step("page");
       ReportMeta meta = c.model().meta(null);
       HtmlReport page = ComparePage.of(c.columns(), meta, c.fileLines(files), c.model().loaded().notes());

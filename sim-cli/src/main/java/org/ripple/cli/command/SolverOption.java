@@ -73,6 +73,12 @@ public final class SolverOption {
       last = now;
     }
 
+    /** Marks the write phase and prints the profile (with --profile). */
+    void finish(CommandLine.Model.CommandSpec spec) {
+      mark("write");
+      print(spec);
+    }
+
     void print(CommandLine.Model.CommandSpec spec) {
       if (!profile) {
         return;

@@ -3,18 +3,12 @@ package org.ripple.cli.command;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Version;
-import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.SweepReport;
-import org.ripple.cli.output.Terminal;
 import org.ripple.cli.output.tables.Provenance;
-import org.ripple.cli.output.tables.SweepTables;
-import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
@@ -23,7 +17,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code ripple sweep SCENARIO}: the scenario once per facility ({@code --each closure}, ranked by total jobs lost,
@@ -33,12 +26,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Run a scenario once per facility (--each closure), ranked by total jobs lost, or once per value "
         + "of a field (--set PATH=V1,V2,... or the file's sweep key).")
-public final class SweepCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
-  Path scenarioFile;
+public final class SweepCommand extends ResultCommand {
+  @Mixin
+  ScenarioOptions scenarioOptions;
 
   @Option(names = "--each", paramLabel = "KIND", description = "closure: each facility on its own, ranked.")
   String each;
@@ -47,22 +37,27 @@ public final class SweepCommand implements Callable<Integer> {
       description = "A field and its values, e.g. offsets[*].share=0,0.25,0.5,0.75 (money in currency units).")
   String set;
 
-  @Mixin
-  ModelOption modelOption;
-
-  @Mixin
-  OutputOptions outputOptions;
+  @Override
+  int phases() {
+    return 0;
+  }
 
   @Override
-  public Integer call() {
+  void checkOptions() {
+    super.checkOptions();
     CommandLine cl = spec.commandLine();
-    outputOptions.requireFileForBinary(spec);
     if (each != null && set != null) {
       throw new CommandLine.ParameterException(cl, "give --each or --set, not both");
     }
     if (each != null && !each.equals("closure")) {
       throw new CommandLine.ParameterException(cl, "--each takes 'closure', was '" + each + "'");
     }
+  }
+
+  @Override
+  void execute(Progress bar) {
+    CommandLine cl = spec.commandLine();
+    Path scenarioFile = scenarioOptions.file();
     Variants.Spec values = set != null ? Variants.parse(cl, set) : null;
     ScenarioDocument doc = ScenarioDocument.read(scenarioFile);
     if (each == null && values == null) {
@@ -72,17 +67,17 @@ public final class SweepCommand implements Callable<Integer> {
             + "--set PATH=V1,V2,...");
       }
     }
-    PreparedRun run = PreparedRun.prepare(doc, modelOption.model(), null, stage -> { });
+    PreparedRun run = PreparedRun.prepare(doc, scenarioOptions.model(), null, stage -> { });
+    warnAfterwards(run.model().warnings());
     ImpactEngine engine = run.model().engine();
     Scenario scenario = run.scenario();
     List<SweepReport.Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     String by;
-    boolean show = Terminal.progress(outputOptions.quiet(), System.getenv(), Terminal.interactive());
     if (each != null) {
       by = "each closure";
       Sweep.EachClosure r;
-      try (Progress progress = Progress.start(cl.getErr(), show, "sweep", scenario.closures().size() + 2L)) {
+      try (Progress progress = outputOptions.progress(spec, "sweep", scenario.closures().size() + 2L)) {
         r = doc.located(() -> Sweep.eachClosure(engine, scenario, n -> progress.step("")));
       }
       for (int i = 0; i < r.facilities().size(); i++) {
@@ -104,7 +99,7 @@ public final class SweepCommand implements Callable<Integer> {
       List<Scenario> scenarios = Variants.scenarios(cl, run, v);
       List<String> names = v.values().stream().map(x -> Variants.name(v, x)).toList();
       List<Sweep.Variant> variants;
-      try (Progress progress = Progress.start(cl.getErr(), show, "sweep", scenarios.size())) {
+      try (Progress progress = outputOptions.progress(spec, "sweep", scenarios.size())) {
         variants = doc.located(() -> Sweep.run(engine, names, scenarios, n -> progress.step("")));
       }
       for (Sweep.Variant variant : variants) {
@@ -116,7 +111,5 @@ public final class SweepCommand implements Callable<Integer> {
     outputOptions.emit(spec, new SweepReport(new SweepReport.Content(scenario.name(), by, rows, notes), meta,
         Provenance.ofScenario(meta.scenarioFile(), doc.sha256()), run.loaded().model(), outputOptions.tableStyle()),
         inputs);
-    run.model().warnings().print(cl.getErr());
-    return ExitCodes.OK;
   }
 }

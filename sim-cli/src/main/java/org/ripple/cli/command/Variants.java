@@ -10,6 +10,7 @@ import org.ripple.cli.scenario.ScenarioFile;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.ScenarioException;
 import org.ripple.core.scenario.Scenario;
+import org.ripple.cli.io.RefusedKey;
 import picocli.CommandLine;
 
 /** Parameter variants of a base scenario, from {@code --set PATH=V1,V2,...} or from the file's {@code sweep} key. */
@@ -39,7 +40,7 @@ final class Variants {
     String path = text.substring(0, eq).trim();
     try {
       Overrides.check(path);
-    } catch (Overrides.Refused e) {
+    } catch (RefusedKey e) {
       throw new CommandLine.ParameterException(cl, "--set: " + e.getMessage());
     }
     return new Spec(path, values, false);
@@ -53,8 +54,8 @@ final class Variants {
     }
     try {
       Overrides.check(s.set());
-    } catch (Overrides.Refused e) {
-      throw doc.at(e.field(), e.getMessage());
+    } catch (RefusedKey e) {
+      throw doc.at(e.place(), e.getMessage());
     }
     if (s.values().isEmpty()) {
       throw doc.at("sweep.values", "needs at least one value");
@@ -82,8 +83,8 @@ final class Variants {
         Scenario s = Overrides.apply(base, spec.path(), v, info);
         out.add(new Scenario(base.name() + " [" + name(spec, v) + "]", base.description(), s.closures(),
             s.subcontractors(), s.offsets(), s.demandChanges()));
-      } catch (Overrides.Refused e) {
-        throw refused(cl, doc, spec, v, e.field(), e.getMessage(), false);
+      } catch (RefusedKey e) {
+        throw refused(cl, doc, spec, v, e.place(), e.getMessage(), false);
       } catch (ScenarioException e) {
         throw refused(cl, doc, spec, v, e.field(), e.getMessage(), true);
       }

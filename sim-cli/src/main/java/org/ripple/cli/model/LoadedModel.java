@@ -18,11 +18,11 @@ import org.ripple.core.validate.AcceptedFlows;
 public record LoadedModel(Model model, String location, ModelMetadata metadata, List<String> warnings,
     AcceptedFlows acceptedFlows, List<String> accepted) {
   public LoadedModel {
+    warnings = List.copyOf(warnings);
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(acceptedFlows, "acceptedFlows");
-    warnings = List.copyOf(warnings);
     accepted = List.copyOf(accepted);
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.TerminalText;
-import org.ripple.cli.output.Progress;
 import org.ripple.core.Model;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.SolverKind;
@@ -124,18 +123,6 @@ public final class ModelChecks {
     }
   }
 
-  /**
-   * Prints held-back warnings (at most {@link #MAX_WARNINGS}) when the command succeeded, after erasing its progress
-   * bar; prints nothing when it failed (its one error line is all it says) or when there are none.
-   */
-  public static void printAfterSuccess(int exitCode, Warnings warnings, Progress progress, PrintWriter err) {
-    if (exitCode != ExitCodes.OK || warnings == null) {
-      return;
-    }
-    progress.close(); // the bar goes before the warnings
-    warnings.print(err);
-  }
-
   /** Prints at most {@code maxWarnings} lines with {@code prefix}, then how many were left out. */
   public static void print(List<String> warnings, LoadedModel loaded, PrintWriter out, String prefix,
       int maxWarnings) {
@@ -151,10 +138,11 @@ public final class ModelChecks {
 
   /**
    * The model's Leontief system with this solver (null: automatic): the one validation already built and factored
-   * when its strategy is the one asked for, so a run builds the system once; a new one otherwise.
+   * when its strategy is the one asked for, so a run builds the system once; else one with that solver on the
+   * coefficients validation derived (a new one when validation built none).
    */
   public static LeontiefSystem system(LoadedModel loaded, ValidationReport report, SolverKind solver) {
-    return report.system().filter(s -> solver == null || s.solver() == solver)
+    return report.system().map(s -> solver == null || s.solver() == solver ? s : s.withSolver(solver))
         .orElseGet(() -> LeontiefSystem.of(loaded.model(), solver));
   }
 

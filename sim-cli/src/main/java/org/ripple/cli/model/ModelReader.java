@@ -21,6 +21,7 @@ import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.Suggestions;
 import org.ripple.core.validate.MemoryPreflight;
+import org.ripple.cli.io.RefusedKey;
 
 /**
  * Reads a model folder (or a bundled model in the jar) into a {@link Model}. The folder holds:
@@ -199,8 +200,8 @@ public final class ModelReader {
     double factor;
     try {
       factor = UnitScale.factor(meta.unit(), meta.unitFactor());
-    } catch (UnitScale.Refused e) {
-      throw StrictReader.errorAt(yamlName, yamlBytes, e.key(), e.getMessage(), BAD);
+    } catch (RefusedKey e) {
+      throw StrictReader.errorAt(yamlName, yamlBytes, e.place(), e.getMessage(), BAD);
     }
     if (meta.householdIncome() != null && !(meta.householdIncome() > 0)) {
       throw StrictReader.errorAt(yamlName, yamlBytes, "household_income",

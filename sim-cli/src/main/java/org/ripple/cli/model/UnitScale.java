@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ripple.cli.io.Numbers;
+import org.ripple.cli.io.RefusedKey;
 
 /**
  * The one rule that makes a model's {@code unit} words and its {@code unit_factor} (currency units per model unit)
@@ -30,28 +31,11 @@ public final class UnitScale {
 
   private UnitScale() {}
 
-  /** Why the unit and the factor disagree or cannot be read: the key to point at and the message. */
-  public static final class Refused extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
-
-    private final String key;
-
-    Refused(String key, String message) {
-      super(message);
-      this.key = key;
-    }
-
-    /** {@code unit_factor} or {@code unit}: where the fix goes. */
-    public String key() {
-      return key;
-    }
-  }
-
   /**
    * Currency units per model unit for {@code unit} (null: not given) and {@code unitFactor} (null: not given; already
    * checked to be positive).
    *
-   * @throws Refused when the words and the factor contradict each other, or the words cannot be read and no factor is
+   * @throws RefusedKey at {@code unit} or {@code unit_factor} when the words and the factor contradict each other, or the words cannot be read and no factor is
    *     given
    */
   public static double factor(String unit, Double unitFactor) {
@@ -61,14 +45,14 @@ public final class UnitScale {
     Double words = scaleOf(unit);
     if (unitFactor == null) {
       if (words == null) {
-        throw new Refused("unit", "cannot tell how many currency units one model unit is from \"" + unit
+        throw new RefusedKey("unit", "cannot tell how many currency units one model unit is from \"" + unit
             + "\"; add unit_factor (currency units per model unit, e.g. unit_factor: 1000 for thousands), or write "
             + "the unit with thousands, millions or billions");
       }
       return words;
     }
     if (words != null && words != 1 && words.doubleValue() != unitFactor) {
-      throw new Refused("unit_factor", Numbers.shortest(unitFactor) + " contradicts unit \"" + unit + "\", which says "
+      throw new RefusedKey("unit_factor", Numbers.shortest(unitFactor) + " contradicts unit \"" + unit + "\", which says "
           + Numbers.shortest(words) + " currency units per model unit; write unit_factor: " + Numbers.shortest(words)
           + ", or correct the unit");
     }

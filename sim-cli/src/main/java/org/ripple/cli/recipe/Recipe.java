@@ -1,7 +1,10 @@
 package org.ripple.cli.recipe;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.ripple.cli.io.StrictMappers;
 import org.ripple.cli.model.ModelMetadata;
 
 /**
@@ -64,12 +67,43 @@ public record Recipe(
     @JsonProperty("province") String province) {
 
   public Recipe {
-    sources = sources == null ? List.of() : List.copyOf(sources);
-    assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
-    notes = notes == null ? List.of() : List.copyOf(notes);
-    finalDemand = finalDemand == null ? List.of() : List.copyOf(finalDemand);
-    ignore = ignore == null ? List.of() : List.copyOf(ignore);
-    valueAdded = valueAdded == null ? List.of() : List.copyOf(valueAdded);
-    labourIncome = labourIncome == null ? List.of() : List.copyOf(labourIncome);
+    sources = listOf(sources);
+    assumptions = listOf(assumptions);
+    notes = listOf(notes);
+    finalDemand = listOf(finalDemand);
+    ignore = listOf(ignore);
+    valueAdded = listOf(valueAdded);
+    labourIncome = listOf(labourIncome);
+  }
+
+  /** An absent list as empty; a given one copied. */
+  private static <T> List<T> listOf(List<T> given) {
+    return given == null ? List.of() : List.copyOf(given);
+  }
+
+  /** A recipe of {@code kind} named {@code name}, to be given its other keys in code. */
+  public static Builder builder(String kind, String name) {
+    return new Builder().with("kind", kind).with("name", name);
+  }
+
+  /**
+   * A recipe written in code, key by key as a recipe file spells them, and read by the rules a recipe file is read by
+   * (a key no recipe has, or a value of the wrong type, is refused); the keys not given are absent, as in a file.
+   */
+  public static final class Builder {
+    private final Map<String, Object> keys = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets a key (for example {@code source}) to its value. */
+    public Builder with(String key, Object value) {
+      keys.put(key, value);
+      return this;
+    }
+
+    /** The recipe; an unknown key or a value of the wrong type is an {@link IllegalArgumentException}. */
+    public Recipe build() {
+      return StrictMappers.json().convertValue(keys, Recipe.class);
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.CsvTable;
@@ -25,6 +26,7 @@ import org.ripple.core.ModelInfo;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.supplyuse.SupplyUse;
+import org.ripple.cli.io.RefusedKey;
 
 /**
  * Builds a model from a recipe file. Errors are {@link InputException}s naming the recipe or the source file, with
@@ -207,12 +209,12 @@ public final class RecipeBuilder {
     List<String> coms = new ArrayList<>(commodities);
     int n = industries.size();
     int m = coms.size();
-    int scrap = -1;
+    OptionalInt scrap = OptionalInt.empty();
     if (r.scrap() != null) {
-      scrap = coms.indexOf(r.scrap());
-      if (scrap < 0 || !make.hasColumn(r.scrap())) {
+      if (!coms.contains(r.scrap()) || !make.hasColumn(r.scrap())) {
         throw ctx.error("scrap", "the make table has no commodity column '" + r.scrap() + "'");
       }
+      scrap = OptionalInt.of(coms.indexOf(r.scrap()));
     }
     double[] v = new double[n * m];
     for (int i = 0; i < n; i++) {
@@ -243,7 +245,7 @@ public final class RecipeBuilder {
       codes.addAll(industries);
     } else {
       for (int c = 0; c < m; c++) {
-        if (c != scrap) {
+        if (scrap.isEmpty() || c != scrap.getAsInt()) {
           codes.add(coms.get(c));
         }
       }
@@ -356,8 +358,8 @@ public final class RecipeBuilder {
     double unitFactor;
     try {
       unitFactor = UnitScale.factor(r.unit(), r.unitFactor());
-    } catch (UnitScale.Refused e) {
-      throw ctx.error(e.key(), e.getMessage());
+    } catch (RefusedKey e) {
+      throw ctx.error(e.place(), e.getMessage());
     }
     ModelInfo info = new ModelInfo(r.name(), r.title(), r.region(), r.year() == null ? 0 : r.year(), r.currency(),
         r.unit(), unitFactor, r.jobsDefinition(),

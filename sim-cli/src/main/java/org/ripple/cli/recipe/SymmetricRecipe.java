@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.CsvTable;
 import org.ripple.cli.io.StrictCsv;
@@ -28,13 +29,13 @@ final class SymmetricRecipe {
     ctx.require(r.outputRow(), "output_row", "name the total output row");
     CsvTable t = StrictCsv.read(ctx.path(r.table()), ExitCodes.BAD_MODEL);
     int key = t.requireColumn(r.rowKeyColumn());
-    int nameCol = r.rowNameColumn() == null ? -1 : t.requireColumn(r.rowNameColumn());
+    OptionalInt nameCol = optionalColumn(t, r.rowNameColumn());
     int first = t.requireColumn(r.firstSector());
     int last = t.requireColumn(r.lastSector());
     if (last < first) {
       throw ctx.error("last_sector", "'" + r.lastSector() + "' comes before first_sector in the header");
     }
-    int hh = r.householdColumn() == null ? -1 : t.requireColumn(r.householdColumn());
+    OptionalInt hh = optionalColumn(t, r.householdColumn());
     int n = last - first + 1;
     int skip = r.skipRows() == null ? 0 : r.skipRows();
     if (skip < 0 || skip >= t.rows().size()) {
@@ -67,17 +68,17 @@ final class SymmetricRecipe {
       }
     }
     double[] z = new double[n * n];
-    double[] c = hh < 0 ? null : new double[n];
+    double[] c = hh.isPresent() ? new double[n] : null;
     Map<String, String> names = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         z[i * n + j] = t.number(sectorRows[i], first + j);
       }
       if (c != null) {
-        c[i] = t.number(sectorRows[i], hh);
+        c[i] = t.number(sectorRows[i], hh.getAsInt());
       }
-      if (nameCol >= 0) {
-        names.put(codes.get(i), sectorRows[i].get(nameCol).strip());
+      if (nameCol.isPresent()) {
+        names.put(codes.get(i), sectorRows[i].get(nameCol.getAsInt()).strip());
       }
     }
     double[] x = namedRows(ctx, t, byKey, List.of(r.outputRow()), "output_row", first, n);
@@ -99,6 +100,11 @@ final class SymmetricRecipe {
     }
     Model model = RecipeBuilder.assemble(ctx, codes, names, z, x, va, li, c, f);
     return new RecipeBuilder.Built(model, RecipeBuilder.provenance(r), List.of());
+  }
+
+  /** The position of a column the recipe names, or empty when the recipe names none. */
+  private static OptionalInt optionalColumn(CsvTable t, String column) {
+    return column == null ? OptionalInt.empty() : OptionalInt.of(t.requireColumn(column));
   }
 
   private static double[] namedRows(RecipeBuilder.Ctx ctx, CsvTable t, Map<String, CsvTable.Row> byKey, List<String> keys,

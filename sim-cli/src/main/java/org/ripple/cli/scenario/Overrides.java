@@ -12,12 +12,17 @@ import org.ripple.core.scenario.DemandChange;
 import org.ripple.core.scenario.Offset;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.SubcontractorLoss;
+import org.ripple.cli.io.RefusedKey;
 
 /**
  * Sets one numeric field of a scenario for a sweep variant: {@code LIST[i].FIELD} or {@code LIST[*].FIELD} (every
  * entry), with LIST one of closures, subcontractors, offsets, demand_changes and FIELD one of jobs, annual_output,
  * share (offsets), amount (demand changes). Values are in the scenario file's units (money in plain currency units).
  * Setting one sizing key of an entry replaces the others (an offset set to a share is sized by the share only).
+ *
+ * <p>A path or value the override cannot take (a malformed path, an index past the list, a field that is not swept, a
+ * non-finite value) is a {@link RefusedKey} at {@code sweep.set} or {@code sweep.values}: an error about the override
+ * itself, not about the variant it would make (whose errors are {@link ScenarioException}s at the scenario's fields).
  */
 public final class Overrides {
   private static final Pattern PATH =
@@ -25,39 +30,18 @@ public final class Overrides {
 
   private Overrides() {}
 
-  /**
-   * A path or value the override cannot take (a malformed path, an index past the list, a field that is not swept, a
-   * non-finite value), at {@code sweep.set} or {@code sweep.values}: an error about the override itself, not about the
-   * variant it would make (whose errors are {@link ScenarioException}s at the scenario's fields).
-   */
-  public static final class Refused extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    private final String field;
-
-    Refused(String field, String message) {
-      super(message);
-      this.field = field;
-    }
-
-    /** {@code sweep.set} or {@code sweep.values}. */
-    public String field() {
-      return field;
-    }
-  }
-
-  /** Checks a path's shape (not its index) and returns it; {@link Refused} at {@code sweep.set} otherwise. */
+  /** Checks a path's shape (not its index) and returns it; {@link RefusedKey} at {@code sweep.set} otherwise. */
   public static String check(String path) {
     Matcher m = PATH.matcher(path.trim());
     if (!m.matches()) {
-      throw new Refused("sweep.set", "must look like offsets[0].share or offsets[*].share (lists: closures, "
+      throw new RefusedKey("sweep.set", "must look like offsets[0].share or offsets[*].share (lists: closures, "
           + "subcontractors, offsets, demand_changes), was '" + path + "'");
     }
     return path.trim();
   }
 
   /**
-   * The scenario with the field at {@code path} set to {@code value} (in the file's units): {@link Refused} when the
+   * The scenario with the field at {@code path} set to {@code value} (in the file's units): {@link RefusedKey} when the
    * override cannot apply, a {@link ScenarioException} when the variant it makes is not a valid scenario.
    */
   public static Scenario apply(Scenario s, String path, double value, ModelInfo model) {
@@ -77,13 +61,13 @@ public final class Overrides {
       from = Integer.parseInt(m.group(2));
       to = from + 1;
       if (from >= size) {
-        throw new Refused("sweep.set", "'" + path + "': the scenario has " + size + " " + list);
+        throw new RefusedKey("sweep.set", "'" + path + "': the scenario has " + size + " " + list);
       }
     } else if (size == 0) {
-      throw new Refused("sweep.set", "'" + path + "': the scenario has no " + list);
+      throw new RefusedKey("sweep.set", "'" + path + "': the scenario has no " + list);
     }
     if (!Double.isFinite(value)) {
-      throw new Refused("sweep.values", "must be finite numbers, was " + value);
+      throw new RefusedKey("sweep.values", "must be finite numbers, was " + value);
     }
     double money = value / model.unitFactor();
     List<Closure> cs = new ArrayList<>(s.closures());
@@ -128,7 +112,7 @@ public final class Overrides {
           DemandChange d = ds.get(i);
           ds.set(i, new DemandChange(d.name(), d.sector(), money, d.field()));
         }
-        default -> throw new Refused("sweep.set", "'" + path + "': " + list + " have no numeric field '"
+        default -> throw new RefusedKey("sweep.set", "'" + path + "': " + list + " have no numeric field '"
             + field + "' to sweep (closures, subcontractors: jobs, annual_output; offsets: share, jobs, "
             + "annual_output; demand_changes: amount)");
       }

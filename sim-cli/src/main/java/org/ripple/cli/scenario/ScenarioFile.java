@@ -103,6 +103,26 @@ public record ScenarioFile(
       @JsonProperty("household_share_sigma") Double householdShareSigma) {}
 
   /**
+   * An entry sized by jobs or annual output (a closure, a subcontractor loss, an offset), each a number or a
+   * distribution.
+   */
+  public interface Sized {
+    Quantity jobsValue();
+
+    Quantity annualOutputValue();
+
+    /** Jobs, or the mean of their distribution; null when absent. */
+    default Double jobs() {
+      return Quantity.point(jobsValue(), Slot.Range.POSITIVE);
+    }
+
+    /** Annual output, or the mean of its distribution; null when absent. */
+    default Double annualOutput() {
+      return Quantity.point(annualOutputValue(), Slot.Range.POSITIVE);
+    }
+  }
+
+  /**
    * A facility that closes. Its profile, each part optional: {@code annual_pay}, gross annual wages and salaries per
    * job in the scenario's currency; {@code purchases}, its own regional purchases per unit of its output.
    */
@@ -117,17 +137,7 @@ public record ScenarioFile(
       @JsonProperty("effective") String effective,
       @JsonProperty("ramp") String ramp,
       @JsonProperty("annual_pay") Double annualPay,
-      @JsonProperty("purchases") List<PurchaseEntry> purchases) {
-    /** Jobs, or the mean of their distribution; null when absent. */
-    public Double jobs() {
-      return Quantity.point(jobsValue, Slot.Range.POSITIVE);
-    }
-
-    /** Annual output, or the mean of its distribution; null when absent. */
-    public Double annualOutput() {
-      return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
-    }
-  }
+      @JsonProperty("purchases") List<PurchaseEntry> purchases) implements Sized {}
 
   /** One line of a closing facility's own regional purchases: a sector of the model and its share of the output. */
   public record PurchaseEntry(
@@ -143,17 +153,7 @@ public record ScenarioFile(
       @JsonProperty("annual_output") Quantity annualOutputValue,
       @JsonProperty("mode") String mode,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {
-    /** Jobs, or the mean of their distribution; null when absent. */
-    public Double jobs() {
-      return Quantity.point(jobsValue, Slot.Range.POSITIVE);
-    }
-
-    /** Annual output, or the mean of its distribution; null when absent. */
-    public Double annualOutput() {
-      return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
-    }
-  }
+      @JsonProperty("ramp") String ramp) implements Sized {}
 
   /** Work picked up by regional firms. */
   public record OffsetEntry(
@@ -165,20 +165,10 @@ public record ScenarioFile(
       @JsonProperty("annual_output") Quantity annualOutputValue,
       @JsonProperty("of") String of,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) {
+      @JsonProperty("ramp") String ramp) implements Sized {
     /** The share, or the mean of its distribution; null when absent. */
     public Double share() {
       return Quantity.point(shareValue, Slot.Range.SHARE);
-    }
-
-    /** Jobs, or the mean of their distribution; null when absent. */
-    public Double jobs() {
-      return Quantity.point(jobsValue, Slot.Range.POSITIVE);
-    }
-
-    /** Annual output, or the mean of its distribution; null when absent. */
-    public Double annualOutput() {
-      return Quantity.point(annualOutputValue, Slot.Range.POSITIVE);
     }
   }
 

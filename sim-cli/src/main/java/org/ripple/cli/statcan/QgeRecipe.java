@@ -34,10 +34,7 @@ public final class QgeRecipe {
    */
   public static Recipe bundled(String province, Path source) {
     String name = ALL_PROVINCES.equals(province) ? CanadaProvinces2021.NAME : Quebec2021.NAME;
-    // every key of the other kinds absent: kind, name, the 35 keys from title to output_row, source, province
-    return new Recipe(KIND, name, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, source.toString(), province);
+    return Recipe.builder(KIND, name).with("source", source.toString()).with("province", province).build();
   }
 
   /**

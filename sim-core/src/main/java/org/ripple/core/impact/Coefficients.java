@@ -13,28 +13,43 @@ import org.ripple.core.linalg.CsrMatrix;
  * The coefficients of a model, derived once: the technical coefficients {@code A = Z diag(x)^-1} (CSR), the direct
  * coefficients of jobs, labour income and value added per unit of output ({@code e, w, v = level / x}), and the
  * household consumption shares {@code c / H}. A sector with zero output gets a zero column of A and zero
- * coefficients, with a warning; a column of A summing to one or more is a warning too.
+ * coefficients, with a warning. The column-sum rule lives here too: a sector may not buy one unit or more of regional
+ * inputs per unit of its output ({@link #overspent}); the system warns, the validator refuses the model.
+ *
+ * <p>Derived once per model: the validator computes them, and its {@link SpectralBounds} and {@link LeontiefSystem}
+ * share them.
  */
-final class Coefficients {
+public final class Coefficients {
   private final CsrMatrix a;
   private final double[] jobs;
   private final double[] income;
   private final double[] valueAdded;
   private final double[] ones;
+  private final double[] columnSums;
   private final List<String> warnings;
+
+  /**
+   * A sector buying its regional inputs: its column sum of A, {@code sum_i a_ij}, at or above one, so its value added
+   * would be negative (usually Z and x in different units).
+   *
+   * @param sector the sector's position
+   * @param columnSum its column sum of A
+   */
+  public record Overspent(int sector, double columnSum) {}
 
   private Coefficients(CsrMatrix a, double[] jobs, double[] income, double[] valueAdded, List<String> warnings) {
     this.a = a;
+    this.columnSums = a.columnSums();
     this.jobs = jobs;
     this.income = income;
     this.valueAdded = valueAdded;
     this.ones = new double[a.rows()];
     Arrays.fill(ones, 1.0);
-    this.warnings = List.copyOf(warnings);
+    this.warnings = warnings;
   }
 
   /** The coefficients of a model, with warnings for zero outputs and column sums of A at or above one. */
-  static Coefficients of(Model model) {
+  public static Coefficients of(Model model) {
     int n = model.size();
     List<String> warnings = new ArrayList<>();
     double[] x = model.outputCopy();
@@ -45,18 +60,26 @@ final class Coefficients {
       }
     }
     double[] inv = inverseOutput(x);
-    CsrMatrix a = technical(model.transactions(), inv);
-    double[] colSums = a.columnSums();
-    for (int j = 0; j < n; j++) {
-      if (colSums[j] >= 1.0) {
-        warnings.add(String.format(Locale.ROOT,
-            "sector %s buys %.4f of regional inputs per unit of output (column sum of A >= 1)",
-            model.sectors().at(j).code(), colSums[j]));
-      }
-    }
-    return new Coefficients(a, perUnitOfOutput(model, Measure.JOBS, inv),
+    Coefficients c = new Coefficients(technical(model.transactions(), inv), perUnitOfOutput(model, Measure.JOBS, inv),
         perUnitOfOutput(model, Measure.LABOUR_INCOME, inv), perUnitOfOutput(model, Measure.VALUE_ADDED, inv),
         warnings);
+    for (Overspent o : c.overspent()) {
+      c.warnings.add(String.format(Locale.ROOT,
+          "sector %s buys %.4f of regional inputs per unit of output (column sum of A >= 1)",
+          model.sectors().at(o.sector()).code(), o.columnSum()));
+    }
+    return c;
+  }
+
+  /** The sectors breaking the column-sum rule (column sum of A at or above one), in sector order. */
+  public List<Overspent> overspent() {
+    List<Overspent> found = new ArrayList<>();
+    for (int j = 0; j < columnSums.length; j++) {
+      if (columnSums[j] >= 1.0) {
+        found.add(new Overspent(j, columnSums[j]));
+      }
+    }
+    return found;
   }
 
   /** {@code 1 / x_j}, and 0 where output is not positive (its column of coefficients is then zero). */
@@ -128,6 +151,6 @@ final class Coefficients {
   }
 
   List<String> warnings() {
-    return warnings;
+    return List.copyOf(warnings);
   }
 }

@@ -45,13 +45,18 @@ public final class LeontiefSystem {
   private SolveReport worstSolve = new SolveReport(0, 0.0);
 
   private LeontiefSystem(Model model, SolverKind requested, SolverOptions options, SpectralBounds known) {
+    this(model, requested, options, known, null);
+  }
+
+  private LeontiefSystem(Model model, SolverKind requested, SolverOptions options, SpectralBounds known,
+      Coefficients derived) {
     this.model = model;
     this.n = model.size();
     long nonZeros = model.nonZeroFlows();
     this.kind = requested != null ? requested : SolverKind.auto(n, nonZeros);
     boolean typeII = model.hasHouseholds() && model.has(Measure.LABOUR_INCOME);
     preflight(model.info().name(), kind, n, nonZeros, typeII, kind == SolverKind.DENSE_LU && model.isSparse());
-    this.coefficients = Coefficients.of(model);
+    this.coefficients = derived != null ? derived : Coefficients.of(model);
     List<String> notes = new ArrayList<>(coefficients.warnings());
     this.typeI = ProductiveSolver.of(LeontiefMatrix.of(coefficients.a()), kind, options, new ProductiveSolver.Naming(
         ModelType.TYPE_I, "A", "model " + model.info().name(), this::code), known == null ? null : known.typeI());
@@ -71,6 +76,19 @@ public final class LeontiefSystem {
    */
   public static LeontiefSystem of(Model model, SpectralBounds bounds) {
     return new LeontiefSystem(model, null, SolverOptions.defaults(), bounds);
+  }
+
+  /**
+   * As {@link #of(Model, SpectralBounds)}, on the model's coefficients already derived (the validator's), so they are
+   * not derived a second time.
+   */
+  public static LeontiefSystem of(Model model, Coefficients coefficients, SpectralBounds bounds) {
+    return new LeontiefSystem(model, null, SolverOptions.defaults(), bounds, coefficients);
+  }
+
+  /** The same model's systems with another solver strategy (null: automatic), on the same coefficients. */
+  public LeontiefSystem withSolver(SolverKind solver) {
+    return new LeontiefSystem(model, solver, SolverOptions.defaults(), null, coefficients);
   }
 
   /** Builds the systems of a model with the given solver strategy (null: {@link SolverKind#auto}). */

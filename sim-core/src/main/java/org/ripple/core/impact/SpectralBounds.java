@@ -36,8 +36,12 @@ public record SpectralBounds(PerronRoot typeI, PerronRoot typeII) {
 
   /** The bounds of a model's Type I matrix and of its Type II closure. */
   public static SpectralBounds of(Model model) {
+    return of(model, Coefficients.of(model));
+  }
+
+  /** As {@link #of(Model)}, on the model's coefficients already derived. */
+  public static SpectralBounds of(Model model, Coefficients coefficients) {
     SolverKind kind = SolverKind.auto(model.size(), model.nonZeroFlows());
-    Coefficients coefficients = Coefficients.of(model);
     PerronRoot typeI = ProductiveSolver.bounds(LeontiefMatrix.of(coefficients.a()), kind);
     LeontiefMatrix closed = HouseholdClosure.closedMatrix(model, coefficients);
     return new SpectralBounds(typeI, closed == null ? null : ProductiveSolver.bounds(closed, kind));

@@ -123,15 +123,7 @@ final class LuKernels {
         return k;
       }
       if (pivotRow != k) {
-        int pn = pivotRow * n;
-        for (int j = 0; j < n; j++) {
-          double t = a[kn + j];
-          a[kn + j] = a[pn + j];
-          a[pn + j] = t;
-        }
-        int t = perm[k];
-        perm[k] = perm[pivotRow];
-        perm[pivotRow] = t;
+        swapRows(a, n, k, pivotRow, perm);
       }
       double pivot = a[kn + k];
       for (int i = k + 1; i < n; i++) {
@@ -182,22 +174,13 @@ final class LuKernels {
         break;
       }
       if (pivotRow != k) {
-        int kn = k * n;
-        int pn = pivotRow * n;
-        for (int j = 0; j < n; j++) {
-          double t = a[kn + j];
-          a[kn + j] = a[pn + j];
-          a[pn + j] = t;
-        }
+        swapRows(a, n, k, pivotRow, perm);
         for (int c = 0; c < w; c++) {
           int base = c * m - k0;
           double t = panel[base + k];
           panel[base + k] = panel[base + pivotRow];
           panel[base + pivotRow] = t;
         }
-        int t = perm[k];
-        perm[k] = perm[pivotRow];
-        perm[pivotRow] = t;
       }
       double pivot = panel[kc + k];
       for (int i = k + 1; i < n; i++) {
@@ -334,5 +317,19 @@ final class LuKernels {
     for (int i = 0; i < n; i++) {
       out[perm[i]] = work[i];
     }
+  }
+
+  /** Swaps rows {@code k} and {@code p} of the row-major n x n {@code a}, and entries k and p of {@code perm}. */
+  private static void swapRows(double[] a, int n, int k, int p, int[] perm) {
+    int kn = k * n;
+    int pn = p * n;
+    for (int j = 0; j < n; j++) {
+      double t = a[kn + j];
+      a[kn + j] = a[pn + j];
+      a[pn + j] = t;
+    }
+    int t = perm[k];
+    perm[k] = perm[p];
+    perm[p] = t;
   }
 }

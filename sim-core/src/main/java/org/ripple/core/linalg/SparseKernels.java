@@ -18,45 +18,58 @@ final class SparseKernels {
    */
   static void step(LeontiefMatrix m, double[] b, double[] x, double[] y, int lo, int hi, double[] maxRes,
       int[] argMax) {
+    plusSignedProduct(m, b, 1.0, x, y, lo, hi);
+    double worst = maxRes[0];
+    int where = argMax[0];
+    int end = Math.min(hi, m.size()); // the border row n (when bordered) last, as it was computed
+    for (int i = lo; i < end; i++) {
+      double r = Math.abs(y[i] - x[i]);
+      if (r > worst) {
+        worst = r;
+        where = i;
+      }
+    }
+    maxRes[0] = worst;
+    argMax[0] = where;
+  }
+
+  /** {@code out = x - B x} for rows in [lo, hi) (the operator I - B applied, for Krylov methods). */
+  static void applyIdentityMinus(LeontiefMatrix m, double[] x, double[] out, int lo, int hi) {
+    plusSignedProduct(m, x, -1.0, x, out, lo, hi);
+  }
+
+  /**
+   * {@code y = c + sign B x} for rows in [lo, hi), sign +1 (the Neumann step) or -1 (I - B applied): the one loop
+   * over A's rows and the borders. With sign -1 each term is subtracted exactly as {@code c - B x} would subtract it
+   * (negating a product is exact).
+   */
+  private static void plusSignedProduct(LeontiefMatrix m, double[] c, double sign, double[] x, double[] y, int lo,
+      int hi) {
     final int[] rp = m.a.rowPointers;
     final int[] ci = m.a.columnIndices;
     final double[] av = m.a.values;
     final double[] u = m.column;
     final int n = m.n;
     final double xn = u == null ? 0.0 : x[n];
-    double worst = maxRes[0];
-    int where = argMax[0];
     int end = Math.min(hi, n);
     for (int i = lo; i < end; i++) {
-      double s = b[i];
+      double s = c[i];
       for (int p = rp[i]; p < rp[i + 1]; p++) {
-        s += av[p] * x[ci[p]];
+        s += sign * av[p] * x[ci[p]];
       }
       if (u != null) {
-        s += u[i] * xn;
+        s += sign * u[i] * xn;
       }
       y[i] = s;
-      double r = Math.abs(s - x[i]);
-      if (r > worst) {
-        worst = r;
-        where = i;
-      }
     }
     if (u != null && hi > n) {
       double[] v = m.row;
-      double s = b[n];
+      double s = c[n];
       for (int j = 0; j < n; j++) {
-        s += v[j] * x[j];
+        s += sign * v[j] * x[j];
       }
       y[n] = s;
-      double r = Math.abs(s - x[n]);
-      if (r > worst) {
-        worst = r;
-        where = n;
-      }
     }
-    maxRes[0] = worst;
-    argMax[0] = where;
   }
 
   /**
@@ -65,6 +78,31 @@ final class SparseKernels {
    */
   static void stepBlock(LeontiefMatrix m, int k, double[] b, double[] x, double[] y, int lo, int hi,
       double[] maxRes, int[] argMax) {
+    plusSignedProductBlock(m, k, b, 1.0, x, y, lo, hi);
+    int rows = Math.min(hi, m.size()); // the border row n (when bordered) last, as it was computed
+    for (int i = lo; i < rows; i++) {
+      int ib = i * k;
+      for (int r = 0; r < k; r++) {
+        double res = Math.abs(y[ib + r] - x[ib + r]);
+        if (res > maxRes[r]) {
+          maxRes[r] = res;
+          argMax[r] = i;
+        }
+      }
+    }
+  }
+
+  /**
+   * The block form of {@link #applyIdentityMinus} for k vectors stored row-major ({@code x[i * k + r]}): each non-zero
+   * of A is read once for all k; {@code out = x - B x} for rows in [lo, hi).
+   */
+  static void applyIdentityMinusBlock(LeontiefMatrix m, int k, double[] x, double[] out, int lo, int hi) {
+    plusSignedProductBlock(m, k, x, -1.0, x, out, lo, hi);
+  }
+
+  /** The block form of {@link #plusSignedProduct}: {@code y = c + sign B x} for k vectors, rows in [lo, hi). */
+  private static void plusSignedProductBlock(LeontiefMatrix m, int k, double[] c, double sign, double[] x,
+      double[] y, int lo, int hi) {
     final int[] rp = m.a.rowPointers;
     final int[] ci = m.a.columnIndices;
     final double[] av = m.a.values;
@@ -79,12 +117,12 @@ final class SparseKernels {
       // groups of four right-hand sides accumulate in registers (no store-to-load chain through y)
       int r0 = 0;
       for (; r0 + 4 <= k; r0 += 4) {
-        double s0 = b[ib + r0];
-        double s1 = b[ib + r0 + 1];
-        double s2 = b[ib + r0 + 2];
-        double s3 = b[ib + r0 + 3];
+        double s0 = c[ib + r0];
+        double s1 = c[ib + r0 + 1];
+        double s2 = c[ib + r0 + 2];
+        double s3 = c[ib + r0 + 3];
         for (int p = from; p < to; p++) {
-          double a = av[p];
+          double a = sign * av[p];
           int jb = ci[p] * k + r0;
           s0 += a * x[jb];
           s1 += a * x[jb + 1];
@@ -97,43 +135,29 @@ final class SparseKernels {
         y[ib + r0 + 3] = s3;
       }
       for (int r = r0; r < k; r++) {
-        double s = b[ib + r];
+        double s = c[ib + r];
         for (int p = from; p < to; p++) {
-          s += av[p] * x[ci[p] * k + r];
+          s += sign * av[p] * x[ci[p] * k + r];
         }
         y[ib + r] = s;
       }
       if (u != null) {
-        double ui = u[i];
+        double ui = sign * u[i];
         for (int r = 0; r < k; r++) {
           y[ib + r] += ui * x[nk + r];
-        }
-      }
-      for (int r = 0; r < k; r++) {
-        double res = Math.abs(y[ib + r] - x[ib + r]);
-        if (res > maxRes[r]) {
-          maxRes[r] = res;
-          argMax[r] = i;
         }
       }
     }
     if (u != null && hi > n) {
       double[] v = m.row;
       for (int r = 0; r < k; r++) {
-        y[nk + r] = b[nk + r];
+        y[nk + r] = c[nk + r];
       }
       for (int j = 0; j < n; j++) {
-        double vj = v[j];
+        double vj = sign * v[j];
         int jb = j * k;
         for (int r = 0; r < k; r++) {
           y[nk + r] += vj * x[jb + r];
-        }
-      }
-      for (int r = 0; r < k; r++) {
-        double res = Math.abs(y[nk + r] - x[nk + r]);
-        if (res > maxRes[r]) {
-          maxRes[r] = res;
-          argMax[r] = n;
         }
       }
     }
@@ -182,99 +206,6 @@ final class SparseKernels {
       x[n] = s;
     }
     return change;
-  }
-
-  /** {@code out = x - B x} for rows in [lo, hi) (the operator I - B applied, for Krylov methods). */
-  static void applyIdentityMinus(LeontiefMatrix m, double[] x, double[] out, int lo, int hi) {
-    final int[] rp = m.a.rowPointers;
-    final int[] ci = m.a.columnIndices;
-    final double[] av = m.a.values;
-    final double[] u = m.column;
-    final int n = m.n;
-    final double xn = u == null ? 0.0 : x[n];
-    int end = Math.min(hi, n);
-    for (int i = lo; i < end; i++) {
-      double s = x[i];
-      for (int p = rp[i]; p < rp[i + 1]; p++) {
-        s -= av[p] * x[ci[p]];
-      }
-      if (u != null) {
-        s -= u[i] * xn;
-      }
-      out[i] = s;
-    }
-    if (u != null && hi > n) {
-      double[] v = m.row;
-      double s = x[n];
-      for (int j = 0; j < n; j++) {
-        s -= v[j] * x[j];
-      }
-      out[n] = s;
-    }
-  }
-
-  /**
-   * The block form of {@link #applyIdentityMinus} for k vectors stored row-major ({@code x[i * k + r]}): each non-zero
-   * of A is read once for all k; {@code out = x - B x} for rows in [lo, hi).
-   */
-  static void applyIdentityMinusBlock(LeontiefMatrix m, int k, double[] x, double[] out, int lo, int hi) {
-    final int[] rp = m.a.rowPointers;
-    final int[] ci = m.a.columnIndices;
-    final double[] av = m.a.values;
-    final double[] u = m.column;
-    final int n = m.n;
-    final int nk = n * k;
-    int end = Math.min(hi, n);
-    for (int i = lo; i < end; i++) {
-      int ib = i * k;
-      int from = rp[i];
-      int to = rp[i + 1];
-      int r0 = 0;
-      for (; r0 + 4 <= k; r0 += 4) {
-        double s0 = x[ib + r0];
-        double s1 = x[ib + r0 + 1];
-        double s2 = x[ib + r0 + 2];
-        double s3 = x[ib + r0 + 3];
-        for (int p = from; p < to; p++) {
-          double a = av[p];
-          int jb = ci[p] * k + r0;
-          s0 -= a * x[jb];
-          s1 -= a * x[jb + 1];
-          s2 -= a * x[jb + 2];
-          s3 -= a * x[jb + 3];
-        }
-        out[ib + r0] = s0;
-        out[ib + r0 + 1] = s1;
-        out[ib + r0 + 2] = s2;
-        out[ib + r0 + 3] = s3;
-      }
-      for (int r = r0; r < k; r++) {
-        double s = x[ib + r];
-        for (int p = from; p < to; p++) {
-          s -= av[p] * x[ci[p] * k + r];
-        }
-        out[ib + r] = s;
-      }
-      if (u != null) {
-        double ui = u[i];
-        for (int r = 0; r < k; r++) {
-          out[ib + r] -= ui * x[nk + r];
-        }
-      }
-    }
-    if (u != null && hi > n) {
-      double[] v = m.row;
-      for (int r = 0; r < k; r++) {
-        out[nk + r] = x[nk + r];
-      }
-      for (int j = 0; j < n; j++) {
-        double vj = v[j];
-        int jb = j * k;
-        for (int r = 0; r < k; r++) {
-          out[nk + r] -= vj * x[jb + r];
-        }
-      }
-    }
   }
 
   /** The largest absolute entry. */

@@ -30,10 +30,7 @@ public final class Triplets {
   /** Appends one triplet. */
   public void add(int row, int col, double value) {
     if (count == values.length) {
-      int grown = Math.addExact(count, Math.max(1024, count >> 1));
-      rows = Arrays.copyOf(rows, grown);
-      cols = Arrays.copyOf(cols, grown);
-      values = Arrays.copyOf(values, grown);
+      grow(Math.addExact(count, Math.max(1024, count >> 1)));
     }
     rows[count] = row;
     cols[count] = col;
@@ -65,5 +62,12 @@ public final class Triplets {
   /** The rows x cols matrix of the triplets; see {@link CsrMatrix#fromTriplets} for what it refuses. */
   public CsrMatrix toCsr(int rows, int cols) {
     return CsrMatrix.fromTriplets(rows, cols, this.rows, this.cols, values, count);
+  }
+
+  /** Room for {@code capacity} triplets, the ones held kept. */
+  private void grow(int capacity) {
+    rows = Arrays.copyOf(rows, capacity);
+    cols = Arrays.copyOf(cols, capacity);
+    values = Arrays.copyOf(values, capacity);
   }
 }

@@ -20,12 +20,12 @@ import java.util.OptionalDouble;
 public record Offset(String name, String sector, OptionalDouble share, OptionalDouble jobs, OptionalDouble output,
     String of, String field) {
   public Offset {
+    field = field == null ? "offset" : field;
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(sector, "sector");
     Objects.requireNonNull(share, "share");
     Objects.requireNonNull(jobs, "jobs");
     Objects.requireNonNull(output, "output");
-    field = field == null ? "offset" : field;
     int given = (share.isPresent() ? 1 : 0) + (jobs.isPresent() ? 1 : 0) + (output.isPresent() ? 1 : 0);
     if (given != 1) {
       throw new ScenarioException(field, "give exactly one of share, jobs or output");

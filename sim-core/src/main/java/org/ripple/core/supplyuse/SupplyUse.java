@@ -2,6 +2,7 @@ package org.ripple.core.supplyuse;
 
 import org.ripple.core.linalg.DenseLu;
 import org.ripple.core.linalg.DenseMatrix;
+import java.util.OptionalInt;
 
 /**
  * Symmetric input-output tables from make (supply) and use tables.
@@ -145,15 +146,16 @@ public final class SupplyUse {
    * @param m commodities
    * @param make V, n x m row-major, non-negative
    * @param use U, m x n row-major (intermediate use only; domestic flows if imports were taken out)
-   * @param scrap the commodity index of scrap (its make column is h), or -1 when there is none
+   * @param scrap the commodity index of scrap (its make column is h), or empty when there is none
    */
-  public static Symmetric industryByIndustry(int n, int m, double[] make, double[] use, int scrap) {
+  public static Symmetric industryByIndustry(int n, int m, double[] make, double[] use, OptionalInt scrap) {
     check(n, m, make, use, scrap);
+    int h = scrap.orElse(m); // past the last commodity: no column is scrap
     double[] g = rowSums(make, n, m);
     double[] q = new double[m];
     for (int i = 0; i < n; i++) {
       for (int c = 0; c < m; c++) {
-        if (c != scrap) {
+        if (c != h) {
           q[c] += make[i * m + c];
         }
       }
@@ -167,13 +169,13 @@ public final class SupplyUse {
     // W = (I - phat)^-1 D, p = h / g
     double[] w = new double[n * m];
     for (int i = 0; i < n; i++) {
-      double p = scrap < 0 ? 0 : make[i * m + scrap] / g[i];
+      double p = scrap.isPresent() ? make[i * m + h] / g[i] : 0;
       if (!(p < 1)) {
         throw new IllegalArgumentException("industry " + i + " produces only scrap");
       }
       double scale = 1 / (1 - p);
       for (int c = 0; c < m; c++) {
-        if (c != scrap && q[c] > 0) {
+        if (c != h && q[c] > 0) {
           w[i * m + c] = make[i * m + c] / q[c] * scale;
         }
       }
@@ -190,16 +192,17 @@ public final class SupplyUse {
    *
    * @throws org.ripple.core.linalg.SingularMatrixException when the product-mix matrix is singular
    */
-  public static Symmetric commodityByCommodity(int n, int m, double[] make, double[] use, int scrap) {
+  public static Symmetric commodityByCommodity(int n, int m, double[] make, double[] use, OptionalInt scrap) {
     check(n, m, make, use, scrap);
-    int k = scrap < 0 ? m : m - 1;
+    int h = scrap.orElse(m); // past the last commodity: no column is scrap
+    int k = scrap.isPresent() ? m - 1 : m;
     if (k != n) {
       throw new IllegalArgumentException("commodity technology needs as many industries as commodities (scrap "
           + "left out): " + n + " industries, " + k + " commodities");
     }
     int[] keep = new int[k];
     for (int c = 0, t = 0; c < m; c++) {
-      if (c != scrap) {
+      if (c != h) {
         keep[t++] = c;
       }
     }
@@ -244,7 +247,7 @@ public final class SupplyUse {
     return new Symmetric(k, m, z, q, t, countNegative(z), lu, g);
   }
 
-  private static void check(int n, int m, double[] make, double[] use, int scrap) {
+  private static void check(int n, int m, double[] make, double[] use, OptionalInt scrap) {
     if (n <= 0 || m <= 0) {
       throw new IllegalArgumentException("need at least one industry and one commodity, got " + n + " and " + m);
     }
@@ -254,8 +257,8 @@ public final class SupplyUse {
     if (use.length != (long) m * n) {
       throw new IllegalArgumentException("use table must be " + m + " x " + n + ", has " + use.length + " cells");
     }
-    if (scrap < -1 || scrap >= m) {
-      throw new IllegalArgumentException("scrap commodity index out of range: " + scrap);
+    if (scrap.isPresent() && (scrap.getAsInt() < 0 || scrap.getAsInt() >= m)) {
+      throw new IllegalArgumentException("scrap commodity index out of range: " + scrap.getAsInt());
     }
     for (int k = 0; k < make.length; k++) {
       if (!Double.isFinite(make[k]) || make[k] < 0) {

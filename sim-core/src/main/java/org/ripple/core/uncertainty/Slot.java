@@ -18,33 +18,17 @@ public enum Slot {
   OFFSET_OUTPUT(ShockKind.OFFSET, Quantity.OUTPUT, Range.POSITIVE),
   DEMAND_AMOUNT(ShockKind.DEMAND_CHANGE, Quantity.AMOUNT, Range.SIGNED);
 
-  /** The values a quantity can take; a normal distribution is truncated to it. */
-  public enum Range {
-    POSITIVE(0, Double.POSITIVE_INFINITY, "at least 0"),
-    SHARE(0, 1, "a share in [0, 1]"),
-    SIGNED(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "any number");
-
-    private final double lower;
-    private final double upper;
-    private final String text;
-
-    Range(double lower, double upper, String text) {
-      this.lower = lower;
-      this.upper = upper;
-      this.text = text;
-    }
-
-    public double lower() {
-      return lower;
-    }
-
-    public double upper() {
-      return upper;
-    }
-
-    public String text() {
-      return text;
-    }
+  /**
+   * The values a quantity can take; a normal distribution is truncated to it.
+   *
+   * @param lower the smallest value
+   * @param upper the largest value
+   * @param text the range in words, for messages
+   */
+  public record Range(double lower, double upper, String text) {
+    public static final Range POSITIVE = new Range(0, Double.POSITIVE_INFINITY, "at least 0");
+    public static final Range SHARE = new Range(0, 1, "a share in [0, 1]");
+    public static final Range SIGNED = new Range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "any number");
   }
 
   private final ShockKind kind;

@@ -3,6 +3,7 @@ package org.ripple.core.validate;
 import java.util.Locale;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
+import org.ripple.core.impact.Coefficients;
 
 /**
  * The checks of a model's accounts: column sums of A below one (a sector buying at least one unit of regional inputs
@@ -12,33 +13,22 @@ import org.ripple.core.Model;
  * imports column); row balance (warning: {@code sum_j Z_ij + f_i} equals {@code x_i} within the same tolerance when
  * final demand f is given, else intermediate sales may not exceed output).
  */
-final class BalanceChecks {
+record BalanceChecks(Model model, Findings found) {
   private static final double BALANCE_TOLERANCE = ModelValidator.BALANCE_TOLERANCE;
-  private final Model model;
-  private final Findings found;
-  private final int n;
 
-  BalanceChecks(Model model, Findings found) {
-    this.model = model;
-    this.found = found;
-    this.n = model.size();
-  }
-
-  /** Column sums of Z: each sector's purchases from the region. */
+  /** Column sums of Z: each sector's purchases from the region, in the model's money (for the column balance). */
   double[] flowColumnSums() {
-    double[] sums = new double[n];
+    double[] sums = new double[n()];
     model.forEachFlow((i, j, v) -> sums[j] += v);
     return sums;
   }
 
-  void columnSums(double[] inputs, double[] x) {
-    for (int j = 0; j < n; j++) {
-      double col = x[j] > 0 ? inputs[j] / x[j] : 0;
-      if (col >= 1.0) {
-        found.error(Check.COLUMN_SUM, "sector " + found.code(j), String.format(Locale.ROOT,
-            "buys %.4f of regional inputs per unit of output (column sum of A must be below 1); "
-                + "check that transactions and output are in the same unit", col));
-      }
+  /** The column-sum rule ({@link Coefficients#overspent}): each sector breaking it is an error. */
+  void columnSums(Coefficients coefficients) {
+    for (Coefficients.Overspent o : coefficients.overspent()) {
+      found.error(Check.COLUMN_SUM, "sector " + found.code(o.sector()), String.format(Locale.ROOT,
+          "buys %.4f of regional inputs per unit of output (column sum of A must be below 1); "
+              + "check that transactions and output are in the same unit", o.columnSum()));
     }
     found.checked("column sums of A below 1");
   }
@@ -49,7 +39,7 @@ final class BalanceChecks {
       return;
     }
     boolean twoSided = model.hasImports();
-    for (int j = 0; j < n; j++) {
+    for (int j = 0; j < n(); j++) {
       if (!(x[j] > 0)) {
         continue;
       }
@@ -77,7 +67,7 @@ final class BalanceChecks {
   void rowBalance(double[] x) {
     double[] sales = model.intermediateSales();
     boolean twoSided = model.hasFinalDemand();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n(); i++) {
       if (!(x[i] > 0)) {
         continue;
       }
@@ -100,5 +90,10 @@ final class BalanceChecks {
             + "%.0f%%", 100 * BALANCE_TOLERANCE)
         : String.format(Locale.ROOT, "row balance: regional intermediate sales at most output within %.0f%% (no "
             + "final_demand column, so one-sided)", 100 * BALANCE_TOLERANCE));
+  }
+
+  /** The number of sectors. */
+  private int n() {
+    return model.size();
   }
 }

@@ -11,25 +11,14 @@ import org.ripple.core.Model;
  * consumption is an error, zero output a warning; a negative flow is an error unless accepted with a reason, when it
  * is a warning).
  */
-final class DataChecks {
-  private final Model model;
-  private final AcceptedFlows accepted;
-  private final Findings found;
-  private final int n;
-
-  DataChecks(Model model, AcceptedFlows accepted, Findings found) {
-    this.model = model;
-    this.accepted = accepted;
-    this.found = found;
-    this.n = model.size();
-  }
+record DataChecks(Model model, AcceptedFlows accepted, Findings found) {
 
   void shapeAndCodes(double[] x) {
-    if (n < 1 || x.length != n) {
-      found.error(Check.SHAPE, "model", "output must have " + n + " values; found " + x.length);
+    if (n() < 1 || x.length != n()) {
+      found.error(Check.SHAPE, "model", "output must have " + n() + " values; found " + x.length);
     }
     Set<String> seen = new HashSet<>();
-    for (int j = 0; j < n; j++) {
+    for (int j = 0; j < n(); j++) {
       String c = found.code(j);
       if (c == null || c.isBlank()) {
         found.error(Check.CODES, "sector " + (j + 1), "sector code is empty");
@@ -37,7 +26,7 @@ final class DataChecks {
         found.error(Check.CODES, "sector " + c, "sector code is used twice");
       }
     }
-    found.checked("shape: " + n + " x " + n + " transactions, " + n + " sectors with unique codes");
+    found.checked("shape: " + n() + " x " + n() + " transactions, " + n() + " sectors with unique codes");
   }
 
   /** Whether every number of the model is finite (the first non-finite one of each kind is an error). */
@@ -83,7 +72,7 @@ final class DataChecks {
 
   /** The sign checks; returns whether the model has negative flows (accepted or not). */
   boolean signs(double[] x) {
-    for (int j = 0; j < n; j++) {
+    for (int j = 0; j < n(); j++) {
       if (x[j] < 0) {
         found.error(Check.NEGATIVE_OUTPUT, "sector " + found.code(j), "output is negative (" + Findings.num(x[j])
             + "); output must be zero or more");
@@ -96,7 +85,7 @@ final class DataChecks {
     nonNegative(Measure.LABOUR_INCOME, "labour_income");
     if (model.hasHouseholds()) {
       double[] c = model.householdConsumptionCopy();
-      for (int j = 0; j < n; j++) {
+      for (int j = 0; j < n(); j++) {
         if (c[j] < 0) {
           found.error(Check.NEGATIVE_SATELLITE, "sector " + found.code(j), "household_consumption is negative ("
               + Findings.num(c[j]) + ")");
@@ -128,11 +117,16 @@ final class DataChecks {
     if (v == null) {
       return;
     }
-    for (int j = 0; j < n; j++) {
+    for (int j = 0; j < n(); j++) {
       if (v[j] < 0) {
         found.error(Check.NEGATIVE_SATELLITE, "sector " + found.code(j), what + " is negative ("
             + Findings.num(v[j]) + ")");
       }
     }
+  }
+
+  /** The number of sectors. */
+  private int n() {
+    return model.size();
   }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.ripple.core.Model;
 import org.ripple.core.ModelException;
+import org.ripple.core.impact.Coefficients;
 import org.ripple.core.impact.HouseholdClosure;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
@@ -34,14 +35,16 @@ import org.ripple.core.linalg.PerronRoot;
 final class LeontiefChecks {
   private static final int SIGN_BLOCK = 64;
   private final Model model;
+  private final Coefficients coefficients;
   private final Findings found;
   private final int n;
   private PerronRoot rootI;
   private PerronRoot rootII;
   private LeontiefSystem system;
 
-  LeontiefChecks(Model model, Findings found) {
+  LeontiefChecks(Model model, Coefficients coefficients, Findings found) {
     this.model = model;
+    this.coefficients = coefficients;
     this.found = found;
     this.n = model.size();
   }
@@ -77,7 +80,7 @@ final class LeontiefChecks {
   /** Productivity, output multipliers and the signs of L, in that order (see the class comment). */
   void productivity(boolean typeII, boolean negativeFlows) {
     boolean perRegion = HouseholdClosure.households(model) == HouseholdClosure.Households.PER_REGION;
-    SpectralBounds bounds = SpectralBounds.of(model);
+    SpectralBounds bounds = SpectralBounds.of(model, coefficients);
     rootI = bounds.typeI();
     rootII = bounds.typeII();
     if (SpectralBounds.refuses(rootI)) {
@@ -127,7 +130,7 @@ final class LeontiefChecks {
   private LeontiefSystem exact(SpectralBounds bounds) {
     LeontiefSystem built;
     try {
-      built = LeontiefSystem.of(model, bounds);
+      built = LeontiefSystem.of(model, coefficients, bounds);
     } catch (NotProductiveException e) {
       if (e.type() == ModelType.TYPE_II) {
         notProductiveTypeII(HouseholdClosure.households(model) == HouseholdClosure.Households.PER_REGION,

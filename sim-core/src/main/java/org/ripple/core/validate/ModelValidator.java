@@ -1,6 +1,7 @@
 package org.ripple.core.validate;
 
 import org.ripple.core.Model;
+import org.ripple.core.impact.Coefficients;
 
 /**
  * Checks a model before it is used and returns findings instead of throwing, so that {@code ripple validate} can list
@@ -8,7 +9,8 @@ import org.ripple.core.Model;
  *
  * <ol>
  *   <li>shape, codes, finite numbers and signs ({@link DataChecks}); a non-finite number stops the checks;
- *   <li>column sums of A below 1 ({@link BalanceChecks});
+ *   <li>column sums of A below 1 ({@link BalanceChecks}, by the rule of {@link Coefficients#overspent}, on the
+ *       coefficients derived once here and shared by the productivity checks and the system they build);
  *   <li>households, productivity of A and of the household-closed matrix, output multipliers and the signs of L
  *       ({@link LeontiefChecks}), closed as every run closes the model;
  *   <li>column and row balance, warnings ({@link BalanceChecks}), within {@value #BALANCE_TOLERANCE} of output.
@@ -45,13 +47,13 @@ public final class ModelValidator {
       return ValidationReport.stopped(found);
     }
     boolean negativeFlows = data.signs(x);
+    Coefficients coefficients = Coefficients.of(model); // derived once: the bounds and the system share them
     BalanceChecks balance = new BalanceChecks(model, found);
-    double[] inputs = balance.flowColumnSums();
-    balance.columnSums(inputs, x);
-    LeontiefChecks leontief = new LeontiefChecks(model, found);
+    balance.columnSums(coefficients);
+    LeontiefChecks leontief = new LeontiefChecks(model, coefficients, found);
     boolean typeII = leontief.households();
     leontief.productivity(typeII, negativeFlows);
-    balance.columnBalance(inputs, x);
+    balance.columnBalance(balance.flowColumnSums(), x);
     balance.rowBalance(x);
     return ValidationReport.of(found, leontief.bounds(), leontief.system());
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class Bea1997TotalRequirementsTest {
     }
     makeV = v;
     useU = u;
-    lu = factor(SupplyUse.industryByIndustry(n, m, v, u, ci.get("S004")));
+    lu = factor(SupplyUse.industryByIndustry(n, m, v, u, OptionalInt.of(ci.get("S004"))));
   }
 
   private static DenseLu factor(SupplyUse.Symmetric s) {
@@ -130,7 +131,7 @@ class Bea1997TotalRequirementsTest {
   void scrapAdjustmentMatters() {
     // Treating scrap as an ordinary commodity (no W = (I - phat)^-1 D) misses the published 4930 column sum by far
     // more than the tolerance, so the test above would fail without the adjustment.
-    DenseLu plain = factor(SupplyUse.industryByIndustry(n, m, makeV, useU, -1));
+    DenseLu plain = factor(SupplyUse.industryByIndustry(n, m, makeV, useU, OptionalInt.empty()));
     double[] e = new double[n];
     e[industries.indexOf("4930")] = 1;
     double sum = 0;

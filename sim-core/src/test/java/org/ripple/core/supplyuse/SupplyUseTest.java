@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** Two-industry, two-commodity cases worked by hand (fractions in the comments). */
@@ -18,7 +19,7 @@ class SupplyUseTest {
   @Test
   void industryTechnology() {
     // D = V qhat^-1 = [[8/9, 2/11], [1/9, 9/11]]; Z = D U
-    SupplyUse.Symmetric s = SupplyUse.industryByIndustry(2, 2, MAKE, USE, -1);
+    SupplyUse.Symmetric s = SupplyUse.industryByIndustry(2, 2, MAKE, USE, OptionalInt.empty());
     assertThat(s.flow(0, 0)).isCloseTo(1420.0 / 99, within(EPS));
     assertThat(s.flow(0, 1)).isCloseTo(2480.0 / 99, within(EPS));
     assertThat(s.flow(1, 0)).isCloseTo(2540.0 / 99, within(EPS));
@@ -32,7 +33,7 @@ class SupplyUseTest {
   void commodityTechnology() {
     // B = U ghat^-1 = [[.1, .2], [.3, .4]]; C = V^T ghat^-1 = [[.8, .1], [.2, .9]], det .7;
     // A = B C^-1 = [[1/14, 3/14], [19/70, 29/70]]; Z = A qhat
-    SupplyUse.Symmetric s = SupplyUse.commodityByCommodity(2, 2, MAKE, USE, -1);
+    SupplyUse.Symmetric s = SupplyUse.commodityByCommodity(2, 2, MAKE, USE, OptionalInt.empty());
     assertThat(s.flow(0, 0)).isCloseTo(90.0 / 14, within(EPS));
     assertThat(s.flow(0, 1)).isCloseTo(3.0 / 14 * 110, within(EPS));
     assertThat(s.flow(1, 0)).isCloseTo(19.0 / 70 * 90, within(EPS));
@@ -56,7 +57,7 @@ class SupplyUseTest {
     // Industry 0 also makes 10 of scrap (commodity 2): g0 = 110, p0 = 1/11, W row 0 = D row 0 x 11/10.
     double[] make = {80, 20, 10, 10, 90, 0};
     double[] use = {10, 20, 30, 40, 5, 0};
-    SupplyUse.Symmetric s = SupplyUse.industryByIndustry(2, 3, make, use, 2);
+    SupplyUse.Symmetric s = SupplyUse.industryByIndustry(2, 3, make, use, OptionalInt.of(2));
     // Z[0][0] = 1.1 (8/9 x 10 + 2/11 x 30) ; scrap use (row 2) generates no output anywhere
     assertThat(s.flow(0, 0)).isCloseTo(1.1 * 1420.0 / 99, within(EPS));
     assertThat(s.flow(1, 0)).isCloseTo(2540.0 / 99, within(EPS));
@@ -65,13 +66,15 @@ class SupplyUseTest {
 
   @Test
   void commodityTechnologyNeedsASquareSystem() {
-    assertThatThrownBy(() -> SupplyUse.commodityByCommodity(1, 2, new double[] {1, 1}, new double[] {1, 1}, -1))
+    assertThatThrownBy(() -> SupplyUse.commodityByCommodity(1, 2, new double[] {1, 1}, new double[] {1, 1},
+        OptionalInt.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("as many industries as commodities");
   }
 
   @Test
   void rejectsNegativeMake() {
-    assertThatThrownBy(() -> SupplyUse.industryByIndustry(2, 2, new double[] {1, -1, 0, 1}, USE, -1))
+    assertThatThrownBy(() -> SupplyUse.industryByIndustry(2, 2, new double[] {1, -1, 0, 1}, USE,
+        OptionalInt.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-negative");
   }
 }
