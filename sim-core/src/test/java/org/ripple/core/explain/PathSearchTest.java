@@ -100,6 +100,86 @@ class PathSearchTest {
     assertThat(report.total()).isCloseTo(total, within(1e-9 * Math.abs(total)));
   }
 
+  /**
+   * Negative flows and negative coefficients (accepted negative cells, a sector with negative value added) and a
+   * change of mixed signs: no path larger than the N-th reported one is pruned. Each seed draws a model whose flows
+   * have random signs (column sums of |A| at most 0.7, so rho(|A|) &lt; 1) and compares the search with every path
+   * enumerated, Type I in value added (some coefficients negative) and Type II through the household. The signs
+   * make totals cancel, so the plain multiplier would not bound a path: {@link #theSignedMultiplierIsNoBound}.
+   */
+  @ParameterizedTest
+  @MethodSource("negativeSeeds")
+  void withNegativeFlowsNoLargerPathIsPruned(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int n = 3 + rnd.nextInt(4);
+    RandomModels.Generated g = signed(rnd, n);
+    double[] d = shock(rnd, n);
+    d[rnd.nextInt(n)] -= 5 + 50 * rnd.nextDouble();
+    int depth = 1 + rnd.nextInt(5);
+    int top = 1 + rnd.nextInt(12);
+    LeontiefSystem system = LeontiefSystem.of(g.model());
+    PathReport typeI = PathSearch.top(PathGraph.of(system, Measure.VALUE_ADDED, ModelType.TYPE_I), d, top, depth);
+    assertLargest(typeI, DenseReference.enumerate(g.a(), n, g.valueAdded(), d, depth), top);
+    double[] c = java.util.Arrays.copyOf(g.jobs(), n + 1);
+    PathReport typeII = PathSearch.top(PathGraph.of(system, Measure.JOBS, ModelType.TYPE_II), d, top, depth);
+    assertLargest(typeII, DenseReference.enumerate(g.closed(), n + 1, c, java.util.Arrays.copyOf(d, n + 1), depth),
+        top);
+  }
+
+  static LongStream negativeSeeds() {
+    return LongStream.rangeClosed(1, 40);
+  }
+
+  /**
+   * Why the bound is the multiplier of absolute values: on these models some node's signed multiplier (times the
+   * largest edge into it) is below a single path leaving it, so pruning with it could drop a path of the list.
+   */
+  @Test
+  void theSignedMultiplierIsNoBound() {
+    boolean found = false;
+    for (long seed = 1; seed <= 40 && !found; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 3 + rnd.nextInt(4);
+      RandomModels.Generated g = signed(rnd, n);
+      PathGraph graph = PathGraph.of(LeontiefSystem.of(g.model()), Measure.VALUE_ADDED, ModelType.TYPE_I);
+      for (int s = 0; s < n; s++) {
+        assertThat(graph.bound(s)).isGreaterThanOrEqualTo(Math.abs(graph.coefficient(s)));
+        double[] unit = new double[n];
+        unit[s] = 1;
+        for (double[] path : DenseReference.enumerate(g.a(), n, g.valueAdded(), unit, 4)) {
+          assertThat(Math.abs(path[0])).isLessThanOrEqualTo(graph.bound(s) * (1 + 1e-12));
+          found |= Math.abs(path[0]) > Math.abs(graph.multiplier(s));
+        }
+      }
+    }
+    assertThat(found).isTrue();
+  }
+
+  /**
+   * A random productive model whose flows have random signs (about a third negative) and whose value-added
+   * coefficients are negative in about a quarter of the sectors; column sums of |A| in [0.2, 0.7].
+   */
+  private static RandomModels.Generated signed(SplittableRandom rnd, int n) {
+    RandomModels.Generated base = RandomModels.productive(rnd, n, Models.sectors(n));
+    double[] a = base.a().clone();
+    for (int k = 0; k < a.length; k++) {
+      if (rnd.nextDouble() < 0.35) {
+        a[k] = -a[k];
+      }
+    }
+    double[] v = base.valueAdded().clone();
+    for (int j = 0; j < n; j++) {
+      if (rnd.nextDouble() < 0.25) {
+        v[j] = -v[j];
+      }
+    }
+    double[] hc = new double[n];
+    for (int i = 0; i < n; i++) {
+      hc[i] = base.closed()[i * (n + 1) + n];
+    }
+    return RandomModels.build(Models.sectors(n), a, base.x(), base.jobs(), base.income(), v, hc);
+  }
+
   /** Per-region closure: each region's household is a node, named after its region. */
   @Test
   void perRegionHouseholdsAreNodesNamedByRegion() {
