@@ -11,11 +11,19 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.OptionalDouble;
+import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelException;
+import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
+import org.ripple.core.scenario.Closure;
+import org.ripple.core.scenario.ImpactEngine;
+import org.ripple.core.scenario.Scenario;
+import org.ripple.core.scenario.SubcontractorLoss;
+import org.ripple.core.scenario.SubcontractorMode;
 import org.ripple.core.testing.Models;
 import org.ripple.core.testing.RandomModels;
 
@@ -44,6 +52,37 @@ class PathSearchTest {
     assertThat(report.total()).isCloseTo(100 * 1.15 / 0.7575, within(1e-9));
     assertThat(report.coverage()).isCloseTo(143 / (100 * 1.15 / 0.7575), within(1e-12));
     assertThat(report.complete()).isTrue();
+  }
+
+  /**
+   * A superseding subcontractor loss: its direct path carries what it propagates. On the two-sector example a closure
+   * of 100 in s1 buys r = A D = (-15, -20) in its first round; a known loss of 50 at s2's subcontractors supersedes
+   * r_2, so it propagates s - r_2 = -50 + 20 = -30 at s2. The paths are then [s1] = -100, [s2] = -30,
+   * [s1 -> s2] = -100 x 0.2 = -20 (the closures' own first round, which the known loss replaces: [s2] and
+   * [s1 -> s2] together are the reported direct loss of 50), [s1 -> s1] = -15; and every path together is the run's
+   * Type I total, L (-100, -30) = -(100 x 1.15 + 30 x 1.1) / 0.7575 = -148 / 0.7575.
+   */
+  @Test
+  void aSupersedingLossStartsItsDirectPathAtWhatItPropagates() {
+    Model model = Models.builder("mb-2", Models.sectors(List.of("s1", "s2")),
+        new double[][] {{150, 500}, {200, 100}}, new double[] {1000, 2000}).build();
+    LeontiefSystem system = LeontiefSystem.of(model);
+    Scenario scenario = new Scenario("supersede", "", List.of(new Closure("site", "s1", OptionalDouble.empty(),
+        OptionalDouble.of(100), "", "closures[0]")), List.of(new SubcontractorLoss("partners", "s2",
+        OptionalDouble.empty(), OptionalDouble.of(50), SubcontractorMode.SUPERSEDE, "subcontractors[0]")),
+        List.of(), List.of());
+    double[] change = ScenarioChange.of(system, scenario);
+    assertThat(change).containsExactly(new double[] {-100, -30}, within(1e-12));
+    PathReport report = PathSearch.top(PathGraph.of(system, Measure.OUTPUT, ModelType.TYPE_I), change, 4, 3);
+    assertThat(report.paths().stream().mapToDouble(StructuralPath::value).toArray())
+        .containsExactly(new double[] {-100.0, -30.0, -20.0, -15.0}, within(1e-12));
+    assertThat(report.paths().get(1).nodes()).containsExactly(1);
+    assertThat(report.paths().get(2).nodes()).containsExactly(0, 1);
+    assertThat(report.total()).isCloseTo(-148 / 0.7575, within(1e-9));
+    Impact run = new ImpactEngine(system).run(scenario).total();
+    assertThat(report.total()).isCloseTo(run.sum(Measure.OUTPUT, Effect.DIRECT)
+        + run.sum(Measure.OUTPUT, Effect.INDIRECT), within(1e-9));
+    assertThat(run.sum(Measure.OUTPUT, Effect.DIRECT)).isCloseTo(-150, within(1e-9));
   }
 
   @ParameterizedTest
