@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ripple.core.testing.Dense;
 
 /** The diagonal of an inverse from the triangular inverses of the LU factors, against Gauss-Jordan and by hand. */
 class InverseDiagonalTest {
@@ -38,7 +39,7 @@ class InverseDiagonalTest {
     for (int k = 0; k < m.length; k++) {
       m[k] = 2 * rnd.nextDouble() - 1;
     }
-    double[] inverse = gaussJordan(m, n);
+    double[] inverse = Dense.inverse(m, n);
     double scale = 0;
     for (double v : inverse) {
       scale = Math.max(scale, Math.abs(v));
@@ -66,7 +67,7 @@ class InverseDiagonalTest {
         m[i * n + j] = (i == j ? 1 : 0) - (s > 0 ? 0.6 * col[i] / s : 0);
       }
     }
-    double[] inverse = gaussJordan(m, n);
+    double[] inverse = Dense.inverse(m, n);
     double[] d = DenseLu.factor(DenseMatrix.square(n, m)).inverseDiagonal();
     for (int k = 0; k < n; k++) {
       assertThat(d[k]).isCloseTo(inverse[k * n + k], within(1e-12 * inverse[k * n + k]));
@@ -81,45 +82,5 @@ class InverseDiagonalTest {
     assertThat(SolverKind.DENSE_LU.create(b, SolverOptions.defaults()).inverseDiagonal())
         .containsExactly(new double[] {0.95 / 0.7575, 0.85 / 0.7575}, within(1e-14));
     assertThat(SolverKind.BICGSTAB.create(b, SolverOptions.defaults()).inverseDiagonal()).isNull();
-  }
-
-  /** The inverse by Gauss-Jordan elimination with partial pivoting on [M | I], written independently of the kernel. */
-  private static double[] gaussJordan(double[] m, int n) {
-    int w = 2 * n;
-    double[] g = new double[n * w];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(m, i * n, g, i * w, n);
-      g[i * w + n + i] = 1;
-    }
-    for (int k = 0; k < n; k++) {
-      int p = k;
-      for (int i = k + 1; i < n; i++) {
-        if (Math.abs(g[i * w + k]) > Math.abs(g[p * w + k])) {
-          p = i;
-        }
-      }
-      for (int j = 0; j < w; j++) {
-        double t = g[k * w + j];
-        g[k * w + j] = g[p * w + j];
-        g[p * w + j] = t;
-      }
-      double pivot = g[k * w + k];
-      for (int j = 0; j < w; j++) {
-        g[k * w + j] /= pivot;
-      }
-      for (int i = 0; i < n; i++) {
-        double f = g[i * w + k];
-        if (i != k && f != 0) {
-          for (int j = 0; j < w; j++) {
-            g[i * w + j] -= f * g[k * w + j];
-          }
-        }
-      }
-    }
-    double[] inv = new double[n * n];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(g, i * w + n, inv, i * n, n);
-    }
-    return inv;
   }
 }
