@@ -5,6 +5,11 @@ import org.ripple.core.Measure;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
 import org.ripple.core.linalg.CsrMatrix;
+import org.ripple.core.linalg.LeontiefMatrix;
+import org.ripple.core.linalg.LinearSolver;
+import org.ripple.core.linalg.NotConvergedException;
+import org.ripple.core.linalg.SolverKind;
+import org.ripple.core.linalg.SolverOptions;
 
 /**
  * The network a structural path walks: one node per sector and, for Type II, one per household of the engine's
@@ -15,6 +20,14 @@ import org.ripple.core.linalg.CsrMatrix;
  * II: {@code (I - Abar)^-T [c; 0]}, whose household entry is {@code sum_i (c_i / H_h) m_i}), which bounds
  * everything a path ending at the node can still lead to.
  *
+ * <p>The search prunes with {@link #bound}: the multiplier of the absolute values, {@code u = (I - |W|)^-T |c|}
+ * for the graph's matrix W (A, or Abar) and the coefficients c. Every path leaving a node of output change p has a
+ * value of at most {@code |p| u} in absolute value, whatever the signs: its value is p times a product of weights
+ * times a coefficient, whose absolute value is one term of the series {@code |p| sum_k ((|W|^T)^k |c|)} that sums
+ * to {@code |p| u}, and that series converges since the engine's productivity check is on rho(|W|) &lt; 1. Without
+ * negative weights or coefficients u is the multiplier itself; otherwise it is one more transposed solve, of
+ * {@code I - |W|}.
+ *
  * <p>The edges into each node are held in compressed columns built from the CSR pattern of Z (no n x n array for a
  * sparse model); their values are the system's own coefficients.
  */
@@ -23,6 +36,7 @@ public final class PathGraph {
   private final String[] labels;
   private final double[] coefficient;
   private final double[] multiplier;
+  private final double[] bound;
   /** Edges leaving node j (to its suppliers): {@code target[start[j] .. start[j + 1])}, with their weights. */
   private final int[] start;
   private final int[] target;
@@ -37,6 +51,43 @@ public final class PathGraph {
     this.start = start;
     this.target = target;
     this.weight = weight;
+    this.bound = absoluteMultiplier(coefficient, multiplier, start, target, weight);
+  }
+
+  /**
+   * {@code u = (I - |W|)^-T |c|}: the multiplier when no weight or coefficient is negative, else one transposed
+   * solve of {@code I - |W|} (the edge lists are the CSR rows of {@code |W|^T}). Should that solve not converge, no
+   * bound is known and every entry is the largest double: the search then prunes nothing and stops at its limit.
+   */
+  private static double[] absoluteMultiplier(double[] c, double[] m, int[] start, int[] target, double[] weight) {
+    boolean nonNegative = true;
+    for (double v : c) {
+      nonNegative &= v >= 0;
+    }
+    for (double v : weight) {
+      nonNegative &= v >= 0;
+    }
+    if (nonNegative) {
+      return m;
+    }
+    int nodes = c.length;
+    double[] abs = new double[weight.length];
+    for (int k = 0; k < abs.length; k++) {
+      abs[k] = Math.abs(weight[k]);
+    }
+    double[] absC = new double[nodes];
+    for (int j = 0; j < nodes; j++) {
+      absC[j] = Math.abs(c[j]);
+    }
+    CsrMatrix w = CsrMatrix.of(nodes, nodes, start, target, abs).transpose();
+    double[] u = new double[nodes];
+    try {
+      LinearSolver solver = SolverKind.auto(nodes, abs.length).create(LeontiefMatrix.of(w), SolverOptions.defaults());
+      solver.solve(absC, u, true);
+    } catch (NotConvergedException e) {
+      Arrays.fill(u, Double.MAX_VALUE);
+    }
+    return u;
   }
 
   /**
@@ -132,6 +183,14 @@ public final class PathGraph {
   /** The node's total multiplier of the measure: the effect of one unit of final demand at the node. */
   public double multiplier(int node) {
     return multiplier[node];
+  }
+
+  /**
+   * What bounds, in absolute value, every path that leaves the node per unit of its output change: the multiplier of
+   * the absolute values (see the class comment).
+   */
+  public double bound(int node) {
+    return bound[node];
   }
 
   int firstEdge(int node) {

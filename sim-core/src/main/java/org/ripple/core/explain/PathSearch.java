@@ -8,11 +8,13 @@ import java.util.List;
  * Best-first search for the largest structural paths of a final-demand change {@code d} in a {@link PathGraph}.
  *
  * <p>A partial path ending at node s whose output change is {@code p} ({@code d[s_0]} times the coefficients along
- * it) has the value {@code c[s] p}, and everything it can still lead to, itself included, sums to {@code p m[s]}
- * with {@code m} the node's total multiplier. The search always extends the partial path with the largest bound
- * {@code |p| m[s]}; it stops when that bound is below the N-th largest value found (no unexplored path can enter
- * the list), and never queues an extension whose bound is below it. The bound holds when the coefficients and
- * multipliers are non-negative, as in every productive model without negative flows.
+ * it) has the value {@code c[s] p}, and no path it can still lead to, itself included, is larger in absolute value
+ * than {@code |p| u[s]}, with {@code u} the node's multiplier of absolute values ({@link PathGraph#bound}; the total
+ * multiplier itself in a model without negative flows or coefficients). The search always extends the partial path
+ * with the largest bound; it stops when that bound is below the N-th largest value found (no unexplored path can
+ * enter the list), and never queues an extension whose bound is below it. Bounds are compared after widening by
+ * {@link #SLACK}, which covers the rounding of a solved multiplier (an iterative solve stops at 1e-10 relative), so
+ * a rounding error never prunes a path that belongs in the list.
  *
  * <p>Paths may revisit a node (a sector buying from itself, or a loop through households) and have at most
  * {@code depth} edges. Ties are broken by the order paths were found, so the same inputs give the same list.
@@ -20,6 +22,8 @@ import java.util.List;
 public final class PathSearch {
   /** The most partial paths one search keeps (about 1 GiB); beyond it the list is reported as incomplete. */
   static final int MAX_PARTIAL_PATHS = 40_000_000;
+  /** Relative widening of every bound before it is compared. */
+  static final double SLACK = 1e-6;
 
   private final PathGraph graph;
   private final int top;
@@ -72,7 +76,7 @@ public final class PathSearch {
     }
     boolean complete = true;
     while (!frontier.isEmpty()) {
-      if (best.full() && frontier.maxBound() < best.threshold()) {
+      if (best.full() && frontier.maxBound() * (1 + SLACK) < best.threshold()) {
         break;
       }
       int e = frontier.pop();
@@ -89,7 +93,7 @@ public final class PathSearch {
       for (int k = graph.firstEdge(s), end = graph.endEdge(s); k < end; k++) {
         int to = graph.target(k);
         double q = p * graph.weight(k);
-        if (best.full() && Math.abs(q) * graph.multiplier(to) < best.threshold()) {
+        if (best.full() && Math.abs(q) * graph.bound(to) * (1 + SLACK) < best.threshold()) {
           continue;
         }
         if (count == limit) {
@@ -121,7 +125,7 @@ public final class PathSearch {
     parent[count] = from;
     amount[count] = p;
     edges[count] = length;
-    frontier.push(count, Math.abs(p) * graph.multiplier(s));
+    frontier.push(count, Math.abs(p) * graph.bound(s));
     count++;
   }
 

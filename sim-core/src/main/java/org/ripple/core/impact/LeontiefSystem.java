@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelException;
+import org.ripple.core.linalg.DenseLu;
 import org.ripple.core.linalg.LeontiefMatrix;
 import org.ripple.core.linalg.LinearSolver;
 import org.ripple.core.linalg.NotConvergedException;
@@ -276,6 +277,27 @@ public final class LeontiefSystem {
     }
     return out;
   }
+
+  /**
+   * The diagonal of {@code L = (I - A)^-1} by dense LU: from the system's own factors when it solves by dense LU,
+   * otherwise from one dense factorisation of {@code I - A} made for this call (its n x n arrays released after), or
+   * null when those arrays would not fit in the free heap.
+   */
+  public double[] typeIInverseDiagonal() {
+    double[] d = typeI.solver().inverseDiagonal();
+    if (d == null) {
+      Runtime rt = Runtime.getRuntime();
+      long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+      if (DENSE_DIAGONAL_ARRAYS * 8L * n * n > free) {
+        return null;
+      }
+      d = DenseLu.factor(LeontiefMatrix.of(coefficients.a()).denseIdentityMinus()).inverseDiagonal();
+    }
+    return finite(d);
+  }
+
+  /** n x n arrays alive at once while a dense diagonal is made for an iterative system (B, I - B, its factors, L^T). */
+  private static final int DENSE_DIAGONAL_ARRAYS = 5;
 
   private double[] run(LinearSolver solver, double[] b, boolean transposed, String what) {
     double[] x = new double[b.length];

@@ -60,6 +60,14 @@ public final class DenseLu {
     return out;
   }
 
+  /**
+   * The diagonal of the inverse, {@code (A^-1)_kk} for every k, from the two triangular inverses of the factors
+   * ({@link InverseDiagonal}): about {@code 2 n^3 / 3} flops on both cores, the inverse itself never formed.
+   */
+  public double[] inverseDiagonal() {
+    return InverseDiagonal.of(lu, perm);
+  }
+
   private void checkLength(double[] b) {
     if (b.length != perm.length) {
       throw new IllegalArgumentException("right-hand side has " + b.length + " entries, expected " + perm.length);

@@ -30,6 +30,11 @@ final class DenseLuSolver implements LinearSolver {
   }
 
   @Override
+  public double[] inverseDiagonal() {
+    return lu.inverseDiagonal();
+  }
+
+  @Override
   public SolveReport solveBlock(double[] b, double[] x, int k, boolean transposed) {
     int n = lu.size();
     IterativeSolver.checkBlock(b, x, n, k);

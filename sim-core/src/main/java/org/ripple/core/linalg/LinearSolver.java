@@ -20,4 +20,12 @@ public interface LinearSolver {
 
   /** Solves k systems at once into {@code x} (both n x k row-major); the report is the worst over the block. */
   SolveReport solveBlock(double[] b, double[] x, int k, boolean transposed);
+
+  /**
+   * The diagonal of {@code (I - B)^-1} from this solver's own factorisation, or null when it has none (the iterative
+   * kinds): dense LU contracts the two triangular inverses of its factors ({@link DenseLu#inverseDiagonal}).
+   */
+  default double[] inverseDiagonal() {
+    return null;
+  }
 }

@@ -49,6 +49,91 @@ class LinkagesTest {
     assertThat(l.outputLost(1)).isCloseTo(3000 - 350 / 0.85, within(1e-9));
   }
 
+  /**
+   * A three-sector example computed by hand: Z = [[150, 500, 50], [200, 100, 400], [300, 0, 100]],
+   * x = (1000, 2000, 1000), so f = x - Z 1 = (300, 1300, 600) and the column sums of A are 0.65, 0.3, 0.55.
+   *
+   * <pre>
+   *   without s2: A_RR = [[0.15, 0.05], [0.3, 0.1]], det(I - A_RR) = 0.85 x 0.9 - 0.05 x 0.3 = 0.75,
+   *     x1 = (0.9 x 300 + 0.05 x 600) / 0.75 = 400, x3 = (0.3 x 300 + 0.85 x 600) / 0.75 = 800: lost 4000 - 1200 = 2800
+   *   without s1: A_RR = [[0.05, 0.4], [0, 0.1]], x3 = 600 / 0.9 = 2000 / 3, x2 = (1300 + 0.4 x 2000 / 3) / 0.95
+   *     = 94000 / 57: lost 4000 - 132000 / 57 = 32000 / 19
+   *   without s3: A_RR = [[0.15, 0.25], [0.2, 0.05]], det = 0.7575, x1 = (0.95 x 300 + 0.25 x 1300) / 0.7575
+   *     = 244000 / 303, x2 = (0.2 x 300 + 0.85 x 1300) / 0.7575 = 466000 / 303: lost 4000 - 710000 / 303 = 502000 / 303
+   * </pre>
+   */
+  @Test
+  void threeSectorExtractionByHand() {
+    Model model = Models.builder("hand-3", Models.sectors(List.of("s1", "s2", "s3")),
+        new double[][] {{150, 500, 50}, {200, 100, 400}, {300, 0, 100}}, new double[] {1000, 2000, 1000}).build();
+    for (SolverKind kind : List.of(SolverKind.DENSE_LU, SolverKind.BICGSTAB)) {
+      Linkages l = Linkages.of(LeontiefSystem.of(model, kind), true);
+      assertThat(l.outputLost(0)).isCloseTo(32000.0 / 19, within(1e-9));
+      assertThat(l.outputLost(1)).isCloseTo(2800.0, within(1e-9));
+      assertThat(l.outputLost(2)).isCloseTo(502000.0 / 303, within(1e-9));
+    }
+  }
+
+  /** Both routes to the diagonal of L (dense triangular inverses; unit solves) give the reference's diagonal. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void bothRoutesToTheDiagonalAgreeWithTheInverse(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int n = 2 + rnd.nextInt(150);
+    RandomModels.Generated g = RandomModels.productive(rnd, n, Models.sectors(n));
+    double[] l = DenseReference.leontiefInverse(g.a(), n);
+    LeontiefSystem dense = LeontiefSystem.of(g.model(), SolverKind.DENSE_LU);
+    LeontiefSystem iterative = LeontiefSystem.of(g.model(), SolverKind.BICGSTAB);
+    double[] byFactors = dense.typeIInverseDiagonal();
+    double[] madeDensely = iterative.typeIInverseDiagonal();
+    double[] bySolves = Extraction.bySolves(iterative);
+    for (int k = 0; k < n; k++) {
+      double want = l[k * n + k];
+      assertThat(byFactors[k]).isCloseTo(want, within(1e-12 * want));
+      assertThat(madeDensely[k]).isCloseTo(want, within(1e-12 * want));
+      assertThat(bySolves[k]).isCloseTo(want, within(1e-8 * want));
+    }
+  }
+
+  /**
+   * Which route: dense LU always goes dense; an iterative system goes dense from 1 % non-zero flows and solves unit
+   * vectors below. A 300-sector chain (each sector buys from itself and its successor: 600 flows, 0.67 %) takes the
+   * solves, and its extraction still equals the reduced system's re-solve.
+   */
+  @Test
+  void aSparseModelOnAnIterativeSolverExtractsBySolves() {
+    int n = 300;
+    double[][] z = new double[n][n];
+    double[] x = new double[n];
+    for (int j = 0; j < n; j++) {
+      x[j] = 100 + j;
+      z[j][j] = 0.1 * x[j];
+      z[(j + 1) % n][j] = 0.3 * x[j];
+    }
+    Model model = Models.builder("chain", Models.sectors(n), z, x).build();
+    LeontiefSystem iterative = LeontiefSystem.of(model, SolverKind.BICGSTAB);
+    assertThat(Extraction.dense(iterative)).isFalse();
+    assertThat(Extraction.dense(LeontiefSystem.of(model, SolverKind.DENSE_LU))).isTrue();
+    assertThat(Extraction.dense(LeontiefSystem.of(RandomModels.productive(2, 30).model(), SolverKind.BICGSTAB)))
+        .isTrue();
+    Linkages linkages = Linkages.of(iterative, true);
+    double[] a = new double[n * n];
+    double[] f = new double[n];
+    double sumX = 0;
+    for (int i = 0; i < n; i++) {
+      f[i] = x[i];
+      for (int j = 0; j < n; j++) {
+        a[i * n + j] = z[i][j] / x[j];
+        f[i] -= z[i][j];
+      }
+      sumX += x[i];
+    }
+    for (int k : new int[] {0, 1, 150, 299}) {
+      double lost = sumX - sum(reducedSolve(a, n, f, k));
+      assertThat(linkages.outputLost(k)).isCloseTo(lost, within(1e-9 * sumX));
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void linkagesAndExtractionAgreeWithExplicitReSolves(long seed) {

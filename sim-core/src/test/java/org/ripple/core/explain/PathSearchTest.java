@@ -11,11 +11,19 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.OptionalDouble;
+import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelException;
+import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.impact.ModelType;
+import org.ripple.core.scenario.Closure;
+import org.ripple.core.scenario.ImpactEngine;
+import org.ripple.core.scenario.Scenario;
+import org.ripple.core.scenario.SubcontractorLoss;
+import org.ripple.core.scenario.SubcontractorMode;
 import org.ripple.core.testing.Models;
 import org.ripple.core.testing.RandomModels;
 
@@ -44,6 +52,37 @@ class PathSearchTest {
     assertThat(report.total()).isCloseTo(100 * 1.15 / 0.7575, within(1e-9));
     assertThat(report.coverage()).isCloseTo(143 / (100 * 1.15 / 0.7575), within(1e-12));
     assertThat(report.complete()).isTrue();
+  }
+
+  /**
+   * A superseding subcontractor loss: its direct path carries what it propagates. On the two-sector example a closure
+   * of 100 in s1 buys r = A D = (-15, -20) in its first round; a known loss of 50 at s2's subcontractors supersedes
+   * r_2, so it propagates s - r_2 = -50 + 20 = -30 at s2. The paths are then [s1] = -100, [s2] = -30,
+   * [s1 -> s2] = -100 x 0.2 = -20 (the closures' own first round, which the known loss replaces: [s2] and
+   * [s1 -> s2] together are the reported direct loss of 50), [s1 -> s1] = -15; and every path together is the run's
+   * Type I total, L (-100, -30) = -(100 x 1.15 + 30 x 1.1) / 0.7575 = -148 / 0.7575.
+   */
+  @Test
+  void aSupersedingLossStartsItsDirectPathAtWhatItPropagates() {
+    Model model = Models.builder("mb-2", Models.sectors(List.of("s1", "s2")),
+        new double[][] {{150, 500}, {200, 100}}, new double[] {1000, 2000}).build();
+    LeontiefSystem system = LeontiefSystem.of(model);
+    Scenario scenario = new Scenario("supersede", "", List.of(new Closure("site", "s1", OptionalDouble.empty(),
+        OptionalDouble.of(100), "", "closures[0]")), List.of(new SubcontractorLoss("partners", "s2",
+        OptionalDouble.empty(), OptionalDouble.of(50), SubcontractorMode.SUPERSEDE, "subcontractors[0]")),
+        List.of(), List.of());
+    double[] change = ScenarioChange.of(system, scenario);
+    assertThat(change).containsExactly(new double[] {-100, -30}, within(1e-12));
+    PathReport report = PathSearch.top(PathGraph.of(system, Measure.OUTPUT, ModelType.TYPE_I), change, 4, 3);
+    assertThat(report.paths().stream().mapToDouble(StructuralPath::value).toArray())
+        .containsExactly(new double[] {-100.0, -30.0, -20.0, -15.0}, within(1e-12));
+    assertThat(report.paths().get(1).nodes()).containsExactly(1);
+    assertThat(report.paths().get(2).nodes()).containsExactly(0, 1);
+    assertThat(report.total()).isCloseTo(-148 / 0.7575, within(1e-9));
+    Impact run = new ImpactEngine(system).run(scenario).total();
+    assertThat(report.total()).isCloseTo(run.sum(Measure.OUTPUT, Effect.DIRECT)
+        + run.sum(Measure.OUTPUT, Effect.INDIRECT), within(1e-9));
+    assertThat(run.sum(Measure.OUTPUT, Effect.DIRECT)).isCloseTo(-150, within(1e-9));
   }
 
   @ParameterizedTest
@@ -98,6 +137,86 @@ class PathSearchTest {
       }
     }
     assertThat(report.total()).isCloseTo(total, within(1e-9 * Math.abs(total)));
+  }
+
+  /**
+   * Negative flows and negative coefficients (accepted negative cells, a sector with negative value added) and a
+   * change of mixed signs: no path larger than the N-th reported one is pruned. Each seed draws a model whose flows
+   * have random signs (column sums of |A| at most 0.7, so rho(|A|) &lt; 1) and compares the search with every path
+   * enumerated, Type I in value added (some coefficients negative) and Type II through the household. The signs
+   * make totals cancel, so the plain multiplier would not bound a path: {@link #theSignedMultiplierIsNoBound}.
+   */
+  @ParameterizedTest
+  @MethodSource("negativeSeeds")
+  void withNegativeFlowsNoLargerPathIsPruned(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int n = 3 + rnd.nextInt(4);
+    RandomModels.Generated g = signed(rnd, n);
+    double[] d = shock(rnd, n);
+    d[rnd.nextInt(n)] -= 5 + 50 * rnd.nextDouble();
+    int depth = 1 + rnd.nextInt(5);
+    int top = 1 + rnd.nextInt(12);
+    LeontiefSystem system = LeontiefSystem.of(g.model());
+    PathReport typeI = PathSearch.top(PathGraph.of(system, Measure.VALUE_ADDED, ModelType.TYPE_I), d, top, depth);
+    assertLargest(typeI, DenseReference.enumerate(g.a(), n, g.valueAdded(), d, depth), top);
+    double[] c = java.util.Arrays.copyOf(g.jobs(), n + 1);
+    PathReport typeII = PathSearch.top(PathGraph.of(system, Measure.JOBS, ModelType.TYPE_II), d, top, depth);
+    assertLargest(typeII, DenseReference.enumerate(g.closed(), n + 1, c, java.util.Arrays.copyOf(d, n + 1), depth),
+        top);
+  }
+
+  static LongStream negativeSeeds() {
+    return LongStream.rangeClosed(1, 40);
+  }
+
+  /**
+   * Why the bound is the multiplier of absolute values: on these models some node's signed multiplier (times the
+   * largest edge into it) is below a single path leaving it, so pruning with it could drop a path of the list.
+   */
+  @Test
+  void theSignedMultiplierIsNoBound() {
+    boolean found = false;
+    for (long seed = 1; seed <= 40 && !found; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int n = 3 + rnd.nextInt(4);
+      RandomModels.Generated g = signed(rnd, n);
+      PathGraph graph = PathGraph.of(LeontiefSystem.of(g.model()), Measure.VALUE_ADDED, ModelType.TYPE_I);
+      for (int s = 0; s < n; s++) {
+        assertThat(graph.bound(s)).isGreaterThanOrEqualTo(Math.abs(graph.coefficient(s)));
+        double[] unit = new double[n];
+        unit[s] = 1;
+        for (double[] path : DenseReference.enumerate(g.a(), n, g.valueAdded(), unit, 4)) {
+          assertThat(Math.abs(path[0])).isLessThanOrEqualTo(graph.bound(s) * (1 + 1e-12));
+          found |= Math.abs(path[0]) > Math.abs(graph.multiplier(s));
+        }
+      }
+    }
+    assertThat(found).isTrue();
+  }
+
+  /**
+   * A random productive model whose flows have random signs (about a third negative) and whose value-added
+   * coefficients are negative in about a quarter of the sectors; column sums of |A| in [0.2, 0.7].
+   */
+  private static RandomModels.Generated signed(SplittableRandom rnd, int n) {
+    RandomModels.Generated base = RandomModels.productive(rnd, n, Models.sectors(n));
+    double[] a = base.a().clone();
+    for (int k = 0; k < a.length; k++) {
+      if (rnd.nextDouble() < 0.35) {
+        a[k] = -a[k];
+      }
+    }
+    double[] v = base.valueAdded().clone();
+    for (int j = 0; j < n; j++) {
+      if (rnd.nextDouble() < 0.25) {
+        v[j] = -v[j];
+      }
+    }
+    double[] hc = new double[n];
+    for (int i = 0; i < n; i++) {
+      hc[i] = base.closed()[i * (n + 1) + n];
+    }
+    return RandomModels.build(Models.sectors(n), a, base.x(), base.jobs(), base.income(), v, hc);
   }
 
   /** Per-region closure: each region's household is a node, named after its region. */
