@@ -24,13 +24,6 @@ final class BalanceChecks {
     this.n = model.size();
   }
 
-  /** Column sums of Z: each sector's purchases from the region. */
-  double[] flowColumnSums() {
-    double[] sums = new double[n];
-    model.forEachFlow((i, j, v) -> sums[j] += v);
-    return sums;
-  }
-
   void columnSums(double[] inputs, double[] x) {
     for (int j = 0; j < n; j++) {
       double col = x[j] > 0 ? inputs[j] / x[j] : 0;
@@ -73,9 +66,11 @@ final class BalanceChecks {
         twoSided ? "equal" : "at most (no imports column, so one-sided)", 100 * BALANCE_TOLERANCE));
   }
 
-  /** Row balance: intermediate sales + final demand = output (two-sided with final demand, else one-sided). */
-  void rowBalance(double[] x) {
-    double[] sales = model.intermediateSales();
+  /**
+   * Row balance: intermediate sales (the row sums of Z, {@code sales}) + final demand = output (two-sided with final
+   * demand, else one-sided).
+   */
+  void rowBalance(double[] x, double[] sales) {
     boolean twoSided = model.hasFinalDemand();
     for (int i = 0; i < n; i++) {
       if (!(x[i] > 0)) {

@@ -41,15 +41,12 @@ final class DataChecks {
   }
 
   /** Whether every number of the model is finite (the first non-finite one of each kind is an error). */
-  boolean finite(double[] x) {
-    boolean[] ok = {true};
-    model.forEachFlow((i, j, v) -> {
-      if (ok[0] && !Double.isFinite(v)) {
-        found.error(Check.FINITE, "flow " + found.code(i) + " -> " + found.code(j), "not a finite number: " + v);
-        ok[0] = false;
-      }
-    });
-    boolean all = ok[0];
+  boolean finite(double[] x, FlowScan flows) {
+    boolean all = flows.badFrom < 0;
+    if (!all) {
+      found.error(Check.FINITE, "flow " + found.code(flows.badFrom) + " -> " + found.code(flows.badTo),
+          "not a finite number: " + flows.badValue);
+    }
     all &= finiteVector("output", x);
     for (Measure m : new Measure[] {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED}) {
       double[] v = model.levelsCopy(m);
@@ -82,7 +79,7 @@ final class DataChecks {
   }
 
   /** The sign checks; returns whether the model has negative flows (accepted or not). */
-  boolean signs(double[] x) {
+  boolean signs(double[] x, FlowScan flows) {
     for (int j = 0; j < n; j++) {
       if (x[j] < 0) {
         found.error(Check.NEGATIVE_OUTPUT, "sector " + found.code(j), "output is negative (" + Findings.num(x[j])
@@ -103,24 +100,23 @@ final class DataChecks {
         }
       }
     }
-    boolean[] negative = {false};
-    model.forEachFlow((i, j, v) -> {
-      if (v < 0) {
-        negative[0] = true;
-        String reason = accepted.reason(i, j);
-        String place = "flow " + found.code(i) + " -> " + found.code(j);
-        if (reason == null) {
-          found.error(Check.NEGATIVE_FLOW, place, "negative flow " + Findings.num(v)
-              + "; flows must be zero or more: correct the cell, or accept it with a reason if the source table "
-              + "has it");
-        } else {
-          found.warning(Check.NEGATIVE_FLOW, place, "negative flow " + Findings.num(v) + ", accepted: " + reason);
-        }
+    for (int k = 0; k < flows.negativeCount; k++) {
+      int i = flows.negativeFrom[k];
+      int j = flows.negativeTo[k];
+      double v = flows.negativeValue[k];
+      String reason = accepted.reason(i, j);
+      String place = "flow " + found.code(i) + " -> " + found.code(j);
+      if (reason == null) {
+        found.error(Check.NEGATIVE_FLOW, place, "negative flow " + Findings.num(v)
+            + "; flows must be zero or more: correct the cell, or accept it with a reason if the source table "
+            + "has it");
+      } else {
+        found.warning(Check.NEGATIVE_FLOW, place, "negative flow " + Findings.num(v) + ", accepted: " + reason);
       }
-    });
+    }
     found.checked("signs: output, satellites and flows not negative (negative flows only where accepted with a "
         + "reason: " + accepted.size() + " accepted); zero outputs are warnings");
-    return negative[0];
+    return flows.negativeCount > 0;
   }
 
   private void nonNegative(Measure m, String what) {

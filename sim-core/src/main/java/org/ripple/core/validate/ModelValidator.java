@@ -41,18 +41,19 @@ public final class ModelValidator {
     DataChecks data = new DataChecks(model, accepted, found);
     double[] x = model.outputCopy();
     data.shapeAndCodes(x);
-    if (!data.finite(x)) {
+    FlowScan flows = FlowScan.of(model); // the one pass over the flows every check below reads
+    if (!data.finite(x, flows)) {
       return ValidationReport.stopped(found);
     }
-    boolean negativeFlows = data.signs(x);
+    boolean negativeFlows = data.signs(x, flows);
     BalanceChecks balance = new BalanceChecks(model, found);
-    double[] inputs = balance.flowColumnSums();
+    double[] inputs = flows.columnSums;
     balance.columnSums(inputs, x);
     LeontiefChecks leontief = new LeontiefChecks(model, found);
     boolean typeII = leontief.households();
     leontief.productivity(typeII, negativeFlows);
     balance.columnBalance(inputs, x);
-    balance.rowBalance(x);
+    balance.rowBalance(x, flows.rowSums);
     return ValidationReport.of(found, leontief.bounds(), leontief.system());
   }
 }

@@ -1,0 +1,69 @@
+package org.ripple.core.validate;
+
+import java.util.Arrays;
+import org.ripple.core.Model;
+
+/**
+ * Everything the checks need from a model's flows, gathered in one pass over them ({@link Model#forEachFlow}: the CSR
+ * arrays of a sparse model, every cell of a dense one): the first flow that is not finite, the negative flows in the
+ * order read, and the column and row sums of Z. The sums add the flows in the order of that pass (row by row, columns
+ * ascending), as each check summed them on its own before.
+ */
+final class FlowScan {
+  /** Column sums of Z: each sector's purchases from the region. */
+  final double[] columnSums;
+  /** Row sums of Z: each sector's sales to the region's industries. */
+  final double[] rowSums;
+  /** The first non-finite flow, or -1 for none. */
+  int badFrom = -1;
+  int badTo;
+  double badValue;
+  /** The negative flows, in the order read: {@code negativeCount} positions and values. */
+  int negativeCount;
+  int[] negativeFrom = new int[4];
+  int[] negativeTo = new int[4];
+  double[] negativeValue = new double[4];
+
+  private FlowScan(int n) {
+    columnSums = new double[n];
+    rowSums = new double[n];
+  }
+
+  static FlowScan of(Model model) {
+    FlowScan s = new FlowScan(model.size());
+    double[] cols = s.columnSums;
+    double[] rows = s.rowSums;
+    model.forEachFlow((i, j, v) -> {
+      cols[j] += v;
+      rows[i] += v;
+      if (v < 0) {
+        s.negative(i, j, v);
+      } else if (!(v < Double.POSITIVE_INFINITY) && s.badFrom < 0) {
+        s.bad(i, j, v);
+      }
+    });
+    return s;
+  }
+
+  private void bad(int i, int j, double v) {
+    badFrom = i;
+    badTo = j;
+    badValue = v;
+  }
+
+  private void negative(int i, int j, double v) {
+    if (v == Double.NEGATIVE_INFINITY && badFrom < 0) {
+      bad(i, j, v);
+    }
+    if (negativeCount == negativeFrom.length) {
+      int size = 2 * negativeCount;
+      negativeFrom = Arrays.copyOf(negativeFrom, size);
+      negativeTo = Arrays.copyOf(negativeTo, size);
+      negativeValue = Arrays.copyOf(negativeValue, size);
+    }
+    negativeFrom[negativeCount] = i;
+    negativeTo[negativeCount] = j;
+    negativeValue[negativeCount] = v;
+    negativeCount++;
+  }
+}
