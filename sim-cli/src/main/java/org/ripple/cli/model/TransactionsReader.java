@@ -3,6 +3,7 @@ package org.ripple.cli.model;
 import static org.ripple.cli.model.ModelReader.TRANSACTIONS;
 import static org.ripple.cli.model.ModelReader.TRANSACTIONS_LONG;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.ripple.cli.ExitCodes;
@@ -31,21 +32,26 @@ final class TransactionsReader {
   private final long longTransactionsMaxBytes;
   private final NegativeFlows negatives;
   private final Function<String, CsvTable> csv;
+  private final Path packFolder;
 
-  /** {@code csv} reads a whole CSV file of the folder with the model's checks. */
+  /**
+   * {@code csv} reads a whole CSV file of the folder with the model's checks; {@code packFolder} is the folder whose
+   * {@link ModelPack} is used when it has one (checked first), or null to read the text.
+   */
   TransactionsReader(ModelSource source, long longTransactionsMaxBytes, NegativeFlows negatives,
-      Function<String, CsvTable> csv) {
+      Function<String, CsvTable> csv, Path packFolder) {
     this.source = source;
     this.longTransactionsMaxBytes = longTransactionsMaxBytes;
     this.negatives = negatives;
     this.csv = csv;
+    this.packFolder = packFolder;
   }
 
   /**
-   * Reads whichever transactions file the folder has into {@code b}; {@code regional} models are held sparse whatever
-   * the file.
+   * Reads whichever transactions file the folder has into {@code b}, from the folder's pack when it has one;
+   * {@code regional} models are held sparse whatever the file. Returns the file's name.
    */
-  void read(SectorIndex index, boolean regional, Model.Builder b) {
+  String read(SectorIndex index, boolean regional, Model.Builder b) {
     boolean dense = source.exists(TRANSACTIONS);
     boolean longForm = source.exists(TRANSACTIONS_LONG);
     if (dense && longForm) {
@@ -55,6 +61,19 @@ final class TransactionsReader {
     if (!dense && !longForm) {
       throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
           + TRANSACTIONS + " or " + TRANSACTIONS_LONG, ExitCodes.IO);
+    }
+    String file = dense ? TRANSACTIONS : TRANSACTIONS_LONG;
+    ModelPack.Flows packed = packFolder == null ? null : ModelPack.read(packFolder, file, index.size());
+    if (packed != null) {
+      for (NegativeFlows.Cell c : packed.negatives()) {
+        negatives.check(source.describe(file), c, index.at(c.from()).code(), index.at(c.to()).code());
+      }
+      if (packed.dense() != null) {
+        b.transactions(packed.dense());
+      } else {
+        b.transactions(packed.sparse());
+      }
+      return file;
     }
     // multi-regional models are held sparse whatever the file: their inter-regional blocks are mostly empty at scale
     if (dense) {
@@ -68,6 +87,7 @@ final class TransactionsReader {
     } else {
       b.transactions(longForm(index));
     }
+    return file;
   }
 
   /**
