@@ -95,9 +95,45 @@ final class TransactionsReader {
    * row object per cell (codes are looked up in place, plain decimals converted in place by {@link DecimalText};
    * anything else takes the checks of {@link CsvTable}, with their messages). Rows written in order (by the first
    * code's sector, then the second's) go directly into the CSR arrays; any other order is sorted
-   * ({@link CsrCollector}). A repeated pair is reported with both lines, found by reading the file again.
+   * ({@link CsrCollector}). A file of a folder in the common form is read by {@link LongFlowsScan} from its bytes;
+   * any other, and a file that form does not cover, by {@link LongRows}. A repeated pair is reported with both lines,
+   * found by reading the file again.
    */
   private CsrMatrix sparseLongForm(SectorIndex index) {
+    int n = index.size();
+    Path file = source.path(TRANSACTIONS_LONG);
+    LongFlowsScan.Flows fast = file == null ? null
+        : LongFlowsScan.read(file, longTransactionsMaxBytes, CodeTable.of(index));
+    CsrCollector flows;
+    if (fast != null) {
+      flows = new CsrCollector(n, n, Math.max(1, fast.count));
+      for (int k = 0; k < fast.count; k++) {
+        flows.add(fast.from[k], fast.to[k], fast.value[k]);
+      }
+    } else {
+      flows = general(index);
+    }
+    try {
+      return flows.toCsr();
+    } catch (CsrMatrix.DuplicateEntryException e) {
+      CsvTable.Row first = null;
+      try (LongRows rows = new LongRows(index)) {
+        for (int k = 0; rows.next(); k++) {
+          if (k == e.first()) {
+            first = rows.row();
+          } else if (k == e.second()) {
+            CsvTable.Row second = rows.row();
+            throw rows.table.error(second, 0, "duplicate pair " + second.get(0) + " -> " + second.get(1)
+                + " (also on line " + first.line() + ")");
+          }
+        }
+      }
+      throw new IllegalStateException(TRANSACTIONS_LONG + " changed while it was read", e);
+    }
+  }
+
+  /** The rows of {@code transactions-long.csv} through {@link LongRows}: every form the format allows, every check. */
+  private CsrCollector general(SectorIndex index) {
     int n = index.size();
     CsrCollector flows = new CsrCollector(n, n, 1024);
     try (LongRows rows = new LongRows(index)) {
@@ -123,23 +159,7 @@ final class TransactionsReader {
         flows.add(rows.from, rows.to, rows.value);
       }
     }
-    try {
-      return flows.toCsr();
-    } catch (CsrMatrix.DuplicateEntryException e) {
-      CsvTable.Row first = null;
-      try (LongRows rows = new LongRows(index)) {
-        for (int k = 0; rows.next(); k++) {
-          if (k == e.first()) {
-            first = rows.row();
-          } else if (k == e.second()) {
-            CsvTable.Row second = rows.row();
-            throw rows.table.error(second, 0, "duplicate pair " + second.get(0) + " -> " + second.get(1)
-                + " (also on line " + first.line() + ")");
-          }
-        }
-      }
-      throw new IllegalStateException(TRANSACTIONS_LONG + " changed while it was read", e);
-    }
+    return flows;
   }
 
   /**
