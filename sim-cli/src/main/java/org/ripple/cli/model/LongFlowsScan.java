@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 import org.ripple.cli.io.DecimalText;
+import org.ripple.core.linalg.Triplets;
 
 /**
  * The byte-level fast path of {@code transactions-long.csv}: the file's bytes, in two halves on two cores when it is
@@ -27,53 +28,18 @@ final class LongFlowsScan {
   private static final int MAX_NUMBER = 64;
   private static final byte[] HEADER = "from,to,value\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-  /** The rows read: positions and values, in the file's order. */
-  static final class Flows {
-    int count;
-    int[] from;
-    int[] to;
-    double[] value;
-
-    Flows(int capacity) {
-      from = new int[capacity];
-      to = new int[capacity];
-      value = new double[capacity];
-    }
-
-    boolean add(int i, int j, double v) {
-      if (count == from.length) {
-        long grown = Math.min(Integer.MAX_VALUE - 8L, count + (long) (count >> 1) + 16);
-        if (grown == count) {
-          return false;
-        }
-        try {
-          from = java.util.Arrays.copyOf(from, (int) grown);
-          to = java.util.Arrays.copyOf(to, (int) grown);
-          value = java.util.Arrays.copyOf(value, (int) grown);
-        } catch (OutOfMemoryError e) {
-          return false;
-        }
-      }
-      from[count] = i;
-      to[count] = j;
-      value[count] = v;
-      count++;
-      return true;
-    }
-  }
-
   private LongFlowsScan() {}
 
   /**
    * The rows of {@code file} when all of them are in the common form, or null (the general reader takes over). A file
    * above {@code maxBytes} or not a regular file is left to the general reader, which refuses it.
    */
-  static Flows read(Path file, long maxBytes, CodeTable codes) {
+  static Triplets read(Path file, long maxBytes, CodeTable codes) {
     return read(file, maxBytes, codes, SPLIT_BYTES);
   }
 
   /** {@link #read(Path, long, CodeTable)}, splitting files above {@code splitBytes} (tests). */
-  static Flows read(Path file, long maxBytes, CodeTable codes, long splitBytes) {
+  static Triplets read(Path file, long maxBytes, CodeTable codes, long splitBytes) {
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }
@@ -97,9 +63,9 @@ final class LongFlowsScan {
       if (middle >= size) {
         return part(ch, start, size, codes, capacity);
       }
-      CompletableFuture<Flows> second = CompletableFuture.supplyAsync(() -> part(ch, middle, size, codes, capacity));
-      Flows first = part(ch, start, middle, codes, capacity);
-      Flows rest = second.join();
+      CompletableFuture<Triplets> second = CompletableFuture.supplyAsync(() -> part(ch, middle, size, codes, capacity));
+      Triplets first = part(ch, start, middle, codes, capacity);
+      Triplets rest = second.join();
       return first == null || rest == null ? null : joined(first, rest);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       return null; // the general reader reports what is wrong with the file
@@ -125,26 +91,17 @@ final class LongFlowsScan {
     return size;
   }
 
-  private static Flows joined(Flows a, Flows b) {
-    long total = (long) a.count + b.count;
-    if (total > Integer.MAX_VALUE - 8L) {
-      return null;
+  private static Triplets joined(Triplets a, Triplets b) {
+    for (int k = 0; k < b.size(); k++) {
+      a.add(b.row(k), b.col(k), b.value(k));
     }
-    Flows all = new Flows((int) total);
-    System.arraycopy(a.from, 0, all.from, 0, a.count);
-    System.arraycopy(a.to, 0, all.to, 0, a.count);
-    System.arraycopy(a.value, 0, all.value, 0, a.count);
-    System.arraycopy(b.from, 0, all.from, a.count, b.count);
-    System.arraycopy(b.to, 0, all.to, a.count, b.count);
-    System.arraycopy(b.value, 0, all.value, a.count, b.count);
-    all.count = (int) total;
-    return all;
+    return a;
   }
 
   /** The rows of bytes {@code [start, end)} (which start at a line), or null at anything outside the common form. */
-  private static Flows part(FileChannel ch, long start, long end, CodeTable codes, int capacity) {
+  private static Triplets part(FileChannel ch, long start, long end, CodeTable codes, int capacity) {
     try {
-      Flows out = new Flows(capacity);
+      Triplets out = new Triplets(capacity);
       byte[] buf = new byte[BUFFER];
       char[] number = new char[MAX_NUMBER];
       ByteBuffer wrap = ByteBuffer.wrap(buf);
@@ -206,9 +163,10 @@ final class LongFlowsScan {
           if (Double.isNaN(v)) {
             v = DecimalText.parse(new String(number, 0, k)); // the cell rule for other forms (an exponent)
           }
-          if (!(v >= 0) || !out.add(f, t, v)) {
-            return null; // a bad or negative number, or no room: the general reader's
+          if (!(v >= 0)) {
+            return null; // a bad or negative number: the general reader's
           }
+          out.add(f, t, v); // no room (more than 2^31 rows, or no memory) is caught below: the general reader's
           previous = f;
           i = e + 1;
         }

@@ -102,13 +102,12 @@ final class TransactionsReader {
   private CsrMatrix sparseLongForm(SectorIndex index) {
     int n = index.size();
     Path file = source.path(TRANSACTIONS_LONG);
-    LongFlowsScan.Flows fast = file == null ? null
-        : LongFlowsScan.read(file, longTransactionsMaxBytes, CodeTable.of(index));
+    Triplets fast = file == null ? null : LongFlowsScan.read(file, longTransactionsMaxBytes, CodeTable.of(index));
     CsrCollector flows;
     if (fast != null) {
-      flows = new CsrCollector(n, n, Math.max(1, fast.count));
-      for (int k = 0; k < fast.count; k++) {
-        flows.add(fast.from[k], fast.to[k], fast.value[k]);
+      flows = new CsrCollector(n, n, Math.max(1, fast.size()));
+      for (int k = 0; k < fast.size(); k++) {
+        flows.add(fast.row(k), fast.col(k), fast.value(k));
       }
     } else {
       flows = general(index);

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
+import org.ripple.core.linalg.Triplets;
 
 /**
  * The byte-level reader of {@code transactions-long.csv}: on seeded random files in the common form (rows in any
@@ -76,13 +77,13 @@ class LongFlowsScanTest {
     Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     long size = Files.size(file);
     for (long split : new long[] {Long.MAX_VALUE, 0, 1 + random.nextInt((int) size), size / 2}) {
-      LongFlowsScan.Flows f = LongFlowsScan.read(file, size, codes, split);
+      Triplets f = LongFlowsScan.read(file, size, codes, split);
       assertThat(f).as("split %d", split).isNotNull();
-      assertThat(f.count).isEqualTo(rows);
+      assertThat(f.size()).isEqualTo(rows);
       for (int r = 0; r < rows; r++) {
-        assertThat(f.from[r]).isEqualTo(pairs.get(r)[0]);
-        assertThat(f.to[r]).isEqualTo(pairs.get(r)[1]);
-        assertThat(Double.doubleToRawLongBits(f.value[r])).as("row %d: %s", r, cells.get(r))
+        assertThat(f.row(r)).isEqualTo(pairs.get(r)[0]);
+        assertThat(f.col(r)).isEqualTo(pairs.get(r)[1]);
+        assertThat(Double.doubleToRawLongBits(f.value(r))).as("row %d: %s", r, cells.get(r))
             .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(cells.get(r).strip())));
       }
     }

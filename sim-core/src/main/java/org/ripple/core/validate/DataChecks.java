@@ -100,10 +100,10 @@ final class DataChecks {
         }
       }
     }
-    for (int k = 0; k < flows.negativeCount; k++) {
-      int i = flows.negativeFrom[k];
-      int j = flows.negativeTo[k];
-      double v = flows.negativeValue[k];
+    for (int k = 0; k < flows.negatives.size(); k++) {
+      int i = flows.negatives.row(k);
+      int j = flows.negatives.col(k);
+      double v = flows.negatives.value(k);
       String reason = accepted.reason(i, j);
       String place = "flow " + found.code(i) + " -> " + found.code(j);
       if (reason == null) {
@@ -116,7 +116,7 @@ final class DataChecks {
     }
     found.checked("signs: output, satellites and flows not negative (negative flows only where accepted with a "
         + "reason: " + accepted.size() + " accepted); zero outputs are warnings");
-    return flows.negativeCount > 0;
+    return flows.negatives.size() > 0;
   }
 
   private void nonNegative(Measure m, String what) {

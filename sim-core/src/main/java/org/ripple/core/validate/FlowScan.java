@@ -1,7 +1,7 @@
 package org.ripple.core.validate;
 
-import java.util.Arrays;
 import org.ripple.core.Model;
+import org.ripple.core.linalg.Triplets;
 
 /**
  * Everything the checks need from a model's flows, gathered in one pass over them ({@link Model#forEachFlow}: the CSR
@@ -18,11 +18,8 @@ final class FlowScan {
   int badFrom = -1;
   int badTo;
   double badValue;
-  /** The negative flows, in the order read: {@code negativeCount} positions and values. */
-  int negativeCount;
-  int[] negativeFrom = new int[4];
-  int[] negativeTo = new int[4];
-  double[] negativeValue = new double[4];
+  /** The negative flows, in the order read. */
+  final Triplets negatives = new Triplets(16);
 
   private FlowScan(int n) {
     columnSums = new double[n];
@@ -55,15 +52,6 @@ final class FlowScan {
     if (v == Double.NEGATIVE_INFINITY && badFrom < 0) {
       bad(i, j, v);
     }
-    if (negativeCount == negativeFrom.length) {
-      int size = 2 * negativeCount;
-      negativeFrom = Arrays.copyOf(negativeFrom, size);
-      negativeTo = Arrays.copyOf(negativeTo, size);
-      negativeValue = Arrays.copyOf(negativeValue, size);
-    }
-    negativeFrom[negativeCount] = i;
-    negativeTo[negativeCount] = j;
-    negativeValue[negativeCount] = v;
-    negativeCount++;
+    negatives.add(i, j, v);
   }
 }
