@@ -31,15 +31,16 @@ final class LongFlowsScan {
   private LongFlowsScan() {}
 
   /**
-   * The rows of {@code file} when all of them are in the common form, or null (the general reader takes over). A file
-   * above {@code maxBytes} or not a regular file is left to the general reader, which refuses it.
+   * The rows of {@code file} when all of them are in the common form, in one or two parts (the file's first and second
+   * half, rows in the file's order within each), or null (the general reader takes over). A file above
+   * {@code maxBytes} or not a regular file is left to the general reader, which refuses it.
    */
-  static Triplets read(Path file, long maxBytes, CodeTable codes) {
+  static Triplets[] read(Path file, long maxBytes, CodeTable codes) {
     return read(file, maxBytes, codes, SPLIT_BYTES);
   }
 
   /** {@link #read(Path, long, CodeTable)}, splitting files above {@code splitBytes} (tests). */
-  static Triplets read(Path file, long maxBytes, CodeTable codes, long splitBytes) {
+  static Triplets[] read(Path file, long maxBytes, CodeTable codes, long splitBytes) {
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }
@@ -59,14 +60,16 @@ final class LongFlowsScan {
       }
       long start = skip + HEADER.length;
       long middle = size - start > splitBytes ? lineAfter(ch, start + (size - start) / 2, size) : size;
-      int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, (middle - start) / 24 + 16);
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, (middle - start) / 32 + 16);
       if (middle >= size) {
-        return part(ch, start, size, codes, capacity);
+        Triplets all = part(ch, start, size, codes, capacity);
+        return all == null ? null : new Triplets[] {all};
       }
       CompletableFuture<Triplets> second = CompletableFuture.supplyAsync(() -> part(ch, middle, size, codes, capacity));
       Triplets first = part(ch, start, middle, codes, capacity);
       Triplets rest = second.join();
-      return first == null || rest == null ? null : joined(first, rest);
+      return first == null || rest == null || (long) first.size() + rest.size() > Integer.MAX_VALUE - 8L ? null
+          : new Triplets[] {first, rest};
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       return null; // the general reader reports what is wrong with the file
     }
@@ -89,13 +92,6 @@ final class LongFlowsScan {
       pos += n;
     }
     return size;
-  }
-
-  private static Triplets joined(Triplets a, Triplets b) {
-    for (int k = 0; k < b.size(); k++) {
-      a.add(b.row(k), b.col(k), b.value(k));
-    }
-    return a;
   }
 
   /** The rows of bytes {@code [start, end)} (which start at a line), or null at anything outside the common form. */

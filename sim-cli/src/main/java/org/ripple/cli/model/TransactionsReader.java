@@ -102,12 +102,20 @@ final class TransactionsReader {
   private CsrMatrix sparseLongForm(SectorIndex index) {
     int n = index.size();
     Path file = source.path(TRANSACTIONS_LONG);
-    Triplets fast = file == null ? null : LongFlowsScan.read(file, longTransactionsMaxBytes, CodeTable.of(index));
+    Triplets[] fast = file == null ? null : LongFlowsScan.read(file, longTransactionsMaxBytes, CodeTable.of(index));
     CsrCollector flows;
     if (fast != null) {
-      flows = new CsrCollector(n, n, Math.max(1, fast.size()));
-      for (int k = 0; k < fast.size(); k++) {
-        flows.add(fast.row(k), fast.col(k), fast.value(k));
+      int count = 0;
+      for (Triplets part : fast) {
+        count += part.size();
+      }
+      flows = new CsrCollector(n, n, Math.max(1, count));
+      for (int p = 0; p < fast.length; p++) {
+        Triplets part = fast[p];
+        fast[p] = null; // each part can go once it is in the collector
+        for (int k = 0; k < part.size(); k++) {
+          flows.add(part.row(k), part.col(k), part.value(k));
+        }
       }
     } else {
       flows = general(index);

@@ -20,8 +20,8 @@ import org.ripple.core.linalg.Triplets;
 /**
  * The byte-level reader of {@code transactions-long.csv}: on seeded random files in the common form (rows in any
  * order, numbers in every form a cell may take, a byte-order mark, no final line end) it gives every row, in the
- * file's order, with the value {@code Double.parseDouble} gives the cell's text, whole or split in two halves at any
- * place; on anything outside that form it gives up (null), so that the general reader, with its messages, takes
+ * file's order (the parts one after the other), with the value {@code Double.parseDouble} gives the cell's text,
+ * whole or split in two halves at any place; on anything outside that form it gives up (null), so that the general reader, with its messages, takes
  * over. That the errors stay those of the general reader is {@link LongTransactionsTest}'s (its 601-sector models go
  * through this reader first).
  */
@@ -77,8 +77,14 @@ class LongFlowsScanTest {
     Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     long size = Files.size(file);
     for (long split : new long[] {Long.MAX_VALUE, 0, 1 + random.nextInt((int) size), size / 2}) {
-      Triplets f = LongFlowsScan.read(file, size, codes, split);
-      assertThat(f).as("split %d", split).isNotNull();
+      Triplets[] parts = LongFlowsScan.read(file, size, codes, split);
+      assertThat(parts).as("split %d", split).isNotNull();
+      Triplets f = new Triplets(1);
+      for (Triplets part : parts) {
+        for (int k = 0; k < part.size(); k++) {
+          f.add(part.row(k), part.col(k), part.value(k));
+        }
+      }
       assertThat(f.size()).isEqualTo(rows);
       for (int r = 0; r < rows; r++) {
         assertThat(f.row(r)).isEqualTo(pairs.get(r)[0]);
