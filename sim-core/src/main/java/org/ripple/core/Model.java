@@ -120,10 +120,12 @@ public final class Model {
     int n = index.size();
     if (sparseZ != null) {
       int[] columns = new int[n];
+      double[] values = new double[n];
       for (int i = 0; i < n; i++) {
         int k = sparseZ.rowPattern(i, columns);
+        sparseZ.rowValues(i, values);
         for (int t = 0; t < k; t++) {
-          visitor.visit(i, columns[t], sparseZ.get(i, columns[t]));
+          visitor.visit(i, columns[t], values[t]);
         }
       }
     } else {

@@ -96,11 +96,51 @@ final class CodeTable {
         return -1;
       }
       if (matches(entry - 1, text, start, end)) {
-        int offset = entry - 1;
-        return (data[offset + 1] & 0xFF) << 24 | (data[offset + 2] & 0xFF) << 16 | (data[offset + 3] & 0xFF) << 8
-            | (data[offset + 4] & 0xFF);
+        return position(entry - 1);
       }
     }
+  }
+
+  /**
+   * {@link #find(char[], int, int)} for ASCII bytes ({@link LongFlowsScan}): a byte below 0x80 is the character of the
+   * same value, so the hash and the comparison are the same.
+   */
+  int find(byte[] text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + text[i];
+    }
+    for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
+      int entry = slots[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      if (matches(entry - 1, text, start, end)) {
+        return position(entry - 1);
+      }
+    }
+  }
+
+  /** {@link #is(int, char[], int, int)} for ASCII bytes. */
+  boolean is(int position, byte[] text, int start, int end) {
+    return position >= 0 && offsets[position] >= 0 && matches(offsets[position], text, start, end);
+  }
+
+  private boolean matches(int offset, byte[] text, int start, int end) {
+    if ((data[offset] & 0xFF) != end - start) {
+      return false;
+    }
+    for (int i = start, k = offset + HEAD; i < end; i++, k++) {
+      if (data[k] != text[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int position(int offset) {
+    return (data[offset + 1] & 0xFF) << 24 | (data[offset + 2] & 0xFF) << 16 | (data[offset + 3] & 0xFF) << 8
+        | (data[offset + 4] & 0xFF);
   }
 
   /** Whether {@code text[start, end)} is the code of {@code position} (cheap when that code was just looked up). */

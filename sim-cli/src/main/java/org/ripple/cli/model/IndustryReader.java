@@ -42,7 +42,8 @@ final class IndustryReader {
       ModelCsv.placeRow(t, row, index, rowOf);
     }
     ModelCsv.requireEveryRow(t, rowOf, index);
-    double[] output = column(t, rowOf, 1, true);
+    Cells cells = new Cells(t, rowOf);
+    double[] output = column(t, rowOf, cells, 1, true);
     for (int i = 0; i < n; i++) {
       if (output[i] < 0) {
         throw t.error(rowOf[i], 1, "output of sector " + index.at(i).code() + " must not be negative, was "
@@ -54,26 +55,53 @@ final class IndustryReader {
       }
     }
     b.output(output);
-    b.employment(optional(t, rowOf, "employment"));
-    b.labourIncome(optional(t, rowOf, "labour_income"));
-    b.valueAdded(optional(t, rowOf, "value_added"));
-    b.taxes(optional(t, rowOf, "taxes"));
-    b.imports(optional(t, rowOf, "imports"));
-    b.finalDemand(optional(t, rowOf, "final_demand"));
-    b.householdConsumption(optional(t, rowOf, "household_consumption"));
+    b.employment(optional(t, rowOf, cells, "employment"));
+    b.labourIncome(optional(t, rowOf, cells, "labour_income"));
+    b.valueAdded(optional(t, rowOf, cells, "value_added"));
+    b.taxes(optional(t, rowOf, cells, "taxes"));
+    b.imports(optional(t, rowOf, cells, "imports"));
+    b.finalDemand(optional(t, rowOf, cells, "final_demand"));
+    b.householdConsumption(optional(t, rowOf, cells, "household_consumption"));
   }
 
-  private static double[] optional(CsvTable t, CsvTable.Row[] rowOf, String name) {
+  private static double[] optional(CsvTable t, CsvTable.Row[] rowOf, Cells cells, String name) {
     int c = t.columnIndex(name);
-    return c < 0 ? null : column(t, rowOf, c, false);
+    return c < 0 ? null : column(t, rowOf, cells, c, false);
+  }
+
+  /**
+   * Every cell of the table after the code, in sector order, read in one pass over the rows (a large table is not
+   * walked once per column): whether it is blank, and its number ({@link CsvTable#numberOrNaN}; NaN when it is not
+   * one, and {@link CsvTable#number} then gives the error).
+   */
+  private static final class Cells {
+    final int width;
+    final boolean[] blank;
+    final double[] value;
+
+    Cells(CsvTable t, CsvTable.Row[] rowOf) {
+      width = t.header().size();
+      blank = new boolean[rowOf.length * width];
+      value = new double[rowOf.length * width];
+      for (int i = 0; i < rowOf.length; i++) {
+        CsvTable.Row row = rowOf[i];
+        for (int c = 1; c < width; c++) {
+          String cell = row.get(c);
+          boolean empty = cell.isBlank();
+          blank[i * width + c] = empty;
+          value[i * width + c] = empty ? Double.NaN : CsvTable.numberOrNaN(cell);
+        }
+      }
+    }
   }
 
   /** A column in sector order; an entirely empty optional column is null (not available), a partly empty one fails. */
-  private static double[] column(CsvTable t, CsvTable.Row[] rowOf, int c, boolean required) {
+  private static double[] column(CsvTable t, CsvTable.Row[] rowOf, Cells cells, int c, boolean required) {
     CsvTable.Row firstEmpty = null;
     int filled = 0;
-    for (CsvTable.Row row : rowOf) {
-      if (row.get(c).isBlank()) {
+    for (int i = 0; i < rowOf.length; i++) {
+      CsvTable.Row row = rowOf[i];
+      if (cells.blank[i * cells.width + c]) {
         if (firstEmpty == null || row.line() < firstEmpty.line()) {
           firstEmpty = row;
         }
@@ -90,7 +118,8 @@ final class IndustryReader {
     }
     double[] values = new double[rowOf.length];
     for (int i = 0; i < rowOf.length; i++) {
-      values[i] = t.number(rowOf[i], c);
+      double v = cells.value[i * cells.width + c];
+      values[i] = Double.isNaN(v) ? t.number(rowOf[i], c) : v; // t.number gives the cell's error
     }
     return values;
   }

@@ -76,6 +76,11 @@ final class ModelCsv {
 
   /** {@code file:line:column: column "header"}: where a warning about a cell points. */
   static String location(CsvTable t, CsvTable.Row row, int c) {
-    return t.file() + ":" + row.line() + ":" + row.column(c) + ": column \"" + t.header().get(c) + "\"";
+    return location(t.file(), row.line(), row.column(c), t.header().get(c));
+  }
+
+  /** How a cell is named in messages: {@code file:line:column: column "header"}. */
+  static String location(String file, int line, int column, String header) {
+    return file + ":" + line + ":" + column + ": column \"" + header + "\"";
   }
 }

@@ -64,11 +64,18 @@ public final class ModelReader {
   public static final List<String> FILES = List.of(MODEL_YAML, SECTORS, TRANSACTIONS, TRANSACTIONS_LONG, INDUSTRY,
       REGIONS, HOUSEHOLDS, CONCORDANCE);
 
-  /** The folder and each of its {@link #FILES}: what an output of a command reading this folder may not overwrite. */
+  /** The binary form of the transactions, written by {@code ripple model pack} ({@link ModelPack}). */
+  public static final String PACK = ModelPack.FILE;
+
+  /**
+   * The folder, each of its {@link #FILES} and its {@link #PACK}: what an output of a command reading this folder may
+   * not overwrite.
+   */
   public static List<Path> filesOf(Path folder) {
     List<Path> files = new ArrayList<>();
     files.add(folder);
     FILES.forEach(name -> files.add(folder.resolve(name)));
+    files.add(folder.resolve(PACK));
     return files;
   }
   /** Classpath folder of bundled models, and the list of their names (one per line). */
@@ -93,10 +100,15 @@ public final class ModelReader {
   private List<CsvTable.Row> sectorRows;
 
   private final long longTransactionsMaxBytes;
+  /** The folder whose {@link #PACK} is used when present, or null to read the text only. */
+  private final Path packFolder;
+  private NegativeFlows negatives;
+  private String transactionsFile;
 
-  private ModelReader(ModelSource source, long longTransactionsMaxBytes) {
+  private ModelReader(ModelSource source, long longTransactionsMaxBytes, Path packFolder) {
     this.source = source;
     this.longTransactionsMaxBytes = longTransactionsMaxBytes;
+    this.packFolder = packFolder;
   }
 
   /** Reads a model folder. */
@@ -111,9 +123,29 @@ public final class ModelReader {
           Files.exists(folder) ? "is not a folder; give the model folder" : "model folder does not exist",
           ExitCodes.IO);
     }
-    String defaultName = folder.getFileName() == null ? "model" : folder.getFileName().toString();
-    return new ModelReader(ModelSource.folder(folder), longTransactionsMaxBytes).load(defaultName);
+    return new ModelReader(ModelSource.folder(folder), longTransactionsMaxBytes, folder).load(defaultName(folder));
   }
+
+  private static String defaultName(Path folder) {
+    return folder.getFileName() == null ? "model" : folder.getFileName().toString();
+  }
+
+  /**
+   * Reads a model folder from its text, whatever pack it has, and writes its {@link #PACK} (atomically, replacing an
+   * older one): {@code ripple model pack}. Returns the model read and the pack's path.
+   */
+  public static Packed pack(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      read(folder); // the same refusal as reading
+    }
+    ModelReader reader = new ModelReader(ModelSource.folder(folder), LONG_TRANSACTIONS_MAX_BYTES, null);
+    LoadedModel loaded = reader.load(defaultName(folder));
+    Path pack = ModelPack.write(folder, loaded.model(), reader.transactionsFile, reader.negatives.cells());
+    return new Packed(loaded, pack);
+  }
+
+  /** A model read from its text and the pack written from it. */
+  public record Packed(LoadedModel model, Path pack) {}
 
   /** Reads a model bundled in the jar, from classpath {@code /models/<name>/}. */
   public static LoadedModel readBundled(String name) {
@@ -127,7 +159,7 @@ public final class ModelReader {
           .orElse(names.isEmpty() ? "" : "; bundled models: " + String.join(", ", names));
       throw new InputException(null, 0, 0, null, "no bundled model '" + name + "'" + hint, ExitCodes.IO);
     }
-    return new ModelReader(src, LONG_TRANSACTIONS_MAX_BYTES).load(name);
+    return new ModelReader(src, LONG_TRANSACTIONS_MAX_BYTES, null).load(name);
   }
 
   /** Names of the bundled models, from {@code models/models.txt} (blank lines and {@code #} comments ignored). */
@@ -161,7 +193,7 @@ public final class ModelReader {
     int n = index.size();
     AcceptedFindings.check(meta, index, yamlName, yamlBytes);
     List<String> accepted = new ArrayList<>();
-    NegativeFlows negatives = new NegativeFlows(meta, index, yamlName, yamlBytes, warnings, accepted);
+    negatives = new NegativeFlows(meta, index, yamlName, yamlBytes, warnings, accepted);
     if (!source.exists(TRANSACTIONS_LONG)) {
       // a dense table: refuse what cannot fit before any n x n array (the long format is read into CSR instead)
       MemoryPreflight.refusal(n).ifPresent(reason -> {
@@ -169,7 +201,7 @@ public final class ModelReader {
       });
     }
     Model.Builder b = Model.builder(info, index);
-    new TransactionsReader(source, longTransactionsMaxBytes, negatives, this::csv)
+    transactionsFile = new TransactionsReader(source, longTransactionsMaxBytes, negatives, this::csv, packFolder)
         .read(index, sectorRegions != null, b);
     negatives.warnUnused(yamlName);
     IndustryReader.read(csv(INDUSTRY), index, b, warnings);

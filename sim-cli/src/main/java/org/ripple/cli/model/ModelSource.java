@@ -20,6 +20,11 @@ interface ModelSource {
   /** How one file is named in messages. */
   String describe(String file);
 
+  /** The file on disk, or null for a source that is not a folder (the jar). */
+  default Path path(String file) {
+    return null;
+  }
+
   /** The bytes of a file, refused before reading when larger than {@code maxBytes}. */
   byte[] read(String file, long maxBytes, String what, int exitCode);
 
@@ -53,6 +58,11 @@ interface ModelSource {
       @Override
       public String describe(String file) {
         return folder.resolve(file).toString();
+      }
+
+      @Override
+      public Path path(String file) {
+        return folder.resolve(file);
       }
 
       @Override

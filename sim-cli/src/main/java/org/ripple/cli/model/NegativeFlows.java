@@ -2,11 +2,13 @@ package org.ripple.cli.model;
 
 import static org.ripple.cli.model.ModelReader.SECTORS;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.CsvTable;
+import org.ripple.cli.io.InputException;
 import org.ripple.cli.io.StrictReader;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.validate.AcceptedFlows;
@@ -29,6 +31,13 @@ final class NegativeFlows {
   private final List<ModelMetadata.NegativeFlow> acceptedList;
   private final boolean[] acceptedSeen;
   private final AcceptedFlows accepted;
+  private final List<Cell> cells = new ArrayList<>();
+
+  /**
+   * A negative cell of the transactions: its sectors, where it is in its file (line, column, header) and its text as
+   * written (stripped), everything its warning or error says.
+   */
+  record Cell(int from, int to, int line, int column, String header, String value) {}
 
   /**
    * Checks the {@code negative_flows} entries of model.yaml ({@code yamlName}, {@code yamlBytes} for the places of
@@ -91,16 +100,29 @@ final class NegativeFlows {
    * that carries the reason.
    */
   void check(CsvTable t, CsvTable.Row row, int column, int from, int to, String fromCode, String toCode) {
-    Integer k = acceptedCells.get((long) from * sectorCount + to);
-    String value = row.get(column).strip();
+    check(t.file(), new Cell(from, to, row.line(), row.column(column), t.header().get(column),
+        row.get(column).strip()), fromCode, toCode);
+  }
+
+  /** {@link #check(CsvTable, CsvTable.Row, int, int, int, String, String)} for a cell of {@code file} known by place. */
+  void check(String file, Cell cell, String fromCode, String toCode) {
+    cells.add(cell);
+    Integer k = acceptedCells.get((long) cell.from() * sectorCount + cell.to());
     if (k == null) {
-      throw t.error(row, column, "negative flow from " + fromCode + " to " + toCode + ": " + value + "; flows must "
-          + "be zero or more: correct the cell, or, if the source table has it, accept it in " + ModelReader.MODEL_YAML
-          + " under negative_flows (from, to, reason)");
+      throw new InputException(file, cell.line(), cell.column(), "column \"" + cell.header() + "\"",
+          "negative flow from " + fromCode + " to " + toCode + ": " + cell.value() + "; flows must be zero or more: "
+          + "correct the cell, or, if the source table has it, accept it in " + ModelReader.MODEL_YAML
+          + " under negative_flows (from, to, reason)", BAD);
     }
     acceptedSeen[k] = true;
-    acceptedLines.add(ModelCsv.location(t, row, column) + ": negative flow from " + fromCode + " to " + toCode + ": "
-        + value + ", accepted in " + ModelReader.MODEL_YAML + ": " + acceptedList.get(k).reason().strip());
+    acceptedLines.add(ModelCsv.location(file, cell.line(), cell.column(), cell.header()) + ": negative flow from "
+        + fromCode + " to " + toCode + ": " + cell.value() + ", accepted in " + ModelReader.MODEL_YAML + ": "
+        + acceptedList.get(k).reason().strip());
+  }
+
+  /** Every negative cell checked so far, in the order read (what a {@link ModelPack} replays). */
+  List<Cell> cells() {
+    return List.copyOf(cells);
   }
 
   /** Once the transactions are read: a warning for each accepted entry whose cell was not negative. */

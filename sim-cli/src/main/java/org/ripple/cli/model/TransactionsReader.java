@@ -3,6 +3,7 @@ package org.ripple.cli.model;
 import static org.ripple.cli.model.ModelReader.TRANSACTIONS;
 import static org.ripple.cli.model.ModelReader.TRANSACTIONS_LONG;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.ripple.cli.ExitCodes;
@@ -31,21 +32,26 @@ final class TransactionsReader {
   private final long longTransactionsMaxBytes;
   private final NegativeFlows negatives;
   private final Function<String, CsvTable> csv;
+  private final Path packFolder;
 
-  /** {@code csv} reads a whole CSV file of the folder with the model's checks. */
+  /**
+   * {@code csv} reads a whole CSV file of the folder with the model's checks; {@code packFolder} is the folder whose
+   * {@link ModelPack} is used when it has one (checked first), or null to read the text.
+   */
   TransactionsReader(ModelSource source, long longTransactionsMaxBytes, NegativeFlows negatives,
-      Function<String, CsvTable> csv) {
+      Function<String, CsvTable> csv, Path packFolder) {
     this.source = source;
     this.longTransactionsMaxBytes = longTransactionsMaxBytes;
     this.negatives = negatives;
     this.csv = csv;
+    this.packFolder = packFolder;
   }
 
   /**
-   * Reads whichever transactions file the folder has into {@code b}; {@code regional} models are held sparse whatever
-   * the file.
+   * Reads whichever transactions file the folder has into {@code b}, from the folder's pack when it has one;
+   * {@code regional} models are held sparse whatever the file. Returns the file's name.
    */
-  void read(SectorIndex index, boolean regional, Model.Builder b) {
+  String read(SectorIndex index, boolean regional, Model.Builder b) {
     boolean dense = source.exists(TRANSACTIONS);
     boolean longForm = source.exists(TRANSACTIONS_LONG);
     if (dense && longForm) {
@@ -55,6 +61,19 @@ final class TransactionsReader {
     if (!dense && !longForm) {
       throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
           + TRANSACTIONS + " or " + TRANSACTIONS_LONG, ExitCodes.IO);
+    }
+    String file = dense ? TRANSACTIONS : TRANSACTIONS_LONG;
+    ModelPack.Flows packed = packFolder == null ? null : ModelPack.read(packFolder, file, index.size());
+    if (packed != null) {
+      for (NegativeFlows.Cell c : packed.negatives()) {
+        negatives.check(source.describe(file), c, index.at(c.from()).code(), index.at(c.to()).code());
+      }
+      if (packed.dense() != null) {
+        b.transactions(packed.dense());
+      } else {
+        b.transactions(packed.sparse());
+      }
+      return file;
     }
     // multi-regional models are held sparse whatever the file: their inter-regional blocks are mostly empty at scale
     if (dense) {
@@ -68,6 +87,7 @@ final class TransactionsReader {
     } else {
       b.transactions(longForm(index));
     }
+    return file;
   }
 
   /**
@@ -75,9 +95,52 @@ final class TransactionsReader {
    * row object per cell (codes are looked up in place, plain decimals converted in place by {@link DecimalText};
    * anything else takes the checks of {@link CsvTable}, with their messages). Rows written in order (by the first
    * code's sector, then the second's) go directly into the CSR arrays; any other order is sorted
-   * ({@link CsrCollector}). A repeated pair is reported with both lines, found by reading the file again.
+   * ({@link CsrCollector}). A file of a folder in the common form is read by {@link LongFlowsScan} from its bytes;
+   * any other, and a file that form does not cover, by {@link LongRows}. A repeated pair is reported with both lines,
+   * found by reading the file again.
    */
   private CsrMatrix sparseLongForm(SectorIndex index) {
+    int n = index.size();
+    Path file = source.path(TRANSACTIONS_LONG);
+    Triplets[] fast = file == null ? null : LongFlowsScan.read(file, longTransactionsMaxBytes, CodeTable.of(index));
+    CsrCollector flows;
+    if (fast != null) {
+      int count = 0;
+      for (Triplets part : fast) {
+        count += part.size();
+      }
+      flows = new CsrCollector(n, n, Math.max(1, count));
+      for (int p = 0; p < fast.length; p++) {
+        Triplets part = fast[p];
+        fast[p] = null; // each part can go once it is in the collector
+        for (int k = 0; k < part.size(); k++) {
+          flows.add(part.row(k), part.col(k), part.value(k));
+        }
+      }
+    } else {
+      flows = general(index);
+    }
+    try {
+      return flows.toCsr();
+    } catch (CsrMatrix.DuplicateEntryException e) {
+      CsvTable.Row first = null;
+      try (LongRows rows = new LongRows(index)) {
+        for (int k = 0; rows.next(); k++) {
+          if (k == e.first()) {
+            first = rows.row();
+          } else if (k == e.second()) {
+            CsvTable.Row second = rows.row();
+            throw rows.table.error(second, 0, "duplicate pair " + second.get(0) + " -> " + second.get(1)
+                + " (also on line " + first.line() + ")");
+          }
+        }
+      }
+      throw new IllegalStateException(TRANSACTIONS_LONG + " changed while it was read", e);
+    }
+  }
+
+  /** The rows of {@code transactions-long.csv} through {@link LongRows}: every form the format allows, every check. */
+  private CsrCollector general(SectorIndex index) {
     int n = index.size();
     CsrCollector flows = new CsrCollector(n, n, 1024);
     try (LongRows rows = new LongRows(index)) {
@@ -103,23 +166,7 @@ final class TransactionsReader {
         flows.add(rows.from, rows.to, rows.value);
       }
     }
-    try {
-      return flows.toCsr();
-    } catch (CsrMatrix.DuplicateEntryException e) {
-      CsvTable.Row first = null;
-      try (LongRows rows = new LongRows(index)) {
-        for (int k = 0; rows.next(); k++) {
-          if (k == e.first()) {
-            first = rows.row();
-          } else if (k == e.second()) {
-            CsvTable.Row second = rows.row();
-            throw rows.table.error(second, 0, "duplicate pair " + second.get(0) + " -> " + second.get(1)
-                + " (also on line " + first.line() + ")");
-          }
-        }
-      }
-      throw new IllegalStateException(TRANSACTIONS_LONG + " changed while it was read", e);
-    }
+    return flows;
   }
 
   /**

@@ -54,6 +54,21 @@ public final class Triplets {
     }
   }
 
+  /** The row of triplet {@code k} (in the order added). */
+  public int row(int k) {
+    return rows[k];
+  }
+
+  /** The column of triplet {@code k}. */
+  public int col(int k) {
+    return cols[k];
+  }
+
+  /** The value of triplet {@code k}. */
+  public double value(int k) {
+    return values[k];
+  }
+
   /** How many triplets were added (zeros included). */
   public int size() {
     return count;

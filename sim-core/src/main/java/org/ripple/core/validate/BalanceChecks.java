@@ -16,13 +16,6 @@ import org.ripple.core.impact.Coefficients;
 record BalanceChecks(Model model, Findings found) {
   private static final double BALANCE_TOLERANCE = ModelValidator.BALANCE_TOLERANCE;
 
-  /** Column sums of Z: each sector's purchases from the region, in the model's money (for the column balance). */
-  double[] flowColumnSums() {
-    double[] sums = new double[n()];
-    model.forEachFlow((i, j, v) -> sums[j] += v);
-    return sums;
-  }
-
   /** The column-sum rule ({@link Coefficients#overspent}): each sector breaking it is an error. */
   void columnSums(Coefficients coefficients) {
     for (Coefficients.Overspent o : coefficients.overspent()) {
@@ -63,9 +56,11 @@ record BalanceChecks(Model model, Findings found) {
         twoSided ? "equal" : "at most (no imports column, so one-sided)", 100 * BALANCE_TOLERANCE));
   }
 
-  /** Row balance: intermediate sales + final demand = output (two-sided with final demand, else one-sided). */
-  void rowBalance(double[] x) {
-    double[] sales = model.intermediateSales();
+  /**
+   * Row balance: intermediate sales (the row sums of Z, {@code sales}) + final demand = output (two-sided with final
+   * demand, else one-sided).
+   */
+  void rowBalance(double[] x, double[] sales) {
     boolean twoSided = model.hasFinalDemand();
     for (int i = 0; i < n(); i++) {
       if (!(x[i] > 0)) {

@@ -30,15 +30,12 @@ record DataChecks(Model model, AcceptedFlows accepted, Findings found) {
   }
 
   /** Whether every number of the model is finite (the first non-finite one of each kind is an error). */
-  boolean finite(double[] x) {
-    boolean[] ok = {true};
-    model.forEachFlow((i, j, v) -> {
-      if (ok[0] && !Double.isFinite(v)) {
-        found.error(Check.FINITE, "flow " + found.code(i) + " -> " + found.code(j), "not a finite number: " + v);
-        ok[0] = false;
-      }
-    });
-    boolean all = ok[0];
+  boolean finite(double[] x, FlowScan flows) {
+    boolean all = flows.badFrom < 0;
+    if (!all) {
+      found.error(Check.FINITE, "flow " + found.code(flows.badFrom) + " -> " + found.code(flows.badTo),
+          "not a finite number: " + flows.badValue);
+    }
     all &= finiteVector("output", x);
     for (Measure m : new Measure[] {Measure.JOBS, Measure.LABOUR_INCOME, Measure.VALUE_ADDED}) {
       double[] v = model.levelsCopy(m);
@@ -71,7 +68,7 @@ record DataChecks(Model model, AcceptedFlows accepted, Findings found) {
   }
 
   /** The sign checks; returns whether the model has negative flows (accepted or not). */
-  boolean signs(double[] x) {
+  boolean signs(double[] x, FlowScan flows) {
     for (int j = 0; j < n(); j++) {
       if (x[j] < 0) {
         found.error(Check.NEGATIVE_OUTPUT, "sector " + found.code(j), "output is negative (" + Findings.num(x[j])
@@ -92,24 +89,23 @@ record DataChecks(Model model, AcceptedFlows accepted, Findings found) {
         }
       }
     }
-    boolean[] negative = {false};
-    model.forEachFlow((i, j, v) -> {
-      if (v < 0) {
-        negative[0] = true;
-        String reason = accepted.reason(i, j);
-        String place = "flow " + found.code(i) + " -> " + found.code(j);
-        if (reason == null) {
-          found.error(Check.NEGATIVE_FLOW, place, "negative flow " + Findings.num(v)
-              + "; flows must be zero or more: correct the cell, or accept it with a reason if the source table "
-              + "has it");
-        } else {
-          found.warning(Check.NEGATIVE_FLOW, place, "negative flow " + Findings.num(v) + ", accepted: " + reason);
-        }
+    for (int k = 0; k < flows.negatives.size(); k++) {
+      int i = flows.negatives.row(k);
+      int j = flows.negatives.col(k);
+      double v = flows.negatives.value(k);
+      String reason = accepted.reason(i, j);
+      String place = "flow " + found.code(i) + " -> " + found.code(j);
+      if (reason == null) {
+        found.error(Check.NEGATIVE_FLOW, place, "negative flow " + Findings.num(v)
+            + "; flows must be zero or more: correct the cell, or accept it with a reason if the source table "
+            + "has it");
+      } else {
+        found.warning(Check.NEGATIVE_FLOW, place, "negative flow " + Findings.num(v) + ", accepted: " + reason);
       }
-    });
+    }
     found.checked("signs: output, satellites and flows not negative (negative flows only where accepted with a "
         + "reason: " + accepted.size() + " accepted); zero outputs are warnings");
-    return negative[0];
+    return flows.negatives.size() > 0;
   }
 
   private void nonNegative(Measure m, String what) {

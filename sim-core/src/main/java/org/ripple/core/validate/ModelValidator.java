@@ -43,18 +43,19 @@ public final class ModelValidator {
     DataChecks data = new DataChecks(model, accepted, found);
     double[] x = model.outputCopy();
     data.shapeAndCodes(x);
-    if (!data.finite(x)) {
+    FlowScan flows = FlowScan.of(model); // the one pass over the flows every check below reads
+    if (!data.finite(x, flows)) {
       return ValidationReport.stopped(found);
     }
-    boolean negativeFlows = data.signs(x);
+    boolean negativeFlows = data.signs(x, flows);
     Coefficients coefficients = Coefficients.of(model); // derived once: the bounds and the system share them
     BalanceChecks balance = new BalanceChecks(model, found);
     balance.columnSums(coefficients);
     LeontiefChecks leontief = new LeontiefChecks(model, coefficients, found);
     boolean typeII = leontief.households();
     leontief.productivity(typeII, negativeFlows);
-    balance.columnBalance(balance.flowColumnSums(), x);
-    balance.rowBalance(x);
+    balance.columnBalance(flows.columnSums, x);
+    balance.rowBalance(x, flows.rowSums);
     return ValidationReport.of(found, leontief.bounds(), leontief.system());
   }
 }
