@@ -103,7 +103,8 @@ public final class RunCommand implements Callable<Integer> {
       }
       profile.markDraws(draws);
     }
-    RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle()).withNotes(notes);
+    RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle()).withNotes(notes)
+        .withFiscal(run.fiscal(result, timeline));
     if (bands != null) {
       report.withUncertainty(bands);
     }

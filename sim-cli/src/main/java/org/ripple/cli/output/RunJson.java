@@ -56,6 +56,9 @@ final class RunJson {
       g.writeFieldName("offsets");
       effects(g, report.offsets(), -1);
     }
+    if (report.fiscal().isPresent()) {
+      DocumentJson.object(g, "fiscal", report.fiscal().get());
+    }
     if (report.uncertainty() != null) {
       uncertainty(g, report.uncertainty());
     }

@@ -36,6 +36,7 @@ public final class RunReport implements Report {
   private final TimelineReport timeline;
   private final TableStyle style;
   private Uncertainty uncertainty;
+  private Document fiscal;
   private final List<String> extraNotes = new ArrayList<>();
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
@@ -75,6 +76,20 @@ public final class RunReport implements Report {
   public RunReport withUncertainty(Uncertainty u) {
     this.uncertainty = u;
     return this;
+  }
+
+  /**
+   * Adds the run's fiscal account to every format ({@link FiscalSection}: the terminal's "Fiscal" table, the CSV's
+   * table after the run's, the JSON's {@code fiscal} block after {@code summary}, a sheet and a page section).
+   */
+  public RunReport withFiscal(org.ripple.core.fiscal.FiscalAccount account) {
+    this.fiscal = FiscalSection.of(account);
+    return this;
+  }
+
+  /** The fiscal account's document, or empty when the report has none. */
+  public Optional<Document> fiscal() {
+    return Optional.ofNullable(fiscal);
   }
 
   @Override

@@ -91,6 +91,14 @@ final class RunText {
     if (report.timeline() != null) {
       report.timeline().table(out);
     }
+    if (report.fiscal().isPresent()) {
+      try {
+        DocumentText.write(report.fiscal().get(), style, out);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+      }
+      flush();
+    }
     List<String> notes = report.notes();
     if (!notes.isEmpty() && !style.quiet()) {
       out.append("\nNotes\n");
