@@ -266,6 +266,18 @@ class FiscalOutputCliTest {
   }
 
   @Test
+  void withDrawsTheAccountIsThePointEstimatesAndSaysSo() throws Exception {
+    String uncertain = Cli.scenario("quebec-amazon-2025-uncertainty.yaml").toString();
+    JsonNode plain = new ObjectMapper().readTree(Cli.run("run", uncertain, "--format", "json").out()).get("fiscal");
+    Cli.Result drawn = Cli.run("run", uncertain, "--format", "json", "--draws", "20", "--seed", "3");
+    assertThat(drawn.exit()).as(drawn.err()).isZero();
+    JsonNode fiscal = new ObjectMapper().readTree(drawn.out()).get("fiscal");
+    assertThat(fiscal.get("items")).isEqualTo(plain.get("items"));
+    assertThat(fiscal.get("notes").toString()).contains("the draws do not carry it yet");
+    assertThat(plain.get("notes").toString()).doesNotContain("the draws do not carry it yet");
+  }
+
+  @Test
   void aModelOutsideQuebecSaysNotAvailableWithItsReason() throws Exception {
     Path s = tmp.resolve("us.yaml");
     Files.writeString(s, "name: us\nclosures:\n  - name: plant\n    sector: \"211\"\n    annual_output: 1000\n");
