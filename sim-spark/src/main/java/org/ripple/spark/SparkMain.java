@@ -130,8 +130,9 @@ public final class SparkMain implements Callable<Integer> {
     }
     List<String> notes = new ArrayList<>(run.mappingNotes());
     notes.addAll(run.uncertaintyNotes(true));
-    String text = new RunReport(result, run.meta()).withNotes(notes).withUncertainty(new Uncertainty(draws, seed,
-        run.uncertainInputs(), run.modelUncertainty(), summaries)).text(outputFormat);
+    String text = new RunReport(result, run.meta()).withNotes(notes).withFiscal(run.fiscal(result, null))
+        .withUncertainty(new Uncertainty(draws, seed, run.uncertainInputs(), run.modelUncertainty(), summaries))
+        .text(outputFormat);
     if (output == null) {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();

@@ -68,7 +68,8 @@ public final class RunCommand extends SolvingCommand {
       }
       profile.markDraws(draws);
     }
-    RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle()).withNotes(notes);
+    RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle()).withNotes(notes)
+        .withFiscal(run.fiscal(result, timeline));
     if (bands != null) {
       report.withUncertainty(bands);
     }

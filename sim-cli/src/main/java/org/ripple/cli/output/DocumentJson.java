@@ -21,6 +21,15 @@ final class DocumentJson {
     JsonDocument.write(body(d), out);
   }
 
+  /**
+   * The document as the object field {@code key} of a document another writer is writing (the run's {@code fiscal}
+   * block): its head's fields, then its sections, as {@link #write} writes them at the top.
+   */
+  static void object(JsonGenerator g, String key, Document d) throws IOException {
+    g.writeFieldName(key);
+    body(d).write(g);
+  }
+
   private static JsonDocument.Body body(Document d) {
     return g -> {
       g.writeStartObject();

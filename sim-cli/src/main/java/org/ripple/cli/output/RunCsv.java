@@ -18,7 +18,8 @@ import org.ripple.core.uncertainty.Summary;
  * {@code scope,kind,name,code,effect} then the four measures; scopes summary (with its p5 ... sd rows when there are
  * draws), gross_loss and offsets (with offsets), shock, sector, region (multi-regional models), then the timeline's
  * period and cumulative rows, and last one {@code warning} row per warning of the result (its text as the name, no
- * figures).
+ * figures). With a fiscal account, a blank line and the account's tables follow ({@link FiscalSection}: items by
+ * effect, then with a horizon the periods), each with its own header, as a document's CSV writes its tables.
  */
 final class RunCsv {
   private static final Column[] COLUMNS = {Column.text("Scope").keyed("scope"), Column.text("Kind").keyed("kind"),
@@ -36,11 +37,22 @@ final class RunCsv {
   }
 
   String write() {
-    return TableCsv.of(table());
+    StringBuilder out = new StringBuilder();
+    try {
+      write(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+    }
+    return out.toString();
   }
 
+  /** The run's table, then, when the report has an available fiscal account, a blank line and its tables. */
   void write(Appendable out) throws java.io.IOException {
     TableCsv.write(table(), out);
+    if (report.fiscal().isPresent() && !report.fiscal().get().tables().isEmpty()) {
+      out.append('\n');
+      report.fiscal().get().csv(out);
+    }
   }
 
   /** Every row, in order. */

@@ -15,8 +15,9 @@ import org.ripple.core.uncertainty.UncertainInput;
 
 /**
  * The JSON document of a {@link RunReport}: version, scenario, model, units, summary (gross_loss and offsets with
- * offsets), uncertainty (with draws), sectors, regions (multi-regional models), shocks, the timeline (with a
- * horizon) and the notes. Every effect is an object of the four measures; a figure not available is null.
+ * offsets), fiscal (with a fiscal account, {@link FiscalSection} written by {@link DocumentJson#object}),
+ * uncertainty (with draws), sectors, regions (multi-regional models), shocks, the timeline (with a horizon) and the
+ * notes. Every effect is an object of the four measures; a figure not available is null.
  */
 final class RunJson {
   private final RunReport report;
@@ -55,6 +56,9 @@ final class RunJson {
       effects(g, result.grossLoss(), -1);
       g.writeFieldName("offsets");
       effects(g, report.offsets(), -1);
+    }
+    if (report.fiscal().isPresent()) {
+      DocumentJson.object(g, "fiscal", report.fiscal().get());
     }
     if (report.uncertainty() != null) {
       uncertainty(g, report.uncertainty());

@@ -21,8 +21,9 @@ import org.ripple.core.uncertainty.Headline;
 /**
  * The report of one scenario run, built once: the net impact (and, with offsets, the gross loss and the offsets), the
  * Monte Carlo summaries when there are draws, each shock, each sector, each region of a multi-regional model, the
- * timeline when the scenario has one, and the notes. {@link RunText}, {@link RunCsv} and {@link RunJson} write it,
- * {@link RunTables} makes the workbook's sheets of it and {@link RunPage} the HTML page.
+ * timeline when the scenario has one, the fiscal account when given ({@link #withFiscal}), and the notes.
+ * {@link RunText}, {@link RunCsv} and {@link RunJson} write it, {@link RunTables} makes the workbook's sheets of it
+ * and {@link RunPage} the HTML page.
  * Losses are negative. Money is in plain currency units in CSV and JSON and in millions in the table; jobs are
  * persons. Figures the model cannot give are null (JSON), empty (CSV) or n/a (table), never 0.
  */
@@ -36,6 +37,7 @@ public final class RunReport implements Report {
   private final TimelineReport timeline;
   private final TableStyle style;
   private Uncertainty uncertainty;
+  private org.ripple.core.fiscal.FiscalAccount fiscal;
   private final List<String> extraNotes = new ArrayList<>();
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
@@ -75,6 +77,28 @@ public final class RunReport implements Report {
   public RunReport withUncertainty(Uncertainty u) {
     this.uncertainty = u;
     return this;
+  }
+
+  /**
+   * Adds the run's fiscal account to every format ({@link FiscalSection}: the terminal's "Fiscal" table, the CSV's
+   * table after the run's, the JSON's {@code fiscal} block after {@code summary}, a sheet and a page section).
+   */
+  public RunReport withFiscal(org.ripple.core.fiscal.FiscalAccount account) {
+    this.fiscal = java.util.Objects.requireNonNull(account, "account");
+    return this;
+  }
+
+  /**
+   * The fiscal account's document, or empty when the report has none; with draws, its notes say that it is the
+   * point estimate's.
+   */
+  public Optional<Document> fiscal() {
+    if (fiscal == null) {
+      return Optional.empty();
+    }
+    return Optional.of(FiscalSection.of(uncertainty != null && fiscal.available()
+        ? fiscal.withNote("the fiscal account is the point estimate's: the draws do not carry it yet (no P5, P50, "
+            + "P95 of its items)") : fiscal));
   }
 
   @Override

@@ -17,8 +17,8 @@ import org.ripple.core.uncertainty.Summary;
 /**
  * The terminal table of a {@link RunReport}: the banner (unless quiet), the impact by effect, the gross loss and
  * offsets, the uncertainty bands, the total effect by shock and by region, the ten largest sector effects, the
- * timeline and the notes (unless quiet). Jobs in persons, money in millions; labels longer than 60 characters are
- * shortened by {@link Names}. Written to its target row by row (a scenario with many shocks is never one string).
+ * timeline, the fiscal account ({@link FiscalSection}, written by {@link DocumentText}) and the notes (unless
+ * quiet). Jobs in persons, money in millions; labels longer than 60 characters are shortened by {@link Names}. Written to its target row by row (a scenario with many shocks is never one string).
  */
 final class RunText {
   private static final Measure[] MEASURES = RunReport.MEASURES;
@@ -90,6 +90,14 @@ final class RunText {
     largestSectors(total);
     if (report.timeline() != null) {
       report.timeline().table(out);
+    }
+    if (report.fiscal().isPresent()) {
+      try {
+        DocumentText.write(report.fiscal().get(), style, out);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+      }
+      flush();
     }
     List<String> notes = report.notes();
     if (!notes.isEmpty() && !style.quiet()) {

@@ -13,7 +13,13 @@ import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.scenario.RegionPlacement;
 import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.cli.scenario.TimeLoader;
+import org.ripple.core.fiscal.FiscalAccount;
+import org.ripple.core.fiscal.FiscalAccounts;
+import org.ripple.core.fiscal.FiscalInputs;
+import org.ripple.core.fiscal.FiscalParameters;
 import org.ripple.core.linalg.SolverKind;
+import org.ripple.core.scenario.Closure;
+import org.ripple.core.scenario.ShockResult;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.time.Schedule;
@@ -141,6 +147,47 @@ public final class PreparedRun {
   public Timeline timeline(ScenarioResult result) {
     Schedule schedule = document.located(() -> TimeLoader.toSchedule(document.content()));
     return schedule == null ? null : document.located(() -> Timeline.of(result, schedule));
+  }
+
+  /**
+   * The fiscal account of a result (spread over {@code timeline} when not null), built once here for every report.
+   * The tax year is the year of the earliest date a shock takes effect (a shock without {@code effective}: the
+   * horizon start); a scenario without dates uses {@link FiscalParameters#LATEST_YEAR}, and the account's notes say
+   * so. Each closure's {@code annual_pay} (model money) is its direct jobs' pay, converted to CAD of the tax year by
+   * {@link FiscalAccounts#moneyFactor}; the EI rules are the scenario's {@code income_replacement}, else the tax
+   * year's.
+   */
+  public FiscalAccount fiscal(ScenarioResult result, Timeline timeline) {
+    int year = taxYear(result, timeline);
+    java.util.OptionalDouble money = FiscalAccounts.moneyFactor(result.system().model(), year);
+    java.util.Map<String, Double> pay = new java.util.LinkedHashMap<>();
+    if (money.isPresent()) {
+      for (Closure c : result.scenario().closures()) {
+        if (c.annualPay().isPresent()) {
+          pay.put(c.field(), c.annualPay().getAsDouble() * money.getAsDouble());
+        }
+      }
+    }
+    FiscalInputs inputs = new FiscalInputs(year, pay, null);
+    FiscalAccount account = timeline == null ? FiscalAccounts.of(result, inputs)
+        : FiscalAccounts.of(timeline, inputs);
+    return timeline == null && account.available() ? account.withNote("the scenario has no dates: tax year " + year
+        + ", the latest whose parameters ship") : account;
+  }
+
+  /** The year of the earliest effective date, or {@link FiscalParameters#LATEST_YEAR} without a horizon. */
+  static int taxYear(ScenarioResult result, Timeline timeline) {
+    if (timeline == null) {
+      return FiscalParameters.LATEST_YEAR;
+    }
+    int year = timeline.schedule().horizon().start().getYear();
+    boolean any = false;
+    for (ShockResult s : result.shocks()) {
+      int y = timeline.schedule().timing(s.field()).effective().getYear();
+      year = any ? Math.min(year, y) : y;
+      any = true;
+    }
+    return year;
   }
 
   /** The inputs given as distributions, in the model's units. */

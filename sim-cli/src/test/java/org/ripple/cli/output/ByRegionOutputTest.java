@@ -37,7 +37,8 @@ class ByRegionOutputTest {
     Cli.Result r = Cli.run("run", PROVINCES, "--format", "xlsx", "--output", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     WorkbookCells book = WorkbookCells.read(out);
-    assertThat(book.sheetNames()).containsExactly("Summary", "By sector", "By shock", "By region", "Metadata");
+    assertThat(book.sheetNames()).containsExactly("Summary", "By sector", "By shock", "By region", "Fiscal",
+        "Metadata");
     assertThat(book.text("By region", "A2")).isEqualTo("Code");
     assertThat(book.text("By region", "D2")).isEqualTo("Jobs (persons)");
     String[] effects = {"direct", "indirect", "induced", "total"};

@@ -173,7 +173,8 @@ class TimeAndComparisonReportsTest {
     Cli.Result r = Cli.run("run", PHASED, "--format", "xlsx", "-o", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     Map<String, List<List<String>>> wb = sheets(out);
-    assertThat(wb.keySet()).containsExactly("Summary", "By sector", "By shock", "Timeline", "Metadata");
+    assertThat(wb.keySet()).containsExactly("Summary", "By sector", "By shock", "Timeline", "Fiscal",
+        "Fiscal by period", "Metadata");
     JsonNode j = json("run", PHASED, "--format", "json");
     List<List<String>> t = wb.get("Timeline");
     List<String> q1 = row(t, "Net impact", "2025-Q1");
@@ -202,7 +203,8 @@ class TimeAndComparisonReportsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).as("no progress bar when stderr is not a terminal").isEmpty();
     Map<String, List<List<String>>> wb = sheets(out);
-    assertThat(wb.keySet()).containsExactly("Summary", "By sector", "By shock", "Uncertainty", "Metadata");
+    assertThat(wb.keySet()).containsExactly("Summary", "By sector", "By shock", "Uncertainty", "Fiscal",
+        "Metadata");
     assertThat(row(wb.get("Metadata"), "Random seed").get(1)).isEqualTo("42");
     JsonNode u = json("run", UNCERTAIN, "--draws", "300", "--seed", "42", "--format", "json").get("uncertainty");
     List<List<String>> sheet = wb.get("Uncertainty");

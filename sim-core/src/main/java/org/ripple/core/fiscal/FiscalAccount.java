@@ -52,6 +52,13 @@ public final class FiscalAccount {
     return new FiscalAccount(false, province, taxYear, List.of(), new double[0][][], List.of(why));
   }
 
+  /** The same account with one more note at the end (what the caller chose, e.g. how it picked the tax year). */
+  public FiscalAccount withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(Objects.requireNonNull(note, "note"));
+    return new FiscalAccount(available, province, taxYear, periods, values, more);
+  }
+
   /** Whether any figure exists; when not, the notes say why. */
   public boolean available() {
     return available;

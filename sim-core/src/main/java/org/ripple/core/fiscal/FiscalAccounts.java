@@ -97,6 +97,22 @@ public final class FiscalAccounts {
         from.get(), to.get()).build();
   }
 
+  /**
+   * One unit of the model's money in CAD of {@code taxYear}: the unit factor times CPI(tax year) / CPI(model year),
+   * or empty when the year has no parameters or either index is missing. Converts a closure's {@code annual_pay}
+   * (model money) to {@link FiscalInputs#directPay}.
+   */
+  public static OptionalDouble moneyFactor(Model model, int taxYear) {
+    Optional<FiscalParameters> found = FiscalParameters.forYear(taxYear);
+    if (found.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    Optional<FiscalParameters.Parameter> from = found.get().priceIndex(model.info().year());
+    Optional<FiscalParameters.Parameter> to = found.get().priceIndex(taxYear);
+    return from.isEmpty() || to.isEmpty() ? OptionalDouble.empty()
+        : OptionalDouble.of(model.info().unitFactor() * (to.get().value() / from.get().value()));
+  }
+
   private static String quoted(String s) {
     return s.isEmpty() ? "(not given)" : s;
   }
@@ -174,7 +190,7 @@ public final class FiscalAccounts {
       this.system = result.system();
       this.n = system.size();
       this.priceFactor = priceFactor;
-      this.money = system.model().info().unitFactor() * priceFactor;
+      this.money = moneyFactor(system.model(), inputs.taxYear()).getAsDouble();
       this.cpiFrom = cpiFrom;
       this.cpiTo = cpiTo;
       IncomeReplacement fromSchedule = timeline == null ? null : timeline.schedule().incomeReplacement();
@@ -327,7 +343,7 @@ public final class FiscalAccounts {
       List<String> given = new ArrayList<>();
       for (int s = 0; s < shocks.size(); s++) {
         if (!Double.isNaN(shockPay[s])) {
-          given.add(String.format(Locale.ROOT, "%s %s CAD", shocks.get(s).name(), plain(shockPay[s])));
+          given.add(String.format(Locale.ROOT, "%s %,.0f CAD", shocks.get(s).name(), shockPay[s]));
         }
       }
       notes.add("tax is computed per worker: direct jobs at the annual pay given for their shock"

@@ -31,6 +31,9 @@ public final class FiscalParameters {
     this.values = values;
   }
 
+  /** The latest tax year whose file ships: the year of a scenario without dates. */
+  public static final int LATEST_YEAR = 2025;
+
   /** The resource name of a year's file. */
   static String resource(int year) {
     return "tax-parameters-" + year + ".csv";

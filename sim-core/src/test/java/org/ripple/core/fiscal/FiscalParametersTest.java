@@ -40,6 +40,12 @@ class FiscalParametersTest {
   }
 
   @Test
+  void theLatestYearShipsAndNoLaterOneDoes() {
+    assertThat(FiscalParameters.forYear(FiscalParameters.LATEST_YEAR)).isPresent();
+    assertThat(FiscalParameters.forYear(FiscalParameters.LATEST_YEAR + 1)).isEmpty();
+  }
+
+  @Test
   void aYearWithoutAFileIsEmpty() {
     assertThat(FiscalParameters.forYear(1999)).isEmpty();
   }

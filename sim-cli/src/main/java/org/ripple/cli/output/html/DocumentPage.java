@@ -19,6 +19,11 @@ public final class DocumentPage {
         subtitle.add(line);
       }
     }
+    return new HtmlReport(d.title(), subtitle, sections(d), footer);
+  }
+
+  /** The page sections of a document, in its order: what another page (the run's) adds of a document it carries. */
+  public static List<HtmlReport.Section> sections(Document d) {
     List<HtmlReport.Section> sections = new ArrayList<>();
     for (Document.Section s : d.sections()) {
       if (s instanceof Document.TableSection t && t.sheet()) {
@@ -28,7 +33,7 @@ public final class DocumentPage {
         sections.add(HtmlReport.Section.bullets(id(n.heading()), n.heading(), "", n.lines()));
       }
     }
-    return new HtmlReport(d.title(), subtitle, sections, footer);
+    return sections;
   }
 
   private static String id(String name) {

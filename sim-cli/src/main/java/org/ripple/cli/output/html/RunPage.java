@@ -92,6 +92,7 @@ public final class RunPage {
         "The same split for the money measures of the whole scenario, in " + meta.currency()
             + " millions per year.", moneyByEffect()));
     report.timelineResult().ifPresent(t -> sections.addAll(TimelineSections.of(t, meta)));
+    report.fiscal().ifPresent(f -> sections.addAll(DocumentPage.sections(f)));
     sections.addAll(extra);
     sections.add(topSectors());
     sections.add(HtmlReport.Section.table("by-shock", "Effects by shock", "Total effect of each shock.",

@@ -28,7 +28,8 @@ public final class RunTables {
 
   /**
    * The workbook of a run report: Summary, By sector, By shock, By region (multi-regional models), Timeline (with a
-   * horizon), Uncertainty (with draws), then Metadata with the report's notes (its own, the timeline's, the engine's,
+   * horizon), Uncertainty (with draws), Fiscal and Fiscal by period (with a fiscal account; its notes last in
+   * Metadata, prefixed {@code fiscal:}), then Metadata with the report's notes (its own, the timeline's, the engine's,
    * each shock's), from the same content the terminal table, CSV and JSON are written from.
    */
   public static List<Table> of(RunReport report, Provenance provenance) {
@@ -47,7 +48,18 @@ public final class RunTables {
     if (report.uncertainty() != null) {
       tables.add(UncertaintyTable.of(report.uncertainty(), meta, result.hasKind(ShockKind.OFFSET)));
     }
-    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes(first, result)));
+    List<String> notes = notes(first, result);
+    report.fiscal().ifPresent(f -> {
+      tables.addAll(f.tables());
+      for (org.ripple.cli.output.Document.Section s : f.sections()) {
+        if (s instanceof org.ripple.cli.output.Document.NotesSection n) {
+          for (String line : n.lines()) {
+            notes.add("fiscal: " + line);
+          }
+        }
+      }
+    });
+    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes));
     return tables;
   }
 

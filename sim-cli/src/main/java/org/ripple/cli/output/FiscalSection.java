@@ -1,0 +1,141 @@
+package org.ripple.cli.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ripple.cli.output.tables.Column;
+import org.ripple.cli.output.tables.Table;
+import org.ripple.core.Effect;
+import org.ripple.core.fiscal.FiscalAccount;
+import org.ripple.core.fiscal.FiscalItem;
+import org.ripple.core.fiscal.FiscalTable;
+import org.ripple.core.fiscal.FiscalTables;
+
+/**
+ * A run's fiscal account as a {@link Document}, written by the document writers of every format: the table "Fiscal"
+ * (a row per item and per government's balance, a column per effect; in JSON the array {@code items}, each row with
+ * its {@code government}, its {@code item} key, e.g. {@code federal.ei.employer}, its label and one field per
+ * effect), with a horizon the table "Fiscal by period" (the total effect period by period and over the horizon; in
+ * JSON {@code by_period}, the items nested by government and side: {@code federal.ei.employee}), and the account's
+ * notes. The JSON head says whether the account is available, the province (the model's region when not available),
+ * the tax year and the unit. An account
+ * that is not available is its reason alone: one line under "Fiscal" in the terminal and on the page, the head's
+ * {@code reason} in JSON, and no table (none in the CSV or the workbook).
+ */
+public final class FiscalSection {
+  static final String TITLE = "Fiscal";
+
+  private FiscalSection() {}
+
+  /** The document of {@code account}. */
+  public static Document of(FiscalAccount account) {
+    List<JsonField> head = new ArrayList<>();
+    head.add(new JsonField("available", account.available()));
+    head.add(JsonField.text(account.available() ? "province" : "region", account.province()));
+    head.add(new JsonField("tax_year", account.taxYear()));
+    List<Document.Section> sections = new ArrayList<>();
+    if (!account.available()) {
+      head.add(JsonField.text("reason", String.join("; ", account.notes())));
+      sections.add(new Document.NotesSection(TITLE, null, account.notes()));
+      return new Document(TITLE, List.of(), head, sections);
+    }
+    FiscalTable summary = FiscalTables.summary(account);
+    String unit = summary.columns().get(0).unit();
+    head.add(JsonField.text("unit", unit + "; revenue lost and benefits paid negative"));
+    sections.add(summary(summary, unit));
+    if (account.hasPeriods()) {
+      sections.add(byPeriod(FiscalTables.byPeriod(account, Effect.TOTAL), account.taxYear(), account.province()));
+    }
+    sections.add(new Document.NotesSection("Fiscal notes", "notes", account.notes()));
+    return new Document(TITLE, List.of(), head, sections);
+  }
+
+  /** Items and balances by effect: government, item key, kind, label, then the effects. */
+  private static Document.TableSection summary(FiscalTable t, String unit) {
+    List<Column> columns = new ArrayList<>(List.of(Column.text("Government").keyed("government"),
+        Column.text("Item").keyed("item"), Column.text("Kind").keyed("kind"), Column.text("Label").keyed("label")));
+    int first = columns.size();
+    for (FiscalTable.Column c : t.columns()) {
+      columns.add(new Column(c.label() + " (CAD)", Column.Kind.MONEY, c.key()));
+    }
+    Table.Builder b = Table.builder(TITLE, "Fiscal account: " + unit + "; revenue lost and benefits paid negative",
+        columns.toArray(new Column[0]));
+    for (FiscalTable.Row r : t.rows()) {
+      Object[] cells = new Object[columns.size()];
+      cells[0] = government(r.key());
+      cells[1] = r.key();
+      cells[2] = r.kind();
+      cells[3] = r.label();
+      for (int c = 0; c < t.columns().size(); c++) {
+        cells[first + c] = r.value(c);
+      }
+      b.row(cells);
+    }
+    List<TextLayout.Col> shown = new ArrayList<>();
+    for (int c = 0; c < t.columns().size(); c++) {
+      shown.add(TextLayout.Col.of(first + c, Figures.effectName(Effect.values()[c]), TextLayout.Shown.GROUPED, 0, 16)
+          .unit("CAD"));
+    }
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, 60, 0), shown)
+        .headed(TITLE + " (" + unit + "; revenue lost and benefits paid negative)");
+    return new Document.TableSection(b.build(), "items", true, layout, true);
+  }
+
+  /**
+   * One effect period by period: the period, then each government's items and its balance (columns grouped by
+   * government, so that JSON nests each government's fields in one object); the terminal shows EI benefits and the
+   * balances.
+   */
+  private static Document.TableSection byPeriod(FiscalTable t, int taxYear, String province) {
+    List<Integer> order = new ArrayList<>();
+    List<String> governments = new ArrayList<>();
+    for (FiscalTable.Column c : t.columns()) {
+      String g = government(c.key());
+      if (!governments.contains(g)) {
+        governments.add(g);
+      }
+    }
+    for (String g : governments) {
+      for (int c = 0; c < t.columns().size(); c++) {
+        if (government(t.columns().get(c).key()).equals(g)) {
+          order.add(c);
+        }
+      }
+    }
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text("Period").keyed("period"));
+    for (int c : order) {
+      FiscalTable.Column col = t.columns().get(c);
+      columns.add(new Column(col.label() + " (CAD)", Column.Kind.MONEY, col.key()));
+    }
+    String unit = t.columns().get(0).unit();
+    Table.Builder b = Table.builder("Fiscal by period", "Fiscal account by period, total effect: " + unit
+        + "; revenue lost and benefits paid negative", columns.toArray(new Column[0]));
+    for (FiscalTable.Row r : t.rows()) {
+      Object[] cells = new Object[columns.size()];
+      cells[0] = r.label();
+      for (int k = 0; k < order.size(); k++) {
+        cells[1 + k] = r.value(order.get(k));
+      }
+      b.row(cells);
+    }
+    List<TextLayout.Col> shown = new ArrayList<>();
+    for (int k = 0; k < order.size(); k++) {
+      String key = t.columns().get(order.get(k)).key();
+      if (key.equals(FiscalItem.EI_BENEFITS.key())) {
+        shown.add(TextLayout.Col.of(1 + k, "EI benefits paid", TextLayout.Shown.GROUPED, 0, 18).unit("CAD"));
+      } else if (key.endsWith(".balance")) {
+        shown.add(TextLayout.Col.of(1 + k, (key.startsWith("federal") ? "Federal" : province) + " balance",
+            TextLayout.Shown.GROUPED, 0, 20).unit("CAD"));
+      }
+    }
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0}, "Period", 8, 20, 0), shown)
+        .headed("Fiscal by period (total effect; CAD of " + taxYear + " in the period)");
+    return new Document.TableSection(b.build(), "by_period", true, layout, true);
+  }
+
+  /** The government of an item or balance key: its first part ({@code federal}, {@code provincial}). */
+  private static String government(String key) {
+    int dot = key.indexOf('.');
+    return dot < 0 ? key : key.substring(0, dot);
+  }
+}
