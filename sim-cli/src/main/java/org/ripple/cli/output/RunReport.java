@@ -218,4 +218,32 @@ public final class RunReport implements Report {
     }
     return (sector < 0 ? impact.sum(m, e) : impact.value(m, e, sector)) * meta.scale(m);
   }
+
+  /**
+   * Whether the direct, indirect and induced effects of {@code impact}, each rounded as every table shows it (jobs
+   * whole, money in millions with one decimal), add up to its rounded total in every measure; where they do not, each
+   * format says so ({@link #ROUNDING_FOOTNOTE}).
+   */
+  public boolean addsUpAsShown(Impact impact) {
+    for (Measure m : MEASURES) {
+      List<String> parts = new ArrayList<>();
+      for (org.ripple.core.Effect e : List.of(org.ripple.core.Effect.DIRECT, org.ripple.core.Effect.INDIRECT,
+          org.ripple.core.Effect.INDUCED)) {
+        parts.add(shown(impact, m, e));
+      }
+      if (!Rounding.addsUp(parts, shown(impact, m, org.ripple.core.Effect.TOTAL))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The sentence under a table whose shown rows do not add up to its shown total. */
+  public static final String ROUNDING_FOOTNOTE = Rounding.FOOTNOTE.strip();
+
+  /** A figure of the impact as the tables show it, n/a when not available. */
+  String shown(Impact impact, Measure m, org.ripple.core.Effect e) {
+    double v = value(impact, m, e, -1);
+    return Double.isNaN(v) ? "n/a" : Figures.table(m, v);
+  }
 }

@@ -131,23 +131,9 @@ final class RunText {
     for (Effect e : Effect.values()) {
       out.append("  ").append(Fmt.right(effectName(e), 10)).append(row(impact, e, -1)).append('\n');
     }
-    boolean addsUp = true;
-    for (Measure m : MEASURES) {
-      List<String> parts = new ArrayList<>();
-      for (Effect e : List.of(Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED)) {
-        parts.add(shown(impact, m, e));
-      }
-      addsUp &= Rounding.addsUp(parts, shown(impact, m, Effect.TOTAL));
-    }
-    if (!addsUp && !style.quiet()) {
+    if (!report.addsUpAsShown(impact) && !style.quiet()) {
       out.append(Rounding.FOOTNOTE).append('\n');
     }
-  }
-
-  /** A figure of the impact as the table shows it, n/a when not available. */
-  private String shown(Impact impact, Measure m, Effect e) {
-    double v = report.value(impact, m, e, -1);
-    return Double.isNaN(v) ? "n/a" : number(m, v);
   }
 
   private void uncertaintyTables(Uncertainty u) {

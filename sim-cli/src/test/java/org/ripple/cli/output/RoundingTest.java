@@ -35,4 +35,14 @@ class RoundingTest {
     assertThat(compare.out()).contains("  Total output                                 -1,203.9                     "
         + "-1,307.4\n" + Rounding.FOOTNOTE + "\n");
   }
+
+  @Test
+  void thePageSaysSoUnderItsHeadline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path page = dir.resolve("r.html");
+    Cli.Result r = Cli.run("report", Cli.scenario("quebec-amazon-2025.yaml").toString(), "-o", page.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = java.nio.file.Files.readString(page, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html).contains(RunReport.ROUNDING_FOOTNOTE);
+    assertThat(RunReport.ROUNDING_FOOTNOTE).isEqualTo(Rounding.FOOTNOTE.strip());
+  }
 }

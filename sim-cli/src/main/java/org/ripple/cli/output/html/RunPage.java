@@ -75,7 +75,8 @@ public final class RunPage {
     sections.add(HtmlReport.Section.table("headline", "Headline",
         "Annual effects in " + region + " of the whole scenario; jobs in persons, money in " + meta.currency()
             + " millions per year; losses are negative." + (total.type() == ModelType.TYPE_I
-            ? " The model has no household data, so induced effects are not available (n/a)." : ""),
+            ? " The model has no household data, so induced effects are not available (n/a)." : "")
+            + (report.addsUpAsShown(total) ? "" : " " + RunReport.ROUNDING_FOOTNOTE),
         effectsTable("Impact", total)));
     if (result.hasKind(ShockKind.OFFSET)) {
       Table.Builder b = Table.builder("Gross and net", "Total effects: gross loss, offsets and net",
