@@ -127,24 +127,39 @@ final class DocumentText {
       }
       out.append('\n');
     }
-    if (l.totalEvery() > 0 && !style.quiet() && !addsUp(t, l)) {
+    if ((l.totalEvery() > 0 || !l.sums().isEmpty()) && !style.quiet() && !addsUp(t, l)) {
       out.append(Rounding.FOOTNOTE).append('\n');
     }
   }
 
-  /** Whether, in every block of rows and every shown number column, the shown rows add up to the shown total. */
+  /**
+   * Whether, in every block of rows, every further sum and every shown number column, the shown rows add up to the
+   * shown total.
+   */
   private static boolean addsUp(Table t, TextLayout l) {
     int k = l.totalEvery();
     for (TextLayout.Col c : l.columns()) {
       if (c.shown() == TextLayout.Shown.TEXT || c.shown() == TextLayout.Shown.FLAG) {
         continue;
       }
-      for (int end = k - 1; end < t.rowCount(); end += k) {
+      for (int end = k - 1; k > 0 && end < t.rowCount(); end += k) {
         List<String> parts = new java.util.ArrayList<>();
         for (int r = end - k + 1; r < end; r++) {
           parts.add(cell(t, r, c, l));
         }
         if (!Rounding.addsUp(parts, cell(t, end, c, l))) {
+          return false;
+        }
+      }
+      for (int[] sum : l.sums()) {
+        if (sum[sum.length - 1] >= t.rowCount()) {
+          continue;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (int r = 0; r < sum.length - 1; r++) {
+          parts.add(cell(t, sum[r], c, l));
+        }
+        if (!Rounding.addsUp(parts, cell(t, sum[sum.length - 1], c, l))) {
           return false;
         }
       }

@@ -22,7 +22,8 @@ public final class SweepReport extends DocumentReport {
   private static final Measure[] MEASURES = Figures.MEASURES;
 
   /**
-   * @param rank 1, 2, ... for ranked variants, 0 for the rows that are not ranked (totals, parameter values)
+   * @param rank 1, 2, ... for ranked variants, 0 for the rows that are not ranked (totals, parameter values); ranked
+   *     rows come first, then their total, then (where the scenario has other shocks) those and the full scenario
    * @param name label
    * @param impact its annual effect
    */
@@ -73,7 +74,7 @@ public final class SweepReport extends DocumentReport {
     return new Document("Ripple: sweep of " + s.scenario(), preamble, head, List.of(
         new Document.TableSection(SweepTables.sweep(s.scenario(), s.by(), s.rows(), meta, model), "", true, null,
             true),
-        new Document.TableSection(variants(s, meta, model), "variants", false, layout(), false),
+        new Document.TableSection(variants(s, meta, model), "variants", false, layout(s), false),
         Document.TableSection.sheetOnly(MetadataTable.of(meta, provenance, type, s.notes())),
         new Document.NotesSection("Notes", "notes", s.notes())));
   }
@@ -102,7 +103,7 @@ public final class SweepReport extends DocumentReport {
   }
 
   /** Jobs of every effect, the money totals and the employment share, after the label. */
-  private static TextLayout layout() {
+  private static TextLayout layout(Content s) {
     List<TextLayout.Col> cols = new ArrayList<>();
     String[] jobs = {"Direct jobs", "Indirect", "Induced", "Total jobs"};
     for (Effect e : Effect.values()) {
@@ -114,6 +115,19 @@ public final class SweepReport extends DocumentReport {
           15));
     }
     cols.add(TextLayout.Col.of(3 + 16, "% employment", TextLayout.Shown.PERCENT, 3, 15));
-    return new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 12, 44, 1), cols);
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 12, 44, 1), cols);
+    int ranked = 0;
+    while (ranked < s.rows().size() && s.rows().get(ranked).rank() > 0) {
+      ranked++;
+    }
+    if (ranked == 0) {
+      return layout; // values of a parameter: no row is a total
+    }
+    int[] facilities = new int[ranked + 1]; // the ranked facilities, then their total ('All facilities')
+    for (int r = 0; r <= ranked; r++) {
+      facilities[r] = r;
+    }
+    // 'All facilities' and 'Other shocks' add up to 'Full scenario' where the scenario has other shocks
+    return layout.sum(facilities).sum(ranked, ranked + 1, ranked + 2);
   }
 }

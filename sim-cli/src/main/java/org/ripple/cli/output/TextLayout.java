@@ -20,15 +20,24 @@ import java.util.Objects;
  * @param measureColumn for {@link Shown#FIGURE}, the text column holding each row's measure key, or -1
  * @param totalEvery 0, or k when each block of k rows ends with the total of the block's other rows: where the
  *     rounded rows shown do not add up to the rounded total shown, a footnote says so (unless quiet)
+ * @param sums further rows that are totals of other rows, each as the parts' row indices followed by the total's
+ *     (rows past the table's end are ignored), checked the same way
  */
 public record TextLayout(String heading, String indent, Label label, List<Col> columns, int measureColumn,
-    int totalEvery) {
+    int totalEvery, List<int[]> sums) {
   /** The generic titled table. */
   public static final TextLayout DEFAULT = new TextLayout(null, "", null, null, -1, 0);
 
   public TextLayout {
     indent = indent == null ? "" : indent;
     columns = columns == null ? null : List.copyOf(columns);
+    sums = sums == null ? List.of() : sums.stream().map(int[]::clone).toList();
+  }
+
+  /** A layout without further sums. */
+  public TextLayout(String heading, String indent, Label label, List<Col> columns, int measureColumn,
+      int totalEvery) {
+    this(heading, indent, label, columns, measureColumn, totalEvery, List.of());
   }
 
   /** A layout of {@code columns} after {@code label}, without a heading line. */
@@ -38,17 +47,24 @@ public record TextLayout(String heading, String indent, Label label, List<Col> c
 
   /** The same layout with a heading line above the table. */
   public TextLayout headed(String line) {
-    return new TextLayout(line, indent, label, columns, measureColumn, totalEvery);
+    return new TextLayout(line, indent, label, columns, measureColumn, totalEvery, sums);
   }
 
   /** The same layout whose {@link Shown#FIGURE} cells take their measure from text column {@code column}. */
   public TextLayout measuresIn(int column) {
-    return new TextLayout(heading, indent, label, columns, column, totalEvery);
+    return new TextLayout(heading, indent, label, columns, column, totalEvery, sums);
   }
 
   /** The same layout whose blocks of {@code rows} rows each end with their total. */
   public TextLayout totals(int rows) {
-    return new TextLayout(heading, indent, label, columns, measureColumn, rows);
+    return new TextLayout(heading, indent, label, columns, measureColumn, rows, sums);
+  }
+
+  /** The same layout where rows {@code partsAndTotal} (the parts' indices, then the total's) add up. */
+  public TextLayout sum(int... partsAndTotal) {
+    List<int[]> more = new java.util.ArrayList<>(sums);
+    more.add(partsAndTotal);
+    return new TextLayout(heading, indent, label, columns, measureColumn, totalEvery, more);
   }
 
   boolean generic() {

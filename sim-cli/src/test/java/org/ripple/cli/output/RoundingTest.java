@@ -45,4 +45,21 @@ class RoundingTest {
     assertThat(html).contains(RunReport.ROUNDING_FOOTNOTE);
     assertThat(RunReport.ROUNDING_FOOTNOTE).isEqualTo(Rounding.FOOTNOTE.strip());
   }
+
+  /**
+   * The per-facility sweep: the seven facilities' total jobs shown (-871, three of -435, three of -257) add up to
+   * -2,947, and 'All facilities' shows -2,948; a parameter sweep has no total row and no footnote.
+   */
+  @Test
+  void theSweepSaysSoWhereItsFacilitiesDoNotAddUpToAllFacilities() {
+    String amazon = Cli.scenario("quebec-amazon-2025.yaml").toString();
+    Cli.Result each = Cli.run("sweep", amazon, "--each", "closure");
+    assertThat(each.exit()).as(each.err()).isZero();
+    assertThat(each.out()).contains("All facilities                         -1,700           -776           -472"
+        + "         -2,948").contains(Rounding.FOOTNOTE + "\n");
+    assertThat(Rounding.addsUp(List.of("-871", "-435", "-435", "-435", "-257", "-257", "-257"), "-2,948")).isFalse();
+    Cli.Result values = Cli.run("sweep", amazon, "--set", "closures[0].jobs=400,500");
+    assertThat(values.exit()).as(values.err()).isZero();
+    assertThat(values.out()).doesNotContain(Rounding.FOOTNOTE);
+  }
 }
