@@ -8,9 +8,9 @@ import java.util.List;
  * parts of a total may differ from the rounded total by a unit of the last decimal. Where they do, the table says so
  * in a footnote ({@link #FOOTNOTE}).
  */
-final class Rounding {
+public final class Rounding {
   /** The footnote under a table whose shown rows do not add up to its shown total. */
-  static final String FOOTNOTE = "  Figures are rounded one by one: the rows shown may not add up to the total shown.";
+  public static final String FOOTNOTE = "  Figures are rounded one by one: the rows shown may not add up to the total shown.";
 
   private Rounding() {}
 
@@ -19,7 +19,7 @@ final class Rounding {
    * text that is not a number, e.g. the induced effect of a Type I model) is no part of the total, and a total not
    * available makes the question moot (the answer is yes).
    */
-  static boolean addsUp(List<String> parts, String total) {
+  public static boolean addsUp(List<String> parts, String total) {
     BigDecimal sum = BigDecimal.ZERO;
     for (String p : parts) {
       BigDecimal v = number(p);

@@ -62,4 +62,16 @@ class RoundingTest {
     assertThat(values.exit()).as(values.err()).isZero();
     assertThat(values.out()).doesNotContain(Rounding.FOOTNOTE);
   }
+
+  @Test
+  void theComparisonPageSaysSoUnderItsTables(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path page = dir.resolve("c.html");
+    Cli.Result r = Cli.run("report", Cli.scenario("quebec-amazon-2025.yaml").toString(),
+        Cli.scenario("quebec-amazon-2025-additive.yaml").toString(), "-o", page.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = java.nio.file.Files.readString(page, java.nio.charset.StandardCharsets.UTF_8);
+    // the flagship's labour income: -180.0, -71.1 and -52.6 shown, -303.6 as the total
+    assertThat(html).contains("a larger loss. " + Rounding.FOOTNOTE.strip());
+  }
 }

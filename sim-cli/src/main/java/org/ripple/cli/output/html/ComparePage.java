@@ -108,10 +108,13 @@ public final class ComparePage {
             + " millions per year.", moneyChart));
     String diff = columns.size() > 1 ? " The columns after the scenarios are each scenario minus the baseline ("
         + base + "); a negative difference is a larger loss." : "";
+    Table jobsTable = figures(new Measure[] {Measure.JOBS});
+    Table moneyTable = figures(MONEY);
+    int effects = Effect.values().length; // each block: direct, indirect, induced, then their total
     sections.add(HtmlReport.Section.table("compare-jobs-table", "Jobs", "Persons; n/a where the model cannot give "
-        + "a figure." + diff, figures(new Measure[] {Measure.JOBS})));
+        + "a figure." + diff + PageParts.roundingNote(jobsTable, effects), jobsTable));
     sections.add(HtmlReport.Section.table("compare-money-table", "Money", meta.currency() + " millions per year."
-        + diff, figures(MONEY)));
+        + diff + PageParts.roundingNote(moneyTable, effects), moneyTable));
     sections.add(HtmlReport.Section.table("compare-shares", "As a share of the regional total",
         "Total effect as a percentage of " + region + "'s total of the measure in the model (jobs: total "
             + "employment).", shares()));

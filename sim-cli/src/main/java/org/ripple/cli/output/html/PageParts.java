@@ -65,4 +65,36 @@ final class PageParts {
   static double orZero(double v) {
     return Double.isNaN(v) ? 0 : v;
   }
+
+  /**
+   * Whether, in every number column of {@code t} and every block of {@code every} rows, the rows shown on the page
+   * (rounded as {@link HtmlReport#number} rounds them) add up to the block's last row, its total.
+   */
+  static boolean addsUpAsShown(org.ripple.cli.output.tables.Table t, int every) {
+    for (int c = 0; c < t.columns().size(); c++) {
+      org.ripple.cli.output.tables.Column.Kind kind = t.columns().get(c).kind();
+      if (kind == org.ripple.cli.output.tables.Column.Kind.TEXT) {
+        continue;
+      }
+      for (int end = every - 1; end < t.rowCount(); end += every) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int r = end - every + 1; r < end; r++) {
+          parts.add(shownText(kind, t.cell(r, c)));
+        }
+        if (!org.ripple.cli.output.Rounding.addsUp(parts, shownText(kind, t.cell(end, c)))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The footnote's sentence where a page's table does not add up as shown, else nothing. */
+  static String roundingNote(org.ripple.cli.output.tables.Table t, int every) {
+    return addsUpAsShown(t, every) ? "" : " " + org.ripple.cli.output.Rounding.FOOTNOTE.strip();
+  }
+
+  private static String shownText(org.ripple.cli.output.tables.Column.Kind kind, Object v) {
+    return v instanceof Double d && !d.isNaN() ? HtmlReport.number(kind, d) : "n/a";
+  }
 }
