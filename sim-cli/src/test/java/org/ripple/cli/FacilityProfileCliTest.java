@@ -99,4 +99,19 @@ class FacilityProfileCliTest {
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.BAD_MODEL);
     assertThat(r.err()).contains("labour_income_per_wage").contains("between 1 and 2");
   }
+
+  /**
+   * The flagship's fulfilment centre: 500 jobs at annual_pay 46,510 CAD, times the Quebec models' factor 1.08926
+   * (employer contributions), is 50.6615 CAD thousands of labour income per job and 500 x 50.6615 = 25,330.7 CAD
+   * thousands; the note writes the figures plainly, grouped.
+   */
+  @Test
+  void theFlagshipsPayNoteWritesItsFiguresPlainly() {
+    Cli.Result r = Cli.run("run", Cli.scenario("quebec-amazon-2025.yaml").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(46510 * 1.08926 / 1000).isCloseTo(50.6615, within(5e-5));
+    assertThat(r.out()).contains("Fulfilment centre: facility pay: the direct labour income is 500 jobs x 50.6615 "
+        + "CAD thousands of labour income per job (annual_pay x the model's factor) = 25,330.7 CAD thousands; the "
+        + "sector's average for the same output is 32,561.9 CAD thousands");
+  }
 }

@@ -479,10 +479,10 @@ public final class ShockPlan implements Serializable {
           notes.add("annual_pay not used: the model has no labour income");
         } else if (sh.paid()) {
           double average = labourIncome[sh.local()] * ev.amounts[shock];
-          notes.add(String.format(Locale.ROOT, "facility pay: the direct labour income is %.0f jobs x %.6g %s of "
-              + "labour income per job (annual_pay x the model's factor) = %.6g %s; the sector's average for the "
-              + "same output is %.6g", ev.paidJobs[shock], sh.pay(), unit, ev.paidJobs[shock] * sh.pay(), unit,
-              average));
+          notes.add(String.format(Locale.ROOT, "facility pay: the direct labour income is %,.0f jobs x %,.4f %s of "
+              + "labour income per job (annual_pay x the model's factor) = %,.1f %s; the sector's average for the "
+              + "same output is %,.1f %s", ev.paidJobs[shock], sh.pay(), unit, ev.paidJobs[shock] * sh.pay(), unit,
+              average, unit));
         }
         if (sh.buysOwn()) {
           double sum = 0;
