@@ -307,4 +307,34 @@ class FiscalOutputCliTest {
     assertThat(fiscal.get("tax_year").asInt()).as("one closure effective in 2024").isEqualTo(2024);
     assertThat(fiscal.get("reason").asText()).startsWith("fiscal account not available: no tax parameters for 2024");
   }
+
+  /**
+   * The federal-contracts scenario (a gain) shows the federal side: revenue gained is positive, no EI benefits are
+   * paid on a gain (a true zero, said in the notes), and each balance is the sum of its government's items.
+   */
+  @Test
+  void theFederalContractsScenarioShowsTheFederalSide() throws Exception {
+    Cli.Result r = Cli.run("run", Cli.scenario("federal-cloud-contracts.yaml").toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode fiscal = new ObjectMapper().readTree(r.out()).get("fiscal");
+    assertThat(fiscal.get("available").asBoolean()).isTrue();
+    Map<String, Double> total = new LinkedHashMap<>();
+    for (JsonNode row : fiscal.get("items")) {
+      total.put(row.get("item").asText(), row.get("total").isNull() ? Double.NaN : row.get("total").asDouble());
+    }
+    assertThat(total.get("federal.income_tax")).isPositive();
+    assertThat(total.get("federal.ei.employee")).isPositive();
+    assertThat(total.get("federal.ei_benefits")).isZero();
+    assertThat(total.get("federal.production_taxes")).isNaN();
+    for (String government : List.of("federal", "provincial")) {
+      double sum = 0;
+      for (Map.Entry<String, Double> e : total.entrySet()) {
+        if (e.getKey().startsWith(government + ".") && !e.getKey().endsWith(".balance") && !e.getValue().isNaN()) {
+          sum += e.getValue();
+        }
+      }
+      assertThat(total.get(government + ".balance")).isPositive().isCloseTo(sum, within(1e-6 * Math.abs(sum)));
+    }
+    assertThat(fiscal.get("notes").toString()).contains("no job is lost, so no EI benefits are paid");
+  }
 }

@@ -388,6 +388,8 @@ public final class FiscalAccounts {
                 + "unemployment)",
             timeline == null ? "; without a horizon, the benefits of the first 365 days after the layoff" : ""));
         notes.add("gains (offsets, rises in demand) change no EI benefits");
+      } else {
+        notes.add("no job is lost, so no EI benefits are paid (gains change no EI benefits)");
       }
       if (!scope.others.isEmpty()) {
         notes.add("only the jobs and households of " + scope.province + " are counted, federal items included; the "
