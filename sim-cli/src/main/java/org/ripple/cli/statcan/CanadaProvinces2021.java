@@ -60,7 +60,7 @@ public final class CanadaProvinces2021 {
   /** {@code shipments[(o * R + d) * n + i]} from the trade file: every province pair and sector exactly once. */
   static double[] shipments(Path dir, List<Sector> sectors) throws IOException {
     QgeCsv.Table t = QgeCsv.read(dir.resolve(QgeSource.TRADE));
-    QgeSource.TradeColumns c = QgeSource.TradeColumns.of(t);
+    TradeColumns c = TradeColumns.of(t);
     int n = sectors.size();
     int r = PROVINCES.size();
     Map<String, Integer> sector = new HashMap<>();

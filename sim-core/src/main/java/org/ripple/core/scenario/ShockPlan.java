@@ -1,10 +1,8 @@
 package org.ripple.core.scenario;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ScenarioException;
@@ -55,13 +53,14 @@ public final class ShockPlan implements Serializable {
   /** The number of sectors of the model (the row length of A). */
   private final int size;
   private final int[] touched;
-  /** Per shocked sector: employment (null when the model has none), output, jobs per unit of output (or null). */
-  private final double[] employment;
-  private final double[] sectorOutput;
+  /** The checks that keep an evaluation physically possible (employment and output of the shocked sectors). */
+  private final ValueChecks checks;
+  /** Per shocked sector, jobs per unit of output (or null). */
   private final double[] jobsPerOutput;
   /** Per shocked sector, labour income per unit of output (null when the model has none). */
   private final double[] labourIncome;
   private final boolean hasClosures;
+  private final ShockNotes notes;
   private final PlannedShock[] shocks;
   private final double[] values;
 
@@ -72,9 +71,9 @@ public final class ShockPlan implements Serializable {
     this.size = system.size();
     this.touched = r.sectors();
     int t = touched.length;
-    this.employment = model.has(Measure.JOBS) ? new double[t] : null;
+    double[] employment = model.has(Measure.JOBS) ? new double[t] : null;
     this.jobsPerOutput = system.has(Measure.JOBS) ? new double[t] : null;
-    this.sectorOutput = new double[t];
+    double[] sectorOutput = new double[t];
     for (int l = 0; l < t; l++) {
       sectorOutput[l] = model.output(touched[l]);
       if (employment != null) {
@@ -127,6 +126,8 @@ public final class ShockPlan implements Serializable {
       }
     }
     this.hasClosures = !scenario.closures().isEmpty();
+    this.checks = new ValueChecks(shocks, employment, sectorOutput, unit);
+    this.notes = new ShockNotes(unit, jobsPerOutput, labourIncome, hasClosures);
   }
 
   /**
@@ -184,12 +185,12 @@ public final class ShockPlan implements Serializable {
 
   /** The final-demand changes of one evaluation: per shock, the direct and the propagated change at its sector. */
   public static final class Evaluation {
-    private final double[] values;
-    private final double[] amounts;
-    private final double[] direct;
+    final double[] values;
+    final double[] amounts;
+    final double[] direct;
     private final double[] propagated;
     /** Per superseding loss, its share of the closures' first round, which the known loss replaces. */
-    private final double[] replaced;
+    final double[] replaced;
     /** Per closure with its own purchases, the change of its first round over the shocked sectors; else null. */
     private final double[][] spread;
     /** Per closure with a stated pay, its households' extra spending over the shocked sectors (Type II); else null. */
@@ -197,7 +198,7 @@ public final class ShockPlan implements Serializable {
     /** Per closure with a stated pay, its direct labour income less the sector's average for its output. */
     private final double[] income;
     /** Per closure with a stated pay, the jobs its direct labour income is computed for. */
-    private final double[] paidJobs;
+    final double[] paidJobs;
 
     private Evaluation(double[] values, int shocks) {
       this.values = values;
@@ -280,9 +281,9 @@ public final class ShockPlan implements Serializable {
       boolean closure = sh.kind() == ShockKind.CLOSURE;
       double amount = sh.output() >= 0 ? v[sh.output()] : v[sh.jobs()] / sh.jobsCoefficient();
       if (sh.jobs() >= 0 && (closure || sh.output() < 0)) {
-        checkJobs(jobsLost, sh, v[sh.jobs()], draw);
+        checks.jobs(jobsLost, sh, v[sh.jobs()], draw);
       }
-      checkOutput(outputLost, sh, amount, draw);
+      checks.output(outputLost, sh, amount, draw);
       ev.amounts[s] = amount;
       if (closure) {
         closed[sh.local()] -= amount;
@@ -316,7 +317,7 @@ public final class ShockPlan implements Serializable {
           double amount;
           if (sh.share() >= 0) {
             amount = v[sh.share()] * (sh.referents() == null ? totalClosed : namedLoss(sh, ev.amounts));
-            takeUp(takenUp, sh, v[sh.share()], ev.amounts, draw);
+            checks.takeUp(takenUp, sh, v[sh.share()], ev.amounts, draw);
           } else if (sh.jobs() >= 0) {
             amount = v[sh.jobs()] / sh.jobsCoefficient();
           } else {
@@ -328,7 +329,7 @@ public final class ShockPlan implements Serializable {
         }
         case DEMAND_CHANGE -> {
           if (v[sh.output()] < 0) {
-            checkOutput(outputLost, sh, -v[sh.output()], draw);
+            checks.output(outputLost, sh, -v[sh.output()], draw);
           }
           ev.amounts[s] = v[sh.output()];
           ev.direct[s] = v[sh.output()];
@@ -403,130 +404,8 @@ public final class ShockPlan implements Serializable {
     return base;
   }
 
-  private static String inDraw(long draw) {
-    return draw == POINT ? "" : "in draw " + draw + ", ";
-  }
-
-  /** The jobs lost in a sector may not exceed its employment in the model. */
-  private void checkJobs(double[] jobsLost, PlannedShock sh, double jobs, long draw) {
-    if (employment == null) {
-      return;
-    }
-    double total = jobsLost[sh.local()] += jobs;
-    double level = employment[sh.local()];
-    if (total > level) {
-      throw new ScenarioException(sh.field() + ".jobs", inDraw(draw) + String.format(Locale.ROOT,
-          "%.0f jobs lost in sector %s exceed its employment in the model (%.0f)", total, sh.code(), level));
-    }
-  }
-
-  /**
-   * An offset given as a share takes up that share of the output each closure (or subcontractor loss) it refers to
-   * lost; the offsets of one closure, named or of all closures, may take up at most all of it.
-   */
-  private void takeUp(double[] takenUp, PlannedShock offset, double share, double[] amounts, long draw) {
-    for (int c = 0; c < shocks.length; c++) {
-      boolean referred = offset.referents() == null ? shocks[c].kind() == ShockKind.CLOSURE
-          : contains(offset.referents(), c);
-      if (!referred) {
-        continue;
-      }
-      double taken = takenUp[c] += share * amounts[c];
-      if (taken > amounts[c] * (1 + 1e-9)) {
-        throw new ScenarioException(offset.field() + ".share", inDraw(draw) + String.format(Locale.ROOT,
-            "the offsets take up %.1f%% of the output lost by %s (sector %s); the offsets of one closure may add up "
-                + "to 100%% at most", 100 * taken / amounts[c], shocks[c].field(), shocks[c].code()));
-      }
-    }
-  }
-
-  private static boolean contains(int[] ids, int id) {
-    for (int i : ids) {
-      if (i == id) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Closures, subcontractor losses and falls of demand in one sector may not remove more than the sector's output.
-   */
-  private void checkOutput(double[] outputLost, PlannedShock sh, double amount, long draw) {
-    double total = outputLost[sh.local()] += amount;
-    double output = sectorOutput[sh.local()];
-    if (total > output * (1 + 1e-9)) {
-      String key = sh.kind() == ShockKind.DEMAND_CHANGE ? ".amount" : sh.output() >= 0 ? ".annual_output" : ".jobs";
-      throw new ScenarioException(sh.field() + key, inDraw(draw)
-          + String.format(Locale.ROOT, "output lost in sector %s (%.6g %s a year) exceeds the sector's output in the "
-              + "model (%.6g); check the amount and its unit (plain currency units)", sh.code(), total, unit,
-              output));
-    }
-  }
-
-  /** What an analyst should know about how a shock of an evaluation was computed. */
+  /** What an analyst should know about how a shock of an evaluation was computed ({@link ShockNotes}). */
   public List<String> notes(int shock, Evaluation ev) {
-    PlannedShock sh = shocks[shock];
-    List<String> notes = new ArrayList<>();
-    switch (sh.kind()) {
-      case CLOSURE -> {
-        if (sh.output() >= 0 && sh.jobs() >= 0 && jobsPerOutput != null) {
-          double implied = ev.amounts[shock] * jobsPerOutput[sh.local()];
-          notes.add(String.format(Locale.ROOT, "annual output given: the direct jobs are the sector's jobs per unit "
-              + "of output times it (%.0f implied, %.0f stated)", implied, ev.values[sh.jobs()]));
-        }
-        if (sh.paid() && labourIncome == null) {
-          notes.add("annual_pay not used: the model has no labour income");
-        } else if (sh.paid()) {
-          double average = labourIncome[sh.local()] * ev.amounts[shock];
-          notes.add(String.format(Locale.ROOT, "facility pay: the direct labour income is %,.0f jobs x %,.4f %s of "
-              + "labour income per job (annual_pay x the model's factor) = %,.1f %s; the sector's average for the "
-              + "same output is %,.1f %s", ev.paidJobs[shock], sh.pay(), unit, ev.paidJobs[shock] * sh.pay(), unit,
-              average, unit));
-        }
-        if (sh.buysOwn()) {
-          double sum = 0;
-          for (double b : sh.buyShares()) {
-            sum += b;
-          }
-          notes.add(String.format(Locale.ROOT, "facility purchases: its own regional purchases (%.4f per unit of "
-              + "output, %d sectors) replace the sector's average input column in the first round", sum,
-              sh.buyShares().length));
-        }
-      }
-      case SUBCONTRACTOR -> {
-        if (sh.supersede()) {
-          notes.add(describeSupersede(sh, ev.replaced[shock], ev.direct[shock]));
-          if (!hasClosures) {
-            notes.add("the scenario has no closures: there is no modelled first round to supersede");
-          }
-        } else {
-          notes.add("additive mode: the known loss is added to the model's own supply-chain response, which "
-              + "already includes the closing facilities' purchases from this sector; it may double count");
-        }
-      }
-      case OFFSET -> {
-        if (sh.share() >= 0) {
-          notes.add(String.format(Locale.ROOT, "%.1f%% of the output lost by %s taken up",
-              100 * ev.values[sh.share()], sh.of() == null ? "all closures" : "'" + sh.of() + "'"));
-        }
-      }
-      default -> {
-        // a demand change needs no note
-      }
-    }
-    return notes;
-  }
-
-  private String describeSupersede(PlannedShock sh, double modelled, double loss) {
-    if (jobsPerOutput != null) {
-      double e = jobsPerOutput[sh.local()];
-      return String.format(Locale.ROOT,
-          "supersede mode: the model's own first-round loss in this sector (%.0f jobs) is replaced by the known "
-              + "loss (%.0f jobs)", -modelled * e, -loss * e);
-    }
-    return String.format(Locale.ROOT,
-        "supersede mode: the model's own first-round loss in this sector (%.6g) is replaced by the known loss (%.6g)",
-        -modelled, -loss);
+    return notes.of(shocks[shock], shock, ev);
   }
 }
