@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URL;
@@ -18,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A real standalone Spark cluster on 127.0.0.1: a master and one worker started as child JVMs from the Spark jars
@@ -29,7 +26,12 @@ import picocli.CommandLine;
  * {@code --master spark://...}; its executor is a third JVM, started by the worker. The report must be, byte for byte,
  * that of the same run in {@code local[2]}. Every process started here (and the executors under the worker) is killed
  * in the end, whatever happened.
+ *
+ * <p>Tagged {@code cluster} and left out of the default build (three Spark JVMs take 45 s on a quiet 2-core machine,
+ * 90 s on a loaded one): {@code mvn -pl sim-spark -am test -Dtest=StandaloneClusterTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dripple.excludedTestGroups=none}.
  */
+@Tag("cluster")
 class StandaloneClusterTest {
   /** What the test sets for the in-process driver; cleared afterwards. */
   private static final String[] PROPERTIES = {"spark.driver.host", "spark.driver.bindAddress", "spark.ui.enabled",
@@ -64,18 +66,6 @@ class StandaloneClusterTest {
     assertThat(all).noneMatch(ProcessHandle::isAlive);
   }
 
-  private record Result(int exit, String out, String err) {}
-
-  private static Result ripple(String... args) {
-    CommandLine cl = SparkMain.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Result(exit, out.toString(), err.toString());
-  }
-
   private static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
@@ -84,14 +74,7 @@ class StandaloneClusterTest {
 
   /** A child JVM running {@code mainClass} of Spark with the test's class path, logging to {@code log}. */
   private Process spark(Path sparkHome, Path log, String mainClass, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-opens") || a.startsWith("-XX:+IgnoreUnrecognized") || a.startsWith("-Djdk.reflect")
-          || a.startsWith("-Dio.netty")) {
-        command.add(a);
-      }
-    }
+    List<String> command = ChildJvm.command();
     command.add("-Xmx256m");
     command.add("-XX:+UseSerialGC");
     command.add("-Dlog4j2.configurationFile=classpath:org/apache/spark/log4j2-defaults.properties");
@@ -154,14 +137,14 @@ class StandaloneClusterTest {
     System.setProperty("spark.driver.bindAddress", "127.0.0.1");
     System.setProperty("spark.ui.enabled", "false");
     System.setProperty("spark.ui.showConsoleProgress", "false");
-    Result local = ripple(concat(args, "--master", "local[2]"));
+    SparkMainTest.Result local = SparkMainTest.run(SparkMain.commandLine(), concat(args, "--master", "local[2]"));
     assertThat(local.exit()).as(local.err()).isZero();
 
     // the executors run the test's classes and Ripple's, from the same class path as this JVM
     System.setProperty("spark.executor.extraClassPath", System.getProperty("java.class.path"));
     System.setProperty("spark.executor.memory", "512m");
     System.setProperty("spark.cores.max", "2");
-    Result cluster = ripple(concat(args, "--master", url));
+    SparkMainTest.Result cluster = SparkMainTest.run(SparkMain.commandLine(), concat(args, "--master", url));
     assertThat(cluster.exit()).as("%s%n%s", cluster.err(), logs()).isZero();
     assertThat(cluster.out()).isEqualTo(local.out());
     assertThat(cluster.out()).contains("summary,");
