@@ -15,41 +15,20 @@ sector: code, backward, forward, key_sector, output_lost (the columns of `ripple
 name; output lost in plain currency units, the model's unit_factor applied, as Ripple writes it). It prints the seconds of the inverse and the formula on stderr.
 """
 import csv
-import os
 import sys
 import time
 
 import numpy as np
 
+import ripple_model
+
 
 def prepare(folder, out):
-    codes, x = [], []
-    with open(os.path.join(folder, "industry.csv"), newline="") as f:
-        for row in csv.DictReader(f):
-            codes.append(row["code"])
-            x.append(float(row["output"]))
-    index = {c: i for i, c in enumerate(codes)}
-    n = len(codes)
-    z = np.zeros((n, n))
-    long_path = os.path.join(folder, "transactions-long.csv")
-    if os.path.exists(long_path):
-        with open(long_path, newline="") as f:
-            r = csv.reader(f)
-            next(r)
-            for a, b, v in r:
-                z[index[a], index[b]] += float(v)
-    else:
-        with open(os.path.join(folder, "transactions.csv"), newline="") as f:
-            r = csv.reader(f)
-            cols = [index[c] for c in next(r)[1:]]
-            for row in r:
-                z[index[row[0]], cols] = [float(v) for v in row[1:]]
-    factor = 1.0
-    with open(os.path.join(folder, "model.yaml")) as f:
-        for line in f:
-            if line.startswith("unit_factor:"):
-                factor = float(line.split(":", 1)[1])
-    np.savez(out, z=z, x=np.array(x), codes=np.array(codes), unit_factor=np.array(factor))
+    codes, columns = ripple_model.industry(folder, "output")
+    z = ripple_model.dense_flows(folder, {c: i for i, c in enumerate(codes)})
+    factor = ripple_model.yaml_number(folder, "unit_factor")
+    np.savez(out, z=z, x=np.array(columns["output"]), codes=np.array(codes),
+             unit_factor=np.array(1.0 if factor is None else factor))
 
 
 def run(npz, out):
@@ -57,7 +36,7 @@ def run(npz, out):
     z, x, codes, factor = data["z"], data["x"], data["codes"], float(data["unit_factor"])
     n = len(x)
     t0 = time.perf_counter()
-    inv_x = np.where(x > 0, 1.0 / np.where(x > 0, x, 1.0), 0.0)
+    inv_x = ripple_model.inverse_output(x)
     a = z * inv_x[None, :]
     leontief = np.linalg.inv(np.eye(n) - a)
     b = leontief.sum(axis=0)

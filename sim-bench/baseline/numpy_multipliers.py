@@ -10,42 +10,20 @@ value-added effects (coefficient-weighted column sums, c @ L). Reading is not ti
 Prints one line per repeat and the best, in seconds. Compare with the 'solve' phase of
 `ripple multipliers --model DIR --profile` or with SolverBenchmark.multiplierTable.
 """
-import csv
 import os
 import sys
 import time
 
 import numpy as np
 
+import ripple_model
+
 
 def read(folder):
-    codes, out = [], []
-    coef = {"employment": [], "labour_income": [], "value_added": []}
-    with open(os.path.join(folder, "industry.csv"), newline="") as f:
-        for row in csv.DictReader(f):
-            codes.append(row["code"])
-            out.append(float(row["output"]))
-            for k in coef:
-                coef[k].append(float(row[k]))
-    index = {c: i for i, c in enumerate(codes)}
-    n = len(codes)
-    z = np.zeros((n, n))
-    long_path = os.path.join(folder, "transactions-long.csv")
-    if os.path.exists(long_path):
-        with open(long_path, newline="") as f:
-            r = csv.reader(f)
-            next(r)
-            for a, b, v in r:
-                z[index[a], index[b]] += float(v)
-    else:
-        with open(os.path.join(folder, "transactions.csv"), newline="") as f:
-            r = csv.reader(f)
-            cols = [index[c] for c in next(r)[1:]]
-            for row in r:
-                z[index[row[0]], cols] = [float(v) for v in row[1:]]
-    x = np.array(out)
-    inv = np.where(x > 0, 1.0 / np.where(x > 0, x, 1.0), 0.0)
-    return z * inv[None, :], {k: np.array(v) * inv for k, v in coef.items()}
+    codes, columns = ripple_model.industry(folder, "output", "employment", "labour_income", "value_added")
+    z = ripple_model.dense_flows(folder, {c: i for i, c in enumerate(codes)})
+    inv = ripple_model.inverse_output(np.array(columns.pop("output")))
+    return z * inv[None, :], {k: np.array(v) * inv for k, v in columns.items()}
 
 
 def main():

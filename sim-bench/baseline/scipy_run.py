@@ -12,7 +12,6 @@ and writes one CSV line per sector (code, Type I output change, Type II output c
 per-sector result. d is minus the closure's annual output in its sector.
 """
 import csv
-import os
 import sys
 import time
 
@@ -20,36 +19,18 @@ import numpy as np
 import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
-
-def household_income(folder, labour):
-    with open(os.path.join(folder, "model.yaml")) as f:
-        for line in f:
-            if line.startswith("household_income:"):
-                return float(line.split(":", 1)[1])
-    return float(labour.sum())
+import ripple_model
 
 
 def prepare(folder, out):
-    codes, x, labour, cons = [], [], [], []
-    with open(os.path.join(folder, "industry.csv"), newline="") as f:
-        for row in csv.DictReader(f):
-            codes.append(row["code"])
-            x.append(float(row["output"]))
-            labour.append(float(row["labour_income"]))
-            cons.append(float(row["household_consumption"]))
-    index = {c: i for i, c in enumerate(codes)}
-    rows, cols, vals = [], [], []
-    with open(os.path.join(folder, "transactions-long.csv"), newline="") as f:
-        r = csv.reader(f)
-        next(r)
-        for a, b, v in r:
-            rows.append(index[a])
-            cols.append(index[b])
-            vals.append(float(v))
-    labour = np.array(labour)
+    codes, columns = ripple_model.industry(folder, "output", "labour_income", "household_consumption")
+    rows, cols, vals = ripple_model.long_flows(folder, {c: i for i, c in enumerate(codes)})
+    labour = np.array(columns["labour_income"])
+    income = ripple_model.yaml_number(folder, "household_income")
     np.savez(out, codes=np.array(codes), rows=np.array(rows, dtype=np.int32), cols=np.array(cols, dtype=np.int32),
-             vals=np.array(vals), x=np.array(x), labour=labour, cons=np.array(cons),
-             income=np.array([household_income(folder, labour)]))
+             vals=np.array(vals), x=np.array(columns["output"]), labour=labour,
+             cons=np.array(columns["household_consumption"]),
+             income=np.array([float(labour.sum()) if income is None else income]))
 
 
 def solve(m, d):
@@ -65,7 +46,7 @@ def run(npz, sector, amount, out):
     f = np.load(npz)
     codes, x = f["codes"], f["x"]
     n = len(x)
-    inv = np.where(x > 0, 1.0 / np.where(x > 0, x, 1.0), 0.0)
+    inv = ripple_model.inverse_output(x)
     a = sp.csr_matrix((f["vals"] * inv[f["cols"]], (f["rows"], f["cols"])), shape=(n, n))
     i_minus_a = (sp.identity(n, format="csr") - a).tocsr()
     d = np.zeros(n)

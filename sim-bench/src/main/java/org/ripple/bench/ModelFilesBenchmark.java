@@ -43,7 +43,10 @@ import org.ripple.core.validate.ValidationReport;
  *       CSR);
  *   <li>{@code readPack}: the same folder after {@code ripple model pack}: the transactions from model.pack, checked
  *       (its checksum and the source files' checksums) and mapped;
- *   <li>{@code validate}: {@link ModelValidator#validate}, every check including the Perron bounds;
+ *   <li>{@code validate}: {@link ModelValidator#validate}, every check including the Perron bounds (what
+ *       {@code ripple validate} reports);
+ *   <li>{@code validateForSolving}: {@link ModelValidator#validateForSolving}, what a run checks: the same checks,
+ *       productivity proved by the row and column sums when they suffice;
  *   <li>{@code writeMultipliersCsv}: the multiplier table's CSV (n rows of 14 numbers) written to a file.
  * </ul>
  */
@@ -105,6 +108,11 @@ public class ModelFilesBenchmark {
   @Benchmark
   public ValidationReport validate() {
     return ModelValidator.validate(model.model(), model.acceptedFlows());
+  }
+
+  @Benchmark
+  public ValidationReport validateForSolving() {
+    return ModelValidator.validateForSolving(model.model(), model.acceptedFlows());
   }
 
   @Benchmark

@@ -1,43 +1,34 @@
 package org.ripple.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ripple.core.Model;
 import org.ripple.core.synthetic.SyntheticModel;
 import org.ripple.core.impact.LeontiefSystem;
-import org.ripple.core.impact.Multipliers;
 import org.ripple.core.linalg.SolverKind;
 
 /**
  * The solver strategies side by side ({@code kind} is a {@link SolverKind} {@code @Param}, so each is the others'
  * baseline) on seeded synthetic models from {@link SyntheticModel}: dense-ish (30 % non-zero) up to n = 10,000 and
  * sparse (20 non-zeros per column) at n = 50,000 and 200,000. The system is built once per trial (for dense LU that is
- * the O(n^3) factorisation, not timed here; see {@link PropagationBenchmark#factorAndSolve}); the benchmarks time a
- * scenario solve (Type I and Type II, 8 sectors shocked) and the whole multiplier table. Inputs sit in non-final
- * state fields and every benchmark returns its result (JMH samples: no dead code, no constant folding, no loops).
+ * the O(n^3) factorisation, not timed here; see {@link PropagationBenchmark#factorAndSolve}); the benchmarks,
+ * inherited from {@link ScenarioSolves}, time a scenario solve (Type I and Type II, 8 sectors shocked) and the whole
+ * multiplier table.
  *
  * <p>Dense LU is refused above 5,000 sectors (its factorisation alone would take minutes in pure Java and gigabytes):
  * the trial fails in setup with a message and JMH moves on to the next combination.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
-public class SolverBenchmark {
+public class SolverBenchmark extends ScenarioSolves {
   /** Largest n for which the dense-LU trial is attempted. */
   static final int DENSE_LU_MAX = 5000;
 
@@ -48,8 +39,6 @@ public class SolverBenchmark {
   SolverKind kind;
 
   Model model;
-  LeontiefSystem system;
-  double[] demand;
 
   /** 30 % non-zero up to 10,000 sectors, 20 non-zeros per column above. */
   static double density(int n) {
@@ -64,29 +53,6 @@ public class SolverBenchmark {
     }
     model = SyntheticModel.generate(n, density(n), 20260101L + n);
     system = LeontiefSystem.of(model, kind);
-    demand = new double[n];
-    SplittableRandom rnd = new SplittableRandom(7L * n);
-    for (int k = 0; k < Math.min(n, 7); k++) {
-      demand[rnd.nextInt(n)] -= 10 + 90 * rnd.nextDouble();
-    }
-    demand[rnd.nextInt(n)] += 25;
-  }
-
-  /** One scenario solve {@code (I - A) dx = d} to 1e-10 (iterative) on the prebuilt system. */
-  @Benchmark
-  public double[] scenarioSolveTypeI() {
-    return system.solveTypeI(demand);
-  }
-
-  /** One household-closed (Type II) scenario solve. */
-  @Benchmark
-  public double[] scenarioSolveTypeII() {
-    return system.solveTypeII(demand);
-  }
-
-  /** The whole multiplier table: output, jobs, income and value added, Type I and II (two blocks of 4). */
-  @Benchmark
-  public Multipliers multiplierTable() {
-    return Multipliers.of(system);
+    demand = closureDemand(n);
   }
 }

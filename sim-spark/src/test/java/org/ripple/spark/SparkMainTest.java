@@ -31,9 +31,11 @@ class SparkMainTest {
     }
   }
 
-  private record Result(int exit, String out, String err) {}
+  /** A command's exit code and what it printed. */
+  record Result(int exit, String out, String err) {}
 
-  private static Result run(CommandLine cl, String... args) {
+  /** Runs {@code cl} with {@code args}, capturing what it prints (also for the other tests of ripple-spark). */
+  static Result run(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));

@@ -69,7 +69,8 @@ public final class ModelChecks {
 
   /** Validates; throws an {@link InputException} (exit 4) for the first error; prints nothing. */
   public static ValidationReport require(LoadedModel loaded) {
-    ValidationReport report = ModelValidator.validate(loaded.model(), loaded.acceptedFlows());
+    // a run solves and never prints the bounds: the cheapest ones that decide productivity will do
+    ValidationReport report = ModelValidator.validateForSolving(loaded.model(), loaded.acceptedFlows());
     throwFirstError(loaded, report); // an error is the one line printed; 'ripple validate' lists everything
     return report;
   }

@@ -70,6 +70,18 @@ record ProductiveSolver(LinearSolver solver, PerronRoot root) {
     return kind.iterative() ? PerronRoot.estimate(b, 1e-6, 500) : PerronRoot.estimate(b, 1e-9, 2000);
   }
 
+  /**
+   * The cheapest bounds that decide productivity as {@link #bounds} would: the row and column sums of |B|
+   * ({@link PerronRoot#ofSums}, one pass) when their upper bound is below one by more than
+   * {@link SpectralBounds#MARGIN}, since then the power iteration's lower bound, never above rho(|B|), could not refuse
+   * and its upper bound is not needed; otherwise the power iteration itself, so every refusal and its message are the
+   * iteration's.
+   */
+  static PerronRoot deciding(LeontiefMatrix b, SolverKind kind) {
+    PerronRoot sums = PerronRoot.ofSums(b);
+    return sums.upper() < 1.0 - SpectralBounds.MARGIN ? sums : bounds(b, kind);
+  }
+
   private static NotProductiveException notProductive(Naming naming, double lower) {
     return new NotProductiveException(naming.type(), lower, String.format(Locale.ROOT,
         "%s is not productive: the spectral radius of %s is %s", naming.system(), naming.matrix(),

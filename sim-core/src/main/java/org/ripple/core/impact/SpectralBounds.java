@@ -41,9 +41,26 @@ public record SpectralBounds(PerronRoot typeI, PerronRoot typeII) {
 
   /** As {@link #of(Model)}, on the model's coefficients already derived. */
   public static SpectralBounds of(Model model, Coefficients coefficients) {
+    return of(model, coefficients, false);
+  }
+
+  /**
+   * Bounds that decide productivity exactly as {@link #of(Model, Coefficients)}'s would (the same refusals, with the
+   * same messages) but may be looser: the row and column sums of |A| and of |Abar| when they prove the spectral
+   * radius below one, without the power iteration ({@link ProductiveSolver#deciding}). For commands that solve and
+   * do not report the bounds; {@code ripple validate} reports the iteration's.
+   */
+  public static SpectralBounds deciding(Model model, Coefficients coefficients) {
+    return of(model, coefficients, true);
+  }
+
+  private static SpectralBounds of(Model model, Coefficients coefficients, boolean deciding) {
     SolverKind kind = SolverKind.auto(model.size(), model.nonZeroFlows());
-    PerronRoot typeI = ProductiveSolver.bounds(LeontiefMatrix.of(coefficients.a()), kind);
+    LeontiefMatrix a = LeontiefMatrix.of(coefficients.a());
+    PerronRoot typeI = deciding ? ProductiveSolver.deciding(a, kind) : ProductiveSolver.bounds(a, kind);
     LeontiefMatrix closed = HouseholdClosure.closedMatrix(model, coefficients);
-    return new SpectralBounds(typeI, closed == null ? null : ProductiveSolver.bounds(closed, kind));
+    PerronRoot typeII = closed == null ? null
+        : deciding ? ProductiveSolver.deciding(closed, kind) : ProductiveSolver.bounds(closed, kind);
+    return new SpectralBounds(typeI, typeII);
   }
 }

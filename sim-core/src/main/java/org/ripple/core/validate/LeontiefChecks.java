@@ -24,7 +24,9 @@ import org.ripple.core.linalg.PerronRoot;
  *       bound within {@link SpectralBounds#MARGIN} of one (or above) is an error. Without errors so far, the system is built ({@link LeontiefSystem}: the
  *       exact test where the bounds leave it open);
  *   <li>output multipliers (column sums of L, one transposed solve): below one is an error; it can only happen with
- *       negative flows, and means L has negative entries large enough to subtract output;
+ *       negative flows, and means L has negative entries large enough to subtract output. Without negative flows
+ *       nothing is solved: {@code L = I + A + A^2 + ...} is at least I entry by entry, so every column sums to at
+ *       least one;
  *   <li>signs of L (and of the n x n block of Lbar): with flows of zero or more and a spectral radius below one, L is
  *       non-negative by its power series, so nothing is solved. With accepted negative flows, every column is solved
  *       (in blocks of {@value #SIGN_BLOCK}, never the whole inverse at once) and an entry below
@@ -77,10 +79,14 @@ final class LeontiefChecks {
     return true;
   }
 
-  /** Productivity, output multipliers and the signs of L, in that order (see the class comment). */
-  void productivity(boolean typeII, boolean negativeFlows) {
+  /**
+   * Productivity, output multipliers and the signs of L, in that order (see the class comment); {@code deciding}: the
+   * cheapest bounds that decide productivity ({@link SpectralBounds#deciding}) instead of the power iteration's.
+   */
+  void productivity(boolean typeII, boolean negativeFlows, boolean deciding) {
     boolean perRegion = HouseholdClosure.households(model) == HouseholdClosure.Households.PER_REGION;
-    SpectralBounds bounds = SpectralBounds.of(model, coefficients);
+    SpectralBounds bounds = deciding ? SpectralBounds.deciding(model, coefficients)
+        : SpectralBounds.of(model, coefficients);
     rootI = bounds.typeI();
     rootII = bounds.typeII();
     if (SpectralBounds.refuses(rootI)) {
@@ -91,7 +97,7 @@ final class LeontiefChecks {
       notProductiveTypeII(perRegion, rootII.lower());
     }
     if (!found.hasErrors()) {
-      system = exact(bounds);
+      system = exact(bounds, negativeFlows);
       if (system != null) {
         rootI = system.spectralRadius();
         rootII = system.spectralRadiusTypeII();
@@ -127,7 +133,7 @@ final class LeontiefChecks {
    * The exact productivity test and the output multipliers, through the system every command uses (on a sparse
    * model, its default iterative solver). Returns the system, or null when it could not be built.
    */
-  private LeontiefSystem exact(SpectralBounds bounds) {
+  private LeontiefSystem exact(SpectralBounds bounds, boolean negativeFlows) {
     LeontiefSystem built;
     try {
       built = LeontiefSystem.of(model, coefficients, bounds);
@@ -147,6 +153,10 @@ final class LeontiefChecks {
     } catch (ModelException e) {
       found.error(Check.PRODUCTIVITY, e.sector() == null ? "model" : "sector " + e.sector(), e.getMessage());
       return null;
+    }
+    if (!negativeFlows) {
+      found.checked("output multipliers (column sums of L) at least 1: it follows from flows of zero or more");
+      return built;
     }
     double[] ones = new double[n];
     Arrays.fill(ones, 1.0);

@@ -2,6 +2,7 @@ package org.ripple.core.validate;
 
 import org.ripple.core.Model;
 import org.ripple.core.impact.Coefficients;
+import org.ripple.core.impact.SpectralBounds;
 
 /**
  * Checks a model before it is used and returns findings instead of throwing, so that {@code ripple validate} can list
@@ -36,6 +37,20 @@ public final class ModelValidator {
 
   /** Runs every check, with the negative flows the model's author accepted; never throws for a bad model. */
   public static ValidationReport validate(Model model, AcceptedFlows accepted) {
+    return validate(model, accepted, false);
+  }
+
+  /**
+   * As {@link #validate(Model, AcceptedFlows)}, for a command that solves with the model rather than reporting on it:
+   * the same checks, refusals and messages, but the spectral radii are only proved below one, by the cheapest bounds
+   * that decide it ({@link SpectralBounds#deciding}: the row and column sums when they suffice, else the power
+   * iteration), so the report's bounds may be looser than {@code ripple validate}'s.
+   */
+  public static ValidationReport validateForSolving(Model model, AcceptedFlows accepted) {
+    return validate(model, accepted, true);
+  }
+
+  private static ValidationReport validate(Model model, AcceptedFlows accepted, boolean deciding) {
     if (!accepted.fits(model.size())) {
       throw new IllegalArgumentException("the accepted flows were collected for a model of another size");
     }
@@ -53,7 +68,7 @@ public final class ModelValidator {
     balance.columnSums(coefficients);
     LeontiefChecks leontief = new LeontiefChecks(model, coefficients, found);
     boolean typeII = leontief.households();
-    leontief.productivity(typeII, negativeFlows);
+    leontief.productivity(typeII, negativeFlows, deciding);
     balance.columnBalance(flows.columnSums, x);
     balance.rowBalance(x, flows.rowSums);
     return ValidationReport.of(found, leontief.bounds(), leontief.system());

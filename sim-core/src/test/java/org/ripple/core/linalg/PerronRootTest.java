@@ -79,4 +79,37 @@ class PerronRootTest {
     assertThat(r.lower()).isCloseTo(1.5, within(1e-9));
     assertThat(r.upper()).isCloseTo(1.5, within(1e-9));
   }
+
+  @Test
+  void rowAndColumnSumsBracketTheRadiusWithoutIterating() {
+    // [[0.5, 0.2], [0.1, 0.3]]: rho = 0.4 + sqrt(0.01 + 0.02) = 0.5732050807568877 (closed form above); row sums 0.7
+    // and 0.4, column sums 0.6 and 0.5, so the sums give 0.5 (smallest column) to 0.6 (largest column)
+    PerronRoot r = PerronRoot.ofSums(matrix(new double[] {0.5, 0.2, 0.1, 0.3}, 2));
+    assertThat(r.lower()).isEqualTo(0.5);
+    assertThat(r.upper()).isEqualTo(0.6);
+    assertThat(r.iterations()).isZero();
+    assertThat(0.4 + Math.sqrt(0.03)).isBetween(r.lower(), r.upper());
+    // equal row sums (0.5 and 0.5) give the radius exactly: [[0.2, 0.3], [0.4, 0.1]] has eigenvalues 0.5 and -0.2
+    PerronRoot equal = PerronRoot.ofSums(matrix(new double[] {0.2, 0.3, 0.4, 0.1}, 2));
+    assertThat(equal.lower()).isEqualTo(0.5);
+    assertThat(equal.upper()).isEqualTo(0.5);
+    // entry-wise absolute values: a negative entry counts by its size
+    PerronRoot signed = PerronRoot.ofSums(matrix(new double[] {0.2, -0.3, 0.4, 0.1}, 2));
+    assertThat(signed.upper()).isEqualTo(0.5);
+  }
+
+  @Test
+  void theSumsOfABorderedMatrixIncludeItsBorder() {
+    // [[A, u], [w^T, 0]] with A = [[0.15, 0.25], [0.2, 0.05]] (Miller and Blair 2009, table 2.3), u = (0.125, 0.25),
+    // w = (0.3, 0.25): rows sum to 0.525, 0.5, 0.55, columns to 0.65, 0.55, 0.375; numpy's eigenvalues give a
+    // spectral radius of 0.52284559257232
+    LeontiefMatrix b = LeontiefMatrix.bordered(CsrMatrix.fromDense(new double[] {0.15, 0.25, 0.2, 0.05}, 2, 2),
+        new double[] {0.125, 0.25}, new double[] {0.3, 0.25});
+    PerronRoot r = PerronRoot.ofSums(b);
+    assertThat(r.lower()).isEqualTo(0.5);
+    assertThat(r.upper()).isCloseTo(0.55, within(1e-15));
+    assertThat(0.52284559257232).isBetween(r.lower(), r.upper());
+    PerronRoot iterated = PerronRoot.estimate(b, 1e-12, 5000);
+    assertThat(iterated.estimate()).isCloseTo(0.52284559257232, within(1e-9));
+  }
 }

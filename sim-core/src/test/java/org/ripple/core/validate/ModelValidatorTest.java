@@ -1,6 +1,7 @@
 package org.ripple.core.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.LongStream;
@@ -148,6 +149,12 @@ class ModelValidatorTest {
     ValidationReport bad = ModelValidator.validate(m, AcceptedFlows.builder(2).accept(0, 0, "test").build());
     assertThat(bad.errors()).extracting(Finding::check).containsExactly(Check.OUTPUT_MULTIPLIER);
     assertThat(bad.errors().get(0).message()).startsWith("output multiplier is 0.526316");
+    // the same refusal when only the bounds that decide productivity are wanted (|A|'s sums, 0.9 and 0.05, do)
+    ValidationReport solving = ModelValidator.validateForSolving(m, AcceptedFlows.builder(2).accept(0, 0, "test")
+        .build());
+    assertThat(solving.spectralRadius().iterations()).isZero();
+    assertThat(solving.errors()).extracting(Finding::line)
+        .containsExactlyElementsOf(bad.errors().stream().map(Finding::line).toList());
   }
 
   @Test
@@ -239,6 +246,78 @@ class ModelValidatorTest {
     Model over = Models.twoRegions(new double[][] {{20, 10}, {10, 30}}, new double[] {16, 5, 4, 60});
     assertThat(ModelValidator.validate(over).findings()).extracting(Finding::line).contains("warning: region R2: "
         + "households spend 1.3000 of each unit of income on output of the modelled regions (expected below 1)");
+  }
+
+  /** The same findings, in the same order and words, whichever bounds decide productivity. */
+  private static ValidationReport forSolvingAsValidate(Model m) {
+    ValidationReport full = ModelValidator.validate(m);
+    ValidationReport solving = ModelValidator.validateForSolving(m, AcceptedFlows.none());
+    assertThat(solving.findings()).extracting(Finding::line)
+        .containsExactlyElementsOf(full.findings().stream().map(Finding::line).toList());
+    assertThat(solving.checks()).containsExactlyElementsOf(full.checks());
+    assertThat(solving.system().isPresent()).isEqualTo(full.system().isPresent());
+    return solving;
+  }
+
+  @Test
+  void forSolvingTheRowAndColumnSumsProveProductivityWithoutIterating() {
+    // Miller and Blair: A's columns sum to 0.35 and 0.3, its rows to 0.4 and 0.25, so rho(A) (0.1 + sqrt(0.0525) =
+    // 0.3291, closed form) lies in [0.3, 0.35]; Abar's (w = 0.3, 0.25, c / H = 0.125, 0.25) columns sum to 0.65,
+    // 0.55, 0.375 and its rows to 0.525, 0.5, 0.55: [0.5, 0.55]
+    ValidationReport r = forSolvingAsValidate(millerBlair());
+    assertThat(r.spectralRadius().iterations()).isZero();
+    assertThat(r.spectralRadius().lower()).isCloseTo(0.3, within(1e-15));
+    assertThat(r.spectralRadius().upper()).isCloseTo(0.35, within(1e-15));
+    assertThat(0.1 + Math.sqrt(0.0525)).isBetween(r.spectralRadius().lower(), r.spectralRadius().upper());
+    assertThat(r.spectralRadiusTypeII().lower()).isCloseTo(0.5, within(1e-15));
+    assertThat(r.spectralRadiusTypeII().iterations()).isZero();
+    assertThat(r.spectralRadiusTypeII().upper()).isCloseTo(0.55, within(1e-15));
+    // no flow is negative, so L = I + A + A^2 + ... >= I and nothing is solved for the output multipliers
+    assertThat(r.checks()).contains("output multipliers (column sums of L) at least 1: it follows from flows of zero "
+        + "or more");
+    double[] d = {1, 0};
+    assertThat(r.system().orElseThrow().solveTypeII(d))
+        .containsExactly(ModelValidator.validate(millerBlair()).system().orElseThrow().solveTypeII(d));
+  }
+
+  @Test
+  void forSolvingTheIterationDecidesWhereTheSumsReachOne() {
+    // Abar = [[0.15, 0.25, 0.7], [0.2, 0.05, 0.1], [0.7, 0.15, 0]]: its largest column sum is 1.05 and its largest
+    // row sum 1.1, so the sums prove nothing; numpy's eigenvalues give a spectral radius of 0.8557975147439606
+    Model m = twoSectors(new double[][] {{150, 500}, {200, 100}}, new double[] {1000, 2000}, new double[] {100, 50},
+        new double[] {700, 300}, new double[] {650, 1400}, new double[] {700, 100});
+    ValidationReport r = forSolvingAsValidate(m);
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.spectralRadius().iterations()).isZero(); // A's own sums are below one
+    assertThat(r.spectralRadiusTypeII().iterations()).isPositive();
+    assertThat(r.spectralRadiusTypeII().estimate())
+        .isCloseTo(0.8557975147439606, within(1e-8));
+    assertThat(r.spectralRadiusTypeII().estimate())
+        .isEqualTo(ModelValidator.validate(m).spectralRadiusTypeII().estimate());
+  }
+
+  @Test
+  void forSolvingTheRefusalsAreTheIterations() {
+    // every column of A above one, and a Type II closure spending all its income: refused with the same words
+    ValidationReport typeI = forSolvingAsValidate(twoSectors(new double[][] {{600, 1500}, {600, 1500}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {300, 500}, new double[] {650, 1400}, null));
+    assertThat(typeI.errors()).anyMatch(f -> f.message().contains("spectral radius of A is at least 1.35"));
+    ValidationReport typeII = forSolvingAsValidate(twoSectors(new double[][] {{150, 500}, {200, 100}},
+        new double[] {1000, 2000}, new double[] {100, 50}, new double[] {600, 1000}, new double[] {650, 1400},
+        new double[] {1600, 1600}));
+    assertThat(checks(typeII.errors())).containsExactly(Check.PRODUCTIVITY_TYPE_II);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void forSolvingRandomModelsGiveTheSameFindingsAndSystem(long seed) {
+    RandomModels.Generated g = RandomModels.productive(seed, 1 + (int) Math.floorMod(seed, 12L));
+    ValidationReport r = forSolvingAsValidate(g.model());
+    assertThat(r.spectralRadius().upper()).isLessThan(1);
+    double[] d = new double[g.model().size()];
+    d[0] = 1;
+    assertThat(r.system().orElseThrow().solveTypeI(d))
+        .containsExactly(ModelValidator.validate(g.model()).system().orElseThrow().solveTypeI(d));
   }
 
   static LongStream seeds() {
