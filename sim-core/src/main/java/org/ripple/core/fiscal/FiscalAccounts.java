@@ -17,7 +17,9 @@ import org.ripple.core.time.IncomeReplacement;
 import org.ripple.core.time.LayoffCohorts;
 import org.ripple.core.time.Reemployment;
 import org.ripple.core.time.TimePeriod;
+import org.ripple.core.time.Schedule;
 import org.ripple.core.time.Timeline;
+import org.ripple.core.uncertainty.DrawResult;
 
 /**
  * Builds a run's {@link FiscalAccount}: the one place the fiscal rules meet the impacts. A command calls
@@ -53,15 +55,26 @@ public final class FiscalAccounts {
 
   /** The account of an annual result. */
   public static FiscalAccount of(ScenarioResult result, FiscalInputs inputs) {
-    return build(result, null, inputs);
+    return build(result, null, inputs, null);
   }
 
   /** The account of a result spread over a horizon: one slice per period, EI benefits following the layoffs. */
   public static FiscalAccount of(Timeline timeline, FiscalInputs inputs) {
-    return build(timeline.result(), timeline, inputs);
+    return build(timeline.result(), timeline, inputs, null);
   }
 
-  private static FiscalAccount build(ScenarioResult result, Timeline timeline, FiscalInputs inputs) {
+  /**
+   * The account of one Monte Carlo draw's result, by the same rules as the point estimate's: annual, or spread over
+   * {@code schedule}'s horizon when not null ({@link Timeline#of}); the households' spending share is the draw's
+   * when its household shares vary.
+   */
+  public static FiscalAccount of(DrawResult draw, Schedule schedule, FiscalInputs inputs) {
+    Timeline timeline = schedule == null ? null : Timeline.of(draw.result(), schedule);
+    return build(draw.result(), timeline, inputs, draw.householdShares());
+  }
+
+  private static FiscalAccount build(ScenarioResult result, Timeline timeline, FiscalInputs inputs,
+      double[] householdShares) {
     LeontiefSystem system = result.system();
     Model model = system.model();
     String region = model.info().region();
@@ -94,7 +107,7 @@ public final class FiscalAccounts {
           + " to convert the model's money to CAD of " + inputs.taxYear());
     }
     return new Builder(result, timeline, inputs, parameters, scope, to.get().value() / from.get().value(),
-        from.get(), to.get()).build();
+        from.get(), to.get(), householdShares).build();
   }
 
   /**
@@ -180,7 +193,8 @@ public final class FiscalAccounts {
     private final List<String> notes = new ArrayList<>();
 
     Builder(ScenarioResult result, Timeline timeline, FiscalInputs inputs, FiscalParameters parameters, Scope scope,
-        double priceFactor, FiscalParameters.Parameter cpiFrom, FiscalParameters.Parameter cpiTo) {
+        double priceFactor, FiscalParameters.Parameter cpiFrom, FiscalParameters.Parameter cpiTo,
+        double[] householdShares) {
       this.result = result;
       this.timeline = timeline;
       this.inputs = inputs;
@@ -212,8 +226,10 @@ public final class FiscalAccounts {
       double s = Double.NaN;
       if (scope.household >= 0) {
         s = 0;
+        int r = system.closure().households();
         for (int i = 0; i < n; i++) {
-          s += system.closure().share(i, scope.household);
+          s += householdShares == null ? system.closure().share(i, scope.household)
+              : householdShares[i * r + scope.household];
         }
       }
       sigma = s;
@@ -264,30 +280,55 @@ public final class FiscalAccounts {
           }
         }
       }
-      double[][][] values = new double[slices][Effect.values().length][FiscalItem.values().length];
+      double[][][] values = new double[slices][][];
       for (int p = 0; p < slices; p++) {
-        for (Effect effect : PARTS) {
-          double[] items = values[p][effect.ordinal()];
-          slice(p, effect, shocks, shockRates, shockPay, loss, benefitShare, items);
-        }
-        double[] total = values[p][Effect.TOTAL.ordinal()];
-        for (int i = 0; i < total.length; i++) {
-          double sum = 0;
-          for (Effect effect : PARTS) {
-            double v = values[p][effect.ordinal()][i];
-            if (effect != Effect.INDUCED || system.hasTypeII()) {
-              sum += v;
+        values[p] = effects(p, 0, count, shocks, shockRates, shockPay, loss, benefitShare);
+      }
+      // each shock's own account (its items over the slices): the scenario's is the sum, the rules being linear
+      double[][][] byShock = new double[count][][];
+      List<String> names = new ArrayList<>();
+      for (int s = 0; s < count; s++) {
+        names.add(shocks.get(s).name());
+        for (int p = 0; p < slices; p++) {
+          double[][] v = effects(p, s, s + 1, shocks, shockRates, shockPay, loss, benefitShare);
+          if (p == 0) {
+            byShock[s] = v;
+          } else {
+            for (int e = 0; e < v.length; e++) {
+              for (int i = 0; i < v[e].length; i++) {
+                byShock[s][e][i] += v[e][i];
+              }
             }
           }
-          total[i] = sum;
         }
       }
       writeNotes(shocks, shockPay, loss);
-      return new FiscalAccount(true, scope.province, inputs.taxYear(), periods, values, notes);
+      return new FiscalAccount(true, scope.province, inputs.taxYear(), periods, values, notes, names, byShock);
     }
 
-    private void slice(int p, Effect effect, List<ShockResult> shocks, double[][] shockRates, double[] shockPay,
-        boolean[] loss, double[][] benefitShare, double[] items) {
+    /** The items of slice p by effect, {@code [effect][item]}, of the shocks {@code from} to {@code to}. */
+    private double[][] effects(int p, int from, int to, List<ShockResult> shocks, double[][] shockRates,
+        double[] shockPay, boolean[] loss, double[][] benefitShare) {
+      double[][] values = new double[Effect.values().length][FiscalItem.values().length];
+      for (Effect effect : PARTS) {
+        slice(p, from, to, effect, shocks, shockRates, shockPay, loss, benefitShare, values[effect.ordinal()]);
+      }
+      double[] total = values[Effect.TOTAL.ordinal()];
+      for (int i = 0; i < total.length; i++) {
+        double sum = 0;
+        for (Effect effect : PARTS) {
+          double v = values[effect.ordinal()][i];
+          if (effect != Effect.INDUCED || system.hasTypeII()) {
+            sum += v;
+          }
+        }
+        total[i] = sum;
+      }
+      return values;
+    }
+
+    private void slice(int p, int from, int to, Effect effect, List<ShockResult> shocks, double[][] shockRates,
+        double[] shockPay, boolean[] loss, double[][] benefitShare, double[] items) {
       if (effect == Effect.INDUCED && !system.hasTypeII()) {
         java.util.Arrays.fill(items, Double.NaN);
         return;
@@ -295,7 +336,7 @@ public final class FiscalAccounts {
       double[] acc = new double[K];
       double labourIncome = 0;
       double benefits = 0;
-      for (int s = 0; s < shocks.size(); s++) {
+      for (int s = from; s < to; s++) {
         ShockResult shock = shocks.get(s);
         Impact flows = timeline == null ? shock.impact() : timeline.flowsOf(p, s);
         Impact annual = shock.impact();

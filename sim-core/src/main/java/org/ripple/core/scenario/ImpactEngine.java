@@ -28,21 +28,48 @@ public final class ImpactEngine {
    */
   public ScenarioResult run(Scenario scenario) {
     ShockPlan plan = ShockPlan.of(system, scenario);
-    ShockPlan.Evaluation point = plan.evaluate(plan.values(), ShockPlan.POINT);
+    return run(scenario, plan, plan.evaluate(plan.values(), ShockPlan.POINT), new Solver() {
+      @Override
+      public double[] typeI(double[] d) {
+        return system.solveTypeI(d);
+      }
+
+      @Override
+      public double[] typeII(double[] d) {
+        return system.solveTypeII(d);
+      }
+    });
+  }
+
+  /** How the shocks of one evaluation are solved: on this system, or on a Monte Carlo draw's perturbed model. */
+  public interface Solver {
+    /** The Type I output change of a final-demand change over every sector. */
+    double[] typeI(double[] d);
+
+    /** The Type II output change (the model's first n entries); called only when the system has Type II. */
+    double[] typeII(double[] d);
+  }
+
+  /**
+   * The result of {@code scenario}'s plan evaluated on any values (a Monte Carlo draw's: {@code point} is then the
+   * draw's evaluation), each shock propagated by {@code solver} exactly as the point estimate propagates it; the
+   * measures are this system's coefficients times the output changes.
+   */
+  public ScenarioResult run(Scenario scenario, ShockPlan plan, ShockPlan.Evaluation point, Solver solver) {
     List<ShockResult> results = new ArrayList<>();
     List<String> notes = new ArrayList<>(system.warnings());
     int s = 0;
     for (Closure c : scenario.closures()) {
-      results.add(propagate(plan, point, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, s++, c.name(), c.sector(), c.field()));
     }
     for (SubcontractorLoss c : scenario.subcontractors()) {
-      results.add(propagate(plan, point, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, s++, c.name(), c.sector(), c.field()));
     }
     for (Offset c : scenario.offsets()) {
-      results.add(propagate(plan, point, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, s++, c.name(), c.sector(), c.field()));
     }
     for (DemandChange c : scenario.demandChanges()) {
-      results.add(propagate(plan, point, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, s++, c.name(), c.sector(), c.field()));
     }
     if (!system.hasTypeII()) {
       notes.add("the model has no household data: induced effects are not available and totals are Type I");
@@ -86,19 +113,19 @@ public final class ImpactEngine {
   }
 
   /** Solves one shock of the plan: its direct and propagated changes, dense, at its sector. */
-  private ShockResult propagate(ShockPlan plan, ShockPlan.Evaluation point, int shock, String name, String sector,
-      String field) {
+  private ShockResult propagate(ShockPlan plan, ShockPlan.Evaluation point, Solver solver, int shock, String name,
+      String sector, String field) {
     int n = system.size();
     double[] direct = new double[n];
     double[] propagated = new double[n];
     direct[plan.sector(shock)] = point.direct(shock);
     point.propagate(plan, shock, propagated, false, false);
-    double[] t1 = system.solveTypeI(propagated);
+    double[] t1 = solver.typeI(propagated);
     double[] t2 = null;
     if (system.hasTypeII()) {
       double[] closed = new double[n];
       point.propagate(plan, shock, closed, false, true);
-      t2 = system.solveTypeII(closed);
+      t2 = solver.typeII(closed);
     }
     double[] income = null;
     if (point.income(shock) != 0) {
