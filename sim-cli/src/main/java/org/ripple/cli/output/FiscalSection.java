@@ -65,14 +65,28 @@ public final class FiscalSection {
 
   /** Items and balances by effect: government, item key, kind, label, then the effects. */
   private static Document.TableSection summary(FiscalTable t, String unit) {
+    Table table = itemTable(t, TITLE, "Fiscal account: " + unit + "; revenue lost and benefits paid negative");
+    List<TextLayout.Col> shown = new ArrayList<>();
+    for (int c = 0; c < t.columns().size(); c++) {
+      shown.add(TextLayout.Col.of(ITEM_COLUMNS + c, Figures.effectName(Effect.values()[c]), TextLayout.Shown.GROUPED,
+          0, 16).unit("CAD"));
+    }
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, 60, 0), shown)
+        .headed(TITLE + " (" + unit + "; revenue lost and benefits paid negative)");
+    return new Document.TableSection(table, "items", true, layout, true);
+  }
+
+  /** The text columns of a table of items: government, item key, kind, label. */
+  private static final int ITEM_COLUMNS = 4;
+
+  /** A table a row per item and balance: its government, key, kind and label, then the fiscal table's values. */
+  private static Table itemTable(FiscalTable t, String name, String title) {
     List<Column> columns = new ArrayList<>(List.of(Column.text("Government").keyed("government"),
         Column.text("Item").keyed("item"), Column.text("Kind").keyed("kind"), Column.text("Label").keyed("label")));
-    int first = columns.size();
     for (FiscalTable.Column c : t.columns()) {
       columns.add(new Column(c.label() + " (CAD)", Column.Kind.MONEY, c.key()));
     }
-    Table.Builder b = Table.builder(TITLE, "Fiscal account: " + unit + "; revenue lost and benefits paid negative",
-        columns.toArray(new Column[0]));
+    Table.Builder b = Table.builder(name, title, columns.toArray(new Column[0]));
     for (FiscalTable.Row r : t.rows()) {
       Object[] cells = new Object[columns.size()];
       cells[0] = government(r.key());
@@ -80,18 +94,11 @@ public final class FiscalSection {
       cells[2] = r.kind();
       cells[3] = r.label();
       for (int c = 0; c < t.columns().size(); c++) {
-        cells[first + c] = r.value(c);
+        cells[ITEM_COLUMNS + c] = r.value(c);
       }
       b.row(cells);
     }
-    List<TextLayout.Col> shown = new ArrayList<>();
-    for (int c = 0; c < t.columns().size(); c++) {
-      shown.add(TextLayout.Col.of(first + c, Figures.effectName(Effect.values()[c]), TextLayout.Shown.GROUPED, 0, 16)
-          .unit("CAD"));
-    }
-    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, 60, 0), shown)
-        .headed(TITLE + " (" + unit + "; revenue lost and benefits paid negative)");
-    return new Document.TableSection(b.build(), "items", true, layout, true);
+    return b.build();
   }
 
   /**
@@ -99,25 +106,9 @@ public final class FiscalSection {
    * array {@code bands}, each row's effects nested: {@code total.p5}); the terminal shows the total effect.
    */
   private static Document.TableSection bands(FiscalTable t, String unit) {
-    List<Column> columns = new ArrayList<>(List.of(Column.text("Government").keyed("government"),
-        Column.text("Item").keyed("item"), Column.text("Kind").keyed("kind"), Column.text("Label").keyed("label")));
-    int first = columns.size();
-    for (FiscalTable.Column c : t.columns()) {
-      columns.add(new Column(c.label() + " (CAD)", Column.Kind.MONEY, c.key()));
-    }
-    Table.Builder b = Table.builder("Fiscal bands", t.title() + ": " + unit + "; the point estimate, then the "
-        + "draws' P5, P50, P95, mean and standard deviation of each item", columns.toArray(new Column[0]));
-    for (FiscalTable.Row r : t.rows()) {
-      Object[] cells = new Object[columns.size()];
-      cells[0] = government(r.key());
-      cells[1] = r.key();
-      cells[2] = r.kind();
-      cells[3] = r.label();
-      for (int c = 0; c < t.columns().size(); c++) {
-        cells[first + c] = r.value(c);
-      }
-      b.row(cells);
-    }
+    Table table = itemTable(t, "Fiscal bands", t.title() + ": " + unit + "; the point estimate, then the draws' P5, "
+        + "P50, P95, mean and standard deviation of each item");
+    int first = ITEM_COLUMNS;
     List<TextLayout.Col> shown = new ArrayList<>();
     String[] headings = {"Point estimate", "P5", "P50", "P95"};
     for (int k = 0; k < headings.length; k++) {
@@ -126,7 +117,7 @@ public final class FiscalSection {
     }
     TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, 60, 0), shown)
         .headed(t.title() + ", total effect (" + unit + ")");
-    return new Document.TableSection(b.build(), "bands", true, layout, true);
+    return new Document.TableSection(table, "bands", true, layout, true);
   }
 
   /**
@@ -135,16 +126,27 @@ public final class FiscalSection {
    * balances.
    */
   private static Document.TableSection byShock(FiscalTable t, String province) {
-    List<Column> columns = new ArrayList<>();
-    columns.add(Column.text("Shock").keyed("shock"));
+    String unit = t.columns().get(0).unit();
+    return sliceRows(t, "Shock", "Fiscal by shock", "Fiscal account by shock, total effect: " + unit, false, province,
+        44, "Fiscal by shock (total effect; " + unit + ")", "by_shock");
+  }
+
+  /**
+   * A table a row per slice (period, shock, variant): its label, then every item and balance with the columns
+   * grouped by government (so that JSON nests each government's fields in one object); the terminal shows EI
+   * benefits paid (with {@code benefits}) and the two balances.
+   */
+  private static Document.TableSection sliceRows(FiscalTable t, String rowHeading, String name, String title,
+      boolean benefits, String province, int labelMax, String heading, String jsonKey) {
     List<Integer> order = governmentOrder(t);
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text(rowHeading).keyed(Document.key(rowHeading)));
     for (int c : order) {
       FiscalTable.Column col = t.columns().get(c);
       columns.add(new Column(col.label() + " (CAD)", Column.Kind.MONEY, col.key()));
     }
-    String unit = t.columns().get(0).unit();
-    Table.Builder b = Table.builder("Fiscal by shock", "Fiscal account by shock, total effect: " + unit
-        + "; revenue lost and benefits paid negative", columns.toArray(new Column[0]));
+    Table.Builder b = Table.builder(name, title + "; revenue lost and benefits paid negative",
+        columns.toArray(new Column[0]));
     for (FiscalTable.Row r : t.rows()) {
       Object[] cells = new Object[columns.size()];
       cells[0] = r.label();
@@ -156,14 +158,17 @@ public final class FiscalSection {
     List<TextLayout.Col> shown = new ArrayList<>();
     for (int k = 0; k < order.size(); k++) {
       String key = t.columns().get(order.get(k)).key();
-      if (key.endsWith(".balance")) {
+      if (benefits && key.equals(FiscalItem.EI_BENEFITS.key())) {
+        shown.add(TextLayout.Col.of(1 + k, "EI benefits paid", TextLayout.Shown.GROUPED, 0, 18).unit("CAD"));
+      } else if (key.endsWith(".balance")) {
         shown.add(TextLayout.Col.of(1 + k, (key.startsWith("federal") ? "Federal" : province) + " balance",
             TextLayout.Shown.GROUPED, 0, 20).unit("CAD"));
       }
     }
-    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0}, "Shock", 8, 44, 0), shown)
-        .headed("Fiscal by shock (total effect; " + unit + ")");
-    return new Document.TableSection(b.build(), "by_shock", true, layout, true);
+    String label = rowHeading.equals("Variant") ? "" : rowHeading;
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0}, label, label.isEmpty() ? 12 : 8,
+        labelMax, 0), shown).headed(heading);
+    return new Document.TableSection(b.build(), jsonKey, true, layout, true);
   }
 
   /** The columns of a table of items and balances, grouped by government (so that JSON nests each in one object). */
@@ -192,37 +197,9 @@ public final class FiscalSection {
    * balances.
    */
   private static Document.TableSection byPeriod(FiscalTable t, int taxYear, String province) {
-    List<Integer> order = governmentOrder(t);
-    List<Column> columns = new ArrayList<>();
-    columns.add(Column.text("Period").keyed("period"));
-    for (int c : order) {
-      FiscalTable.Column col = t.columns().get(c);
-      columns.add(new Column(col.label() + " (CAD)", Column.Kind.MONEY, col.key()));
-    }
-    String unit = t.columns().get(0).unit();
-    Table.Builder b = Table.builder("Fiscal by period", "Fiscal account by period, total effect: " + unit
-        + "; revenue lost and benefits paid negative", columns.toArray(new Column[0]));
-    for (FiscalTable.Row r : t.rows()) {
-      Object[] cells = new Object[columns.size()];
-      cells[0] = r.label();
-      for (int k = 0; k < order.size(); k++) {
-        cells[1 + k] = r.value(order.get(k));
-      }
-      b.row(cells);
-    }
-    List<TextLayout.Col> shown = new ArrayList<>();
-    for (int k = 0; k < order.size(); k++) {
-      String key = t.columns().get(order.get(k)).key();
-      if (key.equals(FiscalItem.EI_BENEFITS.key())) {
-        shown.add(TextLayout.Col.of(1 + k, "EI benefits paid", TextLayout.Shown.GROUPED, 0, 18).unit("CAD"));
-      } else if (key.endsWith(".balance")) {
-        shown.add(TextLayout.Col.of(1 + k, (key.startsWith("federal") ? "Federal" : province) + " balance",
-            TextLayout.Shown.GROUPED, 0, 20).unit("CAD"));
-      }
-    }
-    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0}, "Period", 8, 20, 0), shown)
-        .headed("Fiscal by period (total effect; CAD of " + taxYear + " in the period)");
-    return new Document.TableSection(b.build(), "by_period", true, layout, true);
+    return sliceRows(t, "Period", "Fiscal by period", "Fiscal account by period, total effect: "
+        + t.columns().get(0).unit(), true, province, 20, "Fiscal by period (total effect; CAD of " + taxYear
+        + " in the period)", "by_period");
   }
 
   /**
@@ -335,33 +312,22 @@ public final class FiscalSection {
    */
   private static Document.TableSection variantRows(List<String> names, List<FiscalAccount> accounts,
       FiscalTable rows, String unit, String province) {
-    List<Column> columns = new ArrayList<>(List.of(Column.text("Variant").keyed("variant")));
+    List<FiscalTable.Column> columns = new ArrayList<>();
     for (FiscalTable.Row row : rows.rows()) {
-      columns.add(new Column(row.label() + " (CAD)", Column.Kind.MONEY, row.key()));
+      columns.add(new FiscalTable.Column(row.key(), row.label(), unit));
     }
-    Table.Builder b = Table.builder(TITLE, "Fiscal account of each variant, total effect: " + unit + "; revenue "
-        + "lost and benefits paid negative", columns.toArray(new Column[0]));
+    List<FiscalTable.Row> variants = new ArrayList<>();
     for (int c = 0; c < names.size(); c++) {
-      Object[] cells = new Object[columns.size()];
-      cells[0] = names.get(c);
-      for (int r = 0; r < rows.rows().size(); r++) {
-        cells[1 + r] = value(accounts.get(c), r, Effect.TOTAL);
+      double[] v = new double[columns.size()];
+      for (int r = 0; r < v.length; r++) {
+        v[r] = value(accounts.get(c), r, Effect.TOTAL);
       }
-      b.row(cells);
+      variants.add(new FiscalTable.Row(names.get(c), names.get(c), "variant", v));
     }
-    List<TextLayout.Col> shown = new ArrayList<>();
-    for (int r = 0; r < rows.rows().size(); r++) {
-      String key = rows.rows().get(r).key();
-      if (key.equals(FiscalItem.EI_BENEFITS.key())) {
-        shown.add(TextLayout.Col.of(1 + r, "EI benefits paid", TextLayout.Shown.GROUPED, 0, 18).unit("CAD"));
-      } else if (key.endsWith(".balance")) {
-        shown.add(TextLayout.Col.of(1 + r, (key.startsWith("federal") ? "Federal" : province) + " balance",
-            TextLayout.Shown.GROUPED, 0, 20).unit("CAD"));
-      }
-    }
-    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 12, 44, 0), shown)
-        .headed(TITLE + " (total effect; " + unit + "; revenue lost and benefits paid negative)");
-    return new Document.TableSection(b.build(), "", false, layout, true);
+    FiscalTable t = new FiscalTable("fiscal", TITLE, "variant", columns, variants, List.of());
+    Document.TableSection s = sliceRows(t, "Variant", TITLE, "Fiscal account of each variant, total effect: " + unit,
+        true, province, 44, TITLE + " (total effect; " + unit + "; revenue lost and benefits paid negative)", "");
+    return new Document.TableSection(s.table(), "", false, s.layout(), true);
   }
 
   /** The scenarios from {@code from} on, in the wide table's columns from {@code first}. */

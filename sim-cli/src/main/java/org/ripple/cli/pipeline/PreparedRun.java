@@ -169,14 +169,17 @@ public final class PreparedRun {
   /**
    * The annual fiscal account of a result, as a comparison and a sweep show it beside their annual effects: the tax
    * year is the one {@link #fiscal} takes (from the scenario's dates when it has a horizon), the account the annual
-   * effect's (no periods).
+   * effect's (no periods), with the scenario's {@code income_replacement} when it has one.
    */
   public FiscalAccount annualFiscal(ScenarioResult result) {
     Timeline timeline = timeline(result);
     if (timeline == null) {
       return fiscal(result, null);
     }
-    FiscalInputs inputs = fiscalInputs(result, timeline);
+    FiscalInputs dated = fiscalInputs(result, timeline);
+    // the scenario's income replacement, which its timeline would apply, sets the annual EI benefits too
+    FiscalInputs inputs = new FiscalInputs(dated.taxYear(), dated.directPay(),
+        timeline.schedule().incomeReplacement());
     FiscalAccount account = FiscalAccounts.of(result, inputs);
     return account.available() ? account.withNote("the annual effect's account (the first 365 days of EI "
         + "benefits), tax year " + inputs.taxYear() + ", the year of the scenario's earliest effective date") : account;

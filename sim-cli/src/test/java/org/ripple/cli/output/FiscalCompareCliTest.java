@@ -199,6 +199,34 @@ class FiscalCompareCliTest {
     assertThat(WorkbookCells.read(xlsx).sheetNames()).containsSubsequence("Sweep", "Fiscal", "Metadata");
   }
 
+  /**
+   * A scenario dated 2024 (no 2024 parameters ship) beside the flagship: its account is not available, with the
+   * reason after its name, and so are its differences; the flagship's figures stay.
+   */
+  @Test
+  void aScenarioWhoseTaxYearHasNoParametersIsNotAvailableBesideOneThatIs() throws Exception {
+    String text = Files.readString(Cli.scenario("quebec-amazon-2025-phased.yaml")).replace("start: 2025-01-01",
+        "start: 2024-10-01").replaceFirst("effective: 2025-01-22", "effective: 2024-12-15");
+    Path early = tmp.resolve("early.yaml");
+    Files.writeString(early, text);
+    JsonNode doc = json("compare", FLAGSHIP, early.toString(), "--format", "json");
+    JsonNode base = doc.get("scenarios").get(0).get("fiscal");
+    JsonNode other = doc.get("scenarios").get(1).get("fiscal");
+    assertThat(base.get("available").asBoolean()).isTrue();
+    assertThat(other.get("available").asBoolean()).isFalse();
+    assertThat(other.get("tax_year").asInt()).isEqualTo(2024);
+    assertThat(other.get("reason").asText()).startsWith("fiscal account not available: no tax parameters for 2024");
+    assertThat(other.get("federal").get("balance").get("total").isNull()).isTrue();
+    assertThat(other.get("difference_from_baseline").get("federal").get("balance").get("total").isNull()).isTrue();
+    close("the baseline's own figure", base.get("federal").get("balance").get("total").asDouble(),
+        runItems(FLAGSHIP).get("federal.balance")[3]);
+    assertThat(doc.get("fiscal_notes").get(0).asText()).startsWith("quebec-amazon-2025-phased: fiscal account not "
+        + "available: no tax parameters for 2024");
+    String table = Cli.run("compare", FLAGSHIP, early.toString(), "--no-color").out();
+    String row = table.lines().filter(l -> l.startsWith("  Balance, federal government")).findFirst().orElseThrow();
+    assertThat(row.trim().split(" +")).endsWith(Fmt.grouped(runItems(FLAGSHIP).get("federal.balance")[3], 0), "n/a");
+  }
+
   @Test
   void aModelOutsideQuebecSaysNotAvailableWithItsReason() throws Exception {
     Path a = tmp.resolve("a.yaml");

@@ -47,13 +47,7 @@ public final class FiscalTables {
       throw new IllegalArgumentException("the fiscal account has no periods");
     }
     String unit = "CAD of " + account.taxYear() + " in the period";
-    List<FiscalTable.Column> columns = new ArrayList<>();
-    for (FiscalItem item : FiscalItem.values()) {
-      columns.add(new FiscalTable.Column(item.key(), item.label(), unit));
-    }
-    for (Government g : Government.values()) {
-      columns.add(new FiscalTable.Column(g.key() + ".balance", balanceLabel(g, account), unit));
-    }
+    List<FiscalTable.Column> columns = itemColumns(account, unit);
     List<FiscalTable.Row> rows = new ArrayList<>();
     int items = FiscalItem.values().length;
     for (int p = 0; p < account.periods().size(); p++) {
@@ -123,13 +117,7 @@ public final class FiscalTables {
   /** One shock's own items and balances, a row per shock, one column per item and balance, for one effect. */
   public static FiscalTable byShock(FiscalAccount account, Effect effect) {
     String unit = unit(account);
-    List<FiscalTable.Column> columns = new ArrayList<>();
-    for (FiscalItem item : FiscalItem.values()) {
-      columns.add(new FiscalTable.Column(item.key(), item.label(), unit));
-    }
-    for (Government g : Government.values()) {
-      columns.add(new FiscalTable.Column(g.key() + ".balance", balanceLabel(g, account), unit));
-    }
+    List<FiscalTable.Column> columns = itemColumns(account, unit);
     int items = FiscalItem.values().length;
     List<FiscalTable.Row> rows = new ArrayList<>();
     for (int s = 0; s < account.shocks().size(); s++) {
@@ -145,6 +133,18 @@ public final class FiscalTables {
     }
     return new FiscalTable("fiscal_by_shock." + effect.key(), "Fiscal by shock (" + effect.key() + ")", "shock",
         columns, rows, account.notes());
+  }
+
+  /** A column per item, then one per government's balance. */
+  private static List<FiscalTable.Column> itemColumns(FiscalAccount account, String unit) {
+    List<FiscalTable.Column> columns = new ArrayList<>();
+    for (FiscalItem item : FiscalItem.values()) {
+      columns.add(new FiscalTable.Column(item.key(), item.label(), unit));
+    }
+    for (Government g : Government.values()) {
+      columns.add(new FiscalTable.Column(g.key() + ".balance", balanceLabel(g, account), unit));
+    }
+    return columns;
   }
 
   private static String unit(FiscalAccount account) {

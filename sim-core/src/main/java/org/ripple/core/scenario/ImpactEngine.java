@@ -2,6 +2,7 @@ package org.ripple.core.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.ripple.core.ScenarioException;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
@@ -28,26 +29,20 @@ public final class ImpactEngine {
    */
   public ScenarioResult run(Scenario scenario) {
     ShockPlan plan = ShockPlan.of(system, scenario);
-    return run(scenario, plan, plan.evaluate(plan.values(), ShockPlan.POINT), new Solver() {
-      @Override
-      public double[] typeI(double[] d) {
-        return system.solveTypeI(d);
-      }
-
-      @Override
-      public double[] typeII(double[] d) {
-        return system.solveTypeII(d);
-      }
-    });
+    return run(scenario, plan, plan.evaluate(plan.values(), ShockPlan.POINT), Solver.of(system));
   }
 
-  /** How the shocks of one evaluation are solved: on this system, or on a Monte Carlo draw's perturbed model. */
-  public interface Solver {
-    /** The Type I output change of a final-demand change over every sector. */
-    double[] typeI(double[] d);
-
-    /** The Type II output change (the model's first n entries); called only when the system has Type II. */
-    double[] typeII(double[] d);
+  /**
+   * How the shocks of one evaluation are solved: on a system, or on a Monte Carlo draw's perturbed model.
+   *
+   * @param typeI the Type I output change of a final-demand change over every sector
+   * @param typeII the Type II output change (the model's first n entries); used only when the system has Type II
+   */
+  public record Solver(UnaryOperator<double[]> typeI, UnaryOperator<double[]> typeII) {
+    /** The solves of {@code system}. */
+    public static Solver of(LeontiefSystem system) {
+      return new Solver(system::solveTypeI, system::solveTypeII);
+    }
   }
 
   /**
@@ -120,12 +115,12 @@ public final class ImpactEngine {
     double[] propagated = new double[n];
     direct[plan.sector(shock)] = point.direct(shock);
     point.propagate(plan, shock, propagated, false, false);
-    double[] t1 = solver.typeI(propagated);
+    double[] t1 = solver.typeI().apply(propagated);
     double[] t2 = null;
     if (system.hasTypeII()) {
       double[] closed = new double[n];
       point.propagate(plan, shock, closed, false, true);
-      t2 = solver.typeII(closed);
+      t2 = solver.typeII().apply(closed);
     }
     double[] income = null;
     if (point.income(shock) != 0) {

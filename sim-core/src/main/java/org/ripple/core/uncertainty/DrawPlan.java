@@ -155,27 +155,8 @@ public final class DrawPlan implements Serializable {
     PerturbedModel model = perturbation == null ? null : perturbation.perturb(seed, draw);
     ShockPlan.Evaluation shocks = plan.evaluate(v, draw, model == null ? null : model.coefficients());
     ImpactEngine engine = new ImpactEngine(system);
-    ImpactEngine.Solver solver = model == null ? new ImpactEngine.Solver() {
-      @Override
-      public double[] typeI(double[] d) {
-        return system.solveTypeI(d);
-      }
-
-      @Override
-      public double[] typeII(double[] d) {
-        return system.solveTypeII(d);
-      }
-    } : new ImpactEngine.Solver() {
-      @Override
-      public double[] typeI(double[] d) {
-        return model.solveTypeI(d);
-      }
-
-      @Override
-      public double[] typeII(double[] d) {
-        return model.solveTypeII(d);
-      }
-    };
+    ImpactEngine.Solver solver = model == null ? ImpactEngine.Solver.of(system)
+        : new ImpactEngine.Solver(model::solveTypeI, model::solveTypeII);
     return new DrawResult(draw, engine.run(scenario, plan, shocks, solver),
         model == null ? null : perturbation.householdShares(seed, draw));
   }
