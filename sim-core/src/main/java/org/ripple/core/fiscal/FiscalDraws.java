@@ -24,6 +24,8 @@ public final class FiscalDraws implements DrawCells {
   private final Scenario scenario;
   private final Schedule schedule;
   private final FiscalInputs inputs;
+  /** What does not change between draws (parameters, sectors' pay), computed once. */
+  private final FiscalAccounts.Prepared prepared;
   private final int rows;
 
   /**
@@ -38,6 +40,7 @@ public final class FiscalDraws implements DrawCells {
     this.scenario = scenario;
     this.schedule = schedule;
     this.inputs = inputs;
+    this.prepared = FiscalAccounts.prepare(system, inputs);
     this.rows = FiscalItem.values().length + Government.values().length;
   }
 
@@ -46,9 +49,9 @@ public final class FiscalDraws implements DrawCells {
     return rows * EFFECTS;
   }
 
-  /** The account of one draw. */
+  /** The figures of one draw's account (no notes, no shock's own account). */
   public FiscalAccount account(long seed, long draw) {
-    return FiscalAccounts.of(plan.result(system, scenario, seed, draw), schedule, inputs);
+    return FiscalAccounts.figures(plan.result(system, scenario, seed, draw), schedule, inputs, prepared);
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class ImpactEngine {
    */
   public ScenarioResult run(Scenario scenario) {
     ShockPlan plan = ShockPlan.of(system, scenario);
-    return run(scenario, plan, plan.evaluate(plan.values(), ShockPlan.POINT), Solver.of(system));
+    return run(scenario, plan, plan.evaluate(plan.values(), ShockPlan.POINT), Solver.of(system), true);
   }
 
   /**
@@ -48,23 +48,25 @@ public final class ImpactEngine {
   /**
    * The result of {@code scenario}'s plan evaluated on any values (a Monte Carlo draw's: {@code point} is then the
    * draw's evaluation), each shock propagated by {@code solver} exactly as the point estimate propagates it; the
-   * measures are this system's coefficients times the output changes.
+   * measures are this system's coefficients times the output changes. Without {@code shockNotes} the shocks carry
+   * no notes (a draw's result is read for its figures).
    */
-  public ScenarioResult run(Scenario scenario, ShockPlan plan, ShockPlan.Evaluation point, Solver solver) {
+  public ScenarioResult run(Scenario scenario, ShockPlan plan, ShockPlan.Evaluation point, Solver solver,
+      boolean shockNotes) {
     List<ShockResult> results = new ArrayList<>();
     List<String> notes = new ArrayList<>(system.warnings());
     int s = 0;
     for (Closure c : scenario.closures()) {
-      results.add(propagate(plan, point, solver, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, shockNotes, s++, c.name(), c.sector(), c.field()));
     }
     for (SubcontractorLoss c : scenario.subcontractors()) {
-      results.add(propagate(plan, point, solver, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, shockNotes, s++, c.name(), c.sector(), c.field()));
     }
     for (Offset c : scenario.offsets()) {
-      results.add(propagate(plan, point, solver, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, shockNotes, s++, c.name(), c.sector(), c.field()));
     }
     for (DemandChange c : scenario.demandChanges()) {
-      results.add(propagate(plan, point, solver, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, shockNotes, s++, c.name(), c.sector(), c.field()));
     }
     if (!system.hasTypeII()) {
       notes.add("the model has no household data: induced effects are not available and totals are Type I");
@@ -108,8 +110,8 @@ public final class ImpactEngine {
   }
 
   /** Solves one shock of the plan: its direct and propagated changes, dense, at its sector. */
-  private ShockResult propagate(ShockPlan plan, ShockPlan.Evaluation point, Solver solver, int shock, String name,
-      String sector, String field) {
+  private ShockResult propagate(ShockPlan plan, ShockPlan.Evaluation point, Solver solver, boolean notes, int shock,
+      String name, String sector, String field) {
     int n = system.size();
     double[] direct = new double[n];
     double[] propagated = new double[n];
@@ -128,6 +130,6 @@ public final class ImpactEngine {
       income[plan.sector(shock)] = point.income(shock);
     }
     return new ShockResult(plan.kind(shock), name, sector, field, Impact.of(system, direct, t1, t2, income),
-        plan.notes(shock, point));
+        notes ? plan.notes(shock, point) : List.of());
   }
 }

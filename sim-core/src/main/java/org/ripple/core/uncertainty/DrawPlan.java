@@ -143,9 +143,9 @@ public final class DrawPlan implements Serializable {
 
   /**
    * The whole result of one draw, every shock on every sector, as {@link ImpactEngine#run(Scenario, ShockPlan,
-   * ShockPlan.Evaluation, ImpactEngine.Solver)} gives it for the draw's values: solved on {@code system} (the one
-   * this plan was compiled on) when the coefficients do not vary, else on the draw's perturbed model, with the draw's
-   * household shares. A pure function of (seed, draw), like {@link #draw}: the same draw gives the same result.
+   * ShockPlan.Evaluation, ImpactEngine.Solver, boolean)} gives it for the draw's values (without the shocks' notes):
+   * solved on {@code system} (the one this plan was compiled on) when the coefficients do not vary, else on the
+   * draw's perturbed model, with the draw's household shares. A pure function of (seed, draw), like {@link #draw}: the same draw gives the same result.
    *
    * @param system the system the plan was compiled on (its satellite coefficients turn output into measures)
    * @param scenario the scenario the plan was compiled from (its shocks' names and fields)
@@ -157,7 +157,7 @@ public final class DrawPlan implements Serializable {
     ImpactEngine engine = new ImpactEngine(system);
     ImpactEngine.Solver solver = model == null ? ImpactEngine.Solver.of(system)
         : new ImpactEngine.Solver(model::solveTypeI, model::solveTypeII);
-    return new DrawResult(draw, engine.run(scenario, plan, shocks, solver),
+    return new DrawResult(draw, engine.run(scenario, plan, shocks, solver, false),
         model == null ? null : perturbation.householdShares(seed, draw));
   }
 
