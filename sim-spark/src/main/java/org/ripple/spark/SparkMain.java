@@ -18,7 +18,13 @@ import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Uncertainty;
 import org.ripple.core.ModelException;
 import org.ripple.core.ScenarioException;
+import org.ripple.core.fiscal.FiscalAccount;
+import org.ripple.core.fiscal.FiscalTable;
+import org.ripple.core.fiscal.FiscalTables;
 import org.ripple.core.scenario.ScenarioResult;
+import org.ripple.core.time.Timeline;
+import org.ripple.core.uncertainty.Draws;
+import org.ripple.core.uncertainty.MonteCarlo;
 import org.ripple.core.uncertainty.DrawPlan;
 import org.ripple.core.uncertainty.Summary;
 import picocli.CommandLine;
@@ -28,7 +34,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ripple-spark SCENARIO --draws N --seed S [--master URL] [--partitions P]}: the report of
- * {@code ripple run SCENARIO --draws N --seed S}, byte for byte, with the draws computed on Spark.
+ * {@code ripple run SCENARIO --draws N --seed S}, byte for byte (the timeline and the fiscal account by period when
+ * the scenario has a horizon, the fiscal bands of the draws), with the headline draws computed on Spark; the draws'
+ * fiscal accounts, which need each draw's whole result on the model's system, on the driver.
  */
 @Command(name = "ripple-spark", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Run a scenario's Monte Carlo draws on Apache Spark; prints what 'ripple run --draws' prints.",
@@ -114,6 +122,8 @@ public final class SparkMain implements Callable<Integer> {
     // the pipeline of 'ripple run': the same inputs give the same point estimate and notes
     PreparedRun run = PreparedRun.prepare(scenarioFile, model);
     ScenarioResult result = run.solve();
+    Timeline timeline = run.timeline(result);
+    FiscalAccount fiscal = run.fiscal(result, timeline);
     DrawPlan plan = run.drawPlan();
     Summary[] summaries;
     SparkConf conf = new SparkConf().setAppName("ripple-spark " + scenarioFile.getFileName());
@@ -128,9 +138,14 @@ public final class SparkMain implements Callable<Integer> {
     } catch (Exception e) { // Spark rethrows a failed task as a (checked) SparkException
       throw unwrap(e);
     }
+    // each draw's fiscal account needs the draw's whole result on the model's system, which stays on the driver:
+    // computed here, on the driver's cores, by the runner of 'ripple run --draws' (the same bits)
+    FiscalTable fiscalBands = fiscal.available() ? FiscalTables.bands(fiscal, Draws.summaries(run.document().located(
+        () -> MonteCarlo.cells(run.fiscalDraws(plan, result, timeline), draws, seed,
+            Runtime.getRuntime().availableProcessors()))), draws) : null;
     List<String> notes = new ArrayList<>(run.mappingNotes());
     notes.addAll(run.uncertaintyNotes(true));
-    String text = new RunReport(result, run.meta()).withNotes(notes).withFiscal(run.fiscal(result, null))
+    String text = new RunReport(result, run.meta(), timeline).withNotes(notes).withFiscal(fiscal, fiscalBands)
         .withUncertainty(new Uncertainty(draws, seed, run.uncertainInputs(), run.modelUncertainty(), summaries))
         .text(outputFormat);
     if (output == null) {

@@ -2,11 +2,16 @@ package org.ripple.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.Ripple;
 import picocli.CommandLine;
@@ -54,6 +59,38 @@ class SparkMainTest {
           "--master", "local[2]", "--partitions", "3");
       assertThat(spark.exit()).as(spark.err()).isZero();
       assertThat(spark.out()).isEqualTo(ripple.out());
+    }
+  }
+
+  /**
+   * A scenario with a horizon and uncertain inputs: ripple-spark prints what {@code ripple run --draws} prints, its
+   * timeline, the fiscal account by period and the fiscal bands of the draws included (the same numbers, the same
+   * seed).
+   */
+  @Test
+  void aPhasedScenarioWithDrawsPrintsItsFiscalPeriodsAndBandsAsRippleRunDoes(@TempDir Path tmp) throws Exception {
+    Path phased = SparkMonteCarloTest.root().resolve("scenarios/quebec-amazon-2025-phased.yaml");
+    Path file = tmp.resolve("phased uncertain é.yaml");
+    Files.writeString(file, Files.readString(phased).replace("    jobs: 500\n", "    jobs: {distribution: uniform, "
+        + "min: 400, max: 600}\n") + "model_uncertainty:\n  coefficient_sigma: 0.05\n");
+    for (String format : new String[] {"json", "table"}) {
+      Result ripple = run(Ripple.commandLine(), "run", file.toString(), "--format", format, "--draws", "60",
+          "--seed", "5");
+      assertThat(ripple.exit()).as(ripple.err()).isZero();
+      Result spark = run(SparkMain.commandLine(), file.toString(), "--format", format, "--draws", "60", "--seed",
+          "5", "--master", "local[2]", "--partitions", "2");
+      assertThat(spark.exit()).as(spark.err()).isZero();
+      assertThat(spark.out()).isEqualTo(ripple.out());
+      if (format.equals("json")) {
+        JsonNode fiscal = new ObjectMapper().readTree(spark.out()).get("fiscal");
+        assertThat(fiscal.get("by_period").size()).isEqualTo(9);
+        JsonNode band = fiscal.get("bands").get(5).get("total"); // federal.ei_benefits
+        assertThat(band.get("p5").asDouble()).isLessThan(band.get("p95").asDouble());
+        assertThat(band.get("point").asDouble()).isBetween(band.get("p5").asDouble(), band.get("p95").asDouble());
+      } else {
+        assertThat(spark.out()).contains("\nFiscal by period (total effect; CAD of 2025 in the period)\n")
+            .contains("\nFiscal bands (60 draws), total effect (CAD of 2025 over the horizon)\n");
+      }
     }
   }
 

@@ -35,7 +35,7 @@ public final class CompareCommand extends ResultCommand {
     List<Sweep.Variant> columns = c.columns();
     ReportMeta meta = c.model().meta(null);
     List<Path> inputs = c.model().inputs(files);
-    outputOptions.emit(spec, new CompareReport(columns, c.fileNames(files), c.fileLines(files), meta,
+    outputOptions.emit(spec, new CompareReport(columns, c.fiscal(), c.fileNames(files), c.fileLines(files), meta,
         outputOptions.tableStyle()), inputs);
   }
 }

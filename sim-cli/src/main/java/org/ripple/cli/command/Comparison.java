@@ -9,6 +9,7 @@ import org.ripple.cli.model.Models;
 import org.ripple.cli.pipeline.PreparedModel;
 import org.ripple.cli.pipeline.PreparedRun;
 import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.sweep.Sweep;
@@ -23,8 +24,10 @@ import picocli.CommandLine;
  * @param columns one result per file (or per variant), in order
  * @param docs the files as read
  * @param model the prepared model they ran on, with its warnings to print once the command has succeeded
+ * @param fiscal each column's annual fiscal account ({@link PreparedRun#annualFiscal})
  */
-record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, PreparedModel model) {
+record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, PreparedModel model,
+    List<FiscalAccount> fiscal) {
   /** Reads every file, resolves the one model they share, prepares it and runs each file (or variant) on it. */
   static Comparison run(CommandLine cl, List<Path> files, String modelOverride) {
     List<ScenarioDocument> docs = new ArrayList<>();
@@ -43,26 +46,32 @@ record Comparison(List<Sweep.Variant> columns, List<ScenarioDocument> docs, Prep
     }
     PreparedModel model = PreparedModel.of(loaded, null);
     List<Sweep.Variant> columns = new ArrayList<>();
+    List<FiscalAccount> fiscal = new ArrayList<>();
     Variants.Spec sweep = docs.size() == 1 ? Variants.fromFile(docs.get(0)) : null;
     if (sweep != null) {
       PreparedRun run = PreparedRun.on(docs.get(0), model);
       List<Scenario> scenarios = Variants.scenarios(cl, run, sweep);
       List<String> labels = sweep.values().stream().map(v -> Variants.name(sweep, v)).toList();
       columns.addAll(run.mappedDocument().located(() -> Sweep.run(model.engine(), labels, scenarios)));
+      for (Sweep.Variant v : columns) {
+        fiscal.add(run.annualFiscal(v.result()));
+      }
     } else {
       List<String> names = new ArrayList<>();
       List<ScenarioResult> results = new ArrayList<>();
       for (ScenarioDocument doc : docs) {
         PreparedRun run = PreparedRun.on(doc, model);
         names.add(run.scenario().name());
-        results.add(run.solve());
+        ScenarioResult result = run.solve();
+        results.add(result);
+        fiscal.add(run.annualFiscal(result));
       }
       List<String> labels = distinct(names, files);
       for (int i = 0; i < labels.size(); i++) {
         columns.add(new Sweep.Variant(labels.get(i), results.get(i)));
       }
     }
-    return new Comparison(List.copyOf(columns), List.copyOf(docs), model);
+    return new Comparison(List.copyOf(columns), List.copyOf(docs), model, List.copyOf(fiscal));
   }
 
   /**

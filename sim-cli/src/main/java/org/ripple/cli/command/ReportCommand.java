@@ -14,7 +14,9 @@ import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Terminal;
+import org.ripple.cli.output.FiscalSection;
 import org.ripple.cli.output.html.ComparePage;
+import org.ripple.cli.output.html.DocumentPage;
 import org.ripple.cli.output.html.HtmlReport;
 import org.ripple.cli.output.PathsReport;
 import org.ripple.cli.output.TableStyle;
@@ -119,7 +121,9 @@ public final class ReportCommand implements Callable<Integer> {
       Comparison c = Comparison.run(spec.commandLine(), files, scenarios.first().model());
       progress.step("page");
       ReportMeta meta = c.model().meta(null);
-      HtmlReport page = ComparePage.of(c.columns(), meta, c.fileLines(files), c.model().loaded().notes());
+      List<String> names = c.columns().stream().map(org.ripple.core.sweep.Sweep.Variant::name).toList();
+      HtmlReport page = ComparePage.of(c.columns(), meta, c.fileLines(files), c.model().loaded().notes(),
+          DocumentPage.sections(FiscalSection.comparison(names, c.fiscal(), true)));
       write(page, progress, c.model().inputs(files));
       progress.close();
       c.model().warnings().print(spec.commandLine().getErr());

@@ -12,6 +12,10 @@ import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.cli.output.Uncertainty;
+import org.ripple.core.fiscal.FiscalAccount;
+import org.ripple.core.fiscal.FiscalDraws;
+import org.ripple.core.fiscal.FiscalTable;
+import org.ripple.core.fiscal.FiscalTables;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.time.Timeline;
 import org.ripple.core.uncertainty.DrawPlan;
@@ -59,17 +63,24 @@ public final class RunCommand extends SolvingCommand {
     List<String> notes = new ArrayList<>(run.mappingNotes());
     notes.addAll(run.uncertaintyNotes(draws > 0));
     Uncertainty bands = null;
+    FiscalAccount fiscal = run.fiscal(result, timeline);
+    FiscalTable fiscalBands = null;
     if (draws > 0) {
       DrawPlan plan = run.drawPlan();
+      // each draw's fiscal account, by the point estimate's rules, when the point estimate has one
+      FiscalDraws fiscalDraws = fiscal.available() ? run.fiscalDraws(plan, result, timeline) : null;
       try (Progress progress = outputOptions.progress(spec, "draws", draws)) {
-        Draws sample = run.document().located(() -> MonteCarlo.run(plan, draws, seed,
+        Draws sample = run.document().located(() -> MonteCarlo.run(plan, fiscalDraws, draws, seed,
             Runtime.getRuntime().availableProcessors(), n -> progress.advance(n, "")));
         bands = new Uncertainty(draws, seed, run.uncertainInputs(), run.modelUncertainty(), sample.summaries());
+        if (fiscalDraws != null) {
+          fiscalBands = FiscalTables.bands(fiscal, sample.extraSummaries(), draws);
+        }
       }
       profile.markDraws(draws);
     }
     RunReport report = new RunReport(result, meta, timeline, outputOptions.tableStyle()).withNotes(notes)
-        .withFiscal(run.fiscal(result, timeline));
+        .withFiscal(fiscal, fiscalBands);
     if (bands != null) {
       report.withUncertainty(bands);
     }

@@ -10,6 +10,7 @@ import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.SweepReport;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.scenario.ScenarioDocument;
+import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
 import org.ripple.core.sweep.Sweep;
@@ -81,15 +82,19 @@ public final class SweepCommand extends ResultCommand {
         r = doc.located(() -> Sweep.eachClosure(engine, scenario, n -> progress.step("")));
       }
       for (int i = 0; i < r.facilities().size(); i++) {
-        rows.add(new SweepReport.Row(i + 1, r.facilities().get(i).name(), r.facilities().get(i).total()));
+        Sweep.Variant f = r.facilities().get(i);
+        rows.add(new SweepReport.Row(i + 1, f.name(), f.total(), run.annualFiscal(f.result())));
       }
-      rows.add(new SweepReport.Row(0, "All facilities", r.all().total()));
+      FiscalAccount all = run.annualFiscal(r.all().result());
+      rows.add(new SweepReport.Row(0, "All facilities", r.all().total(), all));
       notes.add("each facility is run on its own (its closure only); the facilities add up to 'All facilities' "
           + "because the model is linear");
       if (!scenario.subcontractors().isEmpty() || !scenario.offsets().isEmpty()
           || !scenario.demandChanges().isEmpty()) {
-        rows.add(new SweepReport.Row(0, "Other shocks (not attributed)", r.notAttributed()));
-        rows.add(new SweepReport.Row(0, "Full scenario", r.full().total()));
+        FiscalAccount full = run.annualFiscal(r.full().result());
+        rows.add(new SweepReport.Row(0, "Other shocks (not attributed)", r.notAttributed(),
+            full.available() && all.available() ? full.minus(all) : full));
+        rows.add(new SweepReport.Row(0, "Full scenario", r.full().total(), full));
         notes.add("subcontractor losses, offsets and demand changes are not attributed to a facility; 'All "
             + "facilities' plus 'Other shocks' is the full scenario");
       }
@@ -103,7 +108,7 @@ public final class SweepCommand extends ResultCommand {
         variants = doc.located(() -> Sweep.run(engine, names, scenarios, n -> progress.step("")));
       }
       for (Sweep.Variant variant : variants) {
-        rows.add(new SweepReport.Row(0, variant.name(), variant.total()));
+        rows.add(new SweepReport.Row(0, variant.name(), variant.total(), run.annualFiscal(variant.result())));
       }
     }
     ReportMeta meta = run.meta();

@@ -7,6 +7,7 @@ import org.ripple.cli.output.tables.CompareTables;
 import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
+import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.sweep.Sweep.Variant;
 
 /**
@@ -23,16 +24,17 @@ public final class CompareReport extends DocumentReport {
 
   /**
    * @param columns the scenarios, the first is the baseline; all on one system
+   * @param fiscal each scenario's annual fiscal account, in the same order ({@link FiscalSection#comparison})
    * @param files each scenario's file name (as given), or null
    * @param fileLines one line per input file for the workbook's Metadata (its name and SHA-256)
    */
-  public CompareReport(List<Variant> columns, List<String> files, List<String> fileLines, ReportMeta meta,
-      TableStyle style) {
-    super(document(new ComparisonFigures(columns, meta), files, fileLines, meta), style);
+  public CompareReport(List<Variant> columns, List<FiscalAccount> fiscal, List<String> files,
+      List<String> fileLines, ReportMeta meta, TableStyle style) {
+    super(document(new ComparisonFigures(columns, meta), fiscal, files, fileLines, meta), style);
   }
 
-  private static Document document(ComparisonFigures f, List<String> files, List<String> fileLines,
-      ReportMeta meta) {
+  private static Document document(ComparisonFigures f, List<FiscalAccount> fiscal, List<String> files,
+      List<String> fileLines, ReportMeta meta) {
     String baseline = f.name(0);
     List<String> preamble = List.of("Comparison; baseline: " + baseline, "Model:    " + meta.model().name() + " - "
         + meta.model().title() + " (Type " + f.impact(0).type().suffix() + ")", "Units:    jobs in persons; money in "
@@ -64,7 +66,8 @@ public final class CompareReport extends DocumentReport {
     sections.add(Document.TableSection.terminal(view, layout(headings, w, 0, 2 + 2 * n - 1, TextLayout.Shown.PERCENT)
         .headed("As a share of the regional total (jobs: total employment in the model), %")));
     sections.add(Document.TableSection.csvOnly(rows(f)));
-    sections.add(Document.TableSection.jsonOnly(scenarios(f, files), "scenarios"));
+    sections.add(Document.TableSection.jsonOnly(scenarios(f, fiscal, files), "scenarios"));
+    sections.addAll(FiscalSection.comparison(names, fiscal, true).sections());
     sections.add(Document.TableSection.sheetOnly(CompareTables.metadata(f, meta, fileLines)));
     return new Document("Ripple: comparison of " + baseline + " and others", preamble, head, sections);
   }
@@ -95,8 +98,11 @@ public final class CompareReport extends DocumentReport {
     return b.build();
   }
 
-  /** JSON's scenarios: name, file (when known), then the figures, the differences and the shares by effect. */
-  private static Table scenarios(ComparisonFigures f, List<String> files) {
+  /**
+   * JSON's scenarios: name, file (when known), then the figures, the differences and the shares by effect, and the
+   * fiscal account ({@link FiscalSection#jsonColumns}).
+   */
+  private static Table scenarios(ComparisonFigures f, List<FiscalAccount> fiscal, List<String> files) {
     List<Column> cols = new ArrayList<>(List.of(Column.text("Name").keyed("name")));
     if (files != null) {
       cols.add(Column.text("File").keyed("file"));
@@ -104,6 +110,7 @@ public final class CompareReport extends DocumentReport {
     cols.addAll(Figures.effectColumns("summary"));
     cols.addAll(Figures.effectColumns("difference_from_baseline"));
     cols.addAll(Figures.effectColumns("share_of_region"));
+    cols.addAll(FiscalSection.jsonColumns(fiscal, true));
     Table.Builder b = Table.builder("Scenarios", "", cols.toArray(new Column[0]));
     for (int c = 0; c < f.size(); c++) {
       List<Object> row = new ArrayList<>(List.of(f.name(c)));
@@ -117,6 +124,7 @@ public final class CompareReport extends DocumentReport {
           }
         }
       }
+      row.addAll(FiscalSection.jsonCells(fiscal, c, true));
       b.row(row.toArray());
     }
     return b.build();

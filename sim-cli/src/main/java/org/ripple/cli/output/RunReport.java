@@ -38,6 +38,7 @@ public final class RunReport implements Report {
   private final TableStyle style;
   private Uncertainty uncertainty;
   private org.ripple.core.fiscal.FiscalAccount fiscal;
+  private org.ripple.core.fiscal.FiscalTable fiscalBands;
   private final List<String> extraNotes = new ArrayList<>();
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
@@ -89,16 +90,18 @@ public final class RunReport implements Report {
   }
 
   /**
-   * The fiscal account's document, or empty when the report has none; with draws, its notes say that it is the
-   * point estimate's.
+   * Adds the run's fiscal account with the Monte Carlo bands of its items ({@code bands}:
+   * {@link org.ripple.core.fiscal.FiscalTables#bands}, the draws' accounts summarised; null: none).
    */
+  public RunReport withFiscal(org.ripple.core.fiscal.FiscalAccount account, org.ripple.core.fiscal.FiscalTable bands) {
+    withFiscal(account);
+    this.fiscalBands = bands;
+    return this;
+  }
+
+  /** The fiscal account's document ({@link FiscalSection}, with its bands under draws), or empty without one. */
   public Optional<Document> fiscal() {
-    if (fiscal == null) {
-      return Optional.empty();
-    }
-    return Optional.of(FiscalSection.of(uncertainty != null && fiscal.available()
-        ? fiscal.withNote("the fiscal account is the point estimate's: the draws do not carry it yet (no P5, P50, "
-            + "P95 of its items)") : fiscal));
+    return fiscal == null ? Optional.empty() : Optional.of(FiscalSection.of(fiscal, fiscalBands));
   }
 
   @Override

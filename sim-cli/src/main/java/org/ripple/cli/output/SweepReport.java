@@ -10,6 +10,7 @@ import org.ripple.cli.output.tables.Table;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
+import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.impact.Impact;
 
 /**
@@ -26,8 +27,13 @@ public final class SweepReport extends DocumentReport {
    *     rows come first, then their total, then (where the scenario has other shocks) those and the full scenario
    * @param name label
    * @param impact its annual effect
+   * @param fiscal its annual fiscal account
    */
-  public record Row(int rank, String name, Impact impact) {}
+  public record Row(int rank, String name, Impact impact, FiscalAccount fiscal) {
+    public Row {
+      java.util.Objects.requireNonNull(fiscal, "fiscal");
+    }
+  }
 
   /**
    * What was swept.
@@ -71,12 +77,26 @@ public final class SweepReport extends DocumentReport {
     List<JsonField> head = List.of(JsonField.text("ripple_version", meta.version()),
         JsonField.text("scenario", s.scenario()), JsonField.text("sweep", s.by()), JsonDocument.modelField(meta, type),
         JsonDocument.effectUnitsField(meta));
-    return new Document("Ripple: sweep of " + s.scenario(), preamble, head, List.of(
+    List<Document.Section> sections = new ArrayList<>(List.of(
         new Document.TableSection(SweepTables.sweep(s.scenario(), s.by(), s.rows(), meta, model), "", true, null,
             true),
-        new Document.TableSection(variants(s, meta, model), "variants", false, layout(s), false),
-        Document.TableSection.sheetOnly(MetadataTable.of(meta, provenance, type, s.notes())),
-        new Document.NotesSection("Notes", "notes", s.notes())));
+        new Document.TableSection(variants(s, meta, model), "variants", false, layout(s), false)));
+    List<String> names = new ArrayList<>();
+    for (Row r : s.rows()) {
+      names.add(r.name());
+    }
+    sections.addAll(FiscalSection.comparison(names, fiscal(s), false).sections());
+    sections.add(Document.TableSection.sheetOnly(MetadataTable.of(meta, provenance, type, s.notes())));
+    sections.add(new Document.NotesSection("Notes", "notes", s.notes()));
+    return new Document("Ripple: sweep of " + s.scenario(), preamble, head, sections);
+  }
+
+  private static List<FiscalAccount> fiscal(Content s) {
+    List<FiscalAccount> accounts = new ArrayList<>();
+    for (Row r : s.rows()) {
+      accounts.add(r.fiscal());
+    }
+    return accounts;
   }
 
   /** One row a variant: its label, rank (null when not ranked), name, every effect and the employment share. */
@@ -85,8 +105,11 @@ public final class SweepReport extends DocumentReport {
         Column.ratio("Rank").keyed("rank"), Column.text("Name").keyed("name")));
     cols.addAll(Figures.effectColumns("summary"));
     cols.add(Column.ratio("Share of regional employment").keyed("share_of_regional_employment"));
+    List<FiscalAccount> fiscal = fiscal(s);
+    cols.addAll(FiscalSection.jsonColumns(fiscal, false));
     Table.Builder b = Table.builder("Variants", "", cols.toArray(new Column[0]));
-    for (Row r : s.rows()) {
+    for (int k = 0; k < s.rows().size(); k++) {
+      Row r = s.rows().get(k);
       List<Object> row = new ArrayList<>();
       row.add((r.rank() > 0 ? String.format(java.util.Locale.ROOT, "%2d. ", r.rank()) : "    ") + r.name());
       row.add(r.rank() > 0 ? (Object) (double) r.rank() : null);
@@ -97,6 +120,7 @@ public final class SweepReport extends DocumentReport {
         }
       }
       row.add(employmentShare(model, r.impact()));
+      row.addAll(FiscalSection.jsonCells(fiscal, k, false));
       b.row(row.toArray());
     }
     return b.build();

@@ -15,6 +15,7 @@ import org.ripple.cli.scenario.ScenarioDocument;
 import org.ripple.cli.scenario.TimeLoader;
 import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.fiscal.FiscalAccounts;
+import org.ripple.core.fiscal.FiscalDraws;
 import org.ripple.core.fiscal.FiscalInputs;
 import org.ripple.core.fiscal.FiscalParameters;
 import org.ripple.core.linalg.SolverKind;
@@ -158,6 +159,37 @@ public final class PreparedRun {
    * year's.
    */
   public FiscalAccount fiscal(ScenarioResult result, Timeline timeline) {
+    FiscalInputs inputs = fiscalInputs(result, timeline);
+    FiscalAccount account = timeline == null ? FiscalAccounts.of(result, inputs)
+        : FiscalAccounts.of(timeline, inputs);
+    return timeline == null && account.available() ? account.withNote("the scenario has no dates: tax year "
+        + inputs.taxYear() + ", the latest whose parameters ship") : account;
+  }
+
+  /**
+   * The annual fiscal account of a result, as a comparison and a sweep show it beside their annual effects: the tax
+   * year is the one {@link #fiscal} takes (from the scenario's dates when it has a horizon), the account the annual
+   * effect's (no periods), with the scenario's {@code income_replacement} when it has one.
+   */
+  public FiscalAccount annualFiscal(ScenarioResult result) {
+    Timeline timeline = timeline(result);
+    if (timeline == null) {
+      return fiscal(result, null);
+    }
+    FiscalInputs dated = fiscalInputs(result, timeline);
+    // the scenario's income replacement, which its timeline would apply, sets the annual EI benefits too
+    FiscalInputs inputs = new FiscalInputs(dated.taxYear(), dated.directPay(),
+        timeline.schedule().incomeReplacement());
+    FiscalAccount account = FiscalAccounts.of(result, inputs);
+    return account.available() ? account.withNote("the annual effect's account (the first 365 days of EI "
+        + "benefits), tax year " + inputs.taxYear() + ", the year of the scenario's earliest effective date") : account;
+  }
+
+  /**
+   * What the fiscal rules take of this run besides its result: the tax year ({@link #taxYear}) and each closure's
+   * {@code annual_pay} in CAD of that year; the same for the point estimate and for every Monte Carlo draw.
+   */
+  public FiscalInputs fiscalInputs(ScenarioResult result, Timeline timeline) {
     int year = taxYear(result, timeline);
     java.util.OptionalDouble money = FiscalAccounts.moneyFactor(result.system().model(), year);
     java.util.Map<String, Double> pay = new java.util.LinkedHashMap<>();
@@ -168,11 +200,16 @@ public final class PreparedRun {
         }
       }
     }
-    FiscalInputs inputs = new FiscalInputs(year, pay, null);
-    FiscalAccount account = timeline == null ? FiscalAccounts.of(result, inputs)
-        : FiscalAccounts.of(timeline, inputs);
-    return timeline == null && account.available() ? account.withNote("the scenario has no dates: tax year " + year
-        + ", the latest whose parameters ship") : account;
+    return new FiscalInputs(year, pay, null);
+  }
+
+  /**
+   * The fiscal account of every Monte Carlo draw of this run ({@link FiscalDraws}, on the draws' plan), with the
+   * point estimate's inputs; annual, or over the horizon when the scenario has one ({@code timeline} not null).
+   */
+  public FiscalDraws fiscalDraws(DrawPlan plan, ScenarioResult result, Timeline timeline) {
+    return new FiscalDraws(plan, model.system(), scenario, timeline == null ? null : timeline.schedule(),
+        fiscalInputs(result, timeline));
   }
 
   /** The year of the earliest effective date, or {@link FiscalParameters#LATEST_YEAR} without a horizon. */

@@ -38,7 +38,7 @@ class ByRegionOutputTest {
     assertThat(r.exit()).as(r.err()).isZero();
     WorkbookCells book = WorkbookCells.read(out);
     assertThat(book.sheetNames()).containsExactly("Summary", "By sector", "By shock", "By region", "Fiscal",
-        "Metadata");
+        "Fiscal by shock", "Metadata");
     assertThat(book.text("By region", "A2")).isEqualTo("Code");
     assertThat(book.text("By region", "D2")).isEqualTo("Jobs (persons)");
     String[] effects = {"direct", "indirect", "induced", "total"};

@@ -120,11 +120,12 @@ class FiscalOutputCliTest {
     assertThat(fiscal.get("notes").toString()).contains("Fulfilment centre 53,966 CAD")
         .contains("the scenario has no dates: tax year 2025");
 
-    // CSV: the run's table, a blank line, then the fiscal table with its own header
+    // CSV: the run's table, a blank line, then the fiscal table with its own header (then the shocks' accounts)
     Cli.Result csv = Cli.run("run", FLAGSHIP, "--format", "csv");
     assertThat(csv.exit()).as(csv.err()).isZero();
     String[] parts = csv.out().split("\n\n", -1);
-    assertThat(parts).hasSize(2);
+    assertThat(parts).hasSize(3);
+    assertThat(parts[2]).startsWith("shock,federal.income_tax,");
     List<String> lines = parts[1].lines().toList();
     assertThat(lines.get(0)).isEqualTo("government,item,kind,label,direct,indirect,induced,total");
     assertThat(lines).hasSize(keys.size() + 1);
@@ -265,16 +266,107 @@ class FiscalOutputCliTest {
         .asDouble(), 0));
   }
 
+  /**
+   * Under {@code --draws} on the uncertainty scenario, each item and balance has the draws' P5, P50, P95 beside its
+   * point estimate (the account of the run without draws), in every format; the bands bracket the point estimate
+   * and the same seed gives the same bytes.
+   */
   @Test
-  void withDrawsTheAccountIsThePointEstimatesAndSaysSo() throws Exception {
+  void withDrawsEachItemHasItsBandsBesideThePointEstimate() throws Exception {
     String uncertain = Cli.scenario("quebec-amazon-2025-uncertainty.yaml").toString();
     JsonNode plain = new ObjectMapper().readTree(Cli.run("run", uncertain, "--format", "json").out()).get("fiscal");
-    Cli.Result drawn = Cli.run("run", uncertain, "--format", "json", "--draws", "20", "--seed", "3");
+    Cli.Result drawn = Cli.run("run", uncertain, "--format", "json", "--draws", "300", "--seed", "3");
     assertThat(drawn.exit()).as(drawn.err()).isZero();
+    assertThat(Cli.run("run", uncertain, "--format", "json", "--draws", "300", "--seed", "3").out())
+        .as("the same seed, the same bytes").isEqualTo(drawn.out());
     JsonNode fiscal = new ObjectMapper().readTree(drawn.out()).get("fiscal");
     assertThat(fiscal.get("items")).isEqualTo(plain.get("items"));
-    assertThat(fiscal.get("notes").toString()).contains("the draws do not carry it yet");
-    assertThat(plain.get("notes").toString()).doesNotContain("the draws do not carry it yet");
+    assertThat(fiscal.get("notes").toString()).doesNotContain("do not carry it");
+    JsonNode bands = fiscal.get("bands");
+    assertThat(bands.size()).isEqualTo(plain.get("items").size());
+    int bracketed = 0;
+    for (int r = 0; r < bands.size(); r++) {
+      JsonNode band = bands.get(r);
+      JsonNode item = plain.get("items").get(r);
+      assertThat(band.get("item").asText()).isEqualTo(item.get("item").asText());
+      for (Effect e : EFFECTS) {
+        JsonNode b = band.get(e.key());
+        if (item.get(e.key()).isNull()) {
+          assertThat(b.get("p5").isNull()).as("not available in every draw").isTrue();
+          continue;
+        }
+        assertThat(b.get("point").asDouble()).isEqualTo(item.get(e.key()).asDouble());
+        double p5 = b.get("p5").asDouble();
+        double p95 = b.get("p95").asDouble();
+        double point = b.get("point").asDouble();
+        assertThat(point).as(band.get("item").asText() + " " + e.key()).isBetween(Math.min(p5, p95),
+            Math.max(p5, p95));
+        assertThat(b.get("p50").asDouble()).isBetween(Math.min(p5, p95), Math.max(p5, p95));
+        assertThat(p5).as("a band, not a point").isNotEqualTo(p95);
+        bracketed++;
+      }
+    }
+    assertThat(bracketed).isEqualTo(12 * 4 + 2 * 4);
+
+    Cli.Result table = Cli.run("run", uncertain, "--no-color", "--draws", "300", "--seed", "3");
+    assertThat(table.out()).contains("\nFiscal bands (300 draws), total effect (CAD of 2025 per year)\n");
+    String federal = table.out().lines().filter(l -> l.startsWith("  Balance, federal government")).skip(1)
+        .findFirst().orElseThrow();
+    JsonNode federalBand = bands.get(6).get("total");
+    assertThat(federal.substring("  Balance, federal government".length()).trim().split(" +")).containsExactly(
+        Fmt.grouped(federalBand.get("point").asDouble(), 0), Fmt.grouped(federalBand.get("p5").asDouble(), 0),
+        Fmt.grouped(federalBand.get("p50").asDouble(), 0), Fmt.grouped(federalBand.get("p95").asDouble(), 0));
+
+    Cli.Result csv = Cli.run("run", uncertain, "--format", "csv", "--draws", "300", "--seed", "3");
+    String bandsCsv = java.util.Arrays.stream(csv.out().split("\n\n")).filter(p -> p.startsWith(
+        "government,item,kind,label,direct.point,")).findFirst().orElseThrow();
+    String balance = bandsCsv.lines().filter(l -> l.startsWith("federal,federal.balance,")).findFirst().orElseThrow();
+    String[] f = balance.split(",", -1);
+    close("csv total p95", Double.parseDouble(f[f.length - 3]), federalBand.get("p95").asDouble());
+
+    Path xlsx = tmp.resolve("drawn.xlsx");
+    assertThat(Cli.run("run", uncertain, "--format", "xlsx", "--draws", "300", "--seed", "3", "-o",
+        xlsx.toString()).exit()).isZero();
+    assertThat(WorkbookCells.read(xlsx).sheetNames()).contains("Fiscal", "Fiscal bands");
+  }
+
+  /** Each shock's own account, in every format, adds up to the scenario's, item by item. */
+  @Test
+  void theShocksAccountsAddUpToTheScenarios() throws Exception {
+    for (String scenario : List.of(FLAGSHIP, PHASED, Cli.scenario("quebec-amazon-2025-recapture.yaml").toString())) {
+      JsonNode fiscal = new ObjectMapper().readTree(Cli.run("run", scenario, "--format", "json").out())
+          .get("fiscal");
+      JsonNode shocks = fiscal.get("by_shock");
+      assertThat(shocks.size()).isGreaterThan(1);
+      for (JsonNode row : fiscal.get("items")) {
+        String[] path = row.get("item").asText().split("\\.");
+        if (row.get("total").isNull()) {
+          continue;
+        }
+        double sum = 0;
+        for (JsonNode shock : shocks) {
+          JsonNode v = shock;
+          for (String part : path) {
+            v = v.get(part);
+          }
+          sum += v.asDouble();
+        }
+        close(scenario + " " + row.get("item").asText() + " over the shocks", sum, row.get("total").asDouble());
+      }
+      // the CSV's by-shock table has the JSON's figures
+      String csv = Cli.run("run", scenario, "--format", "csv").out();
+      String byShock = java.util.Arrays.stream(csv.split("\n\n")).filter(p -> p.startsWith("shock,"))
+          .findFirst().orElseThrow();
+      List<String> header = List.of(byShock.lines().findFirst().orElseThrow().split(","));
+      List<String> lines = byShock.lines().skip(1).toList();
+      assertThat(lines).hasSize(shocks.size());
+      int col = header.indexOf("provincial.balance");
+      for (int s = 0; s < lines.size(); s++) {
+        String[] cells = lines.get(s).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+        close("csv shock " + s, Double.parseDouble(cells[col]),
+            shocks.get(s).get("provincial").get("balance").asDouble());
+      }
+    }
   }
 
   @Test

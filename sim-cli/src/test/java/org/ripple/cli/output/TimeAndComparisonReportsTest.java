@@ -105,7 +105,7 @@ class TimeAndComparisonReportsTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEmpty();
     Map<String, List<List<String>>> wb = sheets(out);
-    assertThat(wb.keySet()).containsExactly("Comparison", "Metadata");
+    assertThat(wb.keySet()).containsExactly("Comparison", "Fiscal", "Metadata");
     List<List<String>> sheet = wb.get("Comparison");
     assertThat(sheet.get(1)).containsExactly("Measure", "Unit", "Effect", "quebec-amazon-2025",
         "quebec-amazon-2025-recapture", "quebec-amazon-2025-recapture minus quebec-amazon-2025",
@@ -148,7 +148,7 @@ class TimeAndComparisonReportsTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).as("no progress bar when stderr is not a terminal").isEmpty();
     Map<String, List<List<String>>> wb = sheets(out);
-    assertThat(wb.keySet()).containsExactly("Sweep", "Metadata");
+    assertThat(wb.keySet()).containsExactly("Sweep", "Fiscal", "Metadata");
     JsonNode j = json("sweep", FLAGSHIP, "--each", "closure", "--format", "json");
     List<List<String>> sheet = wb.get("Sweep");
     JsonNode first = j.get("variants").get(0);
@@ -174,7 +174,7 @@ class TimeAndComparisonReportsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     Map<String, List<List<String>>> wb = sheets(out);
     assertThat(wb.keySet()).containsExactly("Summary", "By sector", "By shock", "Timeline", "Fiscal",
-        "Fiscal by period", "Metadata");
+        "Fiscal by period", "Fiscal by shock", "Metadata");
     JsonNode j = json("run", PHASED, "--format", "json");
     List<List<String>> t = wb.get("Timeline");
     List<String> q1 = row(t, "Net impact", "2025-Q1");
@@ -204,7 +204,7 @@ class TimeAndComparisonReportsTest {
     assertThat(r.err()).as("no progress bar when stderr is not a terminal").isEmpty();
     Map<String, List<List<String>>> wb = sheets(out);
     assertThat(wb.keySet()).containsExactly("Summary", "By sector", "By shock", "Uncertainty", "Fiscal",
-        "Metadata");
+        "Fiscal bands", "Fiscal by shock", "Metadata");
     assertThat(row(wb.get("Metadata"), "Random seed").get(1)).isEqualTo("42");
     JsonNode u = json("run", UNCERTAIN, "--draws", "300", "--seed", "42", "--format", "json").get("uncertainty");
     List<List<String>> sheet = wb.get("Uncertainty");

@@ -26,15 +26,28 @@ public final class FiscalAccount {
   private final double[][][] values;
   private final double[][] horizon;
   private final List<String> notes;
+  /** The shocks' names, and each shock's own items {@code [shock][effect][item]} (annual, or over the horizon). */
+  private final List<String> shocks;
+  private final double[][][] byShock;
 
   FiscalAccount(boolean available, String province, int taxYear, List<TimePeriod> periods, double[][][] values,
       List<String> notes) {
+    this(available, province, taxYear, periods, values, notes, List.of(), new double[0][][]);
+  }
+
+  FiscalAccount(boolean available, String province, int taxYear, List<TimePeriod> periods, double[][][] values,
+      List<String> notes, List<String> shocks, double[][][] byShock) {
     this.available = available;
     this.province = Objects.requireNonNull(province, "province");
     this.taxYear = taxYear;
     this.periods = List.copyOf(periods);
     this.values = values;
     this.notes = List.copyOf(notes);
+    this.shocks = List.copyOf(shocks);
+    this.byShock = byShock;
+    if (byShock.length != this.shocks.size()) {
+      throw new IllegalArgumentException(byShock.length + " shocks' items for " + shocks.size() + " shocks");
+    }
     this.horizon = new double[EFFECTS][ITEMS];
     for (int e = 0; e < EFFECTS; e++) {
       for (int i = 0; i < ITEMS; i++) {
@@ -56,7 +69,43 @@ public final class FiscalAccount {
   public FiscalAccount withNote(String note) {
     List<String> more = new java.util.ArrayList<>(notes);
     more.add(Objects.requireNonNull(note, "note"));
-    return new FiscalAccount(available, province, taxYear, periods, values, more);
+    return new FiscalAccount(available, province, taxYear, periods, values, more, shocks, byShock);
+  }
+
+  /**
+   * This account less {@code other}, item by item, effect by effect and period by period (what the shocks of this
+   * account that are not in {@code other} change, the rules being linear in the shocks): the account of the shocks a
+   * sweep does not attribute to a facility. Both must be available, of the same tax year and periods; the notes are
+   * this account's, and no shock is listed.
+   */
+  public FiscalAccount minus(FiscalAccount other) {
+    if (!available || !other.available || taxYear != other.taxYear || !periods.equals(other.periods)) {
+      throw new IllegalArgumentException("only two available accounts of one tax year and horizon can be subtracted");
+    }
+    double[][][] v = new double[values.length][EFFECTS][ITEMS];
+    for (int p = 0; p < values.length; p++) {
+      for (int e = 0; e < EFFECTS; e++) {
+        for (int i = 0; i < ITEMS; i++) {
+          v[p][e][i] = values[p][e][i] - other.values[p][e][i];
+        }
+      }
+    }
+    return new FiscalAccount(true, province, taxYear, periods, v, notes);
+  }
+
+  /** The names of the shocks whose own accounts this one carries ({@link #value(int, FiscalItem, Effect)}). */
+  public List<String> shocks() {
+    return shocks;
+  }
+
+  /** Shock s's own value of an item (annual, or over the horizon); the shocks' values add to the account's. */
+  public double value(int shock, FiscalItem item, Effect effect) {
+    return byShock[shock][effect.ordinal()][item.ordinal()];
+  }
+
+  /** Shock s's own balance of a government. */
+  public double balance(int shock, Government government, Effect effect) {
+    return balance(byShock[shock][effect.ordinal()], government);
   }
 
   /** Whether any figure exists; when not, the notes say why. */

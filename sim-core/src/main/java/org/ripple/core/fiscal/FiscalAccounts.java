@@ -17,7 +17,9 @@ import org.ripple.core.time.IncomeReplacement;
 import org.ripple.core.time.LayoffCohorts;
 import org.ripple.core.time.Reemployment;
 import org.ripple.core.time.TimePeriod;
+import org.ripple.core.time.Schedule;
 import org.ripple.core.time.Timeline;
+import org.ripple.core.uncertainty.DrawResult;
 
 /**
  * Builds a run's {@link FiscalAccount}: the one place the fiscal rules meet the impacts. A command calls
@@ -53,48 +55,136 @@ public final class FiscalAccounts {
 
   /** The account of an annual result. */
   public static FiscalAccount of(ScenarioResult result, FiscalInputs inputs) {
-    return build(result, null, inputs);
+    return build(result, null, inputs, null);
   }
 
   /** The account of a result spread over a horizon: one slice per period, EI benefits following the layoffs. */
   public static FiscalAccount of(Timeline timeline, FiscalInputs inputs) {
-    return build(timeline.result(), timeline, inputs);
+    return build(timeline.result(), timeline, inputs, null);
   }
 
-  private static FiscalAccount build(ScenarioResult result, Timeline timeline, FiscalInputs inputs) {
-    LeontiefSystem system = result.system();
+  /**
+   * The account of one Monte Carlo draw's result, by the same rules as the point estimate's: annual, or spread over
+   * {@code schedule}'s horizon when not null ({@link Timeline#of}); the households' spending share is the draw's
+   * when its household shares vary.
+   */
+  public static FiscalAccount of(DrawResult draw, Schedule schedule, FiscalInputs inputs) {
+    Timeline timeline = schedule == null ? null : Timeline.of(draw.result(), schedule);
+    return build(draw.result(), timeline, inputs, draw.householdShares());
+  }
+
+  /**
+   * A draw's figures, as {@link #of(DrawResult, Schedule, FiscalInputs)} gives them, with what does not change
+   * between draws ({@code prepared}: the parameters, every sector's pay and per-worker amounts) computed once, and
+   * neither notes nor each shock's account (a draw is summarised by its figures alone).
+   */
+  static FiscalAccount figures(DrawResult draw, Schedule schedule, FiscalInputs inputs, Prepared prepared) {
+    if (prepared.unavailable != null) {
+      return prepared.unavailable;
+    }
+    Timeline timeline = schedule == null ? null : Timeline.of(draw.result(), schedule);
+    return new Builder(draw.result(), timeline, inputs, prepared, draw.householdShares(), false).build();
+  }
+
+  private static FiscalAccount build(ScenarioResult result, Timeline timeline, FiscalInputs inputs,
+      double[] householdShares) {
+    Prepared prepared = prepare(result.system(), inputs);
+    return prepared.unavailable != null ? prepared.unavailable
+        : new Builder(result, timeline, inputs, prepared, householdShares, true).build();
+  }
+
+  /**
+   * What an account of {@code system} with {@code inputs} takes that no result changes: whether it is available at
+   * all (else the account saying why), the tax year's parameters, the province's sectors and households, the
+   * conversion of the model's money, and every sector's average pay with its per-worker amounts.
+   */
+  static final class Prepared {
+    final FiscalAccount unavailable;
+    final FiscalParameters parameters;
+    final TaxRules rules;
+    final Scope scope;
+    final double priceFactor;
+    final FiscalParameters.Parameter cpiFrom;
+    final FiscalParameters.Parameter cpiTo;
+    /** Model money (one unit of the model) in CAD of the tax year. */
+    final double money;
+    /** Per sector: average pay (NaN: no jobs in the sector), and its K per-worker amounts. */
+    final double[] sectorPay;
+    final double[] sectorRates;
+
+    private Prepared(FiscalAccount unavailable) {
+      this.unavailable = unavailable;
+      this.parameters = null;
+      this.rules = null;
+      this.scope = null;
+      this.priceFactor = Double.NaN;
+      this.cpiFrom = null;
+      this.cpiTo = null;
+      this.money = Double.NaN;
+      this.sectorPay = null;
+      this.sectorRates = null;
+    }
+
+    private Prepared(LeontiefSystem system, FiscalParameters parameters, Scope scope, FiscalParameters.Parameter from,
+        FiscalParameters.Parameter to) {
+      this.unavailable = null;
+      this.parameters = parameters;
+      this.rules = new TaxRules(parameters);
+      this.scope = scope;
+      this.priceFactor = to.value() / from.value();
+      this.cpiFrom = from;
+      this.cpiTo = to;
+      this.money = system.model().info().unitFactor() * priceFactor;
+      int n = system.size();
+      sectorPay = new double[n];
+      sectorRates = new double[n * K];
+      for (int j = 0; j < n; j++) {
+        double e = system.coefficient(Measure.JOBS, j);
+        if (!(e > 0)) {
+          sectorPay[j] = Double.NaN;
+          continue;
+        }
+        double cost = system.coefficient(Measure.LABOUR_INCOME, j) / e * money;
+        sectorPay[j] = rules.payFromLabourCost(cost);
+        rules.perWorker(sectorPay[j], sectorRates, j * K);
+      }
+    }
+  }
+
+  static Prepared prepare(LeontiefSystem system, FiscalInputs inputs) {
     Model model = system.model();
     String region = model.info().region();
     Optional<FiscalParameters> found = FiscalParameters.forYear(inputs.taxYear());
     if (found.isEmpty()) {
-      return FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: no tax "
-          + "parameters for " + inputs.taxYear() + " (the jar carries " + FiscalParameters.resource(2025) + ")");
+      return new Prepared(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: no "
+          + "tax parameters for " + inputs.taxYear() + " (the jar carries " + FiscalParameters.resource(2025) + ")"));
     }
     FiscalParameters parameters = found.get();
     if (!"CAD".equalsIgnoreCase(model.info().currency())) {
-      return FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax parameters "
-          + "exist for Quebec (CAD) only; the model's region is " + quoted(region) + " in "
-          + quoted(model.info().currency()));
+      return new Prepared(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax "
+          + "parameters exist for Quebec (CAD) only; the model's region is " + quoted(region) + " in "
+          + quoted(model.info().currency())));
     }
     Scope scope = Scope.of(system);
     if (scope == null) {
-      return FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax parameters "
-          + "exist for Quebec only; the model's region is " + quoted(region));
+      return new Prepared(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax "
+          + "parameters exist for Quebec only; the model's region is " + quoted(region)));
     }
     if (!system.has(Measure.JOBS) || !system.has(Measure.LABOUR_INCOME)) {
-      return FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not available: the model "
-          + "has no " + (system.has(Measure.JOBS) ? "labour income" : "employment") + ", so no pay per job");
+      return new Prepared(FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not "
+          + "available: the model has no " + (system.has(Measure.JOBS) ? "labour income" : "employment")
+          + ", so no pay per job"));
     }
     int moneyYear = model.info().year();
     Optional<FiscalParameters.Parameter> from = parameters.priceIndex(moneyYear);
     Optional<FiscalParameters.Parameter> to = parameters.priceIndex(inputs.taxYear());
     if (from.isEmpty() || to.isEmpty()) {
-      return FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not available: "
-          + parameters.file() + " has no consumer price index for " + (from.isEmpty() ? moneyYear : inputs.taxYear())
-          + " to convert the model's money to CAD of " + inputs.taxYear());
+      return new Prepared(FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not "
+          + "available: " + parameters.file() + " has no consumer price index for "
+          + (from.isEmpty() ? moneyYear : inputs.taxYear()) + " to convert the model's money to CAD of "
+          + inputs.taxYear()));
     }
-    return new Builder(result, timeline, inputs, parameters, scope, to.get().value() / from.get().value(),
-        from.get(), to.get()).build();
+    return new Prepared(system, parameters, scope, from.get(), to.get());
   }
 
   /**
@@ -170,6 +260,8 @@ public final class FiscalAccounts {
     private final double priceFactor;
     private final FiscalParameters.Parameter cpiFrom;
     private final FiscalParameters.Parameter cpiTo;
+    /** Whether the account carries its notes and each shock's own account (not a draw's figures). */
+    private final boolean full;
     private final IncomeReplacement replacement;
     private final boolean replacementFromScenario;
     /** Per sector: average pay, its rho, and its K per-worker amounts (NaN pay: no jobs in the sector). */
@@ -179,41 +271,34 @@ public final class FiscalAccounts {
     private final double sigma;
     private final List<String> notes = new ArrayList<>();
 
-    Builder(ScenarioResult result, Timeline timeline, FiscalInputs inputs, FiscalParameters parameters, Scope scope,
-        double priceFactor, FiscalParameters.Parameter cpiFrom, FiscalParameters.Parameter cpiTo) {
+    Builder(ScenarioResult result, Timeline timeline, FiscalInputs inputs, Prepared prepared,
+        double[] householdShares, boolean full) {
       this.result = result;
       this.timeline = timeline;
       this.inputs = inputs;
-      this.parameters = parameters;
-      this.rules = new TaxRules(parameters);
-      this.scope = scope;
+      this.parameters = prepared.parameters;
+      this.rules = prepared.rules;
+      this.scope = prepared.scope;
       this.system = result.system();
       this.n = system.size();
-      this.priceFactor = priceFactor;
-      this.money = moneyFactor(system.model(), inputs.taxYear()).getAsDouble();
-      this.cpiFrom = cpiFrom;
-      this.cpiTo = cpiTo;
+      this.priceFactor = prepared.priceFactor;
+      this.money = prepared.money;
+      this.cpiFrom = prepared.cpiFrom;
+      this.cpiTo = prepared.cpiTo;
+      this.full = full;
       IncomeReplacement fromSchedule = timeline == null ? null : timeline.schedule().incomeReplacement();
       this.replacementFromScenario = fromSchedule != null || inputs.replacement() != null;
       this.replacement = fromSchedule != null ? fromSchedule
           : inputs.replacement() != null ? inputs.replacement() : defaultReplacement(parameters);
-      sectorPay = new double[n];
-      sectorRates = new double[n * K];
-      for (int j = 0; j < n; j++) {
-        double e = system.coefficient(Measure.JOBS, j);
-        if (!(e > 0)) {
-          sectorPay[j] = Double.NaN;
-          continue;
-        }
-        double cost = system.coefficient(Measure.LABOUR_INCOME, j) / e * money;
-        sectorPay[j] = rules.payFromLabourCost(cost);
-        rules.perWorker(sectorPay[j], sectorRates, j * K);
-      }
+      this.sectorPay = prepared.sectorPay;
+      this.sectorRates = prepared.sectorRates;
       double s = Double.NaN;
       if (scope.household >= 0) {
         s = 0;
+        int r = system.closure().households();
         for (int i = 0; i < n; i++) {
-          s += system.closure().share(i, scope.household);
+          s += householdShares == null ? system.closure().share(i, scope.household)
+              : householdShares[i * r + scope.household];
         }
       }
       sigma = s;
@@ -246,16 +331,20 @@ public final class FiscalAccounts {
       int slices = timeline == null ? 1 : periods.size();
       // b_s per slice: the share of a year of pay EI pays per unit of rho
       double[][] benefitShare = new double[count][slices];
+      double annualShare = Double.NaN; // the same for every loss: the first 365 days after its layoff
       for (int s = 0; s < count; s++) {
         if (!loss[s]) {
           continue;
         }
         if (timeline == null) {
-          double sum = 0;
-          for (long d = 0; d < 365; d++) {
-            sum += replacement.benefit(d, 1.0);
+          if (Double.isNaN(annualShare)) {
+            double sum = 0;
+            for (long d = 0; d < 365; d++) {
+              sum += replacement.benefit(d, 1.0);
+            }
+            annualShare = sum / 365;
           }
-          benefitShare[s][0] = sum / 365;
+          benefitShare[s][0] = annualShare;
         } else {
           double[][] sums = LayoffCohorts.sums(timeline.schedule().timing(shocks.get(s).field()),
               timeline.schedule().horizon(), periods, d -> replacement.benefit(d, 1.0));
@@ -264,30 +353,57 @@ public final class FiscalAccounts {
           }
         }
       }
-      double[][][] values = new double[slices][Effect.values().length][FiscalItem.values().length];
+      double[][][] values = new double[slices][][];
       for (int p = 0; p < slices; p++) {
-        for (Effect effect : PARTS) {
-          double[] items = values[p][effect.ordinal()];
-          slice(p, effect, shocks, shockRates, shockPay, loss, benefitShare, items);
-        }
-        double[] total = values[p][Effect.TOTAL.ordinal()];
-        for (int i = 0; i < total.length; i++) {
-          double sum = 0;
-          for (Effect effect : PARTS) {
-            double v = values[p][effect.ordinal()][i];
-            if (effect != Effect.INDUCED || system.hasTypeII()) {
-              sum += v;
+        values[p] = effects(p, 0, count, shocks, shockRates, shockPay, loss, benefitShare);
+      }
+      // each shock's own account (its items over the slices): the scenario's is the sum, the rules being linear
+      double[][][] byShock = new double[full ? count : 0][][];
+      List<String> names = new ArrayList<>();
+      for (int s = 0; s < byShock.length; s++) {
+        names.add(shocks.get(s).name());
+        for (int p = 0; p < slices; p++) {
+          double[][] v = effects(p, s, s + 1, shocks, shockRates, shockPay, loss, benefitShare);
+          if (p == 0) {
+            byShock[s] = v;
+          } else {
+            for (int e = 0; e < v.length; e++) {
+              for (int i = 0; i < v[e].length; i++) {
+                byShock[s][e][i] += v[e][i];
+              }
             }
           }
-          total[i] = sum;
         }
       }
-      writeNotes(shocks, shockPay, loss);
-      return new FiscalAccount(true, scope.province, inputs.taxYear(), periods, values, notes);
+      if (full) {
+        writeNotes(shocks, shockPay, loss);
+      }
+      return new FiscalAccount(true, scope.province, inputs.taxYear(), periods, values, notes, names, byShock);
     }
 
-    private void slice(int p, Effect effect, List<ShockResult> shocks, double[][] shockRates, double[] shockPay,
-        boolean[] loss, double[][] benefitShare, double[] items) {
+    /** The items of slice p by effect, {@code [effect][item]}, of the shocks {@code from} to {@code to}. */
+    private double[][] effects(int p, int from, int to, List<ShockResult> shocks, double[][] shockRates,
+        double[] shockPay, boolean[] loss, double[][] benefitShare) {
+      double[][] values = new double[Effect.values().length][FiscalItem.values().length];
+      for (Effect effect : PARTS) {
+        slice(p, from, to, effect, shocks, shockRates, shockPay, loss, benefitShare, values[effect.ordinal()]);
+      }
+      double[] total = values[Effect.TOTAL.ordinal()];
+      for (int i = 0; i < total.length; i++) {
+        double sum = 0;
+        for (Effect effect : PARTS) {
+          double v = values[effect.ordinal()][i];
+          if (effect != Effect.INDUCED || system.hasTypeII()) {
+            sum += v;
+          }
+        }
+        total[i] = sum;
+      }
+      return values;
+    }
+
+    private void slice(int p, int from, int to, Effect effect, List<ShockResult> shocks, double[][] shockRates,
+        double[] shockPay, boolean[] loss, double[][] benefitShare, double[] items) {
       if (effect == Effect.INDUCED && !system.hasTypeII()) {
         java.util.Arrays.fill(items, Double.NaN);
         return;
@@ -295,7 +411,7 @@ public final class FiscalAccounts {
       double[] acc = new double[K];
       double labourIncome = 0;
       double benefits = 0;
-      for (int s = 0; s < shocks.size(); s++) {
+      for (int s = from; s < to; s++) {
         ShockResult shock = shocks.get(s);
         Impact flows = timeline == null ? shock.impact() : timeline.flowsOf(p, s);
         Impact annual = shock.impact();

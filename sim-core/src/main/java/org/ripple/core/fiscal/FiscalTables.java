@@ -3,6 +3,7 @@ package org.ripple.core.fiscal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ripple.core.Effect;
+import org.ripple.core.uncertainty.Summary;
 
 /**
  * The fiscal account as {@link FiscalTable}s. {@link #summary}: one row per item and a balance row per government,
@@ -46,13 +47,7 @@ public final class FiscalTables {
       throw new IllegalArgumentException("the fiscal account has no periods");
     }
     String unit = "CAD of " + account.taxYear() + " in the period";
-    List<FiscalTable.Column> columns = new ArrayList<>();
-    for (FiscalItem item : FiscalItem.values()) {
-      columns.add(new FiscalTable.Column(item.key(), item.label(), unit));
-    }
-    for (Government g : Government.values()) {
-      columns.add(new FiscalTable.Column(g.key() + ".balance", balanceLabel(g, account), unit));
-    }
+    List<FiscalTable.Column> columns = itemColumns(account, unit);
     List<FiscalTable.Row> rows = new ArrayList<>();
     int items = FiscalItem.values().length;
     for (int p = 0; p < account.periods().size(); p++) {
@@ -76,6 +71,80 @@ public final class FiscalTables {
     rows.add(new FiscalTable.Row("horizon", "Horizon", "period", v));
     return new FiscalTable("fiscal_by_period." + effect.key(), "Fiscal by period (" + effect.key() + ")", "period",
         columns, rows, account.notes());
+  }
+
+  /** The statistics of a band, with their column keys: the point estimate, then what the draws give. */
+  public static final List<String> BAND_STATS = List.of("point", "p5", "p50", "p95", "mean", "sd");
+
+  /**
+   * The point estimate's items and balances with the draws' P5, P50, P95, mean and standard deviation beside each:
+   * the rows of {@link #summary}, a column per effect and statistic ({@code total.p5}); {@code summaries} are the
+   * draws' summaries of {@link FiscalDraws}' cells.
+   */
+  public static FiscalTable bands(FiscalAccount point, Summary[] summaries, int draws) {
+    FiscalTable summary = summary(point);
+    if (summaries.length != summary.rows().size() * Effect.values().length) {
+      throw new IllegalArgumentException(summaries.length + " summaries for " + summary.rows().size() + " rows");
+    }
+    String unit = unit(point);
+    List<FiscalTable.Column> columns = new ArrayList<>();
+    for (Effect e : Effect.values()) {
+      for (String stat : BAND_STATS) {
+        columns.add(new FiscalTable.Column(e.key() + "." + stat, label(e) + " " + (stat.equals("point")
+            ? "point estimate" : stat.toUpperCase(java.util.Locale.ROOT).replace("MEAN", "mean").replace("SD", "sd")),
+            unit));
+      }
+    }
+    List<FiscalTable.Row> rows = new ArrayList<>();
+    for (int r = 0; r < summary.rows().size(); r++) {
+      FiscalTable.Row row = summary.rows().get(r);
+      double[] v = new double[columns.size()];
+      int c = 0;
+      for (Effect e : Effect.values()) {
+        Summary s = summaries[FiscalDraws.cell(r, e)];
+        v[c++] = row.value(e.ordinal());
+        v[c++] = s.p5();
+        v[c++] = s.p50();
+        v[c++] = s.p95();
+        v[c++] = s.mean();
+        v[c++] = s.sd();
+      }
+      rows.add(new FiscalTable.Row(row.key(), row.label(), row.kind(), v));
+    }
+    return new FiscalTable("fiscal_bands", "Fiscal bands (" + draws + " draws)", "item", columns, rows, List.of());
+  }
+
+  /** One shock's own items and balances, a row per shock, one column per item and balance, for one effect. */
+  public static FiscalTable byShock(FiscalAccount account, Effect effect) {
+    String unit = unit(account);
+    List<FiscalTable.Column> columns = itemColumns(account, unit);
+    int items = FiscalItem.values().length;
+    List<FiscalTable.Row> rows = new ArrayList<>();
+    for (int s = 0; s < account.shocks().size(); s++) {
+      double[] v = new double[columns.size()];
+      for (FiscalItem item : FiscalItem.values()) {
+        v[item.ordinal()] = account.value(s, item, effect);
+      }
+      for (Government g : Government.values()) {
+        v[items + g.ordinal()] = account.balance(s, g, effect);
+      }
+      String name = account.shocks().get(s);
+      rows.add(new FiscalTable.Row(name, name, "shock", v));
+    }
+    return new FiscalTable("fiscal_by_shock." + effect.key(), "Fiscal by shock (" + effect.key() + ")", "shock",
+        columns, rows, account.notes());
+  }
+
+  /** A column per item, then one per government's balance. */
+  private static List<FiscalTable.Column> itemColumns(FiscalAccount account, String unit) {
+    List<FiscalTable.Column> columns = new ArrayList<>();
+    for (FiscalItem item : FiscalItem.values()) {
+      columns.add(new FiscalTable.Column(item.key(), item.label(), unit));
+    }
+    for (Government g : Government.values()) {
+      columns.add(new FiscalTable.Column(g.key() + ".balance", balanceLabel(g, account), unit));
+    }
+    return columns;
   }
 
   private static String unit(FiscalAccount account) {

@@ -2,6 +2,7 @@ package org.ripple.core.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.ripple.core.ScenarioException;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
@@ -28,21 +29,44 @@ public final class ImpactEngine {
    */
   public ScenarioResult run(Scenario scenario) {
     ShockPlan plan = ShockPlan.of(system, scenario);
-    ShockPlan.Evaluation point = plan.evaluate(plan.values(), ShockPlan.POINT);
+    return run(scenario, plan, plan.evaluate(plan.values(), ShockPlan.POINT), Solver.of(system), true);
+  }
+
+  /**
+   * How the shocks of one evaluation are solved: on a system, or on a Monte Carlo draw's perturbed model.
+   *
+   * @param typeI the Type I output change of a final-demand change over every sector
+   * @param typeII the Type II output change (the model's first n entries); used only when the system has Type II
+   */
+  public record Solver(UnaryOperator<double[]> typeI, UnaryOperator<double[]> typeII) {
+    /** The solves of {@code system}. */
+    public static Solver of(LeontiefSystem system) {
+      return new Solver(system::solveTypeI, system::solveTypeII);
+    }
+  }
+
+  /**
+   * The result of {@code scenario}'s plan evaluated on any values (a Monte Carlo draw's: {@code point} is then the
+   * draw's evaluation), each shock propagated by {@code solver} exactly as the point estimate propagates it; the
+   * measures are this system's coefficients times the output changes. Without {@code shockNotes} the shocks carry
+   * no notes (a draw's result is read for its figures).
+   */
+  public ScenarioResult run(Scenario scenario, ShockPlan plan, ShockPlan.Evaluation point, Solver solver,
+      boolean shockNotes) {
     List<ShockResult> results = new ArrayList<>();
     List<String> notes = new ArrayList<>(system.warnings());
     int s = 0;
     for (Closure c : scenario.closures()) {
-      results.add(propagate(plan, point, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, shockNotes, s++, c.name(), c.sector(), c.field()));
     }
     for (SubcontractorLoss c : scenario.subcontractors()) {
-      results.add(propagate(plan, point, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, shockNotes, s++, c.name(), c.sector(), c.field()));
     }
     for (Offset c : scenario.offsets()) {
-      results.add(propagate(plan, point, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, shockNotes, s++, c.name(), c.sector(), c.field()));
     }
     for (DemandChange c : scenario.demandChanges()) {
-      results.add(propagate(plan, point, s++, c.name(), c.sector(), c.field()));
+      results.add(propagate(plan, point, solver, shockNotes, s++, c.name(), c.sector(), c.field()));
     }
     if (!system.hasTypeII()) {
       notes.add("the model has no household data: induced effects are not available and totals are Type I");
@@ -86,19 +110,19 @@ public final class ImpactEngine {
   }
 
   /** Solves one shock of the plan: its direct and propagated changes, dense, at its sector. */
-  private ShockResult propagate(ShockPlan plan, ShockPlan.Evaluation point, int shock, String name, String sector,
-      String field) {
+  private ShockResult propagate(ShockPlan plan, ShockPlan.Evaluation point, Solver solver, boolean notes, int shock,
+      String name, String sector, String field) {
     int n = system.size();
     double[] direct = new double[n];
     double[] propagated = new double[n];
     direct[plan.sector(shock)] = point.direct(shock);
     point.propagate(plan, shock, propagated, false, false);
-    double[] t1 = system.solveTypeI(propagated);
+    double[] t1 = solver.typeI().apply(propagated);
     double[] t2 = null;
     if (system.hasTypeII()) {
       double[] closed = new double[n];
       point.propagate(plan, shock, closed, false, true);
-      t2 = system.solveTypeII(closed);
+      t2 = solver.typeII().apply(closed);
     }
     double[] income = null;
     if (point.income(shock) != 0) {
@@ -106,6 +130,6 @@ public final class ImpactEngine {
       income[plan.sector(shock)] = point.income(shock);
     }
     return new ShockResult(plan.kind(shock), name, sector, field, Impact.of(system, direct, t1, t2, income),
-        plan.notes(shock, point));
+        notes ? plan.notes(shock, point) : List.of());
   }
 }

@@ -129,8 +129,8 @@ public final class DrawPlan implements Serializable {
     return out;
   }
 
-  /** The headline cells of one draw (see {@link Headline}); a pure function of (seed, draw). */
-  public double[] draw(long seed, long draw) {
+  /** The scenario's values in a draw: the point values with the uncertain inputs drawn, in the model's units. */
+  private double[] drawnValues(long seed, long draw) {
     double[] v = values.clone();
     if (inputs.length > 0) {
       double[] x = drawInputs(seed, draw);
@@ -138,6 +138,32 @@ public final class DrawPlan implements Serializable {
         v[targets[k]] = x[k] * inputs[k].factor();
       }
     }
+    return v;
+  }
+
+  /**
+   * The whole result of one draw, every shock on every sector, as {@link ImpactEngine#run(Scenario, ShockPlan,
+   * ShockPlan.Evaluation, ImpactEngine.Solver, boolean)} gives it for the draw's values (without the shocks' notes):
+   * solved on {@code system} (the one this plan was compiled on) when the coefficients do not vary, else on the
+   * draw's perturbed model, with the draw's household shares. A pure function of (seed, draw), like {@link #draw}: the same draw gives the same result.
+   *
+   * @param system the system the plan was compiled on (its satellite coefficients turn output into measures)
+   * @param scenario the scenario the plan was compiled from (its shocks' names and fields)
+   */
+  public DrawResult result(LeontiefSystem system, Scenario scenario, long seed, long draw) {
+    double[] v = drawnValues(seed, draw);
+    PerturbedModel model = perturbation == null ? null : perturbation.perturb(seed, draw);
+    ShockPlan.Evaluation shocks = plan.evaluate(v, draw, model == null ? null : model.coefficients());
+    ImpactEngine engine = new ImpactEngine(system);
+    ImpactEngine.Solver solver = model == null ? ImpactEngine.Solver.of(system)
+        : new ImpactEngine.Solver(model::solveTypeI, model::solveTypeII);
+    return new DrawResult(draw, engine.run(scenario, plan, shocks, solver, false),
+        model == null ? null : perturbation.householdShares(seed, draw));
+  }
+
+  /** The headline cells of one draw (see {@link Headline}); a pure function of (seed, draw). */
+  public double[] draw(long seed, long draw) {
+    double[] v = drawnValues(seed, draw);
     PerturbedModel model = perturbation == null ? null : perturbation.perturb(seed, draw);
     ShockPlan.Evaluation shocks = plan.evaluate(v, draw, model == null ? null : model.coefficients());
     double[][] d = new double[3][touched];

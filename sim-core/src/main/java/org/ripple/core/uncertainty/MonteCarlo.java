@@ -30,15 +30,60 @@ public final class MonteCarlo {
    * not depend on it.
    */
   public static Draws run(DrawPlan plan, int draws, long seed, int threads, IntConsumer done) {
+    return run(plan, null, draws, seed, threads, done);
+  }
+
+  /**
+   * As {@link #run(DrawPlan, int, long, int, IntConsumer)}, each draw also giving {@code extra}'s figures (null:
+   * none), kept per draw beside the headline cells ({@link Draws#extra}).
+   */
+  public static Draws run(DrawPlan plan, DrawCells extra, int draws, long seed, int threads, IntConsumer done) {
+    int count = extra == null ? 0 : extra.count();
+    double[][][] both = compute(draws, threads, done, new int[] {Headline.CELLS, count}, (i, out) -> {
+      copy(plan.draw(seed, i), out[0], i);
+      if (extra != null) {
+        copy(extra.cells(seed, i), out[1], i);
+      }
+    });
+    return new Draws(seed, both[0], both[1]);
+  }
+
+  /**
+   * Only {@code extra}'s figures of draws 0 .. draws-1, {@code cells[cell][draw]}, on {@code threads} threads: the
+   * same bits as {@link Draws#extra} of {@link #run(DrawPlan, DrawCells, int, long, int, IntConsumer)}.
+   */
+  public static double[][] cells(DrawCells extra, int draws, long seed, int threads) {
+    return compute(draws, threads, n -> { }, new int[] {extra.count()},
+        (i, out) -> copy(extra.cells(seed, i), out[0], i))[0];
+  }
+
+  /** What one draw writes: its figures, at position {@code draw} of each of the groups {@code out[group][cell]}. */
+  private interface Step {
+    void draw(int draw, double[][][] out);
+  }
+
+  private static void copy(double[] c, double[][] cells, int draw) {
+    if (c.length != cells.length) {
+      throw new IllegalStateException("a draw gave " + c.length + " figures, expected " + cells.length);
+    }
+    for (int k = 0; k < c.length; k++) {
+      cells[k][draw] = c[k];
+    }
+  }
+
+  private static double[][][] compute(int draws, int threads, IntConsumer done, int[] counts, Step step) {
     if (draws < 1 || draws > MAX_DRAWS) {
       throw new IllegalArgumentException("draws must be in [1, " + MAX_DRAWS + "], was " + draws);
     }
     int t = Math.max(1, Math.min(threads, draws));
-    double[][] cells = new double[Headline.CELLS][draws];
+    double[][][] out = new double[counts.length][][];
+    for (int g = 0; g < counts.length; g++) {
+      out[g] = new double[counts[g]][draws];
+    }
     int batch = Math.max(1, draws / 100);
     if (t == 1) {
-      fill(plan, seed, 0, draws, cells, batch, done);
-      return new Draws(seed, cells);
+      fill(step, 0, draws, out, batch, done);
+      return out;
     }
     ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
       Thread thread = new Thread(r, "ripple-monte-carlo");
@@ -50,7 +95,7 @@ public final class MonteCarlo {
       for (int c = 0; c < t; c++) {
         int from = (int) ((long) draws * c / t);
         int to = (int) ((long) draws * (c + 1) / t);
-        chunks.add(pool.submit(() -> fill(plan, seed, from, to, cells, batch, done)));
+        chunks.add(pool.submit(() -> fill(step, from, to, out, batch, done)));
       }
       for (Future<?> f : chunks) {
         try {
@@ -68,22 +113,19 @@ public final class MonteCarlo {
     } finally {
       pool.shutdownNow();
     }
-    return new Draws(seed, cells);
+    return out;
   }
 
   /** Computes draws [from, to) into {@code cells[cell][draw]}. */
   public static void fill(DrawPlan plan, long seed, int from, int to, double[][] cells) {
-    fill(plan, seed, from, to, cells, Integer.MAX_VALUE, n -> { });
+    fill((i, out) -> copy(plan.draw(seed, i), out[0], i), from, to, new double[][][] {cells}, Integer.MAX_VALUE,
+        n -> { });
   }
 
-  private static void fill(DrawPlan plan, long seed, int from, int to, double[][] cells, int batch,
-      IntConsumer done) {
+  private static void fill(Step step, int from, int to, double[][][] out, int batch, IntConsumer done) {
     int pending = 0;
     for (int i = from; i < to; i++) {
-      double[] c = plan.draw(seed, i);
-      for (int k = 0; k < c.length; k++) {
-        cells[k][i] = c[k];
-      }
+      step.draw(i, out);
       if (++pending == batch) {
         done.accept(pending);
         pending = 0;

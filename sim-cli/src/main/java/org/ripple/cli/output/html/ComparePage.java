@@ -44,10 +44,16 @@ public final class ComparePage {
    * @param modelNotes the model's notes, may be empty
    */
   public static HtmlReport of(List<Variant> columns, ReportMeta meta, List<String> files, List<String> modelNotes) {
+    return of(columns, meta, files, modelNotes, List.of());
+  }
+
+  /** The page with {@code extra} sections (the fiscal comparison) after the shares, before the closing ones. */
+  public static HtmlReport of(List<Variant> columns, ReportMeta meta, List<String> files, List<String> modelNotes,
+      List<HtmlReport.Section> extra) {
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("nothing to compare");
     }
-    return new ComparePage(columns, meta).build(files, modelNotes);
+    return new ComparePage(columns, meta).build(files, modelNotes, extra);
   }
 
   private List<String> names() {
@@ -70,7 +76,7 @@ public final class ComparePage {
     return PageParts.shown(meta, m, i.sum(m, e));
   }
 
-  private HtmlReport build(List<String> files, List<String> modelNotes) {
+  private HtmlReport build(List<String> files, List<String> modelNotes, List<HtmlReport.Section> extra) {
     var info = meta.model();
     String region = PageParts.region(meta);
     String base = columns.get(0).name();
@@ -118,6 +124,7 @@ public final class ComparePage {
     sections.add(HtmlReport.Section.table("compare-shares", "As a share of the regional total",
         "Total effect as a percentage of " + region + "'s total of the measure in the model (jobs: total "
             + "employment).", shares()));
+    sections.addAll(extra);
     List<String> notes = new ArrayList<>(modelNotes);
     for (Variant v : columns) {
       v.result().notes().forEach(n -> notes.add(v.name() + ": " + n));
