@@ -34,6 +34,11 @@ final class InverseDiagonal {
 
   /** {@code diag(M^-1)} given the factors of {@code P M = L U} (L strictly below, U on and above the diagonal). */
   static double[] of(DenseMatrix factors, int[] perm) {
+    return of(factors, perm, Parallel.processors());
+  }
+
+  /** The same on at most {@code threads} threads (the result does not depend on how many). */
+  static double[] of(DenseMatrix factors, int[] perm, int threads) {
     int n = factors.rows();
     double[] lu = factors.values;
     double[] lt = upperOfTransposedLower(lu, n);
@@ -44,7 +49,7 @@ final class InverseDiagonal {
     int blocks = (n + BLOCK - 1) / BLOCK;
     double[][] parts = new double[blocks][];
     AtomicInteger next = new AtomicInteger(blocks - 1);
-    int workers = Math.min(Parallel.processors(), blocks);
+    int workers = Math.max(1, Math.min(threads, blocks));
     Parallel.run(workers, t -> {
       int width = Math.min(n, BLOCK);
       double[][] x = new double[n][width];
