@@ -10,25 +10,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Small matrices use right-looking Doolittle elimination (Golub and Van Loan, Matrix Computations, 4th ed.,
  * Alg. 3.4.1) in the "kij" order, so the innermost loop runs along contiguous rows. From {@link #BLOCKED_FROM} rows
  * on, the right-looking blocked LU of Golub and Van Loan sec. 3.2.11 / 3.4 (the LAPACK {@code dgetrf} scheme): for
- * each panel of {@link #BLOCK} columns, (1) the panel is factored with the unblocked algorithm, swapping whole rows
- * as pivots are chosen; (2) {@code U12 = L11^-1 A12}; (3) {@code A22 -= L21 U12}, cache-blocked over column chunks
- * of {@link #COLUMN_CHUNK} so a strip of U12 stays in cache while every row of A22 streams past it once per panel
- * (instead of once per column, which made the kij loop memory-bound at n = 5000). O(n^3 / 3) flops either way.
+ * each panel of {@link #BLOCK} columns, (1) the panel is factored with the unblocked algorithm on a copy holding each
+ * column in its own array, swapping whole rows as pivots are chosen; (2) {@code U12 = L11^-1 A12}, on packed chunks
+ * of {@link #COLUMN_CHUNK} columns; (3) {@code A22 -= L21 U12} on the product kernel {@link Gemm}, in tasks of
+ * {@link #ROW_CHUNK} rows, each chunk of U12 staying in cache while the task's rows pass. O(n^3 / 3) multiply-adds
+ * either way.
  *
  * <p>Every entry receives the same updates in the same order (k ascending) as in the unblocked loop, so both paths
- * produce the same factors and pivots (bit for bit, up to the sign of zero entries); the optional row-parallel trailing update splits rows, never sums, so
- * its result does not depend on the number of threads.
+ * produce the same factors and pivots (bit for bit, up to the sign of zero entries); the parallel steps split rows
+ * or column chunks, never sums, so their result does not depend on the number of threads.
  */
 final class LuKernels {
   /** Panel width of the blocked factorisation. */
   static final int BLOCK = 64;
   /** Matrices smaller than this use the unblocked kij loop. */
   static final int BLOCKED_FROM = 256;
-  /** Columns of A22 / U12 updated together in the trailing update (64 x 512 doubles of U12 = 256 KiB). */
+  /** Columns of A22 / U12 updated together in the trailing update (64 x 256 doubles of U12 = 128 KiB). */
   static final int COLUMN_CHUNK = 256;
   /** Rows of A22 per task of the (optionally parallel) trailing update. */
   static final int ROW_CHUNK = 64;
-  /** Trailing matrices with at least this many rows are updated in parallel (common fork-join pool). */
+  /** Trailing matrices with at least this many rows (or columns) are updated on {@link Parallel}'s threads. */
   static final int PARALLEL_FROM = 512;
 
   private LuKernels() {}
@@ -57,7 +58,7 @@ final class LuKernels {
   /**
    * Right-looking blocked LU with panels of {@code nb} columns (Golub and Van Loan sec. 3.2.11 / 3.4).
    *
-   * @param parallel whether large trailing updates may be split over the common fork-join pool
+   * @param parallel whether large steps may be split over {@link Parallel}'s threads
    */
   static int factorBlocked(DenseMatrix m, int[] perm, double tolerance, int nb, boolean parallel) {
     double[] a = m.values;
