@@ -10,8 +10,8 @@ package org.ripple.core.linalg;
  * order, and does not depend on how the caller splits rows over threads.
  *
  * <p>Register blocking: two rows of C and three rows of B at a time ({@link #rows2x3}), the six scalars of A in
- * locals, so each element of B loaded feeds four products and each element of C is loaded and stored once per three
- * products. The innermost loop runs over one index into arrays that are all distinct objects, which is the shape
+ * locals, so each element of B loaded serves both rows and each element of C is loaded and stored once per three of
+ * its products. The innermost loop runs over one index into arrays that are all distinct objects, which is the shape
  * HotSpot's C2 compiler turns into vector instructions (SuperWord); loads from one array at several offsets, or
  * stores into one array at two offsets, keep it scalar. Two rows by three is the largest such body that C2 still
  * unrolls and vectorises with its default limits (measured on JDK 17, one core, data in cache: about 32 GFlop/s,
