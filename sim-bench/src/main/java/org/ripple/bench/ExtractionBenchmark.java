@@ -34,7 +34,7 @@ import org.ripple.core.synthetic.SyntheticModel;
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 public class ExtractionBenchmark {
-  @Param({"500", "2000", "5000"})
+  @Param({"1000", "2000", "5000"})
   int n;
 
   @Param({"DENSE_LU", "BICGSTAB"})

@@ -14,22 +14,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  * costs about {@code 2 j1^2 BLOCK} flops for its last index j1 (n^3 / 3 for each inverse in all, the two triangular
  * inverses of LAPACK's {@code dtrtri}), and the contraction is O(n^2).
  *
- * <p>The back substitution resolves four rows at a time: the contributions of every row already solved are gathered
- * into four accumulator rows in one pass over those rows (two of them per step), so each solved row is read once
- * per four rows instead of once per row; the 4 x 4 triangle inside the group is then solved row by row. Blocks are
- * independent tasks, the largest first, on {@link Parallel}'s threads; each block's contributions are summed into
- * the diagonal in block order afterwards, so the result does not depend on the number of threads.
+ * <p>The back substitution is blocked onto the LU's product kernel ({@link Gemm}): the rows of the block's result
+ * are solved {@link #ROWS} at a time from the bottom; for each such row block I, the rows already solved below it are
+ * subtracted as one product {@code T[I, below] X[below]} ({@link Gemm#subtract}, {@link #DEPTH} solved rows at a
+ * time so they stay in cache while the rows of I pass), then the triangle inside I is solved row by row. Every row
+ * of X is its own array. Blocks are independent tasks, the largest first, on {@link Parallel}'s threads; each block's
+ * contributions are summed into the diagonal in block order afterwards, so the result does not depend on the number
+ * of threads.
  */
 final class InverseDiagonal {
   /** Unit columns (and rows) per block. */
   static final int BLOCK = 64;
-  /** Rows resolved together by the back substitution. */
-  private static final int GROUP = 4;
+  /** Rows of a block's result solved together. */
+  private static final int ROWS = 64;
+  /** Solved rows subtracted per product. */
+  private static final int DEPTH = 256;
 
   private InverseDiagonal() {}
 
   /** {@code diag(M^-1)} given the factors of {@code P M = L U} (L strictly below, U on and above the diagonal). */
   static double[] of(DenseMatrix factors, int[] perm) {
+    return of(factors, perm, Parallel.processors());
+  }
+
+  /** The same on at most {@code threads} threads (the result does not depend on how many). */
+  static double[] of(DenseMatrix factors, int[] perm, int threads) {
     int n = factors.rows();
     double[] lu = factors.values;
     double[] lt = upperOfTransposedLower(lu, n);
@@ -40,27 +49,26 @@ final class InverseDiagonal {
     int blocks = (n + BLOCK - 1) / BLOCK;
     double[][] parts = new double[blocks][];
     AtomicInteger next = new AtomicInteger(blocks - 1);
-    int workers = Math.min(Parallel.processors(), blocks);
+    int workers = Math.max(1, Math.min(threads, blocks));
     Parallel.run(workers, t -> {
-      int rows = Math.min(n, blocks * BLOCK);
-      double[] x = new double[rows * BLOCK];
-      double[] y = new double[rows * BLOCK];
-      double[][] acc = new double[GROUP][BLOCK];
+      int width = Math.min(n, BLOCK);
+      double[][] x = new double[n][width];
+      double[][] y = new double[n][width];
       for (int b = next.getAndDecrement(); b >= 0; b = next.getAndDecrement()) {
         int j0 = b * BLOCK;
         int j1 = Math.min(n, j0 + BLOCK);
         int w = j1 - j0;
-        backSubstitute(lu, n, false, j0, j1, x, acc);
-        backSubstitute(lt, n, true, j0, j1, y, acc);
+        backSubstitute(lu, n, false, j0, j1, x);
+        backSubstitute(lt, n, true, j0, j1, y);
         double[] part = new double[j1];
         for (int k = 0; k < j1; k++) {
           int c = q[k];
           if (c < j1) {
             double s = 0;
-            int xk = k * w;
-            int yc = c * w;
+            double[] xk = x[k];
+            double[] yc = y[c];
             for (int r = 0; r < w; r++) {
-              s += x[xk + r] * y[yc + r];
+              s += xk[r] * yc[r];
             }
             part[k] = s;
           }
@@ -98,112 +106,32 @@ final class InverseDiagonal {
 
   /**
    * {@code out = T[0:j1, 0:j1]^-1 E} for the upper triangle of the row-major n x n array {@code t} (its diagonal, or
-   * ones when {@code unit}) and E the unit columns {@code e_j0 .. e_j1-1}: row i of the result at
-   * {@code out[i * (j1 - j0)]}, rows 0 to j1 - 1 (the rows below are zero).
+   * ones when {@code unit}) and E the unit columns {@code e_j0 .. e_j1-1}: row i of the result in {@code out[i]}
+   * (its first {@code j1 - j0} entries), rows 0 to j1 - 1 (the rows below are zero).
    */
-  static void backSubstitute(double[] t, int n, boolean unit, int j0, int j1, double[] out, double[][] acc) {
+  static void backSubstitute(double[] t, int n, boolean unit, int j0, int j1, double[][] out) {
     int w = j1 - j0;
-    int i = j1 - 1;
-    while (i >= 0) {
-      int g = Math.min(GROUP, i + 1);
-      int top = i - g + 1;
-      for (int r = 0; r < g; r++) {
-        double[] a = acc[r];
-        java.util.Arrays.fill(a, 0, w, 0.0);
-        int row = top + r;
-        if (row >= j0) {
-          a[row - j0] = 1.0;
-        }
+    for (int i = 0; i < j1; i++) {
+      double[] row = out[i];
+      java.util.Arrays.fill(row, 0, w, 0.0);
+      if (i >= j0) {
+        row[i - j0] = 1.0;
       }
-      if (g == GROUP) {
-        gather4(t, n, top, i + 1, j1, w, out, acc);
-      } else {
-        for (int r = 0; r < g; r++) {
-          gather1(t, n, top + r, i + 1, j1, w, out, acc[r]);
-        }
+    }
+    for (int i1 = j1; i1 > 0; i1 -= ROWS) {
+      int i0 = Math.max(0, i1 - ROWS);
+      for (int k0 = i1; k0 < j1; k0 += DEPTH) {
+        int depth = Math.min(DEPTH, j1 - k0);
+        Gemm.subtract(t, i0 * n + k0, n, out, k0, depth, out, i0, i1 - i0, w);
       }
-      for (int row = i; row >= top; row--) {
-        double[] a = acc[row - top];
-        int rn = row * n;
-        for (int k = row + 1; k <= i; k++) {
-          double v = t[rn + k];
-          if (v != 0.0) {
-            int o = k * w;
-            for (int c = 0; c < w; c++) {
-              a[c] -= v * out[o + c];
-            }
-          }
-        }
-        int o = row * w;
-        if (unit) {
-          System.arraycopy(a, 0, out, o, w);
-        } else {
-          double d = t[rn + row];
+      for (int r = i1 - 1; r >= i0; r--) {
+        Gemm.subtract(t, r * n + r + 1, n, out, r + 1, i1 - 1 - r, out, r, 1, w);
+        if (!unit) {
+          double[] row = out[r];
+          double d = t[r * n + r];
           for (int c = 0; c < w; c++) {
-            out[o + c] = a[c] / d;
+            row[c] = row[c] / d;
           }
-        }
-      }
-      i = top - 1;
-    }
-  }
-
-  /** {@code acc[r] -= sum_(k in [k0, k1)) t[top + r][k] out[k]} for the four rows from {@code top}, two k a step. */
-  private static void gather4(double[] t, int n, int top, int k0, int k1, int w, double[] out, double[][] acc) {
-    double[] a0 = acc[0];
-    double[] a1 = acc[1];
-    double[] a2 = acc[2];
-    double[] a3 = acc[3];
-    int t0 = top * n;
-    int t1 = t0 + n;
-    int t2 = t1 + n;
-    int t3 = t2 + n;
-    int k = k0;
-    for (; k + 1 < k1; k += 2) {
-      double u00 = t[t0 + k];
-      double u01 = t[t0 + k + 1];
-      double u10 = t[t1 + k];
-      double u11 = t[t1 + k + 1];
-      double u20 = t[t2 + k];
-      double u21 = t[t2 + k + 1];
-      double u30 = t[t3 + k];
-      double u31 = t[t3 + k + 1];
-      int o0 = k * w;
-      int o1 = o0 + w;
-      for (int c = 0; c < w; c++) {
-        double x0 = out[o0 + c];
-        double x1 = out[o1 + c];
-        a0[c] = a0[c] - u00 * x0 - u01 * x1;
-        a1[c] = a1[c] - u10 * x0 - u11 * x1;
-        a2[c] = a2[c] - u20 * x0 - u21 * x1;
-        a3[c] = a3[c] - u30 * x0 - u31 * x1;
-      }
-    }
-    for (; k < k1; k++) {
-      double u0 = t[t0 + k];
-      double u1 = t[t1 + k];
-      double u2 = t[t2 + k];
-      double u3 = t[t3 + k];
-      int o = k * w;
-      for (int c = 0; c < w; c++) {
-        double x0 = out[o + c];
-        a0[c] -= u0 * x0;
-        a1[c] -= u1 * x0;
-        a2[c] -= u2 * x0;
-        a3[c] -= u3 * x0;
-      }
-    }
-  }
-
-  /** {@code acc -= sum_(k in [k0, k1)) t[row][k] out[k]}. */
-  private static void gather1(double[] t, int n, int row, int k0, int k1, int w, double[] out, double[] acc) {
-    int rn = row * n;
-    for (int k = k0; k < k1; k++) {
-      double v = t[rn + k];
-      if (v != 0.0) {
-        int o = k * w;
-        for (int c = 0; c < w; c++) {
-          acc[c] -= v * out[o + c];
         }
       }
     }

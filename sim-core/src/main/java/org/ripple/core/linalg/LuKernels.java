@@ -1,6 +1,6 @@
 package org.ripple.core.linalg;
 
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Kernels of the LU factorisation with partial pivoting, {@code P A = L U}, in place on a square {@link DenseMatrix}.
@@ -10,25 +10,26 @@ import java.util.stream.IntStream;
  * <p>Small matrices use right-looking Doolittle elimination (Golub and Van Loan, Matrix Computations, 4th ed.,
  * Alg. 3.4.1) in the "kij" order, so the innermost loop runs along contiguous rows. From {@link #BLOCKED_FROM} rows
  * on, the right-looking blocked LU of Golub and Van Loan sec. 3.2.11 / 3.4 (the LAPACK {@code dgetrf} scheme): for
- * each panel of {@link #BLOCK} columns, (1) the panel is factored with the unblocked algorithm, swapping whole rows
- * as pivots are chosen; (2) {@code U12 = L11^-1 A12}; (3) {@code A22 -= L21 U12}, cache-blocked over column chunks
- * of {@link #COLUMN_CHUNK} so a strip of U12 stays in cache while every row of A22 streams past it once per panel
- * (instead of once per column, which made the kij loop memory-bound at n = 5000). O(n^3 / 3) flops either way.
+ * each panel of {@link #BLOCK} columns, (1) the panel is factored with the unblocked algorithm on a copy holding each
+ * column in its own array, swapping whole rows as pivots are chosen; (2) {@code U12 = L11^-1 A12}, on packed chunks
+ * of {@link #COLUMN_CHUNK} columns; (3) {@code A22 -= L21 U12} on the product kernel {@link Gemm}, in tasks of
+ * {@link #ROW_CHUNK} rows, each chunk of U12 staying in cache while the task's rows pass. O(n^3 / 3) multiply-adds
+ * either way.
  *
  * <p>Every entry receives the same updates in the same order (k ascending) as in the unblocked loop, so both paths
- * produce the same factors and pivots (bit for bit, up to the sign of zero entries); the optional row-parallel trailing update splits rows, never sums, so
- * its result does not depend on the number of threads.
+ * produce the same factors and pivots (bit for bit, up to the sign of zero entries); the parallel steps split rows
+ * or column chunks, never sums, so their result does not depend on the number of threads.
  */
 final class LuKernels {
   /** Panel width of the blocked factorisation. */
   static final int BLOCK = 64;
   /** Matrices smaller than this use the unblocked kij loop. */
   static final int BLOCKED_FROM = 256;
-  /** Columns of A22 / U12 updated together in the trailing update (64 x 512 doubles of U12 = 256 KiB). */
-  static final int COLUMN_CHUNK = 512;
+  /** Columns of A22 / U12 updated together in the trailing update (64 x 256 doubles of U12 = 128 KiB). */
+  static final int COLUMN_CHUNK = 256;
   /** Rows of A22 per task of the (optionally parallel) trailing update. */
   static final int ROW_CHUNK = 64;
-  /** Trailing matrices with at least this many rows are updated in parallel (common fork-join pool). */
+  /** Trailing matrices with at least this many rows (or columns) are updated on {@link Parallel}'s threads. */
   static final int PARALLEL_FROM = 512;
 
   private LuKernels() {}
@@ -57,7 +58,7 @@ final class LuKernels {
   /**
    * Right-looking blocked LU with panels of {@code nb} columns (Golub and Van Loan sec. 3.2.11 / 3.4).
    *
-   * @param parallel whether large trailing updates may be split over the common fork-join pool
+   * @param parallel whether large steps may be split over {@link Parallel}'s threads
    */
   static int factorBlocked(DenseMatrix m, int[] perm, double tolerance, int nb, boolean parallel) {
     double[] a = m.values;
@@ -68,8 +69,8 @@ final class LuKernels {
     for (int i = 0; i < n; i++) {
       perm[i] = i;
     }
-    double[] u12 = new double[Math.min(nb, n) * n];
-    double[] panel = new double[Math.min(nb, n) * n];
+    double[][] panel = new double[Math.min(nb, n)][n];
+    double[][][] packed = null;
     for (int k0 = 0; k0 < n; k0 += nb) {
       int k1 = Math.min(n, k0 + nb);
       int bad = factorPanelPacked(a, n, perm, tolerance, k0, k1, panel);
@@ -79,28 +80,45 @@ final class LuKernels {
       if (k1 == n) {
         break;
       }
-      solveUpperBlock(a, n, k0, k1);
-      int w = n - k1;
-      for (int p = k0; p < k1; p++) {
-        System.arraycopy(a, p * n + k1, u12, (p - k0) * w, w);
+      if (packed == null) {
+        packed = new double[(n - k1 + COLUMN_CHUNK - 1) / COLUMN_CHUNK][nb][Math.min(COLUMN_CHUNK, n - k1)];
       }
-      updateTrailing(a, n, k0, k1, u12, parallel);
+      solveUpperBlock(a, n, k0, k1, packed, parallel);
+      updateTrailing(a, n, k0, k1, packed, parallel);
     }
     return -1;
   }
 
-  /** {@code A22 -= L21 U12} for the panel {@code [k0, k1)}, split into independent row chunks when large. */
-  private static void updateTrailing(double[] a, int n, int k0, int k1, double[] u12, boolean parallel) {
+  /**
+   * {@code A22 -= L21 U12} for the panel {@code [k0, k1)}: tasks of {@link #ROW_CHUNK} rows (on {@link Parallel}'s
+   * threads when large), each copying its rows' segment of every column chunk into a tile, subtracting
+   * {@code L21 U12} there with {@link Gemm#subtract} (the U12 chunk stays in cache while the task's rows pass) and
+   * copying it back. Every entry receives its products in ascending k, whichever task and thread computes it.
+   */
+  private static void updateTrailing(double[] a, int n, int k0, int k1, double[][][] packed, boolean parallel) {
     int rows = n - k1;
-    if (parallel && rows >= PARALLEL_FROM) {
-      int tasks = (rows + ROW_CHUNK - 1) / ROW_CHUNK;
-      IntStream.range(0, tasks).parallel().forEach(t -> {
+    int w = n - k1;
+    int tasks = (rows + ROW_CHUNK - 1) / ROW_CHUNK;
+    int workers = parallel && rows >= PARALLEL_FROM ? Math.min(Parallel.processors(), tasks) : 1;
+    AtomicInteger next = new AtomicInteger();
+    Parallel.run(workers, worker -> {
+      double[][] tile = new double[Math.min(ROW_CHUNK, rows)][Math.min(COLUMN_CHUNK, w)];
+      for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
         int r0 = k1 + t * ROW_CHUNK;
-        updateTrailingRows(a, n, k0, k1, u12, r0, Math.min(n, r0 + ROW_CHUNK));
-      });
-    } else {
-      updateTrailingRows(a, n, k0, k1, u12, k1, n);
-    }
+        int r1 = Math.min(n, r0 + ROW_CHUNK);
+        for (int ch = 0; ch * COLUMN_CHUNK < w; ch++) {
+          int c0 = k1 + ch * COLUMN_CHUNK;
+          int cw = Math.min(COLUMN_CHUNK, n - c0);
+          for (int i = r0; i < r1; i++) {
+            System.arraycopy(a, i * n + c0, tile[i - r0], 0, cw);
+          }
+          Gemm.subtract(a, r0 * n + k0, n, packed[ch], 0, k1 - k0, tile, 0, r1 - r0, cw);
+          for (int i = r0; i < r1; i++) {
+            System.arraycopy(tile[i - r0], 0, a, i * n + c0, cw);
+          }
+        }
+      }
+    });
   }
 
   /**
@@ -141,121 +159,105 @@ final class LuKernels {
   }
 
   /**
-   * The same elimination as {@link #factorPanel} on columns {@code [k0, k1)}, on a column-major copy of the panel
-   * (column c - k0 at offset (c - k0) * (n - k0), row i at i - k0) so the pivot search and the updates run along
-   * contiguous memory instead of striding over n - k0 rows; same operations in the same order, so same results. Row
-   * swaps are applied to the whole rows of {@code a} (whose panel columns are stale until the copy back) and to the
-   * copy.
+   * The same elimination as {@link #factorPanel} on columns {@code [k0, k1)}, on a copy of the panel with each column
+   * its own array ({@code panel[c - k0][i - k0]} is row i of column c) so the pivot search and the updates run along
+   * contiguous memory instead of striding over n - k0 rows, in loops the compiler vectorises; same operations in the
+   * same order, so same results. Row swaps are applied to the whole rows of {@code a} (whose panel columns are stale
+   * until the copy back) and to the copy.
    */
   private static int factorPanelPacked(double[] a, int n, int[] perm, double tolerance, int k0, int k1,
-      double[] panel) {
+      double[][] panel) {
     int m = n - k0;
     int w = k1 - k0;
-    for (int i = k0; i < n; i++) {
-      int in = i * n;
+    for (int i = 0; i < m; i++) {
+      int in = (k0 + i) * n + k0;
       for (int c = 0; c < w; c++) {
-        panel[c * m + (i - k0)] = a[in + k0 + c];
+        panel[c][i] = a[in + c];
       }
     }
     int bad = -1;
-    for (int k = k0; k < k1; k++) {
-      int kc = (k - k0) * m - k0; // panel[kc + i] = column k, row i
-      int pivotRow = k;
-      double max = Math.abs(panel[kc + k]);
-      for (int i = k + 1; i < n; i++) {
-        double v = Math.abs(panel[kc + i]);
+    for (int c = 0; c < w; c++) {
+      int k = k0 + c;
+      double[] col = panel[c];
+      int pivot = c;
+      double max = Math.abs(col[c]);
+      for (int i = c + 1; i < m; i++) {
+        double v = Math.abs(col[i]);
         if (v > max) {
           max = v;
-          pivotRow = i;
+          pivot = i;
         }
       }
       if (!(max > tolerance)) {
         bad = k;
         break;
       }
-      if (pivotRow != k) {
-        swapRows(a, n, k, pivotRow, perm);
-        for (int c = 0; c < w; c++) {
-          int base = c * m - k0;
-          double t = panel[base + k];
-          panel[base + k] = panel[base + pivotRow];
-          panel[base + pivotRow] = t;
+      if (pivot != c) {
+        swapRows(a, n, k, k0 + pivot, perm);
+        for (int j = 0; j < w; j++) {
+          double[] other = panel[j];
+          double t = other[c];
+          other[c] = other[pivot];
+          other[pivot] = t;
         }
       }
-      double pivot = panel[kc + k];
-      for (int i = k + 1; i < n; i++) {
-        panel[kc + i] = panel[kc + i] / pivot;
-      }
-      for (int j = k + 1; j < k1; j++) {
-        int jc = (j - k0) * m - k0;
-        double u = panel[jc + k];
-        for (int i = k + 1; i < n; i++) {
-          panel[jc + i] -= panel[kc + i] * u;
-        }
+      divide(col, c + 1, m, col[c]);
+      for (int j = c + 1; j < w; j++) {
+        double[] other = panel[j];
+        eliminate(other, col, c + 1, m, other[c]);
       }
     }
-    for (int i = k0; i < n; i++) {
-      int in = i * n;
+    for (int i = 0; i < m; i++) {
+      int in = (k0 + i) * n + k0;
       for (int c = 0; c < w; c++) {
-        a[in + k0 + c] = panel[c * m + (i - k0)];
+        a[in + c] = panel[c][i];
       }
     }
     return bad;
   }
 
-  /** {@code U12 = L11^-1 A12}: forward substitution with the unit-lower panel block on columns k1..n-1. */
-  private static void solveUpperBlock(double[] a, int n, int k0, int k1) {
-    for (int i = k0 + 1; i < k1; i++) {
-      int in = i * n;
-      for (int p = k0; p < i; p++) {
-        double l = a[in + p];
-        if (l != 0.0) {
-          int pn = p * n;
-          for (int j = k1; j < n; j++) {
-            a[in + j] -= l * a[pn + j];
-          }
-        }
-      }
+  /** {@code col[i] /= pivot} for i in [from, to). */
+  private static void divide(double[] col, int from, int to, double pivot) {
+    for (int i = from; i < to; i++) {
+      col[i] = col[i] / pivot;
+    }
+  }
+
+  /** {@code target[i] -= l[i] u} for i in [from, to): one column of the panel's rank-one update. */
+  private static void eliminate(double[] target, double[] l, int from, int to, double u) {
+    for (int i = from; i < to; i++) {
+      target[i] = target[i] - l[i] * u;
     }
   }
 
   /**
-   * {@code A22[r0:r1, k1:n] -= L21[r0:r1, :] U12}, in column chunks so the U12 strip stays in cache; {@code u12}
-   * holds a packed copy of U12 (row p - k0 at offset (p - k0) * (n - k1)), a separate array so the vectoriser sees
-   * no aliasing between the loads of U12 and the stores into A22. Four rows of
-   * U12 are applied per pass over a row segment, evaluated left to right ({@code ((a - l0 u0) - l1 u1) - ...}), which
-   * rounds exactly like four successive updates while loading and storing the row segment a quarter as often.
+   * {@code U12 = L11^-1 A12}: copies rows k0..k1-1 of columns k1..n-1 into column chunks of {@link #COLUMN_CHUNK},
+   * one array a row ({@code packed[chunk][p - k0]}), solves the unit-lower panel block there by forward
+   * substitution ({@link Gemm#subtract} on one row at a time, products in ascending k as in the unblocked loop) and
+   * copies the solved rows back; chunks are independent, on {@link Parallel}'s threads when large. The packed chunks
+   * are then the right operand of the trailing update.
    */
-  private static void updateTrailingRows(double[] a, int n, int k0, int k1, double[] u12, int r0, int r1) {
+  private static void solveUpperBlock(double[] a, int n, int k0, int k1, double[][][] packed, boolean parallel) {
     int w = n - k1;
-    for (int c0 = 0; c0 < w; c0 += COLUMN_CHUNK) {
-      int c1 = Math.min(w, c0 + COLUMN_CHUNK);
-      for (int i = r0; i < r1; i++) {
-        int in = i * n;
-        int row = in + k1; // a[row + c] is A22[i, k1 + c]
-        int p = k0;
-        for (; p + 3 < k1; p += 4) {
-          double l0 = a[in + p];
-          double l1 = a[in + p + 1];
-          double l2 = a[in + p + 2];
-          double l3 = a[in + p + 3];
-          int q0 = (p - k0) * w;
-          int q1 = q0 + w;
-          int q2 = q1 + w;
-          int q3 = q2 + w;
-          for (int c = c0; c < c1; c++) {
-            a[row + c] = a[row + c] - l0 * u12[q0 + c] - l1 * u12[q1 + c] - l2 * u12[q2 + c] - l3 * u12[q3 + c];
-          }
+    int chunks = (w + COLUMN_CHUNK - 1) / COLUMN_CHUNK;
+    int workers = parallel && w >= PARALLEL_FROM ? Math.min(Parallel.processors(), chunks) : 1;
+    AtomicInteger next = new AtomicInteger();
+    Parallel.run(workers, worker -> {
+      for (int ch = next.getAndIncrement(); ch < chunks; ch = next.getAndIncrement()) {
+        int c0 = k1 + ch * COLUMN_CHUNK;
+        int cw = Math.min(COLUMN_CHUNK, n - c0);
+        double[][] rows = packed[ch];
+        for (int p = k0; p < k1; p++) {
+          System.arraycopy(a, p * n + c0, rows[p - k0], 0, cw);
         }
-        for (; p < k1; p++) {
-          double l = a[in + p];
-          int q = (p - k0) * w;
-          for (int c = c0; c < c1; c++) {
-            a[row + c] -= l * u12[q + c];
-          }
+        for (int i = k0 + 1; i < k1; i++) {
+          Gemm.subtract(a, i * n + k0, n, rows, 0, i - k0, rows, i - k0, 1, cw);
+        }
+        for (int p = k0 + 1; p < k1; p++) {
+          System.arraycopy(rows[p - k0], 0, a, p * n + c0, cw);
         }
       }
-    }
+    });
   }
 
   /** Solves {@code A x = b} given the factors; writes x into {@code out}. */

@@ -12,9 +12,12 @@ import org.ripple.core.testing.Dense;
 
 /** The diagonal of an inverse from the triangular inverses of the LU factors, against Gauss-Jordan and by hand. */
 class InverseDiagonalTest {
-  /** Sizes around the block edges (64) and past the blocked factorisation's threshold (256). */
+  /**
+   * Sizes around the block edges (64 columns, 64 rows solved together), past the blocked factorisation's threshold
+   * and the back substitution's product depth (256 each), and past two depths.
+   */
   static IntStream sizes() {
-    return IntStream.of(1, 2, 3, 4, 5, 7, 63, 64, 65, 127, 130, 257, 300);
+    return IntStream.of(1, 2, 3, 4, 5, 7, 63, 64, 65, 127, 130, 257, 300, 513);
   }
 
   /**
@@ -72,6 +75,23 @@ class InverseDiagonalTest {
     for (int k = 0; k < n; k++) {
       assertThat(d[k]).isCloseTo(inverse[k * n + k], within(1e-12 * inverse[k * n + k]));
     }
+  }
+
+  /** Blocks run as tasks on the threads there are; the same bits on one, two or three. */
+  @ParameterizedTest
+  @MethodSource("sizes")
+  void theDiagonalDoesNotDependOnTheNumberOfThreads(int n) {
+    SplittableRandom rnd = new SplittableRandom(77 + n);
+    double[] m = new double[n * n];
+    for (int k = 0; k < m.length; k++) {
+      m[k] = 2 * rnd.nextDouble() - 1;
+    }
+    DenseMatrix factors = DenseMatrix.square(n, m);
+    int[] perm = new int[n];
+    assertThat(LuKernels.factor(factors, perm, 1e-13)).isEqualTo(-1);
+    double[] one = InverseDiagonal.of(factors, perm, 1);
+    assertThat(InverseDiagonal.of(factors, perm, 2)).containsExactly(one);
+    assertThat(InverseDiagonal.of(factors, perm, 3)).containsExactly(one);
   }
 
   @Test
