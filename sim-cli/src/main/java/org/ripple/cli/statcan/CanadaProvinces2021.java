@@ -235,7 +235,8 @@ public final class CanadaProvinces2021 {
             + "marked assumption). Assumption: every province saves at Quebec's rate s (households_quebec.csv), the "
             + "source files having no provincial saving rates; p is proportional to 1 - s, so a rate 5 points lower "
             + "or higher moves every province's p by the factor (1 - s + 0.05) / (1 - s) or (1 - s - 0.05) / (1 - s) "
-            + "(models/quebec-2021/README.md shows what that does to the induced effect). p ranges from " + Quebec2021.fixed(minPropensity(in), 4) + " to "
+            + "(models/quebec-2021/README.md shows what that does to the induced effect). p ranges from "
+            + Quebec2021.fixed(minPropensity(in), 4) + " to "
             + Quebec2021.fixed(maxPropensity(in), 4) + " (Quebec " + Quebec2021.fixed(in.provinces().get(
                 PROVINCES.indexOf(quebec())).propensity(), 4) + "). industry.csv's household_consumption and "
             + "model.yaml's household_income are the sums over provinces, for tools that close with one household.",
