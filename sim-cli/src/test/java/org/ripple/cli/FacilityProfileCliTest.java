@@ -79,6 +79,10 @@ class FacilityProfileCliTest {
         List.of("    purchases:\n      - {sector: B, share: 0.6}\n      - {sector: A, share: 0.5}\n",
             "closures[0].purchases: the purchase shares add up to 1.1"),
         List.of("    purchases:\n      - {sector: B, share: -0.1}\n", "closures[0].purchases[0].share"),
+        List.of("    purchases:\n      - {sector: B, share: 1.5}\n",
+            "closures[0].purchases[0].share: must be a share in [0, 1], was 1.5"),
+        List.of("    purchases:\n      - {sector: B, share: 0.1}\n      - {sector: B, share: 0.2}\n",
+            "closures[0].purchases[1].sector: sector 'B' is listed twice in the purchases"),
         List.of("    purchases:\n      - {sector: C, share: 0.1}\n", "closures[0].purchases[0].sector: unknown sector 'C'"),
         List.of("    purchases:\n      - {sector: B}\n", "share"),
         List.of("    purchases: []\n", "closures[0].purchases: the list is empty"),
@@ -101,17 +105,17 @@ class FacilityProfileCliTest {
   }
 
   /**
-   * The flagship's fulfilment centre: 500 jobs at annual_pay 46,510 CAD, times the Quebec models' factor 1.08926
-   * (employer contributions), is 50.6615 CAD thousands of labour income per job and 500 x 50.6615 = 25,330.7 CAD
-   * thousands; the note writes the figures plainly, grouped.
+   * The flagship's fulfilment centre: 500 jobs at annual_pay 46,510 CAD, times quebec-2021's labour_income_per_wage
+   * 1.0830153 (the employer's social contributions over the wage bill), is 50.3710 CAD thousands of labour income per
+   * job and 500 x 50.3710 = 25,185.5 CAD thousands; the note writes the figures plainly, grouped.
    */
   @Test
   void theFlagshipsPayNoteWritesItsFiguresPlainly() {
     Cli.Result r = Cli.run("run", Cli.scenario("quebec-amazon-2025.yaml").toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(46510 * 1.08926 / 1000).isCloseTo(50.6615, within(5e-5));
-    assertThat(r.out()).contains("Fulfilment centre: facility pay: the direct labour income is 500 jobs x 50.6615 "
-        + "CAD thousands of labour income per job (annual_pay x the model's factor) = 25,330.7 CAD thousands; the "
-        + "sector's average for the same output is 32,561.9 CAD thousands");
+    assertThat(46510 * 1.0830153205953894 / 1000).isCloseTo(50.3710, within(5e-5));
+    assertThat(r.out()).contains("Fulfilment centre: facility pay: the direct labour income is 500 jobs x 50.3710 "
+        + "CAD thousands of labour income per job (annual_pay x the model's factor) = 25,185.5 CAD thousands; the "
+        + "sector's average for the same output is 32,436.4 CAD thousands");
   }
 }

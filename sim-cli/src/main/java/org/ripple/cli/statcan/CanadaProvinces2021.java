@@ -107,7 +107,7 @@ public final class CanadaProvinces2021 {
         + "(multi-regional; Statistics Canada 2021 provincial input-output tables, aggregated by twedl/qge)",
         "Canada (10 provinces)", YEAR, "CAD", "CAD thousands", 1000, JOBS_DEFINITION,
         Quebec2021.sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft),
-        in.provinces().get(PROVINCES.indexOf(quebec())).income().payFactor());
+        quebecFactor(in));
     Model model = MultiRegionalModelBuilder.build(info, in);
     List<String> notes = new ArrayList<>(notes());
     rowBalanceNote(model).ifPresent(notes::add);
@@ -211,12 +211,14 @@ public final class CanadaProvinces2021 {
             + Quebec2021.fixed(rpc, 4) + " from Quebec, " + Quebec2021.fixed(fromOthers, 4) + " from the other "
             + "provinces (" + Quebec2021.fixed(fromOntario, 4) + " from Ontario), the rest from abroad.",
         "Output and value added V = gamma x output are each province's; labour income is measured per sector as "
-            + "in quebec-2021, W[j] = jobs[j] x SEPH annual pay per job[j] x k, with each province's SEPH pay "
+            + "in quebec-2021, W[j] = jobs[j] x SEPH annual pay per job[j] x k[j], with each province's SEPH pay "
             + "(Quebec's and Ontario's own rows, the Canada rows for the other eight provinces, which SEPH's file "
-            + "does not break out) and k its employer contributions (Quebec " + Quebec2021.fixed(quebecFactor(in), 6)
-            + ": QPP, EI, QPIP; elsewhere " + Quebec2021.fixed(otherFactor(in), 6) + ": CPP and 1.4 x the EI rate "
-            + "outside Quebec); output totals " + Quebec2021.billions(m.total(Measure.OUTPUT)) + " billion CAD and "
-            + "labour income " + Quebec2021.billions(m.total(Measure.LABOUR_INCOME)) + " billion CAD; the unit, "
+            + "does not break out) and k[j] 1 + the employer's social contributions on that pay by the province's "
+            + "rules (QPP, EI at Quebec's rate and QPIP in Quebec; CPP and EI at the rate outside Quebec elsewhere; "
+            + "payroll-weighted k: Quebec " + Quebec2021.fixed(quebecFactor(in), 6) + ", Newfoundland and Labrador "
+            + Quebec2021.fixed(otherFactor(in), 6) + "); output totals " + Quebec2021.billions(m.total(Measure.OUTPUT))
+            + " billion CAD and labour income " + Quebec2021.billions(m.total(Measure.LABOUR_INCOME)) + " billion "
+            + "CAD; the unit, "
             + "thousand CAD, is inferred from the scale of the data and not stated by qge. model.yaml's "
             + "labour_income_per_wage (for a closure's annual_pay) is Quebec's factor.",
         "Households: one household sector per province closes Type II. Labour income earned in a province is spent "
@@ -227,9 +229,14 @@ public final class CanadaProvinces2021 {
             + "province's labour income (sum " + Quebec2021.billions(h) + " billion CAD). The propensity p_d follows "
             + "quebec-2021's method for every province: disposable income of the province's average SEPH wage after "
             + "2025 income tax and employee contributions, less saving (Quebec's rate for every province), over k; "
-            + "outside Quebec the federal schedule without the Quebec abatement, CPP and EI at the rate outside "
-            + "Quebec, and Quebec's provincial income-tax schedule stands in for the province's own, which the "
-            + "source files lack. p ranges from " + Quebec2021.fixed(minPropensity(in), 4) + " to "
+            + "outside Quebec the federal schedule without the Quebec abatement, CPP, EI at the rate outside Quebec, "
+            + "and the province's own 2025 income-tax brackets and basic personal amount (sim-core's "
+            + "tax-parameters-2025.csv, where Prince Edward Island's schedule and Saskatchewan's bracket bounds are "
+            + "marked assumption). Assumption: every province saves at Quebec's rate s (households_quebec.csv), the "
+            + "source files having no provincial saving rates; p is proportional to 1 - s, so a rate 5 points lower "
+            + "or higher moves every province's p by the factor (1 - s + 0.05) / (1 - s) or (1 - s - 0.05) / (1 - s) "
+            + "(models/quebec-2021/README.md shows what that does to the induced effect). p ranges from "
+            + Quebec2021.fixed(minPropensity(in), 4) + " to "
             + Quebec2021.fixed(maxPropensity(in), 4) + " (Quebec " + Quebec2021.fixed(in.provinces().get(
                 PROVINCES.indexOf(quebec())).propensity(), 4) + "). industry.csv's household_consumption and "
             + "model.yaml's household_income are the sums over provinces, for tools that close with one household.",
@@ -250,12 +257,14 @@ public final class CanadaProvinces2021 {
   }
 
   private static double quebecFactor(MultiRegionalModelBuilder.Inputs in) {
-    return in.provinces().get(PROVINCES.indexOf(quebec())).income().payFactor();
+    ProvincialModelBuilder.Inputs qc = in.provinces().get(PROVINCES.indexOf(quebec()));
+    return qc.income().payFactor(qc.employment());
   }
 
   private static double otherFactor(MultiRegionalModelBuilder.Inputs in) {
     int q = PROVINCES.indexOf(quebec());
-    return in.provinces().get(q == 0 ? 1 : 0).income().payFactor();
+    ProvincialModelBuilder.Inputs other = in.provinces().get(q == 0 ? 1 : 0);
+    return other.income().payFactor(other.employment());
   }
 
   private static double minPropensity(MultiRegionalModelBuilder.Inputs in) {

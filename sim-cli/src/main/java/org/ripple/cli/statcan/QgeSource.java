@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ripple.core.Sector;
 import org.ripple.core.Suggestions;
+import org.ripple.core.fiscal.TaxRules;
 import org.ripple.core.provincial.DisposableIncome;
 import org.ripple.core.provincial.ProvincialModelBuilder;
 
@@ -30,29 +31,28 @@ public final class QgeSource {
   public static final String ALPHA = "final_consumption_share_alpha_2021_by_province.csv";
 
   public static final String SEPH = "seph_earnings_hours_2021.csv";
-  public static final String TAXES = "payroll_income_tax_2025.csv";
   public static final String HOUSEHOLDS = "households_quebec.csv";
 
   /** Every file the build reads, in the order they are read. */
   public static final List<String> FILES = List.of(SECTORS, INPUT_SHARES, GAMMA, TRADE, EMPLOYMENT, GOS_SHARE, ALPHA,
-      SEPH, TAXES, HOUSEHOLDS);
+      SEPH, HOUSEHOLDS);
 
   /** The household saving rate the propensity uses (the item of {@link #HOUSEHOLDS}). */
   public static final String SAVING = "household_saving_rate_2022q3";
 
-  /** SEPH has no agriculture; its forestry, logging and support row stands in for Agriculture, Forestry, Fishing. */
-  static final String AGRICULTURE_STAND_IN = "11N";
-
-  /** The sectors whose non-market output government and NPISH consumption is. */
-  static final Set<String> COLLECTIVE = Set.of("EDUC", "HEALTH", "PUBADM_OTH");
-
   /**
-   * What the build derives from the pay, tax and household files for one province: its SEPH pay per job by sector
-   * (CAD), the labour income per unit of wages, the tax parameters, the representative wage, the saving rate and the
-   * government and NPISH share of final consumption.
+   * What the build derives for one province ({@link QgeIncome}): its SEPH pay per job by sector (CAD of the model
+   * year), the measured income (pay in model money, each sector's labour income per unit of wages, the government and
+   * NPISH share), the province's labour income per unit of wages k (payroll-weighted), its tax rules, the price factor
+   * from the model year to the tax year, the representative wage (CAD of the model year), the saving rate and the
+   * disposable income of that wage (in CAD of the tax year).
    */
-  public record Derived(String sephGeography, double[] pay, double payFactor, DisposableIncome.Parameters taxes,
-      double wage, double saving, double collectiveShare, DisposableIncome disposable) {}
+  public record Derived(String sephGeography, double[] pay, ProvincialModelBuilder.Income income, double payFactor,
+      TaxRules rules, double priceFactor, double wage, double saving, DisposableIncome disposable) {
+    public double collectiveShare() {
+      return income.collectiveShare();
+    }
+  }
 
   /** The qge name of the rest of the world (international, the territories and the Canadian enclaves). */
   public static final String REST_OF_WORLD = "Rest of World";
@@ -82,7 +82,7 @@ public final class QgeSource {
   public static Derived derived(Path dir, String region, int year) throws IOException {
     QgeSource q = new QgeSource(dir, region, year);
     q.readSectors();
-    return q.derive(q.readProvinceColumn(EMPLOYMENT, "employment_persons"));
+    return new QgeIncome(q, region, year).derive(q.readProvinceColumn(EMPLOYMENT, "employment_persons"));
   }
 
   private ProvincialModelBuilder.Inputs read(Double propensity) throws IOException {
@@ -98,193 +98,19 @@ public final class QgeSource {
     double[] jobs = readProvinceColumn(EMPLOYMENT, "employment_persons");
     double b = readGosShare();
     double[] alpha = readProvinceColumn(ALPHA, "alpha_share_of_final_consumption");
-    Derived d = derive(jobs);
-    double[] payModel = new double[n];
-    boolean[] collective = new boolean[n];
-    for (int j = 0; j < n; j++) {
-      payModel[j] = d.pay()[j] / 1000; // thousand CAD, the unit of the trade flows
-      collective[j] = COLLECTIVE.contains(sectors.get(j).code());
-    }
-    ProvincialModelBuilder.Income income = new ProvincialModelBuilder.Income(payModel, d.payFactor(),
-        d.collectiveShare(), collective);
+    Derived d = new QgeIncome(this, region, year).derive(jobs);
     double p = propensity == null ? d.disposable().propensity() : propensity;
     return new ProvincialModelBuilder.Inputs(sectors, shares, gamma, output, used, fromProvinces, fromAbroad, jobs,
-        b, alpha, p, income);
+        b, alpha, p, d.income());
   }
 
-  private Derived derive(double[] jobs) throws IOException {
-    String geo = region.equals("Quebec") || region.equals("Ontario") ? region : "Canada";
-    double[] pay = readPay(geo);
-    boolean quebec = region.equals("Quebec");
-    Map<String, Double> tax = readTaxes();
-    DisposableIncome.Parameters t = taxes(tax, quebec);
-    double factor = quebec
-        ? 1 + param(tax, "quebec/pension_plan/base_rate_employee")
-            + param(tax, "quebec/pension_plan/first_additional_rate_employee")
-            + 1.4 * param(tax, "federal/employment_insurance/employee_premium_rate_quebec")
-            + param(tax, "quebec/parental_insurance/employer_premium_rate")
-        : 1 + param(tax, "canada/pension_plan/base_and_first_additional_rate_employee")
-            + 1.4 * param(tax, "federal/employment_insurance/employee_premium_rate_outside_quebec");
-    double jobsSum = 0;
-    double bill = 0;
-    for (int j = 0; j < jobs.length; j++) {
-      jobsSum += jobs[j];
-      bill += jobs[j] * pay[j];
-    }
-    double wage = bill / jobsSum;
-    Map<String, Double> hh = readItems(HOUSEHOLDS, "item", "value");
-    double households = need(hh, "final_consumption_households_2021");
-    double npish = need(hh, "final_consumption_npish_2021");
-    double government = need(hh, "final_consumption_general_governments_2021");
-    double g = (npish + government) / (households + npish + government);
-    double saving = need(hh, SAVING);
-    return new Derived(geo, pay, factor, t, wage, saving, g, DisposableIncome.of(t, wage, saving, factor));
-  }
-
-  private double need(Map<String, Double> items, String key) throws IOException {
-    Double v = items.get(key);
-    if (v == null) {
-      throw table(HOUSEHOLDS).error(0, 0, null, "no item " + key);
-    }
-    return v;
-  }
-
-  /**
-   * Annual pay per job by sector from SEPH 2021 (January to May): for each SEPH industry of the sector, 52 weeks of
-   * the mean of an hourly-paid week (average hourly earnings x average weekly hours) and a salaried week (salaried
-   * hourly earnings x standard work week), since SEPH's split between the two is not in the file; a sector of
-   * several industries takes their unweighted mean, over the industries SEPH publishes for the geography.
-   */
-  private double[] readPay(String geo) throws IOException {
-    QgeCsv.Table t = table(SEPH);
-    int cYear = t.column("year");
-    int cGeo = t.column("geo");
-    int cNaics = t.column("naics");
-    int cH = t.column("avg_hourly_earnings_cad_14100205");
-    int cW = t.column("avg_weekly_hours_14100255");
-    int cS = t.column("avg_hourly_earnings_salaried_cad_14100209");
-    int cStd = t.column("standard_work_week_salaried_hours_14100211");
-    Map<String, Double> weekly = new HashMap<>();
-    for (QgeCsv.Row row : t.rows()) {
-      if (t.integer(row, cYear) != year || !row.get(cGeo).equals(geo)) {
-        continue;
-      }
-      String label = row.get(cNaics);
-      int open = label.lastIndexOf('[');
-      if (open < 0 || !label.endsWith("]")) {
-        throw t.error(row.line(), 0, "column naics", "no [NAICS] code at the end of '" + label + "'");
-      }
-      String code = label.substring(open + 1, label.length() - 1).split(",")[0];
-      if (row.get(cH).isEmpty() || row.get(cW).isEmpty() || row.get(cS).isEmpty() || row.get(cStd).isEmpty()) {
-        continue; // a series StatCan suppressed for the whole period: not available
-      }
-      double week = 0.5 * (t.number(row, cH) * t.number(row, cW) + t.number(row, cS) * t.number(row, cStd));
-      if (weekly.putIfAbsent(code, week) != null) {
-        throw t.error(row.line(), 0, null, "second SEPH row for " + geo + " " + year + " [" + code + "]");
-      }
-    }
-    QgeCsv.Table defs = table(SECTORS);
-    int cCodes = defs.column("seph_naics_codes_used_for_employment");
-    double[] pay = new double[sectors.size()];
-    for (QgeCsv.Row row : defs.rows()) {
-      int j = sector(defs, row, defs.column("sector"));
-      String text = row.get(cCodes);
-      String[] codes = text.startsWith("LFS") ? new String[] {AGRICULTURE_STAND_IN} : text.split(";");
-      double sum = 0;
-      int found = 0;
-      for (String c : codes) {
-        Double w = weekly.get(c.trim());
-        if (w != null) {
-          sum += w;
-          found++;
-        }
-      }
-      if (found == 0) {
-        throw t.error(0, 0, null, "SEPH has no " + geo + " " + year + " row for sector " + sectors.get(j).name()
-            + " (" + text + ")");
-      }
-      pay[j] = 52 * sum / found;
-    }
-    return pay;
-  }
-
-  /** The tax file as {@code jurisdiction/item/parameter -> value}. */
-  private Map<String, Double> readTaxes() throws IOException {
-    QgeCsv.Table t = table(TAXES);
-    int cJ = t.column("jurisdiction");
-    int cI = t.column("item");
-    int cP = t.column("parameter");
-    int cV = t.column("value");
-    Map<String, Double> out = new HashMap<>();
-    for (QgeCsv.Row row : t.rows()) {
-      String key = row.get(cJ) + "/" + row.get(cI) + "/" + row.get(cP);
-      if (out.putIfAbsent(key, t.number(row, cV)) != null) {
-        throw t.error(row.line(), 0, null, "second value for " + key);
-      }
-    }
-    return out;
-  }
-
-  private Map<String, Double> readItems(String file, String keyColumn, String valueColumn) throws IOException {
-    QgeCsv.Table t = table(file);
-    int cK = t.column(keyColumn);
-    int cV = t.column(valueColumn);
-    Map<String, Double> out = new HashMap<>();
-    for (QgeCsv.Row row : t.rows()) {
-      if (out.putIfAbsent(row.get(cK), t.number(row, cV)) != null) {
-        throw t.error(row.line(), 0, null, "second value for " + row.get(cK));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The 2025 income-tax and contribution parameters of a province's workers: federal brackets, the Quebec abatement,
-   * QPP, Quebec's EI rate and QPIP in Quebec; elsewhere CPP and the EI rate outside Quebec. The file has no income-tax
-   * schedule of the other nine provinces, so Quebec's provincial schedule stands in for theirs (without the
-   * abatement).
-   */
-  private DisposableIncome.Parameters taxes(Map<String, Double> tax, boolean quebec) throws IOException {
-    Param m = key -> param(tax, key);
-    double[] fedU = {m.get("federal/income_tax/bracket_1_upper"), m.get("federal/income_tax/bracket_2_upper"),
-        m.get("federal/income_tax/bracket_3_upper"), m.get("federal/income_tax/bracket_4_upper")};
-    double[] fedR = {m.get("federal/income_tax/rate_1"), m.get("federal/income_tax/rate_2"),
-        m.get("federal/income_tax/rate_3"), m.get("federal/income_tax/rate_4"), m.get("federal/income_tax/rate_5")};
-    double[] qcU = {m.get("quebec/income_tax/bracket_1_upper"), m.get("quebec/income_tax/bracket_2_upper"),
-        m.get("quebec/income_tax/bracket_3_upper")};
-    double[] qcR = {m.get("quebec/income_tax/rate_1"), m.get("quebec/income_tax/rate_2"),
-        m.get("quebec/income_tax/rate_3"), m.get("quebec/income_tax/rate_4")};
-    String plan = quebec ? "quebec/pension_plan/" : "canada/pension_plan/";
-    double pensionRate = quebec
-        ? m.get(plan + "base_rate_employee") + m.get(plan + "first_additional_rate_employee")
-        : m.get(plan + "base_and_first_additional_rate_employee");
-    return new DisposableIncome.Parameters(fedU, fedR, m.get("federal/income_tax/basic_personal_amount"),
-        quebec ? m.get("federal/income_tax/quebec_abatement") : 0, qcU, qcR,
-        m.get("quebec/income_tax/basic_personal_amount"), m.get(plan + "basic_exemption"),
-        m.get(plan + "max_pensionable_earnings_ympe"), pensionRate,
-        m.get(plan + "additional_max_pensionable_earnings_yampe"), m.get(plan + "second_additional_rate_employee"),
-        m.get("federal/employment_insurance/max_insurable_earnings"),
-        m.get(quebec ? "federal/employment_insurance/employee_premium_rate_quebec"
-            : "federal/employment_insurance/employee_premium_rate_outside_quebec"),
-        quebec ? m.get("quebec/parental_insurance/max_insurable_earnings") : 0,
-        quebec ? m.get("quebec/parental_insurance/employee_premium_rate") : 0);
-  }
-
-  /** A tax parameter by key. */
-  private interface Param {
-    double get(String key) throws IOException;
-  }
-
-  private double param(Map<String, Double> tax, String key) throws IOException {
-    Double v = tax.get(key);
-    if (v == null) {
-      throw table(TAXES).error(0, 0, null, "no 2025 parameter " + key + " (jurisdiction/item/parameter)");
-    }
-    return v;
-  }
-
-  private QgeCsv.Table table(String name) throws IOException {
+  QgeCsv.Table table(String name) throws IOException {
     return QgeCsv.read(dir.resolve(name));
+  }
+
+  /** The sectors, in the order of {@link #SECTORS}. */
+  List<Sector> sectors() {
+    return sectors;
   }
 
   private void readSectors() throws IOException {
@@ -304,7 +130,7 @@ public final class QgeSource {
     }
   }
 
-  private int sector(QgeCsv.Table t, QgeCsv.Row row, int col) {
+  int sector(QgeCsv.Table t, QgeCsv.Row row, int col) {
     String name = row.get(col);
     Integer p = positions.get(name);
     if (p == null) {

@@ -10,6 +10,7 @@ import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.SectorIndex;
+import org.ripple.core.fiscal.FiscalParameters;
 import org.ripple.core.provincial.DisposableIncome;
 import org.ripple.core.provincial.ProvincialModelBuilder;
 
@@ -57,8 +58,7 @@ public final class Quebec2021 {
     Model draft = ProvincialModelBuilder.build(ModelInfo.named(NAME), in);
     ModelInfo info = new ModelInfo(NAME, "Quebec 2021, 23 sectors (Statistics Canada 2021 provincial input-output "
         + "tables, aggregated by twedl/qge)", REGION, YEAR, "CAD", "CAD thousands", 1000, JOBS_DEFINITION,
-        sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft, d),
-        in.income().payFactor());
+        sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft, d), d.payFactor());
     Model model = ProvincialModelBuilder.build(info, in);
     return new Built(model, new ModelWriter.Provenance(LICENCE, ATTRIBUTION, sources(), notes()), in);
   }
@@ -87,10 +87,11 @@ public final class Quebec2021 {
             "Statistics Canada", "Tables 14-10-0205-01, 14-10-0209-01, 14-10-0211-01, 14-10-0255-01 (monthly, as "
                 + "downloaded in PhilSmith26/SEPHbrowser @ 1c8a69a662783b6f8554036ca3d669a50c906b16, averaged by "
                 + "year)", 2021, "CAD per hour; hours per week", OPEN_LICENCE),
-        new ModelWriter.Source("2025 payroll contributions (EI, QPIP, QPP, CPP) and federal and Quebec income-tax "
-            + "brackets", "ESDC, RQAP, Retraite Quebec, CRA", "transcribed via kronostechnologies/tax-ca @ "
-                + "6cfe72463e66755bc722c579f9415f10e7ad49c4; QPIP employer rate and CPP from RQAP and CRA", 2025,
-            "CAD; shares", "facts (official rates)"),
+        new ModelWriter.Source("2025 payroll contributions (EI, QPIP, QPP, CPP), federal and provincial income-tax "
+            + "brackets and basic amounts, and the consumer price index", "ESDC, RQAP, Retraite Quebec, CRA, Revenu "
+                + "Quebec, Statistics Canada", "sim-core's fiscal parameter file tax-parameters-2025.csv (each row "
+                + "names its official source), the one file of the fiscal account and the model build", 2025,
+            "CAD; shares; index 2002=100", "facts (official rates)"),
         new ModelWriter.Source("Quebec final consumption expenditure by sector (households, NPISH, general "
             + "governments), 2021; Quebec household saving rate", "Institut de la statistique du Quebec; Statistics "
                 + "Canada", "real GDP by expenditure, chained 2017 dollars, Quebec 2021-2023; Quebec economic "
@@ -156,15 +157,38 @@ public final class Quebec2021 {
     }
     int t = idx.positionOf(TRANSPORT);
     int r = idx.positionOf("REAL_EST");
-    return "Labour income is measured by sector: W[j] = jobs[j] x pay[j] x k, where pay[j] is the sector's annual "
-        + "pay per job from SEPH, " + d.sephGeography() + ", January to May 2021 (for each SEPH industry of the "
-        + "sector, 52 weeks of the mean of an hourly-paid week, average hourly earnings x average weekly hours, and a "
-        + "salaried week, salaried hourly earnings x standard work week, the file having no split between the two; "
-        + "an unweighted mean over the sector's SEPH industries; SEPH has no agriculture, so forestry, logging and "
-        + "support stands in for Agriculture, Forestry, Fishing), and k = " + fixed(d.payFactor(), 6) + " is "
-        + "labour income per unit of wages: 1 + 0.064 employer QPP (equal to the employee's 5.4 % + 1 %) + 1.4 x "
-        + "the employee's 1.31 % EI + the 0.692 % employer QPIP, 2025 rates on the whole pay (model.yaml's "
-        + "labour_income_per_wage; Quebec's employer payroll taxes, exemptions and ceilings are left out). Labour "
+    int kLo = 0;
+    int kHi = 0;
+    double[] k = d.income().payFactor();
+    for (int j = 1; j < k.length; j++) {
+      kLo = k[j] < k[kLo] ? j : kLo;
+      kHi = k[j] > k[kHi] ? j : kHi;
+    }
+    FiscalParameters p = d.rules().parameters();
+    return "Labour income is measured by sector: W[j] = jobs[j] x pay[j] x k[j], where pay[j] is the sector's "
+        + "annual pay per job from SEPH, " + d.sephGeography() + ", January to May 2021 (for each SEPH industry of "
+        + "the sector, 52 weeks of the mean of an hourly-paid week, average hourly earnings x average weekly hours, "
+        + "and a salaried week, salaried hourly earnings x standard work week, the file having no split between the "
+        + "two; an unweighted mean over the sector's SEPH industries; SEPH has no agriculture, so forestry, logging "
+        + "and support stands in for Agriculture, Forestry, Fishing), and k[j] is labour income per unit of wages "
+        + "at that pay: 1 + the employer's social contributions, by the fiscal account's rules and parameters ("
+        + p.file() + "): EI at " + p.value("federal.employment_insurance.employer_multiple") + " x the employee's "
+        + percent(p.value("federal.employment_insurance.employee_rate_quebec")) + " up to "
+        + whole(p.value("federal.employment_insurance.max_insurable_earnings")) + " CAD, QPP equal to the "
+        + "employee's " + percent(p.value("quebec.pension_plan.base_rate")
+            + p.value("quebec.pension_plan.first_additional_rate")) + " above the "
+        + whole(p.value("quebec.pension_plan.basic_exemption")) + " CAD exemption up to "
+        + whole(p.value("quebec.pension_plan.ympe")) + " CAD and "
+        + percent(p.value("quebec.pension_plan.second_additional_rate")) + " up to "
+        + whole(p.value("quebec.pension_plan.yampe")) + " CAD, QPIP "
+        + percent(p.value("quebec.parental_insurance.employer_rate")) + " up to "
+        + whole(p.value("quebec.parental_insurance.max_insurable_earnings")) + " CAD, " + QgeIncome.TAX_YEAR
+        + " rates on the pay carried to CAD of " + QgeIncome.TAX_YEAR + " by the consumer price index (x "
+        + fixed(d.priceFactor(), 4) + "). Labour income is compensation of employees, so Quebec's Health Services "
+        + "Fund, a payroll tax the national accounts record as a tax on production, is not in it (the fiscal account "
+        + "collects it on the pay). k[j] ranges from " + fixed(k[kLo], 4) + " (" + idx.at(kLo).code() + ") to "
+        + fixed(k[kHi], 4) + " (" + idx.at(kHi).code() + "); the payroll-weighted k = " + fixed(d.payFactor(), 6)
+        + " is model.yaml's labour_income_per_wage. Labour "
         + "income per job ranges from " + thousands(perJob(m, lo)) + " (" + idx.at(lo).code() + ") to "
         + thousands(perJob(m, hi)) + " (" + idx.at(hi).code() + ") thousand CAD; " + TRANSPORT + " "
         + thousands(perJob(m, t)) + ", REAL_EST " + thousands(perJob(m, r)) + ". This is the compensation of the "
@@ -174,13 +198,26 @@ public final class Quebec2021 {
         + "GOS share of factor income B = " + fixed(in.gosShare(), 4) + ".";
   }
 
+  /** A share as a percentage, as few decimals as it needs (0.0131 is "1.31 %"). */
+  static String percent(double share) {
+    return new BigDecimal(share).multiply(BigDecimal.valueOf(100)).setScale(4, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros().toPlainString() + " %";
+  }
+
+  /** A whole amount with thousands separators (65,700). */
+  static String whole(double v) {
+    return String.format(java.util.Locale.ROOT, "%,d", Math.round(v));
+  }
+
   static String propensityAssumption(double p, QgeSource.Derived d) {
     DisposableIncome di = d.disposable();
-    String derivation = "of the labour income k y behind an average SEPH wage y = " + thousands(di.wage())
-        + " thousand CAD, households keep y - T - C, with 2025 federal income tax less the 16.5 % Quebec abatement "
-        + "and Quebec income tax (brackets less the basic personal credits) T = " + thousands(di.incomeTax())
-        + " thousand and employee QPP, EI and QPIP contributions C = " + thousands(di.contributions())
-        + " thousand, a share " + fixed(di.disposableShare(), 4) + " of y; they save s = " + fixed(di.saving(), 3)
+    String derivation = "of the labour income k y behind an average SEPH wage y = " + thousands(d.wage())
+        + " thousand CAD of 2021 (" + thousands(di.wage()) + " thousand CAD of " + QgeIncome.TAX_YEAR + "), "
+        + "households keep y - T - C, by the fiscal account's rules: " + QgeIncome.TAX_YEAR + " federal income tax "
+        + "less the 16.5 % Quebec abatement and Quebec income tax (brackets less the basic personal credits) T = "
+        + thousands(di.incomeTax()) + " thousand and employee QPP, EI and QPIP contributions C = "
+        + thousands(di.contributions()) + " thousand (CAD of " + QgeIncome.TAX_YEAR + "), a share "
+        + fixed(di.disposableShare(), 4) + " of y; they save s = " + fixed(di.saving(), 3)
         + " of it (Quebec's household saving rate, 2022 Q3, the first post-pandemic quarter at a pre-pandemic "
         + "level; 2021 itself was about 0.14); so p = " + fixed(di.disposableShare(), 4) + " x (1 - "
         + fixed(di.saving(), 3) + ") / " + fixed(di.payFactor(), 6) + " = " + fixed(di.propensity(), 4) + ". The "
@@ -203,7 +240,7 @@ public final class Quebec2021 {
     for (int i = 0; i < m.size(); i++) {
       double c = m.householdConsumption(i);
       all += c;
-      if (QgeSource.COLLECTIVE.contains(m.sectors().at(i).code())) {
+      if (QgeIncome.COLLECTIVE.contains(m.sectors().at(i).code())) {
         coll += c;
         alphaColl += in.alpha()[i];
       }

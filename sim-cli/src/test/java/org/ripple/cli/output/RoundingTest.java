@@ -9,8 +9,8 @@ import org.ripple.cli.Cli;
 /**
  * Where the rows a table shows do not add up to the total it shows (each figure rounded on its own), a footnote says
  * so. For example jobs of -3,200, -1,097.3 and -1,779.3 show as -3,200, -1,097 and -1,779, adding up to -6,076, while
- * their total -6,076.7 shows as -6,077. The flagship's labour income: -180.0, -71.1 and -52.6 shown add up to -303.7
- * while the total shows -303.6.
+ * their total -6,076.7 shows as -6,077. The ministry-notice variant's jobs: -3,403, -1,147 and -908 shown add up to
+ * -5,458 while the total shows -5,457.
  */
 class RoundingTest {
   @Test
@@ -24,22 +24,23 @@ class RoundingTest {
 
   @Test
   void theRunAndTheComparisonSayWhenTheirRowsDoNotAddUp() {
-    String amazon = Cli.scenario("quebec-amazon-2025.yaml").toString();
+    String amazon = Cli.scenario("quebec-amazon-2025-ministry-notice.yaml").toString();
     Cli.Result run = Cli.run("run", amazon);
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("  Total               -5,191          -303.6          -621.8        -1,203.9\n"
+    assertThat(run.out()).contains("  Total               -5,457          -315.8          -653.4        -1,265.9\n"
         + Rounding.FOOTNOTE + "\n");
     assertThat(Cli.run("run", amazon, "-q").out()).doesNotContain(Rounding.FOOTNOTE);
     Cli.Result compare = Cli.run("compare", amazon, Cli.scenario("quebec-amazon-2025-additive.yaml").toString());
     assertThat(compare.exit()).as(compare.err()).isZero();
-    assertThat(compare.out()).contains("  Total output                                 -1,203.9                     "
-        + "-1,307.4\n" + Rounding.FOOTNOTE + "\n");
+    assertThat(compare.out()).contains("  Total output                                    -1,265.9                        "
+        + "-1,299.9\n" + Rounding.FOOTNOTE + "\n");
   }
 
   @Test
   void thePageSaysSoUnderItsHeadline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path page = dir.resolve("r.html");
-    Cli.Result r = Cli.run("report", Cli.scenario("quebec-amazon-2025.yaml").toString(), "-o", page.toString());
+    Cli.Result r = Cli.run("report", Cli.scenario("quebec-amazon-2025-ministry-notice.yaml").toString(), "-o",
+        page.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     String html = java.nio.file.Files.readString(page, java.nio.charset.StandardCharsets.UTF_8);
     assertThat(html).contains(RunReport.ROUNDING_FOOTNOTE);
@@ -47,17 +48,17 @@ class RoundingTest {
   }
 
   /**
-   * The per-facility sweep: the seven facilities' total jobs shown (-871, three of -435, three of -257) add up to
-   * -2,947, and 'All facilities' shows -2,948; a parameter sweep has no total row and no footnote.
+   * The per-facility sweep: the seven facilities' total jobs shown (-866, three of -433, three of -255) add up to
+   * -2,930, and 'All facilities' shows -2,931; a parameter sweep has no total row and no footnote.
    */
   @Test
   void theSweepSaysSoWhereItsFacilitiesDoNotAddUpToAllFacilities() {
     String amazon = Cli.scenario("quebec-amazon-2025.yaml").toString();
     Cli.Result each = Cli.run("sweep", amazon, "--each", "closure");
     assertThat(each.exit()).as(each.err()).isZero();
-    assertThat(each.out()).contains("All facilities                         -1,700           -776           -472"
-        + "         -2,948").contains(Rounding.FOOTNOTE + "\n");
-    assertThat(Rounding.addsUp(List.of("-871", "-435", "-435", "-435", "-257", "-257", "-257"), "-2,948")).isFalse();
+    assertThat(each.out()).contains("All facilities                         -1,700           -776           -455"
+        + "         -2,931").contains(Rounding.FOOTNOTE + "\n");
+    assertThat(Rounding.addsUp(List.of("-866", "-433", "-433", "-433", "-255", "-255", "-255"), "-2,931")).isFalse();
     Cli.Result values = Cli.run("sweep", amazon, "--set", "closures[0].jobs=400,500");
     assertThat(values.exit()).as(values.err()).isZero();
     assertThat(values.out()).doesNotContain(Rounding.FOOTNOTE);
@@ -71,7 +72,7 @@ class RoundingTest {
         Cli.scenario("quebec-amazon-2025-additive.yaml").toString(), "-o", page.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     String html = java.nio.file.Files.readString(page, java.nio.charset.StandardCharsets.UTF_8);
-    // the flagship's labour income: -180.0, -71.1 and -52.6 shown, -303.6 as the total
+    // a table of the comparison whose shown rows do not add up to its shown total
     assertThat(html).contains("a larger loss. " + Rounding.FOOTNOTE.strip());
   }
 }

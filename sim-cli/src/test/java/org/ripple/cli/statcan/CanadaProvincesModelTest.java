@@ -30,6 +30,7 @@ import org.ripple.core.impact.Multipliers;
 import org.ripple.core.impact.PerRegionClosure;
 import org.ripple.core.impact.RegionalMultipliers;
 import org.ripple.core.linalg.SolverKind;
+import org.ripple.core.provincial.MultiRegionalModelBuilder;
 import org.ripple.core.scenario.Closure;
 import org.ripple.core.scenario.ImpactEngine;
 import org.ripple.core.scenario.Scenario;
@@ -60,6 +61,37 @@ class CanadaProvincesModelTest {
   static void build() throws IOException {
     built = CanadaProvinces2021.build(folder().resolve("source"), null).model();
     quebec = Quebec2021.build(ProjectRoot.source(), null).model();
+  }
+
+  /**
+   * Every province's workers are taxed by their own province's rules: its own 2025 schedule is in the parameter file,
+   * CPP and the EI rate outside Quebec apply outside Quebec (no QPIP, no abatement), and the province's propensity is
+   * the disposable-income arithmetic of its average SEPH wage in CAD of 2025 with those rules. Ontario's average wage
+   * by hand: federal tax without the abatement plus Ontario's brackets less its basic credit, CPP at 5.95 % above
+   * the 3,500 CAD exemption and EI at 1.64 %.
+   */
+  @Test
+  void everyProvinceUsesItsOwnTaxRules() throws IOException {
+    MultiRegionalModelBuilder.Inputs in = CanadaProvinces2021.inputs(folder().resolve("source"), null);
+    for (int p = 0; p < CanadaProvinces2021.PROVINCES.size(); p++) {
+      String name = CanadaProvinces2021.PROVINCES.get(p).name();
+      QgeSource.Derived d = QgeSource.derived(folder().resolve("source"), name, CanadaProvinces2021.YEAR);
+      assertThat(d.rules().provincialScheduleIsOwn()).as(name).isTrue();
+      assertThat(d.rules().province()).isEqualTo(name);
+      assertThat(in.provinces().get(p).propensity()).as(name).isEqualTo(d.disposable().propensity());
+      if (!name.equals(Quebec2021.REGION)) {
+        assertThat(d.rules().qpipEmployee(50_000)).as(name).isZero();
+        assertThat(d.rules().hsfEmployer(50_000)).as(name).isZero();
+      }
+    }
+    QgeSource.Derived on = QgeSource.derived(folder().resolve("source"), "Ontario", CanadaProvinces2021.YEAR);
+    double y = on.disposable().wage();
+    assertThat(y).isBetween(57_375.0, 71_300.0); // inside the federal second bracket, below the CPP ceiling
+    double federal = 0.145 * 57_375 + 0.205 * (y - 57_375) - 0.145 * 16_129;
+    double ontario = 0.0505 * Math.min(y, 52_886) + 0.0915 * Math.max(0, y - 52_886) - 0.0505 * 12_747;
+    assertThat(on.disposable().incomeTax()).isCloseTo(federal + ontario, within(1e-6));
+    assertThat(on.disposable().contributions()).isCloseTo(0.0595 * (y - 3_500) + 0.0164 * Math.min(y, 65_700),
+        within(1e-6));
   }
 
   @Test

@@ -464,8 +464,9 @@ public final class FiscalAccounts {
       }
       notes.add("tax is computed per worker: direct jobs at the annual pay given for their shock"
           + (given.isEmpty() ? " (none given)" : " (" + String.join(", ", given) + ")") + ", every other job at its "
-          + "sector's average pay, the pay whose cost to the employer (pay plus employer EI, QPP, QPIP and Health "
-          + "Services Fund) is the model's labour income per job; a job counts as one worker earning that pay a "
+          + "sector's average pay, the pay whose labour income (pay plus the employer's EI, QPP and QPIP; the Health "
+          + "Services Fund is a tax on production, not labour income) is the model's labour income per job; a job "
+          + "counts as one worker earning that pay a "
           + "full year (the model's jobs are persons, part-time included), and a period's jobs as job-years");
       notes.add("income tax: brackets and the basic personal amount only (taxable income = pay); the Canada "
           + "employment amount, the credits for EI, QPP and QPIP contributions, the QPP enhanced-contribution "

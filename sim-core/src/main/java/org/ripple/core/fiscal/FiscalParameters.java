@@ -120,6 +120,17 @@ public final class FiscalParameters {
     return Optional.ofNullable(values.get(String.format(Locale.ROOT, "canada.consumer_price_index.%d", of)));
   }
 
+  /**
+   * CPI(this file's year) / CPI({@code from}): one CAD of year {@code from} in CAD of the tax year, or empty when
+   * either index is missing.
+   */
+  public java.util.OptionalDouble priceFactor(int from) {
+    Optional<Parameter> a = priceIndex(from);
+    Optional<Parameter> b = priceIndex(year);
+    return a.isEmpty() || b.isEmpty() ? java.util.OptionalDouble.empty()
+        : java.util.OptionalDouble.of(b.get().value() / a.get().value());
+  }
+
   /** Every value, in no particular order. */
   public Map<String, Parameter> all() {
     return values;

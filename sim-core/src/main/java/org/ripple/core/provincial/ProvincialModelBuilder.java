@@ -171,19 +171,24 @@ public final class ProvincialModelBuilder {
    * Labour income measured per sector and the households' own consumption mix.
    *
    * @param annualPay gross annual wages and salaries per job in each sector, in the model's money unit (positive)
-   * @param payFactor labour income per unit of wages (1 plus the employer contributions counted), at least 1
+   * @param payFactor per sector, labour income per unit of wages (1 plus the employer's social contributions on the
+   *     sector's pay), at least 1
    * @param collectiveShare the share g of final consumption that is government and NPISH consumption, in [0, 1)
    * @param collective the sectors whose non-market output that consumption is (education, health, public
    *     administration); their alpha must add up to more than g
    */
-  public record Income(double[] annualPay, double payFactor, double collectiveShare, boolean[] collective) {
+  public record Income(double[] annualPay, double[] payFactor, double collectiveShare, boolean[] collective) {
     public Income {
       Objects.requireNonNull(annualPay, "annualPay");
+      Objects.requireNonNull(payFactor, "payFactor");
       Objects.requireNonNull(collective, "collective");
       annualPay = annualPay.clone();
+      payFactor = payFactor.clone();
       collective = collective.clone();
-      if (!(payFactor >= 1) || !Double.isFinite(payFactor)) {
-        throw new IllegalArgumentException("labour income per unit of wages must be at least 1, was " + payFactor);
+      for (double k : payFactor) {
+        if (!(k >= 1) || !Double.isFinite(k)) {
+          throw new IllegalArgumentException("labour income per unit of wages must be at least 1, was " + k);
+        }
       }
       if (!(collectiveShare >= 0 && collectiveShare < 1)) {
         throw new IllegalArgumentException("the government and NPISH share of final consumption must be in [0, 1), "
@@ -193,8 +198,9 @@ public final class ProvincialModelBuilder {
 
     void check(List<Sector> sectors, double[] alpha) {
       int n = sectors.size();
-      if (annualPay.length != n || collective.length != n) {
-        throw new IllegalArgumentException("annual pay and the collective sectors must have " + n + " values");
+      if (annualPay.length != n || payFactor.length != n || collective.length != n) {
+        throw new IllegalArgumentException("annual pay, pay factors and the collective sectors must have " + n
+            + " values");
       }
       double sum = 0;
       for (int j = 0; j < n; j++) {
@@ -210,9 +216,28 @@ public final class ProvincialModelBuilder {
       }
     }
 
+    /**
+     * The province's labour income per unit of wages: {@code sum_j E_j pay_j k_j / sum_j E_j pay_j}, the payroll-
+     * weighted mean of the sectors' factors (model.yaml's {@code labour_income_per_wage}).
+     */
+    public double payFactor(double[] employment) {
+      double wages = 0;
+      double labour = 0;
+      for (int j = 0; j < annualPay.length; j++) {
+        wages += employment[j] * annualPay[j];
+        labour += employment[j] * annualPay[j] * payFactor[j];
+      }
+      return labour / wages;
+    }
+
     @Override
     public double[] annualPay() {
       return annualPay.clone();
+    }
+
+    @Override
+    public double[] payFactor() {
+      return payFactor.clone();
     }
 
     @Override
@@ -222,14 +247,13 @@ public final class ProvincialModelBuilder {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Income i && Arrays.equals(annualPay, i.annualPay)
-          && Double.compare(payFactor, i.payFactor) == 0 && Double.compare(collectiveShare, i.collectiveShare) == 0
-          && Arrays.equals(collective, i.collective);
+      return o instanceof Income i && Arrays.equals(annualPay, i.annualPay) && Arrays.equals(payFactor, i.payFactor)
+          && Double.compare(collectiveShare, i.collectiveShare) == 0 && Arrays.equals(collective, i.collective);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(Arrays.hashCode(annualPay), payFactor, collectiveShare);
+      return Objects.hash(Arrays.hashCode(annualPay), Arrays.hashCode(payFactor), collectiveShare);
     }
   }
 
@@ -241,8 +265,9 @@ public final class ProvincialModelBuilder {
     factorIncome(in.gamma, in.output, in.gosShare, v, w);
     if (in.income() != null) {
       double[] pay = in.income().annualPay;
+      double[] k = in.income().payFactor;
       for (int j = 0; j < n; j++) {
-        w[j] = in.employment[j] * pay[j] * in.income().payFactor();
+        w[j] = in.employment[j] * pay[j] * k[j];
       }
     }
     return w;

@@ -40,9 +40,11 @@ class FiscalAccountsTest {
   private static final TaxRules RULES = new TaxRules(P2025);
   /** CAD of 2021 to CAD of 2025: the all-items CPI of the parameter file. */
   private static final double PRICE = 164.3 / 141.6;
-  /** What a worker paid 40,000 CAD in 2025 costs the employer, in CAD of 2025. */
-  private static final double COST_40000 = 40_000 + 1.4 * 0.0131 * 40_000 + 0.064 * 36_500 + 0.00692 * 40_000
-      + 0.0426 * 40_000;
+  /**
+   * Labour income of a worker paid 40,000 CAD in 2025, in CAD of 2025: the pay and the employer's EI, QPP and QPIP
+   * (the Health Services Fund, a tax on production, is not in labour income).
+   */
+  private static final double COST_40000 = 40_000 + 1.4 * 0.0131 * 40_000 + 0.064 * 36_500 + 0.00692 * 40_000;
   private static final List<FiscalItem> PER_WORKER = TaxRules.PER_WORKER;
 
   static ModelInfo info(String region, String currency, double unitFactor) {

@@ -47,8 +47,8 @@ class TaxRulesTest {
     assertThat(RULES.federalIncomeTax(40_000)).isCloseTo(federal, within(1e-9));
     assertThat(RULES.federalIncomeTax(40_000)).isCloseTo(2_890.181325, within(1e-9));
     double quebec = 0.14 * 40_000 - 0.14 * 18_571;
-    assertThat(RULES.quebecIncomeTax(40_000)).isCloseTo(quebec, within(1e-9));
-    assertThat(RULES.quebecIncomeTax(40_000)).isCloseTo(3_000.06, within(1e-9));
+    assertThat(RULES.provincialIncomeTax(40_000)).isCloseTo(quebec, within(1e-9));
+    assertThat(RULES.provincialIncomeTax(40_000)).isCloseTo(3_000.06, within(1e-9));
   }
 
   @Test
@@ -58,8 +58,8 @@ class TaxRulesTest {
     assertThat(RULES.federalIncomeTax(80_000)).isCloseTo(federalBasic - 0.165 * federalBasic, within(1e-9));
     assertThat(RULES.federalIncomeTax(80_000)).isCloseTo(8_866.693825, within(1e-9));
     double quebec = 0.14 * 53_255 + 0.19 * (80_000 - 53_255) - 0.14 * 18_571;
-    assertThat(RULES.quebecIncomeTax(80_000)).isCloseTo(quebec, within(1e-9));
-    assertThat(RULES.quebecIncomeTax(80_000)).isCloseTo(9_937.31, within(1e-9));
+    assertThat(RULES.provincialIncomeTax(80_000)).isCloseTo(quebec, within(1e-9));
+    assertThat(RULES.provincialIncomeTax(80_000)).isCloseTo(9_937.31, within(1e-9));
   }
 
   @Test
@@ -69,13 +69,13 @@ class TaxRulesTest {
     assertThat(RULES.basicFederalTax(300_000)).isCloseTo(federalBasic, within(1e-9));
     double quebec = 0.14 * 53_255 + 0.19 * (106_495 - 53_255) + 0.24 * (129_590 - 106_495)
         + 0.2575 * (300_000 - 129_590) - 0.14 * 18_571;
-    assertThat(RULES.quebecIncomeTax(300_000)).isCloseTo(quebec, within(1e-9));
+    assertThat(RULES.provincialIncomeTax(300_000)).isCloseTo(quebec, within(1e-9));
   }
 
   @Test
   void lowPayOwesNoIncomeTaxAndNoQppBelowTheExemption() {
     assertThat(RULES.federalIncomeTax(15_000)).isZero();
-    assertThat(RULES.quebecIncomeTax(18_000)).isZero();
+    assertThat(RULES.provincialIncomeTax(18_000)).isZero();
     assertThat(RULES.qppEmployee(3_000)).isZero();
     assertThat(RULES.qppEmployee(10_000)).isCloseTo(0.064 * 6_500, within(1e-9));
     assertThat(RULES.eiEmployee(0)).isZero();
@@ -83,11 +83,52 @@ class TaxRulesTest {
 
   @Test
   void payFromLabourCostInvertsTheEmployersCost() {
-    double cost = 40_000 + 1.4 * 524 + 2_336 + 0.00692 * 40_000 + 0.0426 * 40_000;
-    assertThat(cost).isCloseTo(45_050.4, within(1e-9));
+    // labour income counts the employer's EI, QPP and QPIP, not the Health Services Fund (a tax on production)
+    double cost = 40_000 + 1.4 * 524 + 2_336 + 0.00692 * 40_000;
+    assertThat(cost).isCloseTo(43_346.4, within(1e-9));
+    assertThat(RULES.labourCost(40_000)).isCloseTo(cost, within(1e-9));
+    assertThat(RULES.labourIncomePerWage(40_000)).isCloseTo(1.08366, within(1e-12));
     assertThat(RULES.payFromLabourCost(cost)).isCloseTo(40_000, within(1e-7));
     assertThat(RULES.payFromLabourCost(0)).isZero();
     assertThat(RULES.payFromLabourCost(-5)).isZero();
+  }
+
+  /**
+   * A British Columbia worker at 60,000 by hand: BC tax 0.0506 x 49,279 + 0.077 x 10,721 - 0.0506 x 12,932 =
+   * 2,664.6752; federal tax without the abatement; CPP 0.0595 x 56,500; EI at 1.64 %; no QPIP, no Health Services
+   * Fund; the employer's CPP and 1.4 x EI make the labour cost.
+   */
+  @Test
+  void aBritishColumbiaWorkerAt60000ByHand() {
+    TaxRules bc = TaxRules.forProvince(FiscalParameters.forYear(2025).orElseThrow(), "British Columbia");
+    assertThat(bc.provincialScheduleIsOwn()).isTrue();
+    assertThat(bc.provincialIncomeTax(60_000)).isCloseTo(2_664.6752, within(1e-9));
+    assertThat(bc.federalIncomeTax(60_000)).isCloseTo(0.145 * 57_375 + 0.205 * 2_625 - 0.145 * 16_129, within(1e-9));
+    assertThat(bc.qppEmployee(60_000)).isCloseTo(3_361.75, within(1e-9));
+    assertThat(bc.eiEmployee(60_000)).isCloseTo(984, within(1e-9));
+    assertThat(bc.qpipEmployee(60_000)).isZero();
+    assertThat(bc.hsfEmployer(60_000)).isZero();
+    assertThat(bc.labourCost(60_000)).isCloseTo(60_000 + 3_361.75 + 1.4 * 984, within(1e-9));
+    assertThat(bc.employeeContributions(60_000)).isCloseTo(3_361.75 + 984, within(1e-9));
+  }
+
+  /** Newfoundland and Labrador's eight brackets are read in order: 300,000 CAD crosses the first five. */
+  @Test
+  void newfoundlandsEightBracketsByHand() {
+    TaxRules nl = TaxRules.forProvince(FiscalParameters.forYear(2025).orElseThrow(), "Newfoundland and Labrador");
+    double tax = 0.087 * 44_192 + 0.145 * (88_382 - 44_192) + 0.158 * (157_792 - 88_382)
+        + 0.178 * (220_910 - 157_792) + 0.198 * (282_214 - 220_910) + 0.208 * (300_000 - 282_214) - 0.087 * 11_067;
+    assertThat(nl.provincialIncomeTax(300_000)).isCloseTo(tax, within(1e-6));
+  }
+
+  /** A province without rows in the file takes Quebec's schedule, and says so. */
+  @Test
+  void aProvinceWithoutItsOwnScheduleTakesQuebecs() {
+    TaxRules yukon = TaxRules.forProvince(FiscalParameters.forYear(2025).orElseThrow(), "Yukon");
+    assertThat(yukon.provincialScheduleIsOwn()).isFalse();
+    assertThat(yukon.provincialIncomeTax(40_000)).isEqualTo(RULES.provincialIncomeTax(40_000));
+    assertThat(yukon.federalIncomeTax(40_000)).isCloseTo(RULES.basicFederalTax(40_000), within(1e-9));
+    assertThat(TaxRules.jurisdiction("Prince Edward Island")).isEqualTo("prince_edward_island");
   }
 
   static LongStream seeds() {
@@ -101,16 +142,18 @@ class TaxRulesTest {
     double a = random.nextDouble(0, 300_000);
     double b = a + random.nextDouble(1, 50_000);
     assertThat(RULES.federalIncomeTax(b)).isGreaterThanOrEqualTo(RULES.federalIncomeTax(a));
-    assertThat(RULES.quebecIncomeTax(b)).isGreaterThanOrEqualTo(RULES.quebecIncomeTax(a));
+    assertThat(RULES.provincialIncomeTax(b)).isGreaterThanOrEqualTo(RULES.provincialIncomeTax(a));
     assertThat(RULES.employerContributions(b)).isGreaterThan(RULES.employerContributions(a));
-    double cost = b + RULES.employerContributions(b);
+    assertThat(RULES.employerContributions(b) - RULES.employerSocialContributions(b))
+        .isCloseTo(0.0426 * b, within(1e-9 * b));
+    double cost = b + RULES.employerSocialContributions(b);
     assertThat(RULES.payFromLabourCost(cost)).isCloseTo(b, within(1e-8 * b));
     double[] out = new double[TaxRules.PER_WORKER.size()];
     RULES.perWorker(b, out, 0);
     assertThat(out[TaxRules.PER_WORKER.indexOf(FiscalItem.QPP_EMPLOYEE)]).isEqualTo(RULES.qppEmployee(b));
     assertThat(out[TaxRules.PER_WORKER.indexOf(FiscalItem.HSF_EMPLOYER)]).isEqualTo(RULES.hsfEmployer(b));
     assertThat(out[TaxRules.PER_WORKER.indexOf(FiscalItem.PROVINCIAL_INCOME_TAX)])
-        .isEqualTo(RULES.quebecIncomeTax(b));
+        .isEqualTo(RULES.provincialIncomeTax(b));
   }
 
   @Test

@@ -9,31 +9,32 @@ import org.ripple.core.Measure;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.Sector;
+import org.ripple.core.fiscal.FiscalParameters;
+import org.ripple.core.fiscal.TaxRules;
 
 /**
  * The propensity to consume from disposable income and the measured labour income, against hand computations with
  * the 2025 Quebec parameters.
  */
 class DisposableIncomeTest {
-  static final DisposableIncome.Parameters QUEBEC_2025 = new DisposableIncome.Parameters(
-      new double[] {57375, 114750, 177882, 253414}, new double[] {0.15, 0.205, 0.26, 0.2932, 0.33}, 16129, 0.165,
-      new double[] {53255, 106495, 129590}, new double[] {0.14, 0.19, 0.24, 0.2575}, 18571,
-      3500, 71300, 0.064, 81200, 0.04, 65700, 0.0131, 98000, 0.00494);
+  static final FiscalParameters P2025 = FiscalParameters.forYear(2025).orElseThrow();
+  static final TaxRules QUEBEC_2025 = new TaxRules(P2025);
 
   /**
-   * A wage of 60,000 by hand. Federal: 0.15 x 57,375 + 0.205 x 2,625 - 0.15 x 16,129 = 6,725.025, less the 16.5 %
-   * abatement = 5,615.396; Quebec: 0.14 x 53,255 + 0.19 x 6,745 - 0.14 x 18,571 = 6,137.31. QPP 0.064 x 56,500 =
-   * 3,616; EI 0.0131 x 60,000 = 786; QPIP 0.00494 x 60,000 = 296.4.
+   * A wage of 60,000 by hand, with the 2025 federal rate of 14.5 % on the first bracket. Federal: 0.145 x 57,375 +
+   * 0.205 x 2,625 - 0.145 x 16,129 = 6,518.795, less the 16.5 % abatement = 5,443.193825; Quebec: 0.14 x 53,255 +
+   * 0.19 x 6,745 - 0.14 x 18,571 = 6,137.31. QPP 0.064 x 56,500 = 3,616; EI 0.0131 x 60,000 = 786; QPIP 0.00494 x
+   * 60,000 = 296.4.
    */
   @Test
   void aWageOfSixtyThousandByHand() {
-    DisposableIncome d = DisposableIncome.of(QUEBEC_2025, 60_000, 0.086, 1.08926);
-    assertThat(d.incomeTax()).isCloseTo(5615.395875 + 6137.31, within(1e-6));
+    DisposableIncome d = DisposableIncome.of(QUEBEC_2025, 60_000, 0.086, 1.08);
+    assertThat(d.incomeTax()).isCloseTo(5443.193825 + 6137.31, within(1e-6));
     assertThat(d.contributions()).isCloseTo(3616 + 786 + 296.4, within(1e-9));
-    double share = 1 - (5615.395875 + 6137.31 + 4698.4) / 60_000;
+    double share = 1 - (5443.193825 + 6137.31 + 4698.4) / 60_000;
     assertThat(d.disposableShare()).isCloseTo(share, within(1e-12));
-    assertThat(d.propensity()).isCloseTo(share * 0.914 / 1.08926, within(1e-12));
-    assertThat(d.withSaving(0).propensity()).isCloseTo(share / 1.08926, within(1e-12));
+    assertThat(d.propensity()).isCloseTo(share * 0.914 / 1.08, within(1e-12));
+    assertThat(d.withSaving(0).propensity()).isCloseTo(share / 1.08, within(1e-12));
   }
 
   /** Above the ceilings: the second QPP tier and the capped EI and QPIP. */
@@ -42,9 +43,22 @@ class DisposableIncomeTest {
     DisposableIncome d = DisposableIncome.of(QUEBEC_2025, 120_000, 0, 1);
     double qpp = 0.064 * (71300 - 3500) + 0.04 * (81200 - 71300);
     assertThat(d.contributions()).isCloseTo(qpp + 0.0131 * 65700 + 0.00494 * 98000, within(1e-9));
-    double federal = (0.15 * 57375 + 0.205 * (114750 - 57375) + 0.26 * (120000 - 114750) - 0.15 * 16129) * 0.835;
+    double federal = (0.145 * 57375 + 0.205 * (114750 - 57375) + 0.26 * (120000 - 114750) - 0.145 * 16129) * 0.835;
     double quebec = 0.14 * 53255 + 0.19 * (106495 - 53255) + 0.24 * (120000 - 106495) - 0.14 * 18571;
     assertThat(d.incomeTax()).isCloseTo(federal + quebec, within(1e-6));
+  }
+
+  /**
+   * An Ontario worker at 60,000 by hand: no abatement, CPP 0.0595 x 56,500 = 3,361.75, EI at 1.64 % = 984, no
+   * QPIP; Ontario tax 0.0505 x 52,886 + 0.0915 x 7,114 - 0.0505 x 12,747 = 2,677.9505.
+   */
+  @Test
+  void anOntarioWageOfSixtyThousandByHand() {
+    TaxRules ontario = TaxRules.forProvince(P2025, "Ontario");
+    assertThat(ontario.provincialScheduleIsOwn()).isTrue();
+    DisposableIncome d = DisposableIncome.of(ontario, 60_000, 0, 1);
+    assertThat(d.contributions()).isCloseTo(3361.75 + 984, within(1e-9));
+    assertThat(d.incomeTax()).isCloseTo(6518.795 + 2677.9505, within(1e-6));
   }
 
   /** Below the basic personal amounts there is no income tax. */
@@ -62,8 +76,8 @@ class DisposableIncomeTest {
   void measuredLabourIncomeAndTheHouseholdsMixByHand() {
     List<Sector> s = List.of(new Sector("A", "a"), new Sector("B", "b"), new Sector("C", "c"));
     double[] shares = {0.5, 0.2, 0.3, 0.25, 0.5, 0.3, 0.25, 0.3, 0.4};
-    ProvincialModelBuilder.Income income = new ProvincialModelBuilder.Income(new double[] {40, 30, 50}, 1.1, 0.25,
-        new boolean[] {false, true, true});
+    ProvincialModelBuilder.Income income = new ProvincialModelBuilder.Income(new double[] {40, 30, 50},
+        new double[] {1.1, 1.1, 1.2}, 0.25, new boolean[] {false, true, true});
     ProvincialModelBuilder.Inputs in = new ProvincialModelBuilder.Inputs(s, shares, new double[] {0.5, 0.6, 0.7},
         new double[] {1000, 800, 600}, new double[] {500, 600, 590}, new double[] {100, 50, 5},
         new double[] {100, 50, 5}, new double[] {10, 8, 6}, 0.3, new double[] {0.5, 0.3, 0.2}, 0.6, income);
@@ -73,8 +87,9 @@ class DisposableIncomeTest {
     assertThat(h[2]).isCloseTo(2.0 / 15, within(1e-15));
     Model m = ProvincialModelBuilder.build(ModelInfo.named("t"), in);
     assertThat(m.level(Measure.LABOUR_INCOME, 0)).isCloseTo(10 * 40 * 1.1, within(1e-9));
-    assertThat(m.level(Measure.LABOUR_INCOME, 2)).isCloseTo(6 * 50 * 1.1, within(1e-9));
-    double hh = (10 * 40 + 8 * 30 + 6 * 50) * 1.1;
+    assertThat(m.level(Measure.LABOUR_INCOME, 2)).isCloseTo(6 * 50 * 1.2, within(1e-9));
+    double hh = (10 * 40 + 8 * 30) * 1.1 + 6 * 50 * 1.2;
+    assertThat(income.payFactor(new double[] {10, 8, 6})).isCloseTo(hh / (10 * 40 + 8 * 30 + 6 * 50), within(1e-15));
     assertThat(m.householdIncome()).isCloseTo(hh, within(1e-9));
     double rpc0 = 500.0 / 700;
     assertThat(m.householdConsumption(0)).isCloseTo(2.0 / 3 * rpc0 * 0.6 * hh, within(1e-9));

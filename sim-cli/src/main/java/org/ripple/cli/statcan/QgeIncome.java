@@ -1,0 +1,154 @@
+package org.ripple.cli.statcan;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.ripple.core.fiscal.FiscalParameters;
+import org.ripple.core.fiscal.TaxRules;
+import org.ripple.core.provincial.DisposableIncome;
+import org.ripple.core.provincial.ProvincialModelBuilder;
+
+/**
+ * The households' side of a qge province: labour income by sector from SEPH pay, the employer's social contributions
+ * and the propensity to consume from disposable income, both by {@link TaxRules} with sim-core's parameter file of
+ * {@link #TAX_YEAR}, and the government and NPISH share of final consumption. The 2021 pay is carried to CAD of the
+ * tax year by the consumer price index before the rules apply, as the fiscal account converts the model's money, so
+ * the fiscal account's pay per job from a sector's labour income is the sector's SEPH pay.
+ */
+final class QgeIncome {
+  /** The tax year whose parameters the build uses. */
+  static final int TAX_YEAR = FiscalParameters.LATEST_YEAR;
+
+  /** SEPH has no agriculture; its forestry, logging and support row stands in for Agriculture, Forestry, Fishing. */
+  static final String AGRICULTURE_STAND_IN = "11N";
+
+  /** The sectors whose non-market output government and NPISH consumption is. */
+  static final Set<String> COLLECTIVE = Set.of("EDUC", "HEALTH", "PUBADM_OTH");
+
+  private final QgeSource source;
+  private final String region;
+  private final int year;
+
+  QgeIncome(QgeSource source, String region, int year) {
+    this.source = source;
+    this.region = region;
+    this.year = year;
+  }
+
+  /** The pay, taxes and household figures of the province, with the sectors' jobs. */
+  QgeSource.Derived derive(double[] jobs) throws IOException {
+    String geo = region.equals("Quebec") || region.equals("Ontario") ? region : "Canada";
+    double[] pay = readPay(geo);
+    FiscalParameters parameters = FiscalParameters.forYear(TAX_YEAR).orElseThrow(() -> new IllegalStateException(
+        "the jar lacks its " + TAX_YEAR + " tax parameters"));
+    double prices = parameters.priceFactor(year).orElseThrow(() -> new IllegalStateException(parameters.file()
+        + " has no consumer price index for " + year + " and " + TAX_YEAR));
+    TaxRules rules = TaxRules.forProvince(parameters, region);
+    double[] factor = new double[pay.length];
+    boolean[] collective = new boolean[pay.length];
+    double[] payModel = new double[pay.length];
+    for (int j = 0; j < pay.length; j++) {
+      factor[j] = rules.labourIncomePerWage(pay[j] * prices);
+      payModel[j] = pay[j] / 1000; // thousand CAD, the unit of the trade flows
+      collective[j] = COLLECTIVE.contains(source.sectors().get(j).code());
+    }
+    double jobsSum = 0;
+    double bill = 0;
+    for (int j = 0; j < jobs.length; j++) {
+      jobsSum += jobs[j];
+      bill += jobs[j] * pay[j];
+    }
+    double wage = bill / jobsSum;
+    Map<String, Double> hh = readItems(QgeSource.HOUSEHOLDS, "item", "value");
+    double households = need(hh, "final_consumption_households_2021");
+    double npish = need(hh, "final_consumption_npish_2021");
+    double government = need(hh, "final_consumption_general_governments_2021");
+    double g = (npish + government) / (households + npish + government);
+    double saving = need(hh, QgeSource.SAVING);
+    ProvincialModelBuilder.Income income = new ProvincialModelBuilder.Income(payModel, factor, g, collective);
+    double k = income.payFactor(jobs);
+    return new QgeSource.Derived(geo, pay, income, k, rules, prices, wage, saving,
+        DisposableIncome.of(rules, wage * prices, saving, k));
+  }
+
+  private double need(Map<String, Double> items, String key) throws IOException {
+    Double v = items.get(key);
+    if (v == null) {
+      throw source.table(QgeSource.HOUSEHOLDS).error(0, 0, null, "no item " + key);
+    }
+    return v;
+  }
+
+  /**
+   * Annual pay per job by sector from SEPH 2021 (January to May): for each SEPH industry of the sector, 52 weeks of
+   * the mean of an hourly-paid week (average hourly earnings x average weekly hours) and a salaried week (salaried
+   * hourly earnings x standard work week), since SEPH's split between the two is not in the file; a sector of
+   * several industries takes their unweighted mean, over the industries SEPH publishes for the geography.
+   */
+  private double[] readPay(String geo) throws IOException {
+    QgeCsv.Table t = source.table(QgeSource.SEPH);
+    int cYear = t.column("year");
+    int cGeo = t.column("geo");
+    int cNaics = t.column("naics");
+    int cH = t.column("avg_hourly_earnings_cad_14100205");
+    int cW = t.column("avg_weekly_hours_14100255");
+    int cS = t.column("avg_hourly_earnings_salaried_cad_14100209");
+    int cStd = t.column("standard_work_week_salaried_hours_14100211");
+    Map<String, Double> weekly = new HashMap<>();
+    for (QgeCsv.Row row : t.rows()) {
+      if (t.integer(row, cYear) != year || !row.get(cGeo).equals(geo)) {
+        continue;
+      }
+      String label = row.get(cNaics);
+      int open = label.lastIndexOf('[');
+      if (open < 0 || !label.endsWith("]")) {
+        throw t.error(row.line(), 0, "column naics", "no [NAICS] code at the end of '" + label + "'");
+      }
+      String code = label.substring(open + 1, label.length() - 1).split(",")[0];
+      if (row.get(cH).isEmpty() || row.get(cW).isEmpty() || row.get(cS).isEmpty() || row.get(cStd).isEmpty()) {
+        continue; // a series StatCan suppressed for the whole period: not available
+      }
+      double week = 0.5 * (t.number(row, cH) * t.number(row, cW) + t.number(row, cS) * t.number(row, cStd));
+      if (weekly.putIfAbsent(code, week) != null) {
+        throw t.error(row.line(), 0, null, "second SEPH row for " + geo + " " + year + " [" + code + "]");
+      }
+    }
+    QgeCsv.Table defs = source.table(QgeSource.SECTORS);
+    int cCodes = defs.column("seph_naics_codes_used_for_employment");
+    double[] pay = new double[source.sectors().size()];
+    for (QgeCsv.Row row : defs.rows()) {
+      int j = source.sector(defs, row, defs.column("sector"));
+      String text = row.get(cCodes);
+      String[] codes = text.startsWith("LFS") ? new String[] {AGRICULTURE_STAND_IN} : text.split(";");
+      double sum = 0;
+      int found = 0;
+      for (String c : codes) {
+        Double w = weekly.get(c.trim());
+        if (w != null) {
+          sum += w;
+          found++;
+        }
+      }
+      if (found == 0) {
+        throw t.error(0, 0, null, "SEPH has no " + geo + " " + year + " row for sector "
+            + source.sectors().get(j).name() + " (" + text + ")");
+      }
+      pay[j] = 52 * sum / found;
+    }
+    return pay;
+  }
+
+  private Map<String, Double> readItems(String file, String keyColumn, String valueColumn) throws IOException {
+    QgeCsv.Table t = source.table(file);
+    int cK = t.column(keyColumn);
+    int cV = t.column(valueColumn);
+    Map<String, Double> out = new HashMap<>();
+    for (QgeCsv.Row row : t.rows()) {
+      if (out.putIfAbsent(row.get(cK), t.number(row, cV)) != null) {
+        throw t.error(row.line(), 0, null, "second value for " + row.get(cK));
+      }
+    }
+    return out;
+  }
+}
