@@ -83,8 +83,8 @@ public final class ReportCommand implements Callable<Integer> {
       ReportMeta meta = run.meta();
       HtmlReport page = new RunReport(result, meta, timeline).withNotes(run.loaded().notes())
           .withFiscal(run.fiscal(result, timeline))
-          .page(Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
-              new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), withPaths(run, meta));
+          .withProvenance(Provenance.ofScenario(meta.scenarioFile(), doc.sha256()))
+          .page(new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), withPaths(run, meta));
       write(page, progress, run.inputs());
       progress.close();
       run.model().warnings().print(spec.commandLine().getErr());

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The JSON writer of a {@link Document}: one object, its head's fields first, then each table with a JSON key as an
- * array of row objects (fields named by the columns' keys, numbers exact, a figure not available null) and each
- * notes section as an array of strings.
+ * array of row objects (fields named by the columns' keys, numbers exact, a figure not available null, a list of
+ * texts an array), each notes section as an array of strings, and each part JSON writes
+ * ({@link Document.Embedded}) as an object, or as its fields in place.
  */
 final class DocumentJson {
   private DocumentJson() {}
@@ -33,30 +34,48 @@ final class DocumentJson {
   private static JsonDocument.Body body(Document d) {
     return g -> {
       g.writeStartObject();
-      for (JsonField f : d.head()) {
-        field(g, f);
-      }
-      for (Document.Section s : d.sections()) {
-        if (s instanceof Document.TableSection t && !t.jsonKey().isEmpty()) {
-          g.writeArrayFieldStart(t.jsonKey());
-          if (t.group().columns() == 0) {
-            for (int r = 0; r < t.table().rowCount(); r++) {
-              row(g, t.table(), r, 0, t.table().columns().size());
-            }
-          } else {
-            grouped(g, t.table(), t.group());
-          }
-          g.writeEndArray();
-        } else if (s instanceof Document.NotesSection n && !n.jsonKey().isEmpty()) {
-          g.writeArrayFieldStart(n.jsonKey());
-          for (String line : n.lines()) {
-            g.writeString(line);
-          }
-          g.writeEndArray();
-        }
-      }
+      fields(g, d);
       g.writeEndObject();
     };
+  }
+
+  /** The head's fields, then the sections JSON writes, without the braces around them. */
+  private static void fields(JsonGenerator g, Document d) throws IOException {
+    for (JsonField f : d.head()) {
+      field(g, f);
+    }
+    for (Document.Section s : d.sections()) {
+      if (s instanceof Document.Embedded e && e.json()) {
+        if (e.jsonKey().isEmpty()) {
+          fields(g, e.document());
+        } else {
+          object(g, e.jsonKey(), e.document());
+        }
+      } else {
+        section(g, s);
+      }
+    }
+  }
+
+  /** A table as an array of row objects, notes as an array of strings; other sections JSON leaves out. */
+  private static void section(JsonGenerator g, Document.Section s) throws IOException {
+    if (s instanceof Document.TableSection t && !t.jsonKey().isEmpty()) {
+      g.writeArrayFieldStart(t.jsonKey());
+      if (t.group().columns() == 0) {
+        for (int r = 0; r < t.table().rowCount(); r++) {
+          row(g, t.table(), r, 0, t.table().columns().size());
+        }
+      } else {
+        grouped(g, t.table(), t.group());
+      }
+      g.writeEndArray();
+    } else if (s instanceof Document.NotesSection n && !n.jsonKey().isEmpty()) {
+      g.writeArrayFieldStart(n.jsonKey());
+      for (String line : n.lines()) {
+        g.writeString(line);
+      }
+      g.writeEndArray();
+    }
   }
 
   /** Neighbouring rows with the same group cells: one object of those, with the rows' other fields nested. */
@@ -145,6 +164,12 @@ final class DocumentJson {
       g.writeEndArray();
     } else if (v instanceof String s) {
       g.writeStringField(key, s);
+    } else if (v instanceof List<?> texts) {
+      g.writeArrayFieldStart(key);
+      for (Object text : texts) {
+        g.writeString((String) text);
+      }
+      g.writeEndArray();
     } else {
       JsonDocument.number(g, key, v == null ? Double.NaN : (Double) v);
     }
@@ -153,7 +178,9 @@ final class DocumentJson {
   /** One field: text, a whole number, an exact number (null when NaN) or a nested object. */
   static void field(JsonGenerator g, JsonField f) throws IOException {
     Object v = f.value();
-    if (v instanceof String s) {
+    if (v == null) {
+      g.writeNullField(f.key());
+    } else if (v instanceof String s) {
       g.writeStringField(f.key(), s);
     } else if (v instanceof Integer i) {
       g.writeNumberField(f.key(), i);

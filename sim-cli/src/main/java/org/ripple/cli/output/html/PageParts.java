@@ -22,6 +22,16 @@ final class PageParts {
    * and the provenance table.
    */
   static List<HtmlReport.Section> closing(ReportMeta meta, ModelType type, List<String> notes, Table provenance) {
+    List<HtmlReport.Section> sections = new ArrayList<>(model(meta, type));
+    if (!notes.isEmpty()) {
+      sections.add(HtmlReport.Section.bullets("notes", "Notes", "", notes));
+    }
+    sections.add(HtmlReport.Section.table("provenance", "Where these figures come from", "", provenance));
+    return sections;
+  }
+
+  /** The model's assumptions and its sources (with the attribution): what a page says before its notes. */
+  static List<HtmlReport.Section> model(ReportMeta meta, ModelType type) {
     var info = meta.model();
     List<HtmlReport.Section> sections = new ArrayList<>();
     sections.add(HtmlReport.Section.bullets("model-assumptions", "Model assumptions",
@@ -32,10 +42,6 @@ final class PageParts {
       sources.add(meta.attribution());
     }
     sections.add(HtmlReport.Section.bullets("model-sources", "Model sources", "", sources));
-    if (!notes.isEmpty()) {
-      sections.add(HtmlReport.Section.bullets("notes", "Notes", "", notes));
-    }
-    sections.add(HtmlReport.Section.table("provenance", "Where these figures come from", "", provenance));
     return sections;
   }
 
@@ -70,7 +76,7 @@ final class PageParts {
    * Whether, in every number column of {@code t} and every block of {@code every} rows, the rows shown on the page
    * (rounded as {@link HtmlReport#number} rounds them) add up to the block's last row, its total.
    */
-  static boolean addsUpAsShown(org.ripple.cli.output.tables.Table t, int every) {
+  static boolean addsUpAsShown(Table t, int every) {
     for (int c = 0; c < t.columns().size(); c++) {
       org.ripple.cli.output.tables.Column.Kind kind = t.columns().get(c).kind();
       if (kind == org.ripple.cli.output.tables.Column.Kind.TEXT) {
@@ -90,7 +96,7 @@ final class PageParts {
   }
 
   /** The footnote's sentence where a page's table does not add up as shown, else nothing. */
-  static String roundingNote(org.ripple.cli.output.tables.Table t, int every) {
+  static String roundingNote(Table t, int every) {
     return addsUpAsShown(t, every) ? "" : " " + org.ripple.cli.output.Rounding.FOOTNOTE.strip();
   }
 
