@@ -14,6 +14,7 @@ import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Terminal;
+import org.ripple.cli.output.CompareReport;
 import org.ripple.cli.output.html.ComparePage;
 import org.ripple.cli.output.html.HtmlReport;
 import org.ripple.cli.output.PathsReport;
@@ -119,7 +120,8 @@ public final class ReportCommand implements Callable<Integer> {
       Comparison c = Comparison.run(spec.commandLine(), files, scenarios.first().model());
       progress.step("page");
       ReportMeta meta = c.model().meta(null);
-      HtmlReport page = ComparePage.of(c.columns(), meta, c.fileLines(files), c.model().loaded().notes());
+      CompareReport report = new CompareReport(c.columns(), null, c.fileLines(files), meta, TableStyle.PLAIN);
+      HtmlReport page = ComparePage.of(report.document(), c.columns(), meta, c.model().loaded().notes());
       write(page, progress, c.model().inputs(files));
       progress.close();
       c.model().warnings().print(spec.commandLine().getErr());

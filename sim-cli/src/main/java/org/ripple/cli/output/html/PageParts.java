@@ -10,25 +10,11 @@ import org.ripple.core.Measure;
 import org.ripple.core.impact.ModelType;
 
 /**
- * What every HTML page of a report ends with and says alike: the model's assumptions and sources, the notes, where
- * the figures come from, the footer; the region a page speaks of, the names of the effects, and figures in page units
+ * What every HTML page of a report ends with and says alike: the model's assumptions and sources, the footer; the region a page speaks of, the names of the effects, and figures in page units
  * (jobs in persons, money in millions of the currency).
  */
 final class PageParts {
   private PageParts() {}
-
-  /**
-   * The closing sections: model assumptions, model sources (with the attribution), the notes when there are any,
-   * and the provenance table.
-   */
-  static List<HtmlReport.Section> closing(ReportMeta meta, ModelType type, List<String> notes, Table provenance) {
-    List<HtmlReport.Section> sections = new ArrayList<>(model(meta, type));
-    if (!notes.isEmpty()) {
-      sections.add(HtmlReport.Section.bullets("notes", "Notes", "", notes));
-    }
-    sections.add(HtmlReport.Section.table("provenance", "Where these figures come from", "", provenance));
-    return sections;
-  }
 
   /** The model's assumptions and its sources (with the attribution): what a page says before its notes. */
   static List<HtmlReport.Section> model(ReportMeta meta, ModelType type) {
