@@ -1,7 +1,9 @@
 package org.ripple.cli.output;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.ripple.cli.output.html.RunPage;
 import org.ripple.cli.output.html.TimelineSections;
 import org.ripple.cli.output.tables.Column;
@@ -39,73 +41,141 @@ import org.ripple.core.uncertainty.UncertainInput;
  *       shock, Effects by region ({@link RunPage}), Notes, where the figures come from.
  * </ul>
  *
- * A section every format shows alike (made by {@link Document.TableSection#of}, added by
+ * A writer of one format gets the document of that format's shapes only ({@link #of(RunReport, Set)}); the
+ * sections, their order and their content are the same. A section every format shows alike (made by {@link Document.TableSection#of}, added by
  * {@link RunReport#withSection}) is added once, before the notes, and appears in all.
  */
 final class RunDocument {
   private RunDocument() {}
 
+  /** The shapes of the run's figures, one a format: which the document being built carries. */
+  enum Shown {
+    TERMINAL, CSV, JSON, WORKBOOK, PAGE
+  }
+
+  /** The document with every shape, for every writer. */
   static Document of(RunReport report) {
+    return of(report, EnumSet.allOf(Shown.class));
+  }
+
+  /**
+   * The document with the shapes of {@code shown} only (and the sections added to the report): what one writer
+   * writes is then all that is built, so that a table of 200,000 sectors is not made five times over for one format.
+   */
+  static Document of(RunReport report, Set<Shown> shown) {
+    boolean terminal = shown.contains(Shown.TERMINAL);
+    boolean csv = shown.contains(Shown.CSV);
+    boolean json = shown.contains(Shown.JSON);
+    boolean book = shown.contains(Shown.WORKBOOK);
+    boolean page = shown.contains(Shown.PAGE);
     ScenarioResult result = report.result();
     ReportMeta meta = report.meta();
     Impact total = result.total();
     List<Document.Section> s = new ArrayList<>();
-    s.add(Document.TableSection.csvOnly(RunRows.of(report)));
-    s.add(RunTerminal.impact(report, "Impact", "Impact", total, true));
-    if (report.hasOffsets()) {
-      s.add(RunTerminal.impact(report, "Gross loss", "Gross loss (closures and subcontractors)",
-          result.grossLoss(), false));
-      s.add(RunTerminal.impact(report, "Offsets", "Offsets", report.offsets(), false));
+    if (csv) {
+      s.add(Document.TableSection.csvOnly(RunRows.of(report)));
     }
-    s.addAll(RunPage.headline(report));
-    s.add(Document.TableSection.workbookOnly(RunTables.summary(result, meta)));
-    report.fiscal().ifPresent(f -> s.add(Document.Embedded.json("fiscal", f)));
+    if (terminal) {
+      s.add(RunTerminal.impact(report, "Impact", "Impact", total, true));
+      if (report.hasOffsets()) {
+        s.add(RunTerminal.impact(report, "Gross loss", "Gross loss (closures and subcontractors)",
+            result.grossLoss(), false));
+        s.add(RunTerminal.impact(report, "Offsets", "Offsets", report.offsets(), false));
+      }
+    }
+    if (page) {
+      s.addAll(RunPage.headline(report));
+    }
+    if (book) {
+      s.add(Document.TableSection.workbookOnly(RunTables.summary(result, meta)));
+    }
+    if (json) {
+      report.fiscal().ifPresent(f -> s.add(Document.Embedded.json("fiscal", f)));
+    }
     if (report.uncertainty() != null) {
-      s.addAll(RunTerminal.uncertainty(report, report.uncertainty()));
-      s.add(Document.Embedded.json("uncertainty", uncertainty(report, report.uncertainty())));
+      if (terminal) {
+        s.addAll(RunTerminal.uncertainty(report, report.uncertainty()));
+      }
+      if (json) {
+        s.add(Document.Embedded.json("uncertainty", uncertainty(report, report.uncertainty())));
+      }
     }
-    s.add(Document.TableSection.jsonOnly(sectors(report), "sectors"));
-    s.add(Document.TableSection.workbookOnly(RunTables.bySector(result, meta)));
-    report.regions().ifPresent(r -> s.add(Document.TableSection.jsonOnly(regions(r, meta), "regions")));
-    s.add(new Document.TableSection(shocks(report), "shocks", false, RunTerminal.byShock(meta, SHOCK_LABEL,
-        SHOCK_TOTAL), false, Document.JsonGroup.NONE, null));
-    s.add(Document.TableSection.workbookOnly(RunTables.byShock(result, meta)));
+    if (json) {
+      s.add(Document.TableSection.jsonOnly(sectors(report), "sectors"));
+      report.regions().ifPresent(r -> s.add(Document.TableSection.jsonOnly(regions(r, meta), "regions")));
+    }
+    if (book) {
+      s.add(Document.TableSection.workbookOnly(RunTables.bySector(result, meta)));
+    }
+    if (json || terminal) {
+      s.add(new Document.TableSection(shocks(report), json ? "shocks" : "", false, terminal ? RunTerminal.byShock(meta,
+          SHOCK_LABEL, SHOCK_TOTAL) : null, false, Document.JsonGroup.NONE, null));
+    }
+    if (book) {
+      s.add(Document.TableSection.workbookOnly(RunTables.byShock(result, meta)));
+    }
     report.regions().ifPresent(r -> {
-      s.add(RunTerminal.byRegion(r, meta));
-      s.add(Document.TableSection.workbookOnly(RegionTables.sheet(r, meta)));
+      if (terminal) {
+        s.add(RunTerminal.byRegion(r, meta));
+      }
+      if (book) {
+        s.add(Document.TableSection.workbookOnly(RegionTables.sheet(r, meta)));
+      }
     });
-    s.add(RunTerminal.largestSectors(report));
+    if (terminal) {
+      s.add(RunTerminal.largestSectors(report));
+    }
     List<String> first = new ArrayList<>(report.extraNotes());
     report.timelineResult().ifPresent(t -> {
-      s.add(TimelineParts.terminal(t, meta));
-      s.addAll(TimelineParts.json(t, meta));
-      s.add(Document.TableSection.workbookOnly(TimelineTable.of(t, meta)));
-      s.add(TimelineSections.table(t, meta));
+      if (terminal) {
+        s.add(TimelineParts.terminal(t, meta));
+      }
+      if (json) {
+        s.addAll(TimelineParts.json(t, meta));
+      }
+      if (book) {
+        s.add(Document.TableSection.workbookOnly(TimelineTable.of(t, meta)));
+      }
+      if (page) {
+        s.add(TimelineSections.table(t, meta));
+      }
       first.addAll(t.notes());
     });
-    if (report.uncertainty() != null) {
+    if (report.uncertainty() != null && book) {
       s.add(Document.TableSection.workbookOnly(UncertaintyTable.of(report.uncertainty(), meta,
           report.hasOffsets())));
     }
     List<String> sheetNotes = RunTables.notes(first, result);
     report.fiscal().ifPresent(f -> {
-      s.add(Document.Embedded.others(f));
+      if (terminal || csv || book || page) {
+        s.add(Document.Embedded.others(f));
+      }
       for (Document.Section section : f.sections()) {
         if (section instanceof Document.NotesSection n) {
           n.lines().forEach(line -> sheetNotes.add("fiscal: " + line));
         }
       }
     });
-    s.addAll(RunPage.tail(report));
+    if (page) {
+      s.addAll(RunPage.tail(report));
+    }
     s.addAll(report.addedSections());
-    s.add(new Document.NotesSection("Notes", null, report.notes(), true));
-    List<String> jsonNotes = new ArrayList<>(report.extraNotes());
-    jsonNotes.addAll(result.notes());
-    s.add(Document.Embedded.json("", new Document("Notes", List.of(), List.of(),
-        List.of(new Document.NotesSection("Notes", "notes", jsonNotes)))));
-    s.add(Document.TableSection.workbookOnly(MetadataTable.of(meta, report.provenance(), total.type(),
-        sheetNotes)));
-    s.add(RunPage.provenance(report));
+    if (terminal || page) {
+      s.add(new Document.NotesSection("Notes", null, report.notes(), true));
+    }
+    if (json) {
+      List<String> jsonNotes = new ArrayList<>(report.extraNotes());
+      jsonNotes.addAll(result.notes());
+      s.add(Document.Embedded.json("", new Document("Notes", List.of(), List.of(),
+          List.of(new Document.NotesSection("Notes", "notes", jsonNotes)))));
+    }
+    if (book) {
+      s.add(Document.TableSection.workbookOnly(MetadataTable.of(meta, report.provenance(), total.type(),
+          sheetNotes)));
+    }
+    if (page) {
+      s.add(RunPage.provenance(report));
+    }
     return new Document("Ripple: " + result.scenario().name(), banner(report), head(report), s);
   }
 

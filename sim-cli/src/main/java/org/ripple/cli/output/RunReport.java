@@ -39,8 +39,8 @@ public final class RunReport implements Report {
   private Provenance provenance = Provenance.NONE;
   private final List<String> extraNotes = new ArrayList<>();
   private final List<Document.Section> added = new ArrayList<>();
-  /** The document, once built; every {@code with...} drops it. */
-  private Document document;
+  /** The documents built so far, by the shapes they carry; every {@code with...} drops them. */
+  private final java.util.Map<java.util.Set<RunDocument.Shown>, Document> documents = new java.util.HashMap<>();
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
     this(result, meta, (Timeline) null, TableStyle.PLAIN);
@@ -71,14 +71,14 @@ public final class RunReport implements Report {
    */
   public RunReport withNotes(List<String> notes) {
     this.extraNotes.addAll(notes);
-    document = null;
+    documents.clear();
     return this;
   }
 
   /** Adds the Monte Carlo summaries (P5, P50, P95, mean, sd of every headline cell) to every format. */
   public RunReport withUncertainty(Uncertainty u) {
     this.uncertainty = u;
-    document = null;
+    documents.clear();
     return this;
   }
 
@@ -88,7 +88,7 @@ public final class RunReport implements Report {
    */
   public RunReport withFiscal(org.ripple.core.fiscal.FiscalAccount account) {
     this.fiscal = java.util.Objects.requireNonNull(account, "account");
-    document = null;
+    documents.clear();
     return this;
   }
 
@@ -99,7 +99,7 @@ public final class RunReport implements Report {
    */
   public RunReport withSection(Document.Section section) {
     added.add(java.util.Objects.requireNonNull(section, "section"));
-    document = null;
+    documents.clear();
     return this;
   }
 
@@ -111,7 +111,7 @@ public final class RunReport implements Report {
   /** Where the inputs come from (the scenario file, its SHA-256, the seed), for the workbook's Metadata sheet. */
   public RunReport withProvenance(Provenance p) {
     this.provenance = java.util.Objects.requireNonNull(p, "provenance");
-    document = null;
+    documents.clear();
     return this;
   }
 
@@ -130,45 +130,61 @@ public final class RunReport implements Report {
 
   /** The format-neutral content every writer walks, built once (again only after a {@code with...}). */
   public Document document() {
-    if (document == null) {
-      document = RunDocument.of(this);
-    }
-    return document;
+    return document(java.util.EnumSet.allOf(RunDocument.Shown.class));
   }
 
-  private DocumentReport written() {
-    return new DocumentReport(document(), style);
+  /** The document as the HTML page shows it: its page sections ({@link RunPage}). */
+  public Document pageDocument() {
+    return document(java.util.EnumSet.of(RunDocument.Shown.PAGE));
+  }
+
+  private Document document(java.util.Set<RunDocument.Shown> shown) {
+    return documents.computeIfAbsent(shown, s -> RunDocument.of(this, s));
+  }
+
+  /** The document of one format: the sections its writer writes (the workbook's sheets for xlsx), and no others. */
+  public Document document(OutputFormat format) {
+    return document(java.util.EnumSet.of(switch (format) {
+      case TABLE -> RunDocument.Shown.TERMINAL;
+      case CSV -> RunDocument.Shown.CSV;
+      case JSON -> RunDocument.Shown.JSON;
+      case XLSX -> RunDocument.Shown.WORKBOOK;
+    }));
+  }
+
+  private DocumentReport written(OutputFormat format) {
+    return new DocumentReport(document(format), style);
   }
 
   @Override
   public String table() {
-    return written().table();
+    return written(OutputFormat.TABLE).table();
   }
 
   /** The text formats, each streamed to {@code out}: the terminal table row by row, CSV and JSON as they go. */
   @Override
   public void write(OutputFormat format, java.io.Writer out) throws java.io.IOException {
-    written().write(format, out);
+    written(format).write(format, out);
   }
 
   @Override
   public String csv() {
-    return written().csv();
+    return written(OutputFormat.CSV).csv();
   }
 
   @Override
   public void csv(Appendable out) throws java.io.IOException {
-    written().csv(out);
+    written(OutputFormat.CSV).csv(out);
   }
 
   @Override
   public String json() {
-    return written().json();
+    return written(OutputFormat.JSON).json();
   }
 
   @Override
   public void json(java.io.Writer out) throws java.io.IOException {
-    written().json(out);
+    written(OutputFormat.JSON).json(out);
   }
 
   /**

@@ -135,7 +135,7 @@ public final class RunPage {
     boolean chartsShown = false;
     boolean extraShown = false;
     boolean closingShown = false;
-    for (HtmlReport.Section s : DocumentPage.sections(report.document())) {
+    for (HtmlReport.Section s : DocumentPage.sections(report.pageDocument())) {
       if (!chartsShown && !s.id().equals("headline") && !s.id().equals("gross-and-net")) {
         sections.addAll(charts);
         chartsShown = true;
