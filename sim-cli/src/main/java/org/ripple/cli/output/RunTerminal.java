@@ -92,7 +92,7 @@ final class RunTerminal {
         }
       }
       List<TextLayout.Col> cols = new ArrayList<>();
-      cols.add(new TextLayout.Col(1, "", "", TextLayout.Shown.TEXT_LEFT, 0, 6, "", "", false));
+      cols.add(new TextLayout.Col(1, "", "", TextLayout.Shown.TEXT_LEFT, 0, 6, "", ""));
       cols.addAll(measures(meta, 2, false));
       String title = "  " + switch (block) {
         case SUMMARY -> "Impact";

@@ -152,6 +152,12 @@ public record TextLayout(String heading, boolean gap, String indent, Label label
       yes = yes == null ? "" : yes;
     }
 
+    /** A column whose losses are never coloured. */
+    public Col(int column, String heading, String unit, Shown shown, int decimals, int width, String before,
+        String yes) {
+      this(column, heading, unit, shown, decimals, width, before, yes, false);
+    }
+
     /** A column right-aligned in {@code width}. */
     public static Col of(int column, String heading, Shown shown, int decimals, int width) {
       return new Col(column, heading, "", shown, decimals, width, "", "", false);
