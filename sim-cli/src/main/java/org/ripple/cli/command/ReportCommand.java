@@ -14,9 +14,8 @@ import org.ripple.cli.output.Progress;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Terminal;
-import org.ripple.cli.output.FiscalSection;
+import org.ripple.cli.output.CompareReport;
 import org.ripple.cli.output.html.ComparePage;
-import org.ripple.cli.output.html.DocumentPage;
 import org.ripple.cli.output.html.HtmlReport;
 import org.ripple.cli.output.PathsReport;
 import org.ripple.cli.output.TableStyle;
@@ -85,8 +84,8 @@ public final class ReportCommand implements Callable<Integer> {
       ReportMeta meta = run.meta();
       HtmlReport page = new RunReport(result, meta, timeline).withNotes(run.loaded().notes())
           .withFiscal(run.fiscal(result, timeline))
-          .page(Provenance.ofScenario(meta.scenarioFile(), doc.sha256()),
-              new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), withPaths(run, meta));
+          .withProvenance(Provenance.ofScenario(meta.scenarioFile(), doc.sha256()))
+          .page(new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), withPaths(run, meta));
       write(page, progress, run.inputs());
       progress.close();
       run.model().warnings().print(spec.commandLine().getErr());
@@ -121,9 +120,9 @@ public final class ReportCommand implements Callable<Integer> {
       Comparison c = Comparison.run(spec.commandLine(), files, scenarios.first().model());
       progress.step("page");
       ReportMeta meta = c.model().meta(null);
-      List<String> names = c.columns().stream().map(org.ripple.core.sweep.Sweep.Variant::name).toList();
-      HtmlReport page = ComparePage.of(c.columns(), meta, c.fileLines(files), c.model().loaded().notes(),
-          DocumentPage.sections(FiscalSection.comparison(names, c.fiscal(), true)));
+      CompareReport report = new CompareReport(c.columns(), c.fiscal(), null, c.fileLines(files), meta,
+          TableStyle.PLAIN);
+      HtmlReport page = ComparePage.of(report.document(), c.columns(), meta, c.model().loaded().notes());
       write(page, progress, c.model().inputs(files));
       progress.close();
       c.model().warnings().print(spec.commandLine().getErr());

@@ -86,8 +86,7 @@ public final class RunCommand extends SolvingCommand {
     }
     if (outputOptions.format() == OutputFormat.XLSX) {
       Provenance provenance = new Provenance(meta.scenarioFile(), run.document().sha256(), draws > 0 ? seed : null);
-      outputOptions.emitBytes(XlsxWriter.write(report.workbook(provenance), "Ripple: " + result.scenario().name()),
-          inputs);
+      outputOptions.emitBytes(XlsxWriter.write(report.withProvenance(provenance).document(OutputFormat.XLSX)), inputs);
     } else {
       outputOptions.emit(spec, report, inputs);
     }

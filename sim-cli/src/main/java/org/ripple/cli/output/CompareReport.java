@@ -48,7 +48,7 @@ public final class CompareReport extends DocumentReport {
             "fraction of the model's total of the measure (jobs: employment)"), JsonField.text("baseline", baseline),
         JsonField.object("regional_totals", totals));
     List<Document.Section> sections = new ArrayList<>();
-    sections.add(Document.TableSection.sheetOnly(CompareTables.comparison(f, meta)));
+    sections.add(Document.TableSection.workbookOnly(CompareTables.comparison(f, meta)));
     Table view = CompareTables.view(f);
     int n = f.size();
     int w = 14;
@@ -67,8 +67,12 @@ public final class CompareReport extends DocumentReport {
         .headed("As a share of the regional total (jobs: total employment in the model), %")));
     sections.add(Document.TableSection.csvOnly(rows(f)));
     sections.add(Document.TableSection.jsonOnly(scenarios(f, fiscal, files), "scenarios"));
+    // the page's tables (jobs, money, shares), then the fiscal comparison, then the provenance
+    List<Document.Section> page = org.ripple.cli.output.html.ComparePage.tables(f.columns(), meta, fileLines);
+    sections.addAll(page.subList(0, page.size() - 1));
     sections.addAll(FiscalSection.comparison(names, fiscal, true).sections());
-    sections.add(Document.TableSection.sheetOnly(CompareTables.metadata(f, meta, fileLines)));
+    sections.add(Document.TableSection.workbookOnly(CompareTables.metadata(f, meta, fileLines)));
+    sections.add(page.get(page.size() - 1));
     return new Document("Ripple: comparison of " + baseline + " and others", preamble, head, sections);
   }
 

@@ -36,6 +36,11 @@ public final class ComparisonFigures {
     return columns.get(c).name();
   }
 
+  /** The scenarios, the first the baseline. */
+  public List<Variant> columns() {
+    return columns;
+  }
+
   public Model model() {
     return model;
   }

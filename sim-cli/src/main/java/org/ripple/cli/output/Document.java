@@ -17,7 +17,26 @@ import org.ripple.cli.output.tables.Table;
  */
 public final class Document {
   /** One part of a report, in order. */
-  public sealed interface Section permits TableSection, NotesSection {}
+  public sealed interface Section permits TableSection, NotesSection, Embedded {}
+
+  /**
+   * How the HTML page shows a table: its section's id, heading and paragraph. {@link #DEFAULT} takes them from the
+   * table: the id from its name ({@code By region} is {@code by-region}), its name as the heading, its title as the
+   * paragraph. A table with no rows is its paragraph alone.
+   *
+   * @param id the section id (letters, digits and dashes), or empty for the table's
+   * @param heading the heading, or empty for the table's name
+   * @param paragraph the paragraph, or null for the table's title
+   */
+  public record Page(String id, String heading, String paragraph) {
+    /** Id, heading and paragraph from the table. */
+    public static final Page DEFAULT = new Page("", "", null);
+
+    public Page {
+      id = id == null ? "" : id;
+      heading = heading == null ? "" : heading;
+    }
+  }
 
   /**
    * A table, and which formats show it. A table made by {@link #of} is shown by every format; a report whose formats
@@ -29,15 +48,22 @@ public final class Document {
    * @param csv whether the CSV writes the table (after a blank line when it is not the first)
    * @param layout how the terminal shows it; {@link TextLayout#DEFAULT} for the generic titled table, null when
    *     the terminal leaves it out (the workbook's Metadata sheet)
-   * @param sheet whether the workbook (a sheet) and the HTML page (a section) show it
+   * @param sheet whether the workbook shows it (a sheet)
    * @param group how JSON groups the rows, or {@link JsonGroup#NONE}
+   * @param page how the HTML page shows it, or null when the page leaves it out
    */
   public record TableSection(Table table, String jsonKey, boolean csv, TextLayout layout, boolean sheet,
-      JsonGroup group) implements Section {
+      JsonGroup group, Page page) implements Section {
     public TableSection {
       Objects.requireNonNull(table, "table");
       jsonKey = jsonKey == null ? "" : jsonKey;
       group = group == null ? JsonGroup.NONE : group;
+    }
+
+    /** A section the page shows as it is when the workbook shows it. */
+    public TableSection(Table table, String jsonKey, boolean csv, TextLayout layout, boolean sheet,
+        JsonGroup group) {
+      this(table, jsonKey, csv, layout, sheet, group, sheet ? Page.DEFAULT : null);
     }
 
     public TableSection(Table table, String jsonKey, boolean csv, TextLayout layout, boolean sheet) {
@@ -46,7 +72,22 @@ public final class Document {
 
     /** The same section with its JSON rows grouped. */
     public TableSection grouped(JsonGroup by) {
-      return new TableSection(table, jsonKey, csv, layout, sheet, by);
+      return new TableSection(table, jsonKey, csv, layout, sheet, by, page);
+    }
+
+    /** The same section shown on the page as {@code how} says, or left off the page when null. */
+    public TableSection onPage(Page how) {
+      return new TableSection(table, jsonKey, csv, layout, sheet, group, how);
+    }
+
+    /** A table only the workbook shows (a sheet whose figures the page shows in its own units). */
+    public static TableSection workbookOnly(Table table) {
+      return new TableSection(table, "", false, null, true, JsonGroup.NONE, null);
+    }
+
+    /** A table only the HTML page shows, as {@code how} says. */
+    public static TableSection pageOnly(Table table, Page how) {
+      return new TableSection(table, "", false, null, false, JsonGroup.NONE, how);
     }
 
     /** A table every format writes alike: its JSON key from its name, e.g. "By sector" is {@code by_sector}. */
@@ -109,6 +150,34 @@ public final class Document {
     }
   }
 
+  /**
+   * A document inside this one, at this place: JSON writes it (when {@code json}) as the object {@code jsonKey}, its
+   * head's fields then its sections, or, with an empty key, its head's fields and sections in place; the other formats
+   * (when {@code others}) write its sections in place, as if they were this document's, and leave out its preamble.
+   * A part whose formats show the same figures in other places is two parts, one JSON's and one the others'.
+   */
+  public record Embedded(Document document, String jsonKey, boolean json, boolean others) implements Section {
+    public Embedded {
+      Objects.requireNonNull(document, "document");
+      jsonKey = jsonKey == null ? "" : jsonKey;
+    }
+
+    /** A part only JSON writes: the object {@code key}, or, with an empty key, its fields and sections in place. */
+    public static Embedded json(String key, Document document) {
+      return new Embedded(document, key, true, false);
+    }
+
+    /** A part every format but JSON writes in place. */
+    public static Embedded others(Document document) {
+      return new Embedded(document, "", false, true);
+    }
+
+    /** JSON's fields written in place: a document of {@code fields} alone. */
+    public static Embedded fields(List<JsonField> fields) {
+      return json("", new Document("", List.of(), fields, List.of()));
+    }
+  }
+
   private final String title;
   private final List<String> preamble;
   private final List<JsonField> head;
@@ -152,6 +221,8 @@ public final class Document {
     for (Section s : sections) {
       if (s instanceof TableSection t && t.sheet()) {
         tables.add(t.table());
+      } else if (s instanceof Embedded e && e.others()) {
+        tables.addAll(e.document().tables());
       }
     }
     return tables;
@@ -170,7 +241,11 @@ public final class Document {
 
   /** {@link #csv()} written to {@code out} row by row, never built as one string. */
   public void csv(Appendable out) throws java.io.IOException {
-    boolean first = true;
+    csv(out, true);
+  }
+
+  /** Writes the CSV tables; {@code first} when no table has been written before. Whether one has been, after. */
+  private boolean csv(Appendable out, boolean first) throws java.io.IOException {
     for (Section s : sections) {
       if (s instanceof TableSection t && t.csv()) {
         if (!first) {
@@ -178,8 +253,11 @@ public final class Document {
         }
         TableCsv.write(t.table(), out);
         first = false;
+      } else if (s instanceof Embedded e && e.others()) {
+        first = e.document().csv(out, first);
       }
     }
+    return first;
   }
 
   /** A machine key of a name: lower case, every run of other characters than letters and digits one underscore. */

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The JSON writer of a {@link Document}: one object, its head's fields first, then each table with a JSON key as an
- * array of row objects (fields named by the columns' keys, numbers exact, a figure not available null) and each
- * notes section as an array of strings.
+ * array of row objects (fields named by the columns' keys, numbers exact, a figure not available null, a list of
+ * texts an array), each notes section as an array of strings, and each part JSON writes
+ * ({@link Document.Embedded}) as an object, or as its fields in place.
  */
 final class DocumentJson {
   private DocumentJson() {}
@@ -33,35 +34,65 @@ final class DocumentJson {
   private static JsonDocument.Body body(Document d) {
     return g -> {
       g.writeStartObject();
-      for (JsonField f : d.head()) {
-        field(g, f);
-      }
-      for (Document.Section s : d.sections()) {
-        if (s instanceof Document.TableSection t && !t.jsonKey().isEmpty()) {
-          g.writeArrayFieldStart(t.jsonKey());
-          if (t.group().columns() == 0) {
-            for (int r = 0; r < t.table().rowCount(); r++) {
-              row(g, t.table(), r, 0, t.table().columns().size());
-            }
-          } else {
-            grouped(g, t.table(), t.group());
-          }
-          g.writeEndArray();
-        } else if (s instanceof Document.NotesSection n && !n.jsonKey().isEmpty()) {
-          g.writeArrayFieldStart(n.jsonKey());
-          for (String line : n.lines()) {
-            g.writeString(line);
-          }
-          g.writeEndArray();
-        }
-      }
+      fields(g, d);
       g.writeEndObject();
     };
   }
 
+  /** The head's fields, then the sections JSON writes, without the braces around them. */
+  private static void fields(JsonGenerator g, Document d) throws IOException {
+    for (JsonField f : d.head()) {
+      field(g, f);
+    }
+    for (Document.Section s : d.sections()) {
+      if (s instanceof Document.Embedded e && e.json()) {
+        if (e.jsonKey().isEmpty()) {
+          fields(g, e.document());
+        } else {
+          object(g, e.jsonKey(), e.document());
+        }
+      } else {
+        section(g, s);
+      }
+    }
+  }
+
+  /** A table as an array of row objects, notes as an array of strings; other sections JSON leaves out. */
+  private static void section(JsonGenerator g, Document.Section s) throws IOException {
+    if (s instanceof Document.TableSection t && !t.jsonKey().isEmpty()) {
+      g.writeArrayFieldStart(t.jsonKey());
+      String[][] paths = paths(t.table());
+      if (t.group().columns() == 0) {
+        for (int r = 0; r < t.table().rowCount(); r++) {
+          row(g, t.table(), r, 0, t.table().columns().size(), paths);
+        }
+      } else {
+        grouped(g, t.table(), t.group(), paths);
+      }
+      g.writeEndArray();
+    } else if (s instanceof Document.NotesSection n && !n.jsonKey().isEmpty()) {
+      g.writeArrayFieldStart(n.jsonKey());
+      for (String line : n.lines()) {
+        g.writeString(line);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** Each column's JSON name split at its dots (null for a column JSON leaves out): once a table, not once a cell. */
+  private static String[][] paths(org.ripple.cli.output.tables.Table t) {
+    String[][] paths = new String[t.columns().size()][];
+    for (int c = 0; c < paths.length; c++) {
+      org.ripple.cli.output.tables.Column col = t.columns().get(c);
+      paths[c] = col.json() == org.ripple.cli.output.tables.Column.Json.NONE ? null
+          : col.jsonName().split("\\.", -1);
+    }
+    return paths;
+  }
+
   /** Neighbouring rows with the same group cells: one object of those, with the rows' other fields nested. */
-  private static void grouped(JsonGenerator g, org.ripple.cli.output.tables.Table t, Document.JsonGroup by)
-      throws IOException {
+  private static void grouped(JsonGenerator g, org.ripple.cli.output.tables.Table t, Document.JsonGroup by,
+      String[][] paths) throws IOException {
     int k = by.columns();
     int n = t.columns().size();
     int r = 0;
@@ -71,10 +102,10 @@ final class DocumentJson {
         end++;
       }
       g.writeStartObject();
-      fields(g, t, r, 0, k);
+      fields(g, t, r, 0, k, paths);
       g.writeArrayFieldStart(by.nested());
       for (int q = r; q < end; q++) {
-        row(g, t, q, k, n);
+        row(g, t, q, k, n, paths);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -92,10 +123,10 @@ final class DocumentJson {
   }
 
   /** Columns {@code from} to {@code to} of row r as an object. */
-  private static void row(JsonGenerator g, org.ripple.cli.output.tables.Table t, int r, int from, int to)
-      throws IOException {
+  private static void row(JsonGenerator g, org.ripple.cli.output.tables.Table t, int r, int from, int to,
+      String[][] paths) throws IOException {
     g.writeStartObject();
-    fields(g, t, r, from, to);
+    fields(g, t, r, from, to, paths);
     g.writeEndObject();
   }
 
@@ -105,28 +136,27 @@ final class DocumentJson {
    * ({@code summary.direct.jobs}, {@code summary.direct.output}, {@code summary.total.jobs}: one {@code summary}
    * holding {@code direct} and {@code total}).
    */
-  private static void fields(JsonGenerator g, org.ripple.cli.output.tables.Table t, int r, int from, int to)
-      throws IOException {
+  private static void fields(JsonGenerator g, org.ripple.cli.output.tables.Table t, int r, int from, int to,
+      String[][] paths) throws IOException {
     List<String> open = new java.util.ArrayList<>();
     for (int c = from; c < to; c++) {
-      org.ripple.cli.output.tables.Column col = t.columns().get(c);
-      if (col.json() == org.ripple.cli.output.tables.Column.Json.NONE) {
+      String[] path = paths[c];
+      if (path == null) {
         continue;
       }
-      List<String> path = List.of(col.jsonName().split("\\.", -1));
       int shared = 0;
-      while (shared < open.size() && shared < path.size() - 1 && open.get(shared).equals(path.get(shared))) {
+      while (shared < open.size() && shared < path.length - 1 && open.get(shared).equals(path[shared])) {
         shared++;
       }
       while (open.size() > shared) {
         g.writeEndObject();
         open.remove(open.size() - 1);
       }
-      for (int k = shared; k < path.size() - 1; k++) {
-        g.writeObjectFieldStart(path.get(k));
-        open.add(path.get(k));
+      for (int k = shared; k < path.length - 1; k++) {
+        g.writeObjectFieldStart(path[k]);
+        open.add(path[k]);
       }
-      cell(g, col, path.get(path.size() - 1), t.cell(r, c));
+      cell(g, t.columns().get(c), path[path.length - 1], t.cell(r, c));
     }
     for (int k = 0; k < open.size(); k++) {
       g.writeEndObject();
@@ -145,6 +175,12 @@ final class DocumentJson {
       g.writeEndArray();
     } else if (v instanceof String s) {
       g.writeStringField(key, s);
+    } else if (v instanceof List<?> texts) {
+      g.writeArrayFieldStart(key);
+      for (Object text : texts) {
+        g.writeString((String) text);
+      }
+      g.writeEndArray();
     } else {
       JsonDocument.number(g, key, v == null ? Double.NaN : (Double) v);
     }
@@ -153,7 +189,9 @@ final class DocumentJson {
   /** One field: text, a whole number, an exact number (null when NaN) or a nested object. */
   static void field(JsonGenerator g, JsonField f) throws IOException {
     Object v = f.value();
-    if (v instanceof String s) {
+    if (v == null) {
+      g.writeNullField(f.key());
+    } else if (v instanceof String s) {
       g.writeStringField(f.key(), s);
     } else if (v instanceof Integer i) {
       g.writeNumberField(f.key(), i);

@@ -8,8 +8,8 @@ import org.ripple.cli.output.tables.Table;
 /**
  * The terminal writer of a {@link Document}: the preamble (unless quiet), then each section in order: a table in its
  * {@link TextLayout} (tables without one are left out), notes (unless quiet) as a heading and dashed lines, or as
- * plain lines after a blank line. A figure not available is n/a. Written line by line to an {@link Appendable}, never
- * built as one string.
+ * plain lines after a blank line, the sections of an embedded part the other formats show. A figure not available is
+ * n/a. Written line by line to an {@link Appendable}, never built as one string.
  */
 final class DocumentText {
   private static final int GAP = 2;
@@ -32,8 +32,14 @@ final class DocumentText {
         out.append(line).append('\n');
       }
     }
+    sections(d, style, out);
+  }
+
+  private static void sections(Document d, TableStyle style, Appendable out) throws java.io.IOException {
     for (Document.Section s : d.sections()) {
-      if (s instanceof Document.TableSection t && t.layout() != null) {
+      if (s instanceof Document.Embedded e && e.others()) {
+        sections(e.document(), style, out);
+      } else if (s instanceof Document.TableSection t && t.layout() != null) {
         TextLayout layout = t.layout();
         if (layout.generic()) {
           Table table = t.table();
@@ -41,9 +47,12 @@ final class DocumentText {
           generic(out, table, style);
         } else {
           if (layout.heading() != null) {
-            out.append('\n').append(layout.heading()).append('\n');
+            out.append(layout.gap() ? "\n" : "").append(layout.heading()).append('\n');
           }
           laidOut(out, t.table(), layout, style);
+          for (String line : layout.footer()) {
+            out.append(line).append('\n');
+          }
         }
       } else if (s instanceof Document.NotesSection n && !n.lines().isEmpty() && !style.quiet()) {
         out.append('\n');
@@ -86,7 +95,7 @@ final class DocumentText {
 
   private static String text(Column col, Object v) {
     if (col.kind() == Column.Kind.TEXT) {
-      return v == null ? "" : v.toString();
+      return Table.text(v);
     }
     return v == null ? "n/a" : HtmlReport.number(col.kind(), (Double) v);
   }
@@ -123,7 +132,7 @@ final class DocumentText {
         out.append(Fmt.right(labels.get(r), nw));
       }
       for (TextLayout.Col c : l.columns()) {
-        column(out, c, cell(t, r, c, l));
+        column(out, c, cell(t, r, c, l), style);
       }
       out.append('\n');
     }
@@ -139,7 +148,8 @@ final class DocumentText {
   private static boolean addsUp(Table t, TextLayout l) {
     int k = l.totalEvery();
     for (TextLayout.Col c : l.columns()) {
-      if (c.shown() == TextLayout.Shown.TEXT || c.shown() == TextLayout.Shown.FLAG) {
+      if (c.shown() == TextLayout.Shown.TEXT || c.shown() == TextLayout.Shown.TEXT_LEFT
+          || c.shown() == TextLayout.Shown.FLAG) {
         continue;
       }
       for (int end = k - 1; k > 0 && end < t.rowCount(); end += k) {
@@ -175,15 +185,21 @@ final class DocumentText {
       line.append(Fmt.right(first, nw));
     }
     for (TextLayout.Col c : l.columns()) {
-      column(line, c, units ? c.unit() : c.heading());
+      column(line, c, units ? c.unit() : c.heading(), TableStyle.PLAIN);
     }
     out.append(units ? line.toString().stripTrailing() : line).append('\n');
   }
 
-  /** A cell right-aligned in its column's width, or, in a column of width 0, its text (if any) after the separator. */
-  private static void column(Appendable out, TextLayout.Col c, String text) throws java.io.IOException {
+  /**
+   * A cell right-aligned in its column's width (left-aligned for {@link TextLayout.Shown#TEXT_LEFT}; a loss coloured
+   * in a styled column), or, in a column of width 0, its text (if any) after the separator.
+   */
+  private static void column(Appendable out, TextLayout.Col c, String text, TableStyle style)
+      throws java.io.IOException {
     if (c.width() > 0) {
-      out.append(c.before()).append(Fmt.left(text, c.width()));
+      String padded = c.shown() == TextLayout.Shown.TEXT_LEFT ? Fmt.right(text, c.width())
+          : Fmt.left(text, c.width());
+      out.append(c.before()).append(c.lossColour() ? style.loss(padded) : padded);
     } else if (!text.isEmpty()) {
       out.append(c.before()).append(text);
     }
@@ -195,7 +211,7 @@ final class DocumentText {
       return "n/a";
     }
     return switch (c.shown()) {
-      case TEXT -> v.toString();
+      case TEXT, TEXT_LEFT -> Table.text(v);
       case FLAG -> "true".equals(v) ? c.yes() : "";
       case FIXED -> Fmt.fixed((Double) v, c.decimals());
       case GROUPED -> Fmt.grouped((Double) v, c.decimals());
@@ -210,8 +226,7 @@ final class DocumentText {
   private static String label(Table t, int r, TextLayout.Label l) {
     StringBuilder sb = new StringBuilder();
     for (int c : l.columns()) {
-      Object v = t.cell(r, c);
-      sb.append(sb.length() == 0 ? "" : " ").append(v == null ? "" : v.toString());
+      sb.append(sb.length() == 0 ? "" : " ").append(Table.text(t.cell(r, c)));
     }
     return sb.toString();
   }

@@ -39,15 +39,33 @@ public final class Figures {
    * them: one object of effects, each an object of the four measures), jobs in persons and money in currency units.
    */
   public static java.util.List<org.ripple.cli.output.tables.Column> effectColumns(String prefix) {
+    return effectColumns(prefix, Measure.JOBS.key());
+  }
+
+  /**
+   * The same columns with the jobs keyed {@code jobsKey} (a timeline's cumulative jobs are {@code job_years}); an
+   * empty prefix keys them {@code <effect>.<measure>} (the effect objects directly in the row's object).
+   */
+  public static java.util.List<org.ripple.cli.output.tables.Column> effectColumns(String prefix, String jobsKey) {
     java.util.List<org.ripple.cli.output.tables.Column> cols = new java.util.ArrayList<>();
     for (Effect e : Effect.values()) {
       for (Measure m : MEASURES) {
         String header = effectName(e) + " " + m.key().replace('_', ' ');
         cols.add((m == Measure.JOBS ? org.ripple.cli.output.tables.Column.jobs(header)
-            : org.ripple.cli.output.tables.Column.money(header)).keyed(prefix + "." + e.key() + "." + m.key()));
+            : org.ripple.cli.output.tables.Column.money(header)).keyed((prefix.isEmpty() ? "" : prefix + ".")
+            + e.key() + "." + (m == Measure.JOBS ? jobsKey : m.key())));
       }
     }
     return cols;
+  }
+
+  /** A figure's sixteen cells, effect by effect and measure by measure, as {@link #effectColumns} orders them. */
+  static void addEffects(java.util.List<Object> row, EffectFigure figure) {
+    for (Effect e : Effect.values()) {
+      for (Measure m : MEASURES) {
+        row.add(figure.of(e, m));
+      }
+    }
   }
 
   /** The measure of a machine key, e.g. {@code labour_income}. */

@@ -67,32 +67,22 @@ final class JsonDocument {
   }
 
   /**
-   * One object per effect ({@code direct}, {@code indirect}, {@code induced}, {@code total}) with the four measures,
-   * the jobs under {@code jobsKey}; a figure not available is null.
+   * The object {@code key}: one object per effect ({@code direct}, {@code indirect}, {@code induced},
+   * {@code total}) with the four measures, the jobs under {@code jobsKey}; a figure not available is null.
    */
-  static void effectFields(JsonGenerator g, String jobsKey, Figures.EffectFigure figure) throws IOException {
+  static JsonField effectsField(String key, String jobsKey, Figures.EffectFigure figure) {
+    List<JsonField> effects = new ArrayList<>();
     for (Effect e : Effect.values()) {
-      g.writeObjectFieldStart(e.key());
+      List<JsonField> measures = new ArrayList<>();
       for (Measure m : Figures.MEASURES) {
-        number(g, m == Measure.JOBS ? jobsKey : m.key(), figure.of(e, m));
+        measures.add(new JsonField(m == Measure.JOBS ? jobsKey : m.key(), figure.of(e, m)));
       }
-      g.writeEndObject();
+      effects.add(JsonField.object(e.key(), measures));
     }
-  }
-
-  /** The effect objects of {@link #effectFields} with the measures' own keys, inside an object. */
-  static void effects(JsonGenerator g, Figures.EffectFigure figure) throws IOException {
-    g.writeStartObject();
-    effectFields(g, Measure.JOBS.key(), figure);
-    g.writeEndObject();
+    return JsonField.object(key, effects);
   }
 
   /** The "model" object: name, title, region, year, currency, unit, type, jobs definition, attribution if any. */
-  static void modelBlock(JsonGenerator g, ReportMeta meta, ModelType type) throws IOException {
-    DocumentJson.field(g, modelField(meta, type));
-  }
-
-  /** The "model" object of {@link #modelBlock} as a field of a document's head. */
   static JsonField modelField(ReportMeta meta, ModelType type) {
     var info = meta.model();
     List<JsonField> f = new ArrayList<>();
@@ -111,11 +101,6 @@ final class JsonDocument {
   }
 
   /** The "units" object of the reports of annual effects; {@code extra} pairs of key and text follow the sign. */
-  static void effectUnits(JsonGenerator g, ReportMeta meta, String... extra) throws IOException {
-    DocumentJson.field(g, effectUnitsField(meta, extra));
-  }
-
-  /** The "units" object of {@link #effectUnits} as a field of a document's head. */
   static JsonField effectUnitsField(ReportMeta meta, String... extra) {
     List<JsonField> f = new ArrayList<>();
     f.add(JsonField.text("jobs", "persons"));

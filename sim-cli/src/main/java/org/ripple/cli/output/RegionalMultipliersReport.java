@@ -11,6 +11,7 @@ import org.ripple.core.Regions;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.ModelType;
 import org.ripple.core.impact.RegionalMultipliers;
+import org.ripple.core.impact.RegionalSplit;
 
 /**
  * {@code ripple multipliers --by-region} for multi-regional models, built once as a document: for one unit of final
@@ -23,10 +24,6 @@ import org.ripple.core.impact.RegionalMultipliers;
 public final class RegionalMultipliersReport extends DocumentReport {
   /** CSV columns: one row per shocked sector and region where the effect happens. */
   public static final String CSV_HEADER = String.join(",", RegionalMultipliersTables.KEYS);
-
-  public RegionalMultipliersReport(RegionalMultipliers multipliers, ReportMeta meta) {
-    this(multipliers, meta, TableStyle.PLAIN);
-  }
 
   /** A report whose terminal table follows {@code style} ({@code quiet} leaves out the title lines). */
   public RegionalMultipliersReport(RegionalMultipliers multipliers, ReportMeta meta, TableStyle style) {
@@ -59,7 +56,8 @@ public final class RegionalMultipliersReport extends DocumentReport {
 
   /**
    * One row a sector: the effects of type {@code t} on output and jobs inside its region and in all other regions
-   * together, the share of its jobs outside (in percent), and the other region with the most jobs (and those jobs).
+   * together, the share of its jobs outside (in percent), and the other region with the most jobs (and those jobs),
+   * each split by {@link RegionalSplit} from the sector's rows of the table (jobs per 1 million, as shown).
    */
   private static Table insideOutside(RegionalMultipliers multipliers, Table pairs, ModelType t) {
     SectorIndex index = multipliers.system().model().sectors();
@@ -68,38 +66,27 @@ public final class RegionalMultipliersReport extends DocumentReport {
         + "region and outside it (jobs per 1 million)", Column.text("Sector"), Column.ratio("Output in"),
         Column.ratio("Output out"), Column.ratio("Jobs in"), Column.ratio("Jobs out"),
         Column.ratio("Jobs outside (%)"), Column.text("Top outside"));
-    int output = RegionalMultipliersTables.column(Measure.OUTPUT, t);
-    int jobs = RegionalMultipliersTables.column(Measure.JOBS, t);
     for (int j = 0; j < index.size(); j++) {
       int r = regions.regionOf(j);
-      int row = j * regions.size();
-      double outIn = number(pairs, row + r, output);
-      double jobsIn = number(pairs, row + r, jobs);
-      double outOut = 0;
-      double jobsOut = 0;
-      int top = -1;
-      for (int k = 0; k < regions.size(); k++) {
-        if (k != r) {
-          outOut += number(pairs, row + k, output);
-          double jk = number(pairs, row + k, jobs);
-          jobsOut += jk;
-          if (top < 0 || jk > number(pairs, row + top, jobs)) {
-            top = k;
-          }
-        }
-      }
-      boolean hasJobs = !Double.isNaN(jobsIn);
-      b.row(index.at(j).code(), outIn, outOut, jobsIn, hasJobs ? jobsOut : Double.NaN,
-          hasJobs && jobsIn + jobsOut > 0 ? 100 * jobsOut / (jobsIn + jobsOut) : Double.NaN,
-          top < 0 ? "-" : regions.at(top).code() + (hasJobs ? " " + Fmt.fixed(number(pairs, row + top, jobs), 2)
-              : ""));
+      RegionalSplit output = RegionalSplit.of(row(pairs, j, regions.size(), RegionalMultipliersTables.column(
+          Measure.OUTPUT, t)), r);
+      RegionalSplit jobs = RegionalSplit.of(row(pairs, j, regions.size(), RegionalMultipliersTables.column(
+          Measure.JOBS, t)), r);
+      boolean hasJobs = !Double.isNaN(jobs.inside());
+      b.row(index.at(j).code(), output.inside(), output.outside(), jobs.inside(), jobs.outside(),
+          jobs.outsidePercent(), !jobs.hasTop() ? "-" : regions.at(jobs.top()).code()
+              + (hasJobs ? " " + Fmt.fixed(jobs.topEffect(), 2) : ""));
     }
     return b.build();
   }
 
-  /** A number cell; NaN when not available. */
-  private static double number(Table t, int r, int c) {
-    Object v = t.cell(r, c);
-    return v == null ? Double.NaN : (Double) v;
+  /** Column c of sector j's rows (one a region, in region order); NaN where not available. */
+  private static double[] row(Table pairs, int j, int regions, int c) {
+    double[] v = new double[regions];
+    for (int k = 0; k < regions; k++) {
+      Object cell = pairs.cell(j * regions + k, c);
+      v[k] = cell == null ? Double.NaN : (Double) cell;
+    }
+    return v;
   }
 }

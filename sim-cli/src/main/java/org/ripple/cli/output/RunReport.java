@@ -8,7 +8,7 @@ import org.ripple.cli.output.html.HtmlReport;
 import org.ripple.cli.output.html.RunPage;
 import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.RunTables;
-import org.ripple.cli.output.tables.Table;
+import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.impact.Impact;
@@ -19,13 +19,12 @@ import org.ripple.core.time.Timeline;
 import org.ripple.core.uncertainty.Headline;
 
 /**
- * The report of one scenario run, built once: the net impact (and, with offsets, the gross loss and the offsets), the
- * Monte Carlo summaries when there are draws, each shock, each sector, each region of a multi-regional model, the
- * timeline when the scenario has one, the fiscal account when given ({@link #withFiscal}), and the notes.
- * {@link RunText}, {@link RunCsv} and {@link RunJson} write it, {@link RunTables} makes the workbook's sheets of it
- * and {@link RunPage} the HTML page.
- * Losses are negative. Money is in plain currency units in CSV and JSON and in millions in the table; jobs are
- * persons. Figures the model cannot give are null (JSON), empty (CSV) or n/a (table), never 0.
+ * The report of one scenario run: the net impact (and, with offsets, the gross loss and the offsets), the Monte Carlo
+ * summaries when there are draws, each shock, each sector, each region of a multi-regional model, the timeline when
+ * the scenario has one, the fiscal account when given ({@link #withFiscal}), and the notes. Its content is built once
+ * as a {@link Document} ({@link RunDocument}) and written by the one writer of each format, as every report is.
+ * Losses are negative. Money is in plain currency units in CSV, JSON and the workbook and in millions in the table and
+ * on the page; jobs are persons. Figures the model cannot give are null (JSON), empty (CSV) or n/a (table), never 0.
  */
 public final class RunReport implements Report {
   static final Measure[] MEASURES = Figures.MEASURES;
@@ -33,13 +32,16 @@ public final class RunReport implements Report {
   private final ScenarioResult result;
   private final ReportMeta meta;
   private final Optional<RegionBreakdown> regions;
-  private final Timeline timelineResult;
-  private final TimelineReport timeline;
+  private final Timeline timeline;
   private final TableStyle style;
   private Uncertainty uncertainty;
   private org.ripple.core.fiscal.FiscalAccount fiscal;
   private org.ripple.core.fiscal.FiscalTable fiscalBands;
+  private Provenance provenance = Provenance.NONE;
   private final List<String> extraNotes = new ArrayList<>();
+  private final List<Document.Section> added = new ArrayList<>();
+  /** The documents built so far, by the shapes they carry; every {@code with...} drops them. */
+  private final java.util.Map<java.util.Set<RunDocument.Shown>, Document> documents = new java.util.HashMap<>();
 
   public RunReport(ScenarioResult result, ReportMeta meta) {
     this(result, meta, (Timeline) null, TableStyle.PLAIN);
@@ -60,8 +62,7 @@ public final class RunReport implements Report {
     this.result = result;
     this.meta = meta;
     this.regions = RegionBreakdown.of(result);
-    this.timelineResult = timeline;
-    this.timeline = timeline == null ? null : new TimelineReport(timeline, meta);
+    this.timeline = timeline;
     this.style = style;
   }
 
@@ -71,12 +72,14 @@ public final class RunReport implements Report {
    */
   public RunReport withNotes(List<String> notes) {
     this.extraNotes.addAll(notes);
+    documents.clear();
     return this;
   }
 
   /** Adds the Monte Carlo summaries (P5, P50, P95, mean, sd of every headline cell) to every format. */
   public RunReport withUncertainty(Uncertainty u) {
     this.uncertainty = u;
+    documents.clear();
     return this;
   }
 
@@ -86,6 +89,30 @@ public final class RunReport implements Report {
    */
   public RunReport withFiscal(org.ripple.core.fiscal.FiscalAccount account) {
     this.fiscal = java.util.Objects.requireNonNull(account, "account");
+    documents.clear();
+    return this;
+  }
+
+  /**
+   * Adds a section to the run's document, after the fiscal account and before the notes: a table made by
+   * {@link Document.TableSection#of} is then in the terminal table, the CSV (after a blank line), the JSON, the
+   * workbook (a sheet) and the page (a section), with no writer code. May be called more than once.
+   */
+  public RunReport withSection(Document.Section section) {
+    added.add(java.util.Objects.requireNonNull(section, "section"));
+    documents.clear();
+    return this;
+  }
+
+  /** The sections added by {@link #withSection}, in order. */
+  List<Document.Section> addedSections() {
+    return added;
+  }
+
+  /** Where the inputs come from (the scenario file, its SHA-256, the seed), for the workbook's Metadata sheet. */
+  public RunReport withProvenance(Provenance p) {
+    this.provenance = java.util.Objects.requireNonNull(p, "provenance");
+    documents.clear();
     return this;
   }
 
@@ -94,9 +121,8 @@ public final class RunReport implements Report {
    * {@link org.ripple.core.fiscal.FiscalTables#bands}, the draws' accounts summarised; null: none).
    */
   public RunReport withFiscal(org.ripple.core.fiscal.FiscalAccount account, org.ripple.core.fiscal.FiscalTable bands) {
-    withFiscal(account);
     this.fiscalBands = bands;
-    return this;
+    return withFiscal(account);
   }
 
   /** The fiscal account's document ({@link FiscalSection}, with its bands under draws), or empty without one. */
@@ -104,52 +130,71 @@ public final class RunReport implements Report {
     return fiscal == null ? Optional.empty() : Optional.of(FiscalSection.of(fiscal, fiscalBands));
   }
 
+  /** The format-neutral content every writer walks, built once (again only after a {@code with...}). */
+  public Document document() {
+    return document(java.util.EnumSet.allOf(RunDocument.Shown.class));
+  }
+
+  /** The document as the HTML page shows it: its page sections ({@link RunPage}). */
+  public Document pageDocument() {
+    return document(java.util.EnumSet.of(RunDocument.Shown.PAGE));
+  }
+
+  private Document document(java.util.Set<RunDocument.Shown> shown) {
+    return documents.computeIfAbsent(shown, s -> RunDocument.of(this, s));
+  }
+
+  /** The document of one format: the sections its writer writes (the workbook's sheets for xlsx), and no others. */
+  public Document document(OutputFormat format) {
+    return document(java.util.EnumSet.of(switch (format) {
+      case TABLE -> RunDocument.Shown.TERMINAL;
+      case CSV -> RunDocument.Shown.CSV;
+      case JSON -> RunDocument.Shown.JSON;
+      case XLSX -> RunDocument.Shown.WORKBOOK;
+    }));
+  }
+
+  private DocumentReport written(OutputFormat format) {
+    return new DocumentReport(document(format), style);
+  }
+
   @Override
   public String table() {
-    return new RunText(this).write();
+    return written(OutputFormat.TABLE).table();
   }
 
   /** The text formats, each streamed to {@code out}: the terminal table row by row, CSV and JSON as they go. */
   @Override
   public void write(OutputFormat format, java.io.Writer out) throws java.io.IOException {
-    if (format == OutputFormat.TABLE) {
-      new RunText(this).write(out);
-    } else {
-      Report.super.write(format, out);
-    }
+    written(format).write(format, out);
   }
 
   @Override
   public String csv() {
-    return new RunCsv(this).write();
+    return written(OutputFormat.CSV).csv();
   }
 
   @Override
   public void csv(Appendable out) throws java.io.IOException {
-    new RunCsv(this).write(out);
+    written(OutputFormat.CSV).csv(out);
   }
 
   @Override
   public String json() {
-    return new RunJson(this).write();
+    return written(OutputFormat.JSON).json();
   }
 
   @Override
   public void json(java.io.Writer out) throws java.io.IOException {
-    new RunJson(this).write(out);
-  }
-
-  /** The workbook's sheets of this report ({@link RunTables}), with where its inputs come from. */
-  public List<Table> workbook(Provenance provenance) {
-    return RunTables.of(this, provenance);
+    written(OutputFormat.JSON).json(out);
   }
 
   /**
-   * The HTML page of this report ({@link RunPage}), with where its inputs come from, the scenario's own text and
-   * the sections to add after the timeline.
+   * The HTML page of this report ({@link RunPage}: the document's page sections with the page's charts), with the
+   * scenario's own text and the sections to add after the timeline and the fiscal account.
    */
-  public HtmlReport page(Provenance provenance, RunPage.ScenarioText text, List<HtmlReport.Section> extra) {
-    return RunPage.of(this, provenance, text, extra);
+  public HtmlReport page(RunPage.ScenarioText text, List<HtmlReport.Section> extra) {
+    return RunPage.of(this, text, extra);
   }
 
   public ScenarioResult result() {
@@ -158,6 +203,11 @@ public final class RunReport implements Report {
 
   public ReportMeta meta() {
     return meta;
+  }
+
+  /** Where the inputs come from. */
+  public Provenance provenance() {
+    return provenance;
   }
 
   SectorIndex sectors() {
@@ -169,18 +219,9 @@ public final class RunReport implements Report {
     return regions;
   }
 
-  /** The timeline sections, or null. */
-  TimelineReport timeline() {
-    return timeline;
-  }
-
   /** The timeline of a scenario with a horizon, or empty. */
   public Optional<Timeline> timelineResult() {
-    return Optional.ofNullable(timelineResult);
-  }
-
-  TableStyle style() {
-    return style;
+    return Optional.ofNullable(timeline);
   }
 
   /** The Monte Carlo summaries, or null without draws. */
@@ -188,11 +229,12 @@ public final class RunReport implements Report {
     return uncertainty;
   }
 
-  boolean hasOffsets() {
+  public boolean hasOffsets() {
     return result.hasKind(ShockKind.OFFSET);
   }
 
-  Impact offsets() {
+  /** The offsets' effect. */
+  public Impact offsets() {
     return result.of(EnumSet.of(ShockKind.OFFSET));
   }
 
@@ -215,7 +257,7 @@ public final class RunReport implements Report {
    * The effect of a measure in a part of an impact, in report units (jobs in persons, money in currency units): the
    * sum over all sectors when {@code sector} is negative; NaN when not available.
    */
-  double value(Impact impact, Measure m, org.ripple.core.Effect e, int sector) {
+  public double value(Impact impact, Measure m, Effect e, int sector) {
     if (!impact.available(m, e)) {
       return Double.NaN;
     }
@@ -224,17 +266,17 @@ public final class RunReport implements Report {
 
   /**
    * Whether the direct, indirect and induced effects of {@code impact}, each rounded as every table shows it (jobs
-   * whole, money in millions with one decimal), add up to its rounded total in every measure; where they do not, each
-   * format says so ({@link #ROUNDING_FOOTNOTE}).
+   * whole, money in millions with one decimal), add up to its rounded total in every measure; where they do not, the
+   * page says so ({@link #ROUNDING_FOOTNOTE}; the terminal's impact tables check it through
+   * {@link TextLayout#totals}).
    */
   public boolean addsUpAsShown(Impact impact) {
     for (Measure m : MEASURES) {
       List<String> parts = new ArrayList<>();
-      for (org.ripple.core.Effect e : List.of(org.ripple.core.Effect.DIRECT, org.ripple.core.Effect.INDIRECT,
-          org.ripple.core.Effect.INDUCED)) {
+      for (Effect e : List.of(Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED)) {
         parts.add(shown(impact, m, e));
       }
-      if (!Rounding.addsUp(parts, shown(impact, m, org.ripple.core.Effect.TOTAL))) {
+      if (!Rounding.addsUp(parts, shown(impact, m, Effect.TOTAL))) {
         return false;
       }
     }
@@ -245,7 +287,7 @@ public final class RunReport implements Report {
   public static final String ROUNDING_FOOTNOTE = Rounding.FOOTNOTE.strip();
 
   /** A figure of the impact as the tables show it, n/a when not available. */
-  String shown(Impact impact, Measure m, org.ripple.core.Effect e) {
+  private String shown(Impact impact, Measure m, Effect e) {
     double v = value(impact, m, e, -1);
     return Double.isNaN(v) ? "n/a" : Figures.table(m, v);
   }

@@ -1,7 +1,6 @@
 package org.ripple.cli.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.ripple.cli.io.Csv;
 import org.ripple.cli.output.tables.Column;
 import org.ripple.cli.output.tables.Table;
@@ -14,16 +13,6 @@ import org.ripple.cli.output.tables.Table;
  */
 final class TableCsv {
   private TableCsv() {}
-
-  static String of(Table t) {
-    StringBuilder out = new StringBuilder();
-    try {
-      write(t, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not fail
-    }
-    return out.toString();
-  }
 
   /** Writes the table to {@code out} one cell at a time, so that a large table is never one string. */
   static void write(Table t, Appendable out) throws IOException {
@@ -41,8 +30,8 @@ final class TableCsv {
         if (c > 0) {
           out.append(',');
         }
-        if (v instanceof String s) {
-          out.append(Csv.text(s));
+        if (v instanceof String || v instanceof java.util.List<?>) {
+          out.append(Csv.text(Table.text(v)));
         } else if (v instanceof Double d) {
           out.append(Fmt.plain(d));
         }

@@ -105,6 +105,54 @@ class ByRegionOutputTest {
     assertThat(Files.readString(html)).doesNotContain("id=\"by-region\"");
   }
 
+  /**
+   * The flagship on the ten-province model: the same by-region figures in all five outputs, the terminal's line of
+   * Quebec (its total jobs rounded), the CSV's region rows, JSON's regions, the workbook's sheet and the page's
+   * section.
+   */
+  @Test
+  void theFlagshipOnTheProvincesHasItsRegionsInEveryFormat() throws Exception {
+    String flagship = Cli.scenario("quebec-amazon-2025.yaml").toString();
+    String[] model = {"--model", "canada-provinces-2021"};
+    Cli.Result json = Cli.run("run", flagship, model[0], model[1], "--format", "json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    JsonNode byRegion = new ObjectMapper().readTree(json.out()).get("regions");
+    assertThat(byRegion.size()).isEqualTo(10);
+    int k = 0;
+    while (!byRegion.get(k).get("code").asText().equals("QC")) {
+      k++;
+    }
+    double jobs = byRegion.get(k).get("total").get("jobs").asDouble();
+
+    String table = Cli.run("run", flagship, model[0], model[1]).out();
+    int at = table.indexOf("\nBy region (total effect)\n");
+    assertThat(at).as("terminal by-region table").isPositive();
+    assertThat(table.substring(at)).contains("\n  QC Quebec").contains(Fmt.grouped(jobs, 0)).contains("Outside QC");
+
+    String csv = Cli.run("run", flagship, model[0], model[1], "--format", "csv").out();
+    assertThat(csv.lines().filter(l -> l.startsWith("region,")).count()).isEqualTo(10 * 4);
+    String qcTotal = csv.lines().filter(l -> l.startsWith("region,,Quebec,QC,total,")).findFirst().orElseThrow();
+    assertThat(Double.parseDouble(qcTotal.split(",")[5])).isEqualTo(jobs);
+
+    Path xlsx = tmp.resolve("flagship-provinces.xlsx");
+    assertThat(Cli.run("run", flagship, model[0], model[1], "--format", "xlsx", "-o", xlsx.toString()).exit())
+        .isZero();
+    WorkbookCells book = WorkbookCells.read(xlsx);
+    assertThat(book.sheetNames()).contains("By region");
+    int row = 3 + 4 * k + 3; // the region's total row: after the title, the headers and its three effects
+    assertThat(book.text("By region", "A" + row)).isEqualTo("QC");
+    assertThat(book.text("By region", "C" + row)).isEqualTo("total");
+    assertThat(book.number("By region", "D" + row)).isEqualTo(jobs);
+
+    Path html = tmp.resolve("flagship-provinces.html");
+    assertThat(Cli.run("report", flagship, model[0], model[1], "--out", html.toString()).exit()).isZero();
+    String page = Files.readString(html);
+    int section = page.indexOf("<section id=\"by-region\">");
+    assertThat(section).as("page by-region section").isPositive();
+    assertThat(page.substring(section, page.indexOf("</section>", section)))
+        .contains("<td>QC</td><td>Quebec</td>" + cell(Fmt.grouped(jobs, 0)));
+  }
+
   private static String cell(String text) {
     return (text.startsWith("-") ? "<td class=\"n loss\">" : "<td class=\"n\">") + text + "</td>";
   }

@@ -84,6 +84,44 @@ class DocumentSectionTest {
         .contains("<section id=\"linkages\">");
   }
 
+  /**
+   * The run report is a document too: a table added to it ({@link RunReport#withSection}) is in its terminal table,
+   * CSV, JSON, workbook and page, before the notes, with no writer code; the run's own sections stay where they were.
+   */
+  @Test
+  void aSectionAddedToTheRunIsInEveryFormat() throws Exception {
+    ReportFixture f = ReportFixture.flagship();
+    Table added = Table.builder("Added", "An added table", Column.text("Code").keyed("code"),
+        Column.jobs("Jobs").keyed("jobs")).row("X1", 1234.5).row("X2", Double.NaN).build();
+    RunReport report = new RunReport(f.result(), f.meta()).withNotes(List.of("a run note"))
+        .withSection(Document.TableSection.of(added));
+    String text = report.table();
+    assertThat(text).contains("\nAn added table\n  Code   Jobs\n  X1    1,235\n  X2      n/a\n\nNotes\n  - a run note\n")
+        .startsWith("Scenario: ");
+    assertThat(text.indexOf("\nLargest sector effects")).isLessThan(text.indexOf("\nAn added table"));
+    String csv = report.csv();
+    assertThat(csv).startsWith("scope,kind,name,code,effect,jobs,labour_income,value_added,output\n")
+        .endsWith("\n\ncode,jobs\nX1,1234.5\nX2,\n");
+    JsonNode root = new ObjectMapper().readTree(report.json());
+    assertThat(root.get("added").get(0).get("jobs").asDouble()).isEqualTo(1234.5);
+    assertThat(root.get("added").get(1).get("jobs").isNull()).isTrue();
+    List<String> keys = new java.util.ArrayList<>();
+    root.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).endsWith("added", "notes").startsWith("ripple_version", "scenario", "model", "units",
+        "summary");
+    Path xlsx = tmp.resolve("run.xlsx");
+    Files.write(xlsx, XlsxWriter.write(report.document()));
+    WorkbookCells book = WorkbookCells.read(xlsx);
+    assertThat(book.sheetNames()).containsExactly("Summary", "By sector", "By shock", "Added", "Metadata");
+    assertThat(book.number("Added", "B3")).isEqualTo(1234.5);
+    String page = report.page(new org.ripple.cli.output.html.RunPage.ScenarioText(List.of(), List.of()), List.of())
+        .render();
+    assertThat(page).contains("<section id=\"added\">\n<h2>Added</h2>\n<p>An added table</p>")
+        .contains("<tr><td>X1</td><td class=\"n\">1,235</td></tr>");
+    assertThat(page.indexOf("<section id=\"by-shock\">")).isLessThan(page.indexOf("<section id=\"added\">"));
+    assertThat(page.indexOf("<section id=\"added\">")).isLessThan(page.indexOf("<section id=\"notes\">"));
+  }
+
   @Test
   void anAddedSectionIsInTheTerminalTable() {
     String text = DocumentText.write(withAddedSection(), TableStyle.PLAIN);

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ripple.cli.output.html.RunPage;
-import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.xlsx.XlsxWriter;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
@@ -41,7 +40,7 @@ class FiveFormatsTest {
         ",total,")).findFirst().orElseThrow();
     String[] csv = csvTotal.split(",");
     Path xlsx = tmp.resolve("run.xlsx");
-    Files.write(xlsx, XlsxWriter.write(report.workbook(Provenance.NONE), "run"));
+    Files.write(xlsx, XlsxWriter.write(report.document()));
     WorkbookCells book = WorkbookCells.read(xlsx);
     assertThat(book.text("Summary", "A6")).isEqualTo("Net impact");
     assertThat(book.text("Summary", "B6")).isEqualTo("total");
@@ -59,7 +58,7 @@ class FiveFormatsTest {
         .findFirst().orElseThrow();
     assertThat(tableTotal.trim().split(" +")).containsExactly("Total", rounded[0], rounded[1], rounded[2],
         rounded[3]);
-    String page = report.page(Provenance.NONE, new RunPage.ScenarioText(List.of(), List.of()), List.of()).render();
+    String page = report.page(new RunPage.ScenarioText(List.of(), List.of()), List.of()).render();
     StringBuilder row = new StringBuilder("<td>Total</td>");
     for (String r : rounded) {
       row.append(r.startsWith("-") ? "<td class=\"n loss\">" : "<td class=\"n\">").append(r).append("</td>");

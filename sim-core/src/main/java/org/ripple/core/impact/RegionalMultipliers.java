@@ -88,4 +88,16 @@ public final class RegionalMultipliers {
     }
     return effects.get(type).get(measure)[region][sector];
   }
+
+  /**
+   * The effect of one unit of final demand for {@code sector} inside its own region and outside it, and the other
+   * region where it is largest ({@link RegionalSplit}).
+   */
+  public RegionalSplit split(Measure measure, ModelType type, int sector) {
+    double[] byRegion = new double[regions.size()];
+    for (int s = 0; s < byRegion.length; s++) {
+      byRegion[s] = effect(measure, type, sector, s);
+    }
+    return RegionalSplit.of(byRegion, regions.regionOf(sector));
+  }
 }

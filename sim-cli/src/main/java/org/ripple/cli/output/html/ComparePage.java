@@ -2,6 +2,7 @@ package org.ripple.cli.output.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ripple.cli.output.Document;
 import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.ReportMeta;
@@ -20,9 +21,10 @@ import org.ripple.core.sweep.Sweep.Variant;
 
 /**
  * The HTML report of a comparison ({@code ripple report A.yaml B.yaml ...}): grouped bars of jobs by effect (one group
- * per effect, one bar per scenario) and of the money measures' total effect, the figures, their differences from the
- * first scenario (the baseline) and their shares of the regional totals, the model's assumptions and sources, and
- * where the figures come from. Same numbers as {@code ripple compare}; money in millions of the currency per year.
+ * per effect, one bar per scenario) and of the money measures' total effect, then the page sections of the
+ * comparison's document: the figures, their differences from the first scenario (the baseline) and their shares of
+ * the regional totals ({@link #tables}, in the document), the model's assumptions and sources, and where the figures
+ * come from. Same numbers as {@code ripple compare}; money in millions of the currency per year.
  */
 public final class ComparePage {
   private static final Measure[] MONEY = Figures.MONEY;
@@ -39,22 +41,51 @@ public final class ComparePage {
   }
 
   /**
+   * The page of a comparison: the sections of its report's document that the page shows (the tables of
+   * {@link #tables}, and any other section the document gives every format), the grouped bars before them, the
+   * model's assumptions, sources and the notes before the provenance.
+   *
+   * @param document the comparison's document ({@link org.ripple.cli.output.CompareReport#document})
    * @param columns the scenarios, the first is the baseline, all on one model
-   * @param files one line per input file (its name and SHA-256) for the provenance table
    * @param modelNotes the model's notes, may be empty
    */
-  public static HtmlReport of(List<Variant> columns, ReportMeta meta, List<String> files, List<String> modelNotes) {
-    return of(columns, meta, files, modelNotes, List.of());
-  }
-
-  /** The page with {@code extra} sections (the fiscal comparison) after the shares, before the closing ones. */
-  public static HtmlReport of(List<Variant> columns, ReportMeta meta, List<String> files, List<String> modelNotes,
-      List<HtmlReport.Section> extra) {
+  public static HtmlReport of(Document document, List<Variant> columns, ReportMeta meta, List<String> modelNotes) {
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("nothing to compare");
     }
-    return new ComparePage(columns, meta).build(files, modelNotes, extra);
+    return new ComparePage(columns, meta).build(document, modelNotes);
   }
+
+  /**
+   * The page's tables of a comparison, sections of its document only the page shows: jobs and money by effect (in
+   * millions) with their differences from the baseline, the shares of the regional totals, and where the figures
+   * come from.
+   *
+   * @param files one line per input file (its name and SHA-256) for the provenance table
+   */
+  public static List<Document.Section> tables(List<Variant> columns, ReportMeta meta, List<String> files) {
+    ComparePage p = new ComparePage(columns, meta);
+    String region = PageParts.region(meta);
+    String base = columns.get(0).name();
+    String diff = columns.size() > 1 ? " The columns after the scenarios are each scenario minus the baseline ("
+        + base + "); a negative difference is a larger loss." : "";
+    Table jobsTable = p.figures(new Measure[] {Measure.JOBS});
+    Table moneyTable = p.figures(MONEY);
+    int effects = Effect.values().length; // each block: direct, indirect, induced, then their total
+    return List.of(Document.TableSection.pageOnly(jobsTable, new Document.Page("compare-jobs-table", "Jobs",
+            "Persons; n/a where the model cannot give a figure." + diff + PageParts.roundingNote(jobsTable,
+                effects))),
+        Document.TableSection.pageOnly(moneyTable, new Document.Page("compare-money-table", "Money",
+            meta.currency() + " millions per year." + diff + PageParts.roundingNote(moneyTable, effects))),
+        Document.TableSection.pageOnly(p.shares(), new Document.Page("compare-shares",
+            "As a share of the regional total", "Total effect as a percentage of " + region + "'s total of the "
+                + "measure in the model (jobs: total employment).")),
+        Document.TableSection.pageOnly(MetadataTable.onPage(meta, Provenance.NONE, columns.get(0).total().type(),
+            files), new Document.Page(PROVENANCE, "Where these figures come from", "")));
+  }
+
+  /** The id of the provenance section, before which the page puts the model's assumptions, sources and notes. */
+  private static final String PROVENANCE = "provenance";
 
   private List<String> names() {
     return columns.stream().map(Variant::name).toList();
@@ -76,7 +107,7 @@ public final class ComparePage {
     return PageParts.shown(meta, m, i.sum(m, e));
   }
 
-  private HtmlReport build(List<String> files, List<String> modelNotes, List<HtmlReport.Section> extra) {
+  private HtmlReport build(Document document, List<String> modelNotes) {
     var info = meta.model();
     String region = PageParts.region(meta);
     String base = columns.get(0).name();
@@ -112,25 +143,20 @@ public final class ComparePage {
     sections.add(HtmlReport.Section.chart("compare-money", "Labour income, value added and output",
         "Total effect (direct, indirect and induced) of each scenario, in " + meta.currency()
             + " millions per year.", moneyChart));
-    String diff = columns.size() > 1 ? " The columns after the scenarios are each scenario minus the baseline ("
-        + base + "); a negative difference is a larger loss." : "";
-    Table jobsTable = figures(new Measure[] {Measure.JOBS});
-    Table moneyTable = figures(MONEY);
-    int effects = Effect.values().length; // each block: direct, indirect, induced, then their total
-    sections.add(HtmlReport.Section.table("compare-jobs-table", "Jobs", "Persons; n/a where the model cannot give "
-        + "a figure." + diff + PageParts.roundingNote(jobsTable, effects), jobsTable));
-    sections.add(HtmlReport.Section.table("compare-money-table", "Money", meta.currency() + " millions per year."
-        + diff + PageParts.roundingNote(moneyTable, effects), moneyTable));
-    sections.add(HtmlReport.Section.table("compare-shares", "As a share of the regional total",
-        "Total effect as a percentage of " + region + "'s total of the measure in the model (jobs: total "
-            + "employment).", shares()));
-    sections.addAll(extra);
     List<String> notes = new ArrayList<>(modelNotes);
     for (Variant v : columns) {
       v.result().notes().forEach(n -> notes.add(v.name() + ": " + n));
     }
-    sections.addAll(PageParts.closing(meta, columns.get(0).total().type(), notes,
-        MetadataTable.onPage(meta, Provenance.NONE, columns.get(0).total().type(), files)));
+    List<HtmlReport.Section> closing = new ArrayList<>(PageParts.model(meta, columns.get(0).total().type()));
+    if (!notes.isEmpty()) {
+      closing.add(HtmlReport.Section.bullets("notes", "Notes", "", notes));
+    }
+    for (HtmlReport.Section s : DocumentPage.sections(document)) {
+      if (s.id().equals(PROVENANCE)) {
+        sections.addAll(closing);
+      }
+      sections.add(s);
+    }
     List<String> subtitle = List.of("Baseline: " + base + ". Model " + info.name() + " (" + region + ", "
         + info.year() + "); Ripple " + meta.version() + ".");
     return new HtmlReport("Comparison: " + String.join(", ", names()), subtitle, sections,

@@ -166,7 +166,7 @@ public final class HtmlReport {
         Column col = t.columns().get(c);
         Object v = t.cell(r, c);
         if (col.kind() == Column.Kind.TEXT) {
-          sb.append("<td>").append(v == null ? "" : esc(v.toString())).append("</td>");
+          sb.append("<td>").append(esc(Table.text(v))).append("</td>");
         } else if (v == null) {
           sb.append("<td class=\"n\">n/a</td>");
         } else {

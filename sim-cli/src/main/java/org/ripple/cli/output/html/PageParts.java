@@ -10,18 +10,14 @@ import org.ripple.core.Measure;
 import org.ripple.core.impact.ModelType;
 
 /**
- * What every HTML page of a report ends with and says alike: the model's assumptions and sources, the notes, where
- * the figures come from, the footer; the region a page speaks of, the names of the effects, and figures in page units
+ * What every HTML page of a report ends with and says alike: the model's assumptions and sources, the footer; the region a page speaks of, the names of the effects, and figures in page units
  * (jobs in persons, money in millions of the currency).
  */
 final class PageParts {
   private PageParts() {}
 
-  /**
-   * The closing sections: model assumptions, model sources (with the attribution), the notes when there are any,
-   * and the provenance table.
-   */
-  static List<HtmlReport.Section> closing(ReportMeta meta, ModelType type, List<String> notes, Table provenance) {
+  /** The model's assumptions and its sources (with the attribution): what a page says before its notes. */
+  static List<HtmlReport.Section> model(ReportMeta meta, ModelType type) {
     var info = meta.model();
     List<HtmlReport.Section> sections = new ArrayList<>();
     sections.add(HtmlReport.Section.bullets("model-assumptions", "Model assumptions",
@@ -32,10 +28,6 @@ final class PageParts {
       sources.add(meta.attribution());
     }
     sections.add(HtmlReport.Section.bullets("model-sources", "Model sources", "", sources));
-    if (!notes.isEmpty()) {
-      sections.add(HtmlReport.Section.bullets("notes", "Notes", "", notes));
-    }
-    sections.add(HtmlReport.Section.table("provenance", "Where these figures come from", "", provenance));
     return sections;
   }
 
@@ -70,7 +62,7 @@ final class PageParts {
    * Whether, in every number column of {@code t} and every block of {@code every} rows, the rows shown on the page
    * (rounded as {@link HtmlReport#number} rounds them) add up to the block's last row, its total.
    */
-  static boolean addsUpAsShown(org.ripple.cli.output.tables.Table t, int every) {
+  static boolean addsUpAsShown(Table t, int every) {
     for (int c = 0; c < t.columns().size(); c++) {
       org.ripple.cli.output.tables.Column.Kind kind = t.columns().get(c).kind();
       if (kind == org.ripple.cli.output.tables.Column.Kind.TEXT) {
@@ -90,7 +82,7 @@ final class PageParts {
   }
 
   /** The footnote's sentence where a page's table does not add up as shown, else nothing. */
-  static String roundingNote(org.ripple.cli.output.tables.Table t, int every) {
+  static String roundingNote(Table t, int every) {
     return addsUpAsShown(t, every) ? "" : " " + org.ripple.cli.output.Rounding.FOOTNOTE.strip();
   }
 

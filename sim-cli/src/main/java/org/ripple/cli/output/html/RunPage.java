@@ -3,6 +3,7 @@ package org.ripple.cli.output.html;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.ripple.cli.output.Document;
 import org.ripple.cli.output.Figures;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.ReportMeta;
@@ -11,7 +12,6 @@ import org.ripple.cli.output.chart.Palette;
 import org.ripple.cli.output.chart.StackedBarChart;
 import org.ripple.cli.output.tables.Column;
 import org.ripple.cli.output.tables.MetadataTable;
-import org.ripple.cli.output.tables.Provenance;
 import org.ripple.cli.output.tables.RegionTables;
 import org.ripple.cli.output.tables.RunTables;
 import org.ripple.cli.output.tables.Table;
@@ -25,11 +25,13 @@ import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
 
 /**
- * The HTML report of one scenario run: headline table, stacked bars of direct / indirect / induced effects (jobs by
- * shock, money by measure), the timeline (line chart and period table) when the scenario has a horizon, the top 10
- * sectors by jobs lost, effects by shock and (multi-regional models) by region, the scenario's and the model's
- * assumptions and sources, and where the figures come from. Money in millions of the currency per year, jobs in
- * persons, losses negative.
+ * The HTML report of one scenario run, its tables the sections of the run's {@link Document} that the page shows
+ * (those in the page's own shape built here, in page units: {@link #headline}, {@link #tail}, {@link #provenance}):
+ * headline table, stacked bars of direct / indirect / induced effects (jobs by shock, money by measure), the
+ * timeline (line chart and period table) when the scenario has a horizon, the fiscal account, the top 10 sectors by
+ * jobs lost, effects by shock and (multi-regional models) by region, the scenario's and the model's assumptions and
+ * sources, the notes, and where the figures come from. Money in millions of the currency per year, jobs in persons,
+ * losses negative.
  */
 public final class RunPage {
   private static final List<String> EFFECTS = List.of("Direct", "Indirect", "Induced");
@@ -45,6 +47,8 @@ public final class RunPage {
     }
   }
 
+  static final String TOP_SECTORS = "top-sectors";
+
   private final RunReport report;
   private final ScenarioResult result;
   private final ReportMeta meta;
@@ -56,61 +60,101 @@ public final class RunPage {
   }
 
   /**
-   * The page of a run report: its regions, timeline (sections after the headline charts) and notes are the
-   * report's, as the other formats write them.
+   * The page of a run report: the sections of its document the page shows, in the document's order (so a section
+   * added to the document is on the page), with the page's charts built from the same figures, the scenario's own
+   * text and the model's assumptions and sources.
    *
    * @param text what the scenario file says about itself
-   * @param extra sections placed after the timeline (e.g. where the effect travels)
+   * @param extra sections placed after the timeline and the fiscal account (e.g. where the effect travels)
    */
-  public static HtmlReport of(RunReport report, Provenance provenance, ScenarioText text,
-      List<HtmlReport.Section> extra) {
-    return new RunPage(report).build(provenance, text, extra);
+  public static HtmlReport of(RunReport report, ScenarioText text, List<HtmlReport.Section> extra) {
+    return new RunPage(report).build(text, extra);
   }
 
-  private HtmlReport build(Provenance provenance, ScenarioText text, List<HtmlReport.Section> extra) {
-    var info = meta.model();
-    Impact total = result.total();
-    List<HtmlReport.Section> sections = new ArrayList<>();
-    String region = PageParts.region(meta);
-    sections.add(HtmlReport.Section.table("headline", "Headline",
-        "Annual effects in " + region + " of the whole scenario; jobs in persons, money in " + meta.currency()
-            + " millions per year; losses are negative." + (total.type() == ModelType.TYPE_I
+  /** The headline table (and, with offsets, the gross loss, offsets and net): sections only the page shows. */
+  public static List<Document.Section> headline(RunReport report) {
+    RunPage p = new RunPage(report);
+    Impact total = p.result.total();
+    List<Document.Section> sections = new ArrayList<>();
+    sections.add(Document.TableSection.pageOnly(p.effectsTable("Impact", total), new Document.Page("headline",
+        "Headline", "Annual effects in " + PageParts.region(p.meta) + " of the whole scenario; jobs in persons, money "
+            + "in " + p.meta.currency() + " millions per year; losses are negative." + (total.type() == ModelType.TYPE_I
             ? " The model has no household data, so induced effects are not available (n/a)." : "")
-            + (report.addsUpAsShown(total) ? "" : " " + RunReport.ROUNDING_FOOTNOTE),
-        effectsTable("Impact", total)));
-    if (result.hasKind(ShockKind.OFFSET)) {
+            + (report.addsUpAsShown(total) ? "" : " " + RunReport.ROUNDING_FOOTNOTE))));
+    if (p.result.hasKind(ShockKind.OFFSET)) {
       Table.Builder b = Table.builder("Gross and net", "Total effects: gross loss, offsets and net",
-          moneyColumns(Column.text("")));
-      addTotalRow(b, "Gross loss (closures and subcontractors)", result.grossLoss());
-      addTotalRow(b, "Offsets (work taken up by regional firms)", result.of(EnumSet.of(ShockKind.OFFSET)));
-      addTotalRow(b, "Total (net)", total);
-      sections.add(HtmlReport.Section.table("gross-and-net", "Gross loss, offsets and net", "", b.build()));
+          p.moneyColumns(Column.text("")));
+      p.addTotalRow(b, "Gross loss (closures and subcontractors)", p.result.grossLoss());
+      p.addTotalRow(b, "Offsets (work taken up by regional firms)", p.result.of(EnumSet.of(ShockKind.OFFSET)));
+      p.addTotalRow(b, "Total (net)", total);
+      sections.add(Document.TableSection.pageOnly(b.build(), new Document.Page("gross-and-net",
+          "Gross loss, offsets and net", "")));
     }
-    sections.add(HtmlReport.Section.chart("jobs-by-shock", "Jobs by shock: direct, indirect and induced",
-        "Each bar splits a shock's effect on jobs into the direct effect, the supply chain (indirect) and household "
-            + "spending (induced); the number after a bar is its net total.", jobsByShock()));
-    sections.add(HtmlReport.Section.chart("money-by-effect", "Labour income, value added and output",
-        "The same split for the money measures of the whole scenario, in " + meta.currency()
-            + " millions per year.", moneyByEffect()));
-    report.timelineResult().ifPresent(t -> sections.addAll(TimelineSections.of(t, meta)));
-    report.fiscal().ifPresent(f -> sections.addAll(DocumentPage.sections(f)));
-    sections.addAll(extra);
-    sections.add(topSectors());
-    sections.add(HtmlReport.Section.table("by-shock", "Effects by shock", "Total effect of each shock.",
-        byShock()));
-    report.regions().ifPresent(r -> sections.add(HtmlReport.Section.table("by-region",
-        "Effects by region", "Total effect in each region of the model"
-            + (r.hasOutside() ? "; the last row is the effect outside the region the shocks hit." : "."),
-        RegionTables.page(r, meta))));
+    return sections;
+  }
+
+  /** The top 10 sectors by loss, the effects by shock and (multi-regional models) by region: the page's tables. */
+  public static List<Document.Section> tail(RunReport report) {
+    RunPage p = new RunPage(report);
+    List<Document.Section> sections = new ArrayList<>();
+    sections.add(p.topSectors());
+    sections.add(Document.TableSection.pageOnly(p.byShock(), new Document.Page("by-shock", "Effects by shock",
+        "Total effect of each shock.")));
+    report.regions().ifPresent(r -> sections.add(Document.TableSection.pageOnly(RegionTables.page(r, p.meta),
+        new Document.Page("by-region", "Effects by region", "Total effect in each region of the model"
+            + (r.hasOutside() ? "; the last row is the effect outside the region the shocks hit." : ".")))));
+    return sections;
+  }
+
+  /** Where the figures come from, the page's last section. */
+  public static Document.TableSection provenance(RunReport report) {
+    return Document.TableSection.pageOnly(MetadataTable.onPage(report.meta(), report.provenance(),
+        report.result().total().type(), List.of()), new Document.Page("provenance", "Where these figures come from",
+        ""));
+  }
+
+  private HtmlReport build(ScenarioText text, List<HtmlReport.Section> extra) {
+    var info = meta.model();
+    String region = PageParts.region(meta);
+    List<HtmlReport.Section> charts = List.of(HtmlReport.Section.chart("jobs-by-shock",
+        "Jobs by shock: direct, indirect and induced", "Each bar splits a shock's effect on jobs into the direct "
+            + "effect, the supply chain (indirect) and household spending (induced); the number after a bar is its "
+            + "net total.", jobsByShock()), HtmlReport.Section.chart("money-by-effect",
+        "Labour income, value added and output", "The same split for the money measures of the whole scenario, in "
+            + meta.currency() + " millions per year.", moneyByEffect()));
+    List<HtmlReport.Section> closing = new ArrayList<>();
     if (!text.assumptions().isEmpty() || !text.sources().isEmpty()) {
       List<String> bullets = new ArrayList<>();
       text.assumptions().forEach(a -> bullets.add("Assumption: " + a));
       text.sources().forEach(s -> bullets.add("Source: " + s));
-      sections.add(HtmlReport.Section.bullets("scenario-assumptions", "Scenario assumptions and sources", "",
+      closing.add(HtmlReport.Section.bullets("scenario-assumptions", "Scenario assumptions and sources", "",
           bullets));
     }
-    sections.addAll(PageParts.closing(meta, total.type(), report.notes(),
-        MetadataTable.onPage(meta, provenance, total.type(), List.of())));
+    closing.addAll(PageParts.model(meta, result.total().type()));
+    List<HtmlReport.Section> sections = new ArrayList<>();
+    boolean chartsShown = false;
+    boolean extraShown = false;
+    boolean closingShown = false;
+    for (HtmlReport.Section s : DocumentPage.sections(report.pageDocument())) {
+      if (!chartsShown && !s.id().equals("headline") && !s.id().equals("gross-and-net")) {
+        sections.addAll(charts);
+        chartsShown = true;
+      }
+      if (s.id().equals(TimelineSections.TABLE_ID)) {
+        report.timelineResult().ifPresent(t -> sections.add(TimelineSections.chart(t)));
+      }
+      if (!extraShown && s.id().equals(TOP_SECTORS)) {
+        sections.addAll(extra);
+        extraShown = true;
+      }
+      if (!closingShown && (s.id().equals("notes") || s.id().equals("provenance"))) {
+        sections.addAll(closing);
+        closingShown = true;
+      }
+      sections.add(s.id().equals(TOP_SECTORS) && s.table() != null
+          ? new HtmlReport.Section(s.id(), s.heading(), s.paragraph(), topSectorsChart(), s.table(), s.bullets())
+          : s);
+    }
     List<String> subtitle = new ArrayList<>();
     if (!result.scenario().description().isBlank()) {
       subtitle.add(result.scenario().description().replace('\n', ' ').trim());
@@ -189,9 +233,15 @@ public final class RunPage {
         EFFECT_COLOURS, v -> Fmt.grouped(v, 1));
   }
 
-  private HtmlReport.Section topSectors() {
+  /** The measure the page ranks sectors by: jobs, or output when the model has no employment. */
+  private Measure key() {
+    return result.total().available(Measure.JOBS, Effect.TOTAL) ? Measure.JOBS : Measure.OUTPUT;
+  }
+
+  /** The (at most 10) sectors with the largest net loss of the key measure, largest first. */
+  private List<Integer> top() {
     Impact total = result.total();
-    Measure key = total.available(Measure.JOBS, Effect.TOTAL) ? Measure.JOBS : Measure.OUTPUT;
+    Measure key = key();
     SectorIndex index = result.system().model().sectors();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < index.size(); i++) {
@@ -203,34 +253,45 @@ public final class RunPage {
       int c = Double.compare(total.value(key, Effect.TOTAL, a), total.value(key, Effect.TOTAL, b));
       return c != 0 ? c : Integer.compare(a, b);
     });
-    List<Integer> top = order.subList(0, Math.min(10, order.size()));
+    return order.subList(0, Math.min(10, order.size()));
+  }
+
+  private Document.TableSection topSectors() {
+    Impact total = result.total();
+    Measure key = key();
+    SectorIndex index = result.system().model().sectors();
+    List<Integer> top = top();
     String what = key == Measure.JOBS ? "jobs" : "output (the model has no employment data)";
-    if (top.isEmpty()) {
-      return HtmlReport.Section.bullets("top-sectors", "Top 10 sectors by " + what + " lost",
-          "No sector loses " + (key == Measure.JOBS ? "jobs" : "output") + " in this scenario.", List.of());
-    }
-    List<String> cats = new ArrayList<>();
-    double[][] rows = new double[top.size()][];
     Table.Builder b = Table.builder("Top sectors", "", Column.text("Code"), Column.text("Sector"),
         key == Measure.JOBS ? Column.jobs("Direct (persons)") : Column.millions("Direct (M)"),
         key == Measure.JOBS ? Column.jobs("Indirect") : Column.millions("Indirect"),
         key == Measure.JOBS ? Column.jobs("Induced") : Column.millions("Induced"),
         key == Measure.JOBS ? Column.jobs("Total") : Column.millions("Total"));
-    for (int k = 0; k < top.size(); k++) {
-      int i = top.get(k);
-      String label = index.at(i).code() + " " + index.at(i).name();
-      cats.add(label);
-      rows[k] = parts(total, key, i);
+    for (int i : top) {
       b.row(index.at(i).code(), index.at(i).name(), shown(key, total.value(key, Effect.DIRECT, i)),
           shown(key, total.value(key, Effect.INDIRECT, i)), shown(key, total.value(key, Effect.INDUCED, i)),
           shown(key, total.value(key, Effect.TOTAL, i)));
     }
+    return Document.TableSection.pageOnly(b.build(), new Document.Page(TOP_SECTORS, "Top 10 sectors by " + what
+        + " lost", top.isEmpty() ? "No sector loses " + (key == Measure.JOBS ? "jobs" : "output") + " in this "
+        + "scenario." : "Where the losses land: the sectors with the largest net loss, split into direct, indirect "
+        + "and induced."));
+  }
+
+  private org.ripple.cli.output.chart.Scene topSectorsChart() {
+    Measure key = key();
+    SectorIndex index = result.system().model().sectors();
+    List<Integer> top = top();
+    List<String> cats = new ArrayList<>();
+    double[][] rows = new double[top.size()][];
+    for (int k = 0; k < top.size(); k++) {
+      int i = top.get(k);
+      cats.add(index.at(i).code() + " " + index.at(i).name());
+      rows[k] = parts(result.total(), key, i);
+    }
     String unit = key == Measure.JOBS ? "jobs (persons)" : "output (" + meta.currency() + " millions per year)";
-    var chart = StackedBarChart.of("Top " + top.size() + " sectors by " + (key == Measure.JOBS ? "jobs" : "output")
+    return StackedBarChart.of("Top " + top.size() + " sectors by " + (key == Measure.JOBS ? "jobs" : "output")
         + " lost", unit, cats, EFFECTS, rows, EFFECT_COLOURS, v -> fmt(key, v));
-    return new HtmlReport.Section("top-sectors", "Top 10 sectors by " + what + " lost",
-        "Where the losses land: the sectors with the largest net loss, split into direct, indirect and induced.",
-        chart, b.build(), List.of());
   }
 
   private Table byShock() {

@@ -2,6 +2,7 @@ package org.ripple.cli.output.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ripple.cli.output.Document;
 import org.ripple.cli.output.Fmt;
 import org.ripple.cli.output.ReportMeta;
 import org.ripple.cli.output.chart.LineChart;
@@ -17,7 +18,7 @@ import org.ripple.core.time.TimePeriod;
 import org.ripple.core.time.Timeline;
 
 /**
- * The report sections of a scenario with a horizon: a line chart of jobs per period (direct, indirect, induced and
+ * The page's parts of a scenario with a horizon: a line chart of jobs per period (direct, indirect, induced and
  * total; the average over each period) and the period table (jobs, and money in the period in millions), with the
  * horizon's total in job-years. Same figures as the terminal's timeline table.
  */
@@ -27,11 +28,8 @@ public final class TimelineSections {
 
   private TimelineSections() {}
 
-  /** The sections, or none when there is no timeline. */
-  public static List<HtmlReport.Section> of(Timeline timeline, ReportMeta meta) {
-    if (timeline == null) {
-      return List.of();
-    }
+  /** The line chart of jobs per period (direct, indirect, induced and total: the average over each period). */
+  public static HtmlReport.Section chart(Timeline timeline) {
     Horizon h = timeline.schedule().horizon();
     int n = timeline.periods().size();
     List<String> labels = new ArrayList<>();
@@ -49,24 +47,31 @@ public final class TimelineSections {
         + ")", labels, SERIES, values, COLOURS, v -> Fmt.grouped(v, 0));
     String damped = timeline.damped() ? " Induced effects of losses are damped by income replacement (severance, "
         + "employment insurance, re-employment)." : "";
-    HtmlReport.Section line = HtmlReport.Section.chart("timeline", "Timeline, " + h.start() + " to " + h.end(),
+    return HtmlReport.Section.chart("timeline", "Timeline, " + h.start() + " to " + h.end(),
         "Jobs in each " + h.period().key() + " (the average over the period) as the shocks take effect and ramp up; "
             + "the annual result above is the full-year effect." + damped, chart);
+  }
+
+  /** The page's period table, a section of the run's document only the page shows (its id {@code timeline-table}). */
+  public static Document.TableSection table(Timeline timeline, ReportMeta meta) {
+    Horizon h = timeline.schedule().horizon();
     String m = " (" + meta.currency() + " M in the period)";
     Table.Builder b = Table.builder("Timeline", "", Column.text("Period"), Column.jobs("Days"),
         Column.jobs("Direct jobs"), Column.jobs("Indirect"), Column.jobs("Induced"), Column.jobs("Total jobs"),
         Column.millions("Labour income" + m), Column.millions("Value added" + m), Column.millions("Output" + m));
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < timeline.periods().size(); p++) {
       TimePeriod period = timeline.periods().get(p);
       row(b, period.label(), period.days(), timeline.average(p), timeline.flows(p), meta);
     }
     Impact c = timeline.cumulative();
     row(b, "Total (job-years; money summed)", h.days(), c, c, meta);
-    HtmlReport.Section table = HtmlReport.Section.table("timeline-table", "Timeline by " + h.period().key(),
+    return Document.TableSection.pageOnly(b.build(), new Document.Page(TABLE_ID, "Timeline by " + h.period().key(),
         "Jobs: average persons over the period, job-years in the total; money: " + meta.currency()
-            + " millions in the period; losses negative.", b.build());
-    return List.of(line, table);
+            + " millions in the period; losses negative."));
   }
+
+  /** The id of the period table's section, before which the page puts the chart. */
+  static final String TABLE_ID = "timeline-table";
 
   private static void row(Table.Builder b, String label, long days, Impact jobs, Impact money, ReportMeta meta) {
     Object[] row = new Object[9];

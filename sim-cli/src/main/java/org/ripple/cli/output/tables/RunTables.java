@@ -16,52 +16,15 @@ import org.ripple.core.scenario.ShockKind;
 import org.ripple.core.scenario.ShockResult;
 
 /**
- * The tables of a scenario run, written from its {@link RunReport}: Summary, By sector, By shock, By region
- * (multi-regional models), Timeline and Uncertainty when the report has them, then Metadata. Money in plain currency
- * units per year, jobs in persons, losses negative; a figure the model cannot give is an empty cell, never 0. Same
- * numbers as {@code run --format csv}.
+ * The workbook's sheets of a scenario run that its {@link RunReport}'s document carries: Summary, By sector, By
+ * shock (the document adds By region, Timeline, Uncertainty, the fiscal sheets and Metadata), and the notes of a run
+ * as every format lists them. Money in plain currency units per year, jobs in persons, losses negative; a figure the
+ * model cannot give is an empty cell, never 0. Same numbers as {@code run --format csv}.
  */
 public final class RunTables {
   public static final Measure[] MEASURES = Figures.MEASURES;
 
   private RunTables() {}
-
-  /**
-   * The workbook of a run report: Summary, By sector, By shock, By region (multi-regional models), Timeline (with a
-   * horizon), Uncertainty (with draws), Fiscal and Fiscal by period (with a fiscal account; its notes last in
-   * Metadata, prefixed {@code fiscal:}), then Metadata with the report's notes (its own, the timeline's, the engine's,
-   * each shock's), from the same content the terminal table, CSV and JSON are written from.
-   */
-  public static List<Table> of(RunReport report, Provenance provenance) {
-    ScenarioResult result = report.result();
-    ReportMeta meta = report.meta();
-    List<Table> tables = new ArrayList<>();
-    tables.add(summary(result, meta));
-    tables.add(bySector(result, meta));
-    tables.add(byShock(result, meta));
-    report.regions().ifPresent(r -> tables.add(RegionTables.sheet(r, meta)));
-    List<String> first = new ArrayList<>(report.extraNotes());
-    report.timelineResult().ifPresent(t -> {
-      tables.add(TimelineTable.of(t, meta));
-      first.addAll(t.notes());
-    });
-    if (report.uncertainty() != null) {
-      tables.add(UncertaintyTable.of(report.uncertainty(), meta, result.hasKind(ShockKind.OFFSET)));
-    }
-    List<String> notes = notes(first, result);
-    report.fiscal().ifPresent(f -> {
-      tables.addAll(f.tables());
-      for (org.ripple.cli.output.Document.Section s : f.sections()) {
-        if (s instanceof org.ripple.cli.output.Document.NotesSection n) {
-          for (String line : n.lines()) {
-            notes.add("fiscal: " + line);
-          }
-        }
-      }
-    });
-    tables.add(MetadataTable.of(meta, provenance, result.total().type(), notes));
-    return tables;
-  }
 
   /**
    * The notes of a run, as every format lists them: {@code first} (what the engine does not know about), then the

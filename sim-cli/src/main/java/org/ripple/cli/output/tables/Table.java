@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * A format-neutral table of a report: a sheet of the xlsx workbook, a table of the HTML report and, when its columns
- * have machine keys, the CSV of the report. Cells are {@link String} (text), {@link Double} (a finite number) or null
- * (not available: an empty cell, "n/a"); never a formula. Immutable once built.
+ * have machine keys, the CSV of the report. Cells are {@link String} (text), {@link Double} (a finite number), a
+ * {@link List} of strings (a list of texts: an array in JSON, the texts joined by {@code "; "} elsewhere, see
+ * {@link #text}) or null (not available: an empty cell, "n/a"); never a formula. Immutable once built.
  */
 public final class Table {
   /** Excel limits sheet names to 31 characters and forbids some characters. */
@@ -57,6 +58,18 @@ public final class Table {
     return rows.get(r)[c];
   }
 
+  /** The text of a text cell as people read it: the text, a list's texts joined by {@code "; "}, or empty. */
+  public static String text(Object cell) {
+    if (cell instanceof List<?> l) {
+      StringBuilder sb = new StringBuilder();
+      for (Object o : l) {
+        sb.append(sb.length() == 0 ? "" : "; ").append(o);
+      }
+      return sb.toString();
+    }
+    return cell == null ? "" : cell.toString();
+  }
+
   /** Collects rows, checking each against the columns. */
   public static final class Builder {
     private final String name;
@@ -95,6 +108,13 @@ public final class Table {
           }
         } else if (v instanceof Number n) {
           copy[c] = n.doubleValue();
+        } else if (v instanceof List<?> l) {
+          for (Object o : l) {
+            if (!(o instanceof String)) {
+              throw new IllegalArgumentException("a list cell holds texts, not " + o);
+            }
+          }
+          copy[c] = List.copyOf(l);
         } else if (v != null && !(v instanceof String)) {
           throw new IllegalArgumentException("cells are text, numbers or null, not " + v.getClass().getSimpleName());
         }

@@ -101,8 +101,8 @@ public final class XlsxWriter {
     for (int r = 0; r < t.rowCount(); r++) {
       for (int c = 0; c < cols.size(); c++) {
         Object v = t.cell(r, c);
-        if (v instanceof String s) {
-          ws.value(r + 2, c, cellText(s, truncated));
+        if (v instanceof String || v instanceof List<?>) {
+          ws.value(r + 2, c, cellText(Table.text(v), truncated));
         } else if (v instanceof Double d) {
           ws.value(r + 2, c, d);
           ws.style(r + 2, c).format(format(cols.get(c).kind())).set();
@@ -135,8 +135,8 @@ public final class XlsxWriter {
     int w = col.kind() == Column.Kind.TEXT ? 8 : 14;
     for (int r = 0; r < t.rowCount(); r++) {
       Object v = t.cell(r, c);
-      if (v instanceof String s) {
-        w = Math.max(w, s.length());
+      if (v instanceof String || v instanceof List<?>) {
+        w = Math.max(w, Table.text(v).length());
       }
     }
     w = Math.max(w, Math.min(col.header().length(), 24));

@@ -14,14 +14,13 @@ import org.ripple.core.uncertainty.Headline;
 import org.ripple.core.uncertainty.Summary;
 
 /**
- * The CSV of a {@link RunReport}, as one keyed table written by {@link TableCsv}: one row per scope and effect,
- * {@code scope,kind,name,code,effect} then the four measures; scopes summary (with its p5 ... sd rows when there are
- * draws), gross_loss and offsets (with offsets), shock, sector, region (multi-regional models), then the timeline's
- * period and cumulative rows, and last one {@code warning} row per warning of the result (its text as the name, no
- * figures). With a fiscal account, a blank line and the account's tables follow ({@link FiscalSection}: items by
- * effect, then with a horizon the periods), each with its own header, as a document's CSV writes its tables.
+ * The run in the one long shape its CSV has: one row per scope and effect, {@code scope,kind,name,code,effect} then
+ * the four measures; scopes summary (with its p5 ... sd rows when there are draws), gross_loss and offsets (with
+ * offsets), shock, sector, region (multi-regional models), then the timeline's period and cumulative rows
+ * ({@link TimelineParts#rows}), and last one {@code warning} row per warning of the result (its text as the name, no
+ * figures).
  */
-final class RunCsv {
+final class RunRows {
   private static final Column[] COLUMNS = {Column.text("Scope").keyed("scope"), Column.text("Kind").keyed("kind"),
       Column.text("Name").keyed("name"), Column.text("Code").keyed("code"), Column.text("Effect").keyed("effect"),
       Column.jobs("Jobs").keyed(Measure.JOBS.key()), Column.money("Labour income").keyed(Measure.LABOUR_INCOME.key()),
@@ -31,31 +30,16 @@ final class RunCsv {
   private final ReportMeta meta;
   private final Table.Builder rows = Table.builder("Run", "", COLUMNS);
 
-  RunCsv(RunReport report) {
+  private RunRows(RunReport report) {
     this.report = report;
     this.meta = report.meta();
   }
 
-  String write() {
-    StringBuilder out = new StringBuilder();
-    try {
-      write(out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
-    }
-    return out.toString();
+  /** The CSV's table, every row in order. */
+  static Table of(RunReport report) {
+    return new RunRows(report).table();
   }
 
-  /** The run's table, then, when the report has an available fiscal account, a blank line and its tables. */
-  void write(Appendable out) throws java.io.IOException {
-    TableCsv.write(table(), out);
-    if (report.fiscal().isPresent() && !report.fiscal().get().tables().isEmpty()) {
-      out.append('\n');
-      report.fiscal().get().csv(out);
-    }
-  }
-
-  /** Every row, in order. */
   private Table table() {
     ScenarioResult result = report.result();
     block("summary", "", result.scenario().name(), "", result.total(), -1);
@@ -75,17 +59,20 @@ final class RunCsv {
       block("sector", "", sec.name(), sec.code(), result.total(), i);
     }
     report.regions().ifPresent(this::regions);
-    if (report.timeline() != null) {
-      report.timeline().csv(this);
-    }
+    report.timelineResult().ifPresent(t -> TimelineParts.rows(t, meta, this::row));
     for (String warning : result.warnings()) {
       rows.row("warning", "", warning, "", "", null, null, null, null);
     }
     return rows.build();
   }
 
-  /** One row: the scope, kind, name and code, the effect, and the four measures of {@code figure}. */
-  void row(String scope, String kind, String name, String code, Effect e, Figures.EffectFigure figure) {
+  /** Adds one row: the scope, kind, name and code, the effect, and the four measures of {@code figure}. */
+  @FunctionalInterface
+  interface Rows {
+    void row(String scope, String kind, String name, String code, Effect e, Figures.EffectFigure figure);
+  }
+
+  private void row(String scope, String kind, String name, String code, Effect e, Figures.EffectFigure figure) {
     rows.row(scope, kind, name, code, e.key(), figure.of(e, Measure.JOBS), figure.of(e, Measure.LABOUR_INCOME),
         figure.of(e, Measure.VALUE_ADDED), figure.of(e, Measure.OUTPUT));
   }
