@@ -2,23 +2,16 @@ package org.ripple.cli.output.chart;
 
 /**
  * A value axis with "nice" ticks (1, 2 or 5 times a power of ten) covering a range that always includes zero, and the
- * shared text-width estimate of the layouts (SVG has no text metrics before rendering).
+ * shared text-width estimate of the layouts (SVG has no text metrics before rendering). {@code lo} and {@code hi} are
+ * the first and last ticks, {@code step} the distance between ticks.
  */
-final class Axis {
-  final double lo;
-  final double hi;
-  final double step;
-
-  private Axis(double lo, double hi, double step) {
-    this.lo = lo;
-    this.hi = hi;
-    this.step = step;
-  }
+record Axis(double lo, double hi, double step) {
 
   /**
    * Ticks from at most {@code min(0, min)} to at least {@code max(0, max)}: of the steps 1, 2 or 5 times a power of
-   * ten that give four to seven intervals (three to eight where none does), the one whose axis is shortest, so that the axis ends at the first tick
-   * past the largest bar (a loss of 6,077 gets an axis to 7,000 in steps of 1,000, not to 8,000 in steps of 2,000).
+   * ten that give four to seven intervals (three to eight where none does), the one whose axis is shortest, so that
+   * the axis ends at the first tick past the largest bar (a loss of 6,077 gets an axis to 7,000 in steps of 1,000,
+   * not to 8,000 in steps of 2,000).
    */
   static Axis covering(double min, double max) {
     double a = Math.min(0, min);

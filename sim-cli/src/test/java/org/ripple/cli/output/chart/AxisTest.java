@@ -13,19 +13,19 @@ class AxisTest {
   @Test
   void endsAtTheFirstTickPastTheLargestBar() {
     Axis jobs = Axis.covering(-6077, 0); // a loss of 6,077 jobs
-    assertThat(jobs.lo).isEqualTo(-7000);
-    assertThat(jobs.hi).isEqualTo(0);
-    assertThat(jobs.step).isEqualTo(1000);
+    assertThat(jobs.lo()).isEqualTo(-7000);
+    assertThat(jobs.hi()).isEqualTo(0);
+    assertThat(jobs.step()).isEqualTo(1000);
     Axis flagship = Axis.covering(-5191, 0);
-    assertThat(flagship.lo).isEqualTo(-6000);
-    assertThat(flagship.step).isEqualTo(1000);
+    assertThat(flagship.lo()).isEqualTo(-6000);
+    assertThat(flagship.step()).isEqualTo(1000);
     Axis small = Axis.covering(0, 0.37);
-    assertThat(small.hi).isEqualTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(small.step).isEqualTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(small.hi()).isEqualTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(small.step()).isEqualTo(0.1, org.assertj.core.api.Assertions.within(1e-12));
     Axis both = Axis.covering(-120, 480);
-    assertThat(both.lo).isEqualTo(-200);
-    assertThat(both.hi).isEqualTo(500);
-    assertThat(both.step).isEqualTo(100);
+    assertThat(both.lo()).isEqualTo(-200);
+    assertThat(both.hi()).isEqualTo(500);
+    assertThat(both.step()).isEqualTo(100);
   }
 
   static Stream<double[]> ranges() {
@@ -47,11 +47,11 @@ class AxisTest {
     if (!(max > min)) {
       max = min + 1;
     }
-    assertThat(axis.lo).isLessThanOrEqualTo(min);
-    assertThat(axis.hi).isGreaterThanOrEqualTo(max - 1e-12 * Math.abs(max));
+    assertThat(axis.lo()).isLessThanOrEqualTo(min);
+    assertThat(axis.hi()).isGreaterThanOrEqualTo(max - 1e-12 * Math.abs(max));
     assertThat(axis.ticks()).isBetween(3, 8);
-    assertThat(max - min).isGreaterThan(axis.hi - axis.lo - 2 * axis.step);
-    double mantissa = axis.step / Math.pow(10, Math.floor(Math.log10(axis.step) + 1e-9));
+    assertThat(max - min).isGreaterThan(axis.hi() - axis.lo() - 2 * axis.step());
+    double mantissa = axis.step() / Math.pow(10, Math.floor(Math.log10(axis.step()) + 1e-9));
     assertThat(Math.round(mantissa * 1e6) / 1e6).isIn(1.0, 2.0, 5.0);
   }
 }
