@@ -1,19 +1,9 @@
 package org.ripple.bench;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.ripple.core.linalg.DenseLu;
 import org.ripple.core.linalg.DenseMatrix;
 
@@ -23,16 +13,7 @@ import org.ripple.core.linalg.DenseMatrix;
  * of its inverse from the factors (the two triangular inverses, {@code 2 n^3 / 3} flops more). GFlop/s is
  * {@code 2 n^3 / 3} over the time of either. Single shots: at n = 5,000 one operation takes seconds.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
-public class DenseLuBenchmark {
-  @Param({"1000", "2000", "5000"})
-  int n;
-
+public class DenseLuBenchmark extends DenseSizes {
   DenseMatrix matrix;
   DenseLu factors;
 

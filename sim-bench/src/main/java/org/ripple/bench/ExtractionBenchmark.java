@@ -1,18 +1,9 @@
 package org.ripple.bench;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.ripple.core.explain.Linkages;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.linalg.SolverKind;
@@ -27,16 +18,7 @@ import org.ripple.core.synthetic.SyntheticModel;
  * factorisation of I - A is made for it first (about {@code 4 n^3 / 3} flops in all). {@code inverseDiagonal} times
  * the diagonal alone. Single shots: at n = 5,000 one operation takes seconds.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
-public class ExtractionBenchmark {
-  @Param({"1000", "2000", "5000"})
-  int n;
-
+public class ExtractionBenchmark extends DenseSizes {
   @Param({"DENSE_LU", "BICGSTAB"})
   SolverKind kind;
 

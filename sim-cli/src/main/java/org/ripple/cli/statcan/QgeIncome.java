@@ -15,8 +15,12 @@ import org.ripple.core.provincial.ProvincialModelBuilder;
  * {@link #TAX_YEAR}, and the government and NPISH share of final consumption. The 2021 pay is carried to CAD of the
  * tax year by the consumer price index before the rules apply, as the fiscal account converts the model's money, so
  * the fiscal account's pay per job from a sector's labour income is the sector's SEPH pay.
+ *
+ * @param source the province's qge files
+ * @param region the province
+ * @param year the model's money year (2021), from which the pay is carried to the tax year
  */
-final class QgeIncome {
+record QgeIncome(QgeSource source, String region, int year) {
   /** The tax year whose parameters the build uses. */
   static final int TAX_YEAR = FiscalParameters.LATEST_YEAR;
 
@@ -25,16 +29,6 @@ final class QgeIncome {
 
   /** The sectors whose non-market output government and NPISH consumption is. */
   static final Set<String> COLLECTIVE = Set.of("EDUC", "HEALTH", "PUBADM_OTH");
-
-  private final QgeSource source;
-  private final String region;
-  private final int year;
-
-  QgeIncome(QgeSource source, String region, int year) {
-    this.source = source;
-    this.region = region;
-    this.year = year;
-  }
 
   /** The pay, taxes and household figures of the province, with the sectors' jobs. */
   QgeSource.Derived derive(double[] jobs) throws IOException {
