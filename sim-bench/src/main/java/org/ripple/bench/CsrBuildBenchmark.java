@@ -1,17 +1,10 @@
 package org.ripple.bench;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ripple.core.linalg.CsrCollector;
 import org.ripple.core.linalg.CsrMatrix;
@@ -21,13 +14,9 @@ import org.ripple.core.linalg.CsrMatrix;
  * in row order through {@link CsrCollector} (the direct path), shuffled through it (the fallback), and the triplets
  * through {@link CsrMatrix#fromTriplets} (what the reader did before). Parsing the file is not included.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx3g"})
-public class CsrBuildBenchmark {
+public class CsrBuildBenchmark extends LargeModelSizes {
   @Param({"200000"})
   int n;
 
