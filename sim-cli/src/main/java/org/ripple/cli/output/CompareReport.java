@@ -24,7 +24,7 @@ public final class CompareReport extends DocumentReport {
 
   /**
    * @param columns the scenarios, the first is the baseline; all on one system
-   * @param fiscal each scenario's annual fiscal account, in the same order ({@link FiscalSection#comparison})
+   * @param fiscal each scenario's annual fiscal account, in the same order ({@link FiscalComparison#of})
    * @param files each scenario's file name (as given), or null
    * @param fileLines one line per input file for the workbook's Metadata (its name and SHA-256)
    */
@@ -70,7 +70,7 @@ public final class CompareReport extends DocumentReport {
     // the page's tables (jobs, money, shares), then the fiscal comparison, then the provenance
     List<Document.Section> page = org.ripple.cli.output.html.ComparePage.tables(f.columns(), meta, fileLines);
     sections.addAll(page.subList(0, page.size() - 1));
-    sections.addAll(FiscalSection.comparison(names, fiscal, true).sections());
+    sections.addAll(FiscalComparison.of(names, fiscal, true).sections());
     sections.add(Document.TableSection.workbookOnly(CompareTables.metadata(f, meta, fileLines)));
     sections.add(page.get(page.size() - 1));
     return new Document("Ripple: comparison of " + baseline + " and others", preamble, head, sections);
@@ -114,7 +114,7 @@ public final class CompareReport extends DocumentReport {
     cols.addAll(Figures.effectColumns("summary"));
     cols.addAll(Figures.effectColumns("difference_from_baseline"));
     cols.addAll(Figures.effectColumns("share_of_region"));
-    cols.addAll(FiscalSection.jsonColumns(fiscal, true));
+    cols.addAll(FiscalComparison.jsonColumns(fiscal, true));
     Table.Builder b = Table.builder("Scenarios", "", cols.toArray(new Column[0]));
     for (int c = 0; c < f.size(); c++) {
       List<Object> row = new ArrayList<>(List.of(f.name(c)));
@@ -128,7 +128,7 @@ public final class CompareReport extends DocumentReport {
           }
         }
       }
-      row.addAll(FiscalSection.jsonCells(fiscal, c, true));
+      row.addAll(FiscalComparison.jsonCells(fiscal, c, true));
       b.row(row.toArray());
     }
     return b.build();

@@ -85,7 +85,7 @@ public final class SweepReport extends DocumentReport {
     for (Row r : s.rows()) {
       names.add(r.name());
     }
-    sections.addAll(FiscalSection.comparison(names, fiscal(s), false).sections());
+    sections.addAll(FiscalComparison.of(names, fiscal(s), false).sections());
     sections.add(Document.TableSection.sheetOnly(MetadataTable.of(meta, provenance, type, s.notes())));
     sections.add(new Document.NotesSection("Notes", "notes", s.notes()));
     return new Document("Ripple: sweep of " + s.scenario(), preamble, head, sections);
@@ -106,7 +106,7 @@ public final class SweepReport extends DocumentReport {
     cols.addAll(Figures.effectColumns("summary"));
     cols.add(Column.ratio("Share of regional employment").keyed("share_of_regional_employment"));
     List<FiscalAccount> fiscal = fiscal(s);
-    cols.addAll(FiscalSection.jsonColumns(fiscal, false));
+    cols.addAll(FiscalComparison.jsonColumns(fiscal, false));
     Table.Builder b = Table.builder("Variants", "", cols.toArray(new Column[0]));
     for (int k = 0; k < s.rows().size(); k++) {
       Row r = s.rows().get(k);
@@ -120,7 +120,7 @@ public final class SweepReport extends DocumentReport {
         }
       }
       row.add(employmentShare(model, r.impact()));
-      row.addAll(FiscalSection.jsonCells(fiscal, k, false));
+      row.addAll(FiscalComparison.jsonCells(fiscal, k, false));
       b.row(row.toArray());
     }
     return b.build();

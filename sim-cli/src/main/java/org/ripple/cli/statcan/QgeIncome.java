@@ -7,7 +7,7 @@ import java.util.Set;
 import org.ripple.core.fiscal.FiscalParameters;
 import org.ripple.core.fiscal.TaxRules;
 import org.ripple.core.provincial.DisposableIncome;
-import org.ripple.core.provincial.ProvincialModelBuilder;
+import org.ripple.core.provincial.SectorIncome;
 
 /**
  * The households' side of a qge province: labour income by sector from SEPH pay, the employer's social contributions
@@ -60,7 +60,7 @@ record QgeIncome(QgeSource source, String region, int year) {
     double government = need(hh, "final_consumption_general_governments_2021");
     double g = (npish + government) / (households + npish + government);
     double saving = need(hh, QgeSource.SAVING);
-    ProvincialModelBuilder.Income income = new ProvincialModelBuilder.Income(payModel, factor, g, collective);
+    SectorIncome income = new SectorIncome(payModel, factor, g, collective);
     double k = income.payFactor(jobs);
     return new QgeSource.Derived(geo, pay, income, k, rules, prices, wage, saving,
         DisposableIncome.of(rules, wage * prices, saving, k));

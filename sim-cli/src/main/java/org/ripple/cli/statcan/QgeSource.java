@@ -13,6 +13,7 @@ import org.ripple.core.Suggestions;
 import org.ripple.core.fiscal.TaxRules;
 import org.ripple.core.provincial.DisposableIncome;
 import org.ripple.core.provincial.ProvincialModelBuilder;
+import org.ripple.core.provincial.SectorIncome;
 
 /**
  * Reads the twedl/qge 2021 provincial files (23 sectors; see {@code models/quebec-2021/source/README.md}) and aligns
@@ -47,7 +48,7 @@ public final class QgeSource {
    * from the model year to the tax year, the representative wage (CAD of the model year), the saving rate and the
    * disposable income of that wage (in CAD of the tax year).
    */
-  public record Derived(String sephGeography, double[] pay, ProvincialModelBuilder.Income income, double payFactor,
+  public record Derived(String sephGeography, double[] pay, SectorIncome income, double payFactor,
       TaxRules rules, double priceFactor, double wage, double saving, DisposableIncome disposable) {
     public double collectiveShare() {
       return income.collectiveShare();

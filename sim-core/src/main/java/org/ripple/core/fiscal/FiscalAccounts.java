@@ -8,7 +8,6 @@ import java.util.OptionalDouble;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
 import org.ripple.core.Model;
-import org.ripple.core.Regions;
 import org.ripple.core.impact.Impact;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ScenarioResult;
@@ -42,7 +41,7 @@ import org.ripple.core.uncertainty.DrawResult;
  */
 public final class FiscalAccounts {
   private static final Effect[] PARTS = {Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED};
-  private static final int K = TaxRules.PER_WORKER.size();
+  private static final int K = AccountBasis.K;
   private static final int[] PER_WORKER_INDEX = new int[K];
 
   static {
@@ -78,7 +77,7 @@ public final class FiscalAccounts {
    * between draws ({@code prepared}: the parameters, every sector's pay and per-worker amounts) computed once, and
    * neither notes nor each shock's account (a draw is summarised by its figures alone).
    */
-  static FiscalAccount figures(DrawResult draw, Schedule schedule, FiscalInputs inputs, Prepared prepared) {
+  static FiscalAccount figures(DrawResult draw, Schedule schedule, FiscalInputs inputs, AccountBasis prepared) {
     if (prepared.unavailable != null) {
       return prepared.unavailable;
     }
@@ -88,103 +87,9 @@ public final class FiscalAccounts {
 
   private static FiscalAccount build(ScenarioResult result, Timeline timeline, FiscalInputs inputs,
       double[] householdShares) {
-    Prepared prepared = prepare(result.system(), inputs);
+    AccountBasis prepared = AccountBasis.of(result.system(), inputs);
     return prepared.unavailable != null ? prepared.unavailable
         : new Builder(result, timeline, inputs, prepared, householdShares, true).build();
-  }
-
-  /**
-   * What an account of {@code system} with {@code inputs} takes that no result changes: whether it is available at
-   * all (else the account saying why), the tax year's parameters, the province's sectors and households, the
-   * conversion of the model's money, and every sector's average pay with its per-worker amounts.
-   */
-  static final class Prepared {
-    final FiscalAccount unavailable;
-    final FiscalParameters parameters;
-    final TaxRules rules;
-    final Scope scope;
-    final double priceFactor;
-    final FiscalParameters.Parameter cpiFrom;
-    final FiscalParameters.Parameter cpiTo;
-    /** Model money (one unit of the model) in CAD of the tax year. */
-    final double money;
-    /** Per sector: average pay (NaN: no jobs in the sector), and its K per-worker amounts. */
-    final double[] sectorPay;
-    final double[] sectorRates;
-
-    private Prepared(FiscalAccount unavailable) {
-      this.unavailable = unavailable;
-      this.parameters = null;
-      this.rules = null;
-      this.scope = null;
-      this.priceFactor = Double.NaN;
-      this.cpiFrom = null;
-      this.cpiTo = null;
-      this.money = Double.NaN;
-      this.sectorPay = null;
-      this.sectorRates = null;
-    }
-
-    private Prepared(LeontiefSystem system, FiscalParameters parameters, Scope scope, FiscalParameters.Parameter from,
-        FiscalParameters.Parameter to) {
-      this.unavailable = null;
-      this.parameters = parameters;
-      this.rules = new TaxRules(parameters);
-      this.scope = scope;
-      this.priceFactor = to.value() / from.value();
-      this.cpiFrom = from;
-      this.cpiTo = to;
-      this.money = system.model().info().unitFactor() * priceFactor;
-      int n = system.size();
-      sectorPay = new double[n];
-      sectorRates = new double[n * K];
-      for (int j = 0; j < n; j++) {
-        double e = system.coefficient(Measure.JOBS, j);
-        if (!(e > 0)) {
-          sectorPay[j] = Double.NaN;
-          continue;
-        }
-        double cost = system.coefficient(Measure.LABOUR_INCOME, j) / e * money;
-        sectorPay[j] = rules.payFromLabourCost(cost);
-        rules.perWorker(sectorPay[j], sectorRates, j * K);
-      }
-    }
-  }
-
-  static Prepared prepare(LeontiefSystem system, FiscalInputs inputs) {
-    Model model = system.model();
-    String region = model.info().region();
-    Optional<FiscalParameters> found = FiscalParameters.forYear(inputs.taxYear());
-    if (found.isEmpty()) {
-      return new Prepared(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: no "
-          + "tax parameters for " + inputs.taxYear() + " (the jar carries " + FiscalParameters.resource(2025) + ")"));
-    }
-    FiscalParameters parameters = found.get();
-    if (!"CAD".equalsIgnoreCase(model.info().currency())) {
-      return new Prepared(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax "
-          + "parameters exist for Quebec (CAD) only; the model's region is " + quoted(region) + " in "
-          + quoted(model.info().currency())));
-    }
-    Scope scope = Scope.of(system);
-    if (scope == null) {
-      return new Prepared(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax "
-          + "parameters exist for Quebec only; the model's region is " + quoted(region)));
-    }
-    if (!system.has(Measure.JOBS) || !system.has(Measure.LABOUR_INCOME)) {
-      return new Prepared(FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not "
-          + "available: the model has no " + (system.has(Measure.JOBS) ? "labour income" : "employment")
-          + ", so no pay per job"));
-    }
-    int moneyYear = model.info().year();
-    Optional<FiscalParameters.Parameter> from = parameters.priceIndex(moneyYear);
-    Optional<FiscalParameters.Parameter> to = parameters.priceIndex(inputs.taxYear());
-    if (from.isEmpty() || to.isEmpty()) {
-      return new Prepared(FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not "
-          + "available: " + parameters.file() + " has no consumer price index for "
-          + (from.isEmpty() ? moneyYear : inputs.taxYear()) + " to convert the model's money to CAD of "
-          + inputs.taxYear()));
-    }
-    return new Prepared(system, parameters, scope, from.get(), to.get());
   }
 
   /**
@@ -203,56 +108,13 @@ public final class FiscalAccounts {
         : OptionalDouble.of(model.info().unitFactor() * (to.get().value() / from.get().value()));
   }
 
-  private static String quoted(String s) {
-    return s.isEmpty() ? "(not given)" : s;
-  }
-
-  /** The sectors whose jobs the province's rules apply to, and the province's households. */
-  private record Scope(String province, boolean[] inside, int household, List<String> others) {
-    static Scope of(LeontiefSystem system) {
-      Model model = system.model();
-      int n = system.size();
-      boolean[] inside = new boolean[n];
-      Optional<Regions> regions = model.regions();
-      if (regions.isPresent()) {
-        Regions r = regions.get();
-        int qc = -1;
-        List<String> others = new ArrayList<>();
-        for (int k = 0; k < r.size(); k++) {
-          Regions.Region region = r.at(k);
-          if (region.code().equalsIgnoreCase("QC") || region.name().equalsIgnoreCase("Quebec")) {
-            qc = k;
-          } else {
-            others.add(region.name().isEmpty() ? region.code() : region.name());
-          }
-        }
-        if (qc < 0) {
-          return null;
-        }
-        int household = -1;
-        for (int j = 0; j < n; j++) {
-          inside[j] = r.regionOf(j) == qc;
-          if (inside[j] && system.hasTypeII()) {
-            household = system.closure().householdOf(j);
-          }
-        }
-        return new Scope(r.at(qc).name().isEmpty() ? "Quebec" : r.at(qc).name(), inside, household, others);
-      }
-      if (!model.info().region().equalsIgnoreCase("Quebec")) {
-        return null;
-      }
-      java.util.Arrays.fill(inside, true);
-      return new Scope("Quebec", inside, system.hasTypeII() ? 0 : -1, List.of());
-    }
-  }
-
   private static final class Builder {
     private final ScenarioResult result;
     private final Timeline timeline;
     private final FiscalInputs inputs;
     private final FiscalParameters parameters;
     private final TaxRules rules;
-    private final Scope scope;
+    private final AccountBasis.Scope scope;
     private final LeontiefSystem system;
     private final int n;
     /** Model money (one unit of the model) in CAD of the tax year. */
@@ -271,7 +133,7 @@ public final class FiscalAccounts {
     private final double sigma;
     private final List<String> notes = new ArrayList<>();
 
-    Builder(ScenarioResult result, Timeline timeline, FiscalInputs inputs, Prepared prepared,
+    Builder(ScenarioResult result, Timeline timeline, FiscalInputs inputs, AccountBasis prepared,
         double[] householdShares, boolean full) {
       this.result = result;
       this.timeline = timeline;
@@ -293,12 +155,12 @@ public final class FiscalAccounts {
       this.sectorPay = prepared.sectorPay;
       this.sectorRates = prepared.sectorRates;
       double s = Double.NaN;
-      if (scope.household >= 0) {
+      if (scope.household() >= 0) {
         s = 0;
         int r = system.closure().households();
         for (int i = 0; i < n; i++) {
-          s += householdShares == null ? system.closure().share(i, scope.household)
-              : householdShares[i * r + scope.household];
+          s += householdShares == null ? system.closure().share(i, scope.household())
+              : householdShares[i * r + scope.household()];
         }
       }
       sigma = s;
@@ -378,7 +240,7 @@ public final class FiscalAccounts {
       if (full) {
         writeNotes(shocks, shockPay, loss);
       }
-      return new FiscalAccount(true, scope.province, inputs.taxYear(), periods, values, notes, names, byShock);
+      return new FiscalAccount(true, scope.province(), inputs.taxYear(), periods, values, notes, names, byShock);
     }
 
     /** The items of slice p by effect, {@code [effect][item]}, of the shocks {@code from} to {@code to}. */
@@ -419,7 +281,7 @@ public final class FiscalAccounts {
         double[] rates = given ? shockRates[s] : sectorRates;
         double b = benefitShare[s][p];
         for (int j = 0; j < n; j++) {
-          if (!scope.inside[j] || Double.isNaN(sectorPay[j])) {
+          if (!scope.inside()[j] || Double.isNaN(sectorPay[j])) {
             continue;
           }
           double jobs = flows.value(Measure.JOBS, effect, j);
@@ -452,7 +314,7 @@ public final class FiscalAccounts {
       int year = inputs.taxYear();
       notes.add(String.format(Locale.ROOT, "fiscal account for %s, %d tax parameters (%s); amounts in CAD of %d, "
           + "revenue lost negative, benefits paid negative; each balance is the sum of its government's available "
-          + "items", scope.province, year, parameters.file(), year));
+          + "items", scope.province(), year, parameters.file(), year));
       notes.add(String.format(Locale.ROOT, "the model's money (CAD of %d) is converted to CAD of %d by the all-items "
           + "consumer price index, %s / %s = %.4f (%s; %s)", system.model().info().year(), year,
           plain(cpiTo.value()), plain(cpiFrom.value()), priceFactor, cpiFrom.source(), cpiTo.source()));
@@ -484,7 +346,7 @@ public final class FiscalAccounts {
             + "change in labour income plus the EI benefits received; all of it taxed at the full rates (exempt and "
             + "zero-rated spending is not separated) and spending on imports left out",
             percent(parameters.value("federal.gst.rate")), percent(parameters.value("quebec.qst.rate")), sigma,
-            scope.province));
+            scope.province()));
       }
       notes.add("taxes on products and production not available: " + (system.model().hasTaxes()
           ? "the model's taxes are not split by level of government"
@@ -508,9 +370,9 @@ public final class FiscalAccounts {
       } else {
         notes.add("no job is lost, so no EI benefits are paid (gains change no EI benefits)");
       }
-      if (!scope.others.isEmpty()) {
-        notes.add("only the jobs and households of " + scope.province + " are counted, federal items included; the "
-            + "other regions (" + String.join(", ", scope.others) + ") are not available: no tax parameters");
+      if (!scope.others().isEmpty()) {
+        notes.add("only the jobs and households of " + scope.province() + " are counted, federal items included; the "
+            + "other regions (" + String.join(", ", scope.others()) + ") are not available: no tax parameters");
       }
       if (!system.hasTypeII()) {
         notes.add("induced items not available: the model has no household closure (Type I); the total is direct "

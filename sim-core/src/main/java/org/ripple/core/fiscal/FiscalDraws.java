@@ -25,7 +25,7 @@ public final class FiscalDraws implements DrawCells {
   private final Schedule schedule;
   private final FiscalInputs inputs;
   /** What does not change between draws (parameters, sectors' pay), computed once. */
-  private final FiscalAccounts.Prepared prepared;
+  private final AccountBasis prepared;
   private final int rows;
 
   /**
@@ -40,7 +40,7 @@ public final class FiscalDraws implements DrawCells {
     this.scenario = scenario;
     this.schedule = schedule;
     this.inputs = inputs;
-    this.prepared = FiscalAccounts.prepare(system, inputs);
+    this.prepared = AccountBasis.of(system, inputs);
     this.rows = FiscalItem.values().length + Government.values().length;
   }
 

@@ -28,12 +28,12 @@ import org.ripple.core.SectorIndex;
  *   <li>Transactions {@code Z = A diag(x)}, with x the province's output.
  *   <li>Satellites: value added {@code V = gamma x}; labour income {@code W = (1 - B) V} with B the province's gross
  *       operating surplus share of factor income. Taxes less subsidies on production, which are inside gamma, are
- *       split in the same proportion (there is no separate tax vector in the source). With an {@link Income}, labour
- *       income is measured per sector instead: {@code W[j] = E[j] pay[j] k}, jobs times the sector's annual pay
- *       per job times the labour income per unit of wages k (employer contributions).
+ *       split in the same proportion (there is no separate tax vector in the source). With a
+ *       {@link SectorIncome}, labour income is measured per sector instead: {@code W[j] = E[j] pay[j] k}, jobs
+ *       times the sector's annual pay per job times the labour income per unit of wages k (employer contributions).
  *   <li>Households (Type II closure): {@code H = sum(W)}, household consumption from regional industries
  *       {@code c[i] = h[i] RPC[i] p H}, with h the households' mix and p the propensity to consume out of labour
- *       income. Without an {@link Income}, h is alpha, the shares of all final consumption; with one, the
+ *       income. Without a {@link SectorIncome}, h is alpha, the shares of all final consumption; with one, the
  *       government and NPISH consumption (a share g of final consumption, all of it the non-market output of the
  *       collective sectors) is removed from the collective sectors in proportion to their alpha:
  *       {@code h[i] = (alpha[i] - g alpha[i] / sum_collective alpha) / (1 - g)} for a collective sector, else
@@ -67,7 +67,7 @@ public final class ProvincialModelBuilder {
    */
   public record Inputs(List<Sector> sectors, double[] inputShares, double[] gamma, double[] output,
       double[] usedInRegion, double[] importsOtherProvinces, double[] importsInternational, double[] employment,
-      double gosShare, double[] alpha, double propensity, Income income) {
+      double gosShare, double[] alpha, double propensity, SectorIncome income) {
     /** Inputs whose labour income is {@code (1 - B) V} and whose households spend in the mix alpha. */
     public Inputs(List<Sector> sectors, double[] inputShares, double[] gamma, double[] output, double[] usedInRegion,
         double[] importsOtherProvinces, double[] importsInternational, double[] employment, double gosShare,
@@ -167,105 +167,15 @@ public final class ProvincialModelBuilder {
     }
   }
 
-  /**
-   * Labour income measured per sector and the households' own consumption mix.
-   *
-   * @param annualPay gross annual wages and salaries per job in each sector, in the model's money unit (positive)
-   * @param payFactor per sector, labour income per unit of wages (1 plus the employer's social contributions on the
-   *     sector's pay), at least 1
-   * @param collectiveShare the share g of final consumption that is government and NPISH consumption, in [0, 1)
-   * @param collective the sectors whose non-market output that consumption is (education, health, public
-   *     administration); their alpha must add up to more than g
-   */
-  public record Income(double[] annualPay, double[] payFactor, double collectiveShare, boolean[] collective) {
-    public Income {
-      Objects.requireNonNull(annualPay, "annualPay");
-      Objects.requireNonNull(payFactor, "payFactor");
-      Objects.requireNonNull(collective, "collective");
-      annualPay = annualPay.clone();
-      payFactor = payFactor.clone();
-      collective = collective.clone();
-      for (double k : payFactor) {
-        if (!(k >= 1) || !Double.isFinite(k)) {
-          throw new IllegalArgumentException("labour income per unit of wages must be at least 1, was " + k);
-        }
-      }
-      if (!(collectiveShare >= 0 && collectiveShare < 1)) {
-        throw new IllegalArgumentException("the government and NPISH share of final consumption must be in [0, 1), "
-            + "was " + collectiveShare);
-      }
-    }
-
-    void check(List<Sector> sectors, double[] alpha) {
-      int n = sectors.size();
-      if (annualPay.length != n || payFactor.length != n || collective.length != n) {
-        throw new IllegalArgumentException("annual pay, pay factors and the collective sectors must have " + n
-            + " values");
-      }
-      double sum = 0;
-      for (int j = 0; j < n; j++) {
-        if (!(annualPay[j] > 0) || !Double.isFinite(annualPay[j])) {
-          throw new IllegalArgumentException("annual pay of sector " + describe(sectors.get(j))
-              + " must be positive, was " + annualPay[j]);
-        }
-        sum += collective[j] ? alpha[j] : 0;
-      }
-      if (!(sum > collectiveShare)) {
-        throw new IllegalArgumentException("the collective sectors make " + sum + " of final consumption, less "
-            + "than the government and NPISH share " + collectiveShare + " to remove from them");
-      }
-    }
-
-    /**
-     * The province's labour income per unit of wages: {@code sum_j E_j pay_j k_j / sum_j E_j pay_j}, the payroll-
-     * weighted mean of the sectors' factors (model.yaml's {@code labour_income_per_wage}).
-     */
-    public double payFactor(double[] employment) {
-      double wages = 0;
-      double labour = 0;
-      for (int j = 0; j < annualPay.length; j++) {
-        wages += employment[j] * annualPay[j];
-        labour += employment[j] * annualPay[j] * payFactor[j];
-      }
-      return labour / wages;
-    }
-
-    @Override
-    public double[] annualPay() {
-      return annualPay.clone();
-    }
-
-    @Override
-    public double[] payFactor() {
-      return payFactor.clone();
-    }
-
-    @Override
-    public boolean[] collective() {
-      return collective.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Income i && Arrays.equals(annualPay, i.annualPay) && Arrays.equals(payFactor, i.payFactor)
-          && Double.compare(collectiveShare, i.collectiveShare) == 0 && Arrays.equals(collective, i.collective);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(Arrays.hashCode(annualPay), Arrays.hashCode(payFactor), collectiveShare);
-    }
-  }
-
-  /** Labour income per sector: {@code E pay k} with an {@link Income}, else {@code (1 - B) gamma x}. */
+  /** Labour income per sector: {@code E pay k} with a {@link SectorIncome}, else {@code (1 - B) gamma x}. */
   public static double[] labourIncome(Inputs in) {
     int n = in.sectors().size();
     double[] v = new double[n];
     double[] w = new double[n];
     factorIncome(in.gamma, in.output, in.gosShare, v, w);
     if (in.income() != null) {
-      double[] pay = in.income().annualPay;
-      double[] k = in.income().payFactor;
+      double[] pay = in.income().annualPay();
+      double[] k = in.income().payFactor();
       for (int j = 0; j < n; j++) {
         w[j] = in.employment[j] * pay[j] * k[j];
       }
@@ -273,14 +183,17 @@ public final class ProvincialModelBuilder {
     return w;
   }
 
-  /** The households' consumption mix h (alpha without government and NPISH consumption; alpha without Income). */
+  /**
+   * The households' consumption mix h: alpha without government and NPISH consumption (alpha itself without a
+   * {@link SectorIncome}).
+   */
   public static double[] householdMix(Inputs in) {
     double[] h = in.alpha.clone();
     if (in.income() == null) {
       return h;
     }
     double g = in.income().collectiveShare();
-    boolean[] coll = in.income().collective;
+    boolean[] coll = in.income().collective();
     double collSum = 0;
     for (int i = 0; i < h.length; i++) {
       collSum += coll[i] ? h[i] : 0;
@@ -449,7 +362,7 @@ public final class ProvincialModelBuilder {
     }
   }
 
-  private static String describe(Sector s) {
+  static String describe(Sector s) {
     return s.code() + " (" + s.name() + ")";
   }
 }

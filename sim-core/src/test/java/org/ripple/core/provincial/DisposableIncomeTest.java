@@ -76,7 +76,7 @@ class DisposableIncomeTest {
   void measuredLabourIncomeAndTheHouseholdsMixByHand() {
     List<Sector> s = List.of(new Sector("A", "a"), new Sector("B", "b"), new Sector("C", "c"));
     double[] shares = {0.5, 0.2, 0.3, 0.25, 0.5, 0.3, 0.25, 0.3, 0.4};
-    ProvincialModelBuilder.Income income = new ProvincialModelBuilder.Income(new double[] {40, 30, 50},
+    SectorIncome income = new SectorIncome(new double[] {40, 30, 50},
         new double[] {1.1, 1.1, 1.2}, 0.25, new boolean[] {false, true, true});
     ProvincialModelBuilder.Inputs in = new ProvincialModelBuilder.Inputs(s, shares, new double[] {0.5, 0.6, 0.7},
         new double[] {1000, 800, 600}, new double[] {500, 600, 590}, new double[] {100, 50, 5},
