@@ -171,6 +171,28 @@ public final class FiscalSection {
     return new Document.TableSection(b.build(), jsonKey, true, layout, true);
   }
 
+  /**
+   * The columns with which a run's JSON puts one slice's fiscal figures into that slice's own entry (each shock's in
+   * {@code shocks}, each period's in {@code timeline}): {@code fiscal}, the slice's items and balances, total effect,
+   * nested by government and side as in {@code by_shock} and {@code by_period}, whose figures they are.
+   */
+  static List<Column> entryColumns(FiscalTable t) {
+    List<Column> columns = new ArrayList<>();
+    for (int c : governmentOrder(t)) {
+      FiscalTable.Column col = t.columns().get(c);
+      columns.add(new Column(col.label() + " (CAD)", Column.Kind.MONEY, "fiscal." + col.key()));
+    }
+    return columns;
+  }
+
+  /** Row {@code r} of {@code t} as the cells of {@link #entryColumns}. */
+  static void addEntryCells(List<Object> cells, FiscalTable t, int r) {
+    FiscalTable.Row row = t.rows().get(r);
+    for (int c : governmentOrder(t)) {
+      cells.add(row.value(c));
+    }
+  }
+
   /** The columns of a table of items and balances, grouped by government (so that JSON nests each in one object). */
   private static List<Integer> governmentOrder(FiscalTable t) {
     List<Integer> order = new ArrayList<>();

@@ -131,7 +131,9 @@ final class RunDocument {
         s.add(TimelineParts.terminal(t, meta));
       }
       if (json) {
-        s.addAll(TimelineParts.json(t, meta));
+        s.addAll(TimelineParts.json(t, meta, report.fiscalAccount()
+            .filter(a -> a.available() && a.hasPeriods() && a.periods().size() == t.periods().size())
+            .map(a -> org.ripple.core.fiscal.FiscalTables.byPeriod(a, Effect.TOTAL)).orElse(null)));
       }
       if (book) {
         s.add(Document.TableSection.workbookOnly(TimelineTable.of(t, meta)));
@@ -298,8 +300,9 @@ final class RunDocument {
   private static final int SHOCK_TOTAL = 3 + 12;
 
   /**
-   * The shocks: kind, name, sector, the effects of each (JSON's {@code summary}), its notes, and the label the
-   * terminal shows ({@code kind: name}, which JSON leaves out); the terminal shows the total effect.
+   * The shocks: kind, name, sector, the effects of each (JSON's {@code summary}), its notes, the label the terminal
+   * shows ({@code kind: name}, which JSON leaves out) and, with an available fiscal account, the shock's fiscal
+   * figures (JSON's {@code fiscal}); the terminal shows the total effect.
    */
   private static Table shocks(RunReport report) {
     List<Column> cols = new ArrayList<>(List.of(Column.text("Kind").keyed("kind"), Column.text("Name").keyed("name"),
@@ -307,12 +310,23 @@ final class RunDocument {
     cols.addAll(Figures.effectColumns("summary"));
     cols.add(Column.text("Notes").keyed("notes"));
     cols.add(Column.text("Shock").json(Column.Json.NONE));
+    List<ShockResult> shocks = report.result().shocks();
+    org.ripple.core.fiscal.FiscalTable fiscal = report.fiscalAccount()
+        .filter(a -> a.available() && a.shocks().size() == shocks.size())
+        .map(a -> org.ripple.core.fiscal.FiscalTables.byShock(a, Effect.TOTAL)).orElse(null);
+    if (fiscal != null) {
+      cols.addAll(FiscalSection.entryColumns(fiscal)); // JSON only: the terminal shows the columns before them
+    }
     Table.Builder b = Table.builder("Shocks", "", cols.toArray(new Column[0]));
-    for (ShockResult shock : report.result().shocks()) {
+    for (int k = 0; k < shocks.size(); k++) {
+      ShockResult shock = shocks.get(k);
       List<Object> row = new ArrayList<>(List.of(shock.kind().key(), shock.name(), shock.sector()));
       Figures.addEffects(row, (e, m) -> report.value(shock.impact(), m, e, -1));
       row.add(shock.notes());
       row.add(shock.kind().key().replace('_', ' ') + ": " + shock.name());
+      if (fiscal != null) {
+        FiscalSection.addEntryCells(row, fiscal, k);
+      }
       b.row(row.toArray());
     }
     return b.build();

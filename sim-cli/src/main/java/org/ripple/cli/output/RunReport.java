@@ -125,6 +125,11 @@ public final class RunReport implements Report {
     return withFiscal(account);
   }
 
+  /** The run's fiscal account, or empty without one. */
+  Optional<org.ripple.core.fiscal.FiscalAccount> fiscalAccount() {
+    return Optional.ofNullable(fiscal);
+  }
+
   /** The fiscal account's document ({@link FiscalSection}, with its bands under draws), or empty without one. */
   public Optional<Document> fiscal() {
     return fiscal == null ? Optional.empty() : Optional.of(FiscalSection.of(fiscal, fiscalBands));

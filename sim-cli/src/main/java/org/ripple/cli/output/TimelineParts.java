@@ -100,6 +100,15 @@ final class TimelineParts {
 
   /** JSON's {@code horizon} object, {@code timeline} array and {@code cumulative} object. */
   static List<Document.Section> json(Timeline timeline, ReportMeta meta) {
+    return json(timeline, meta, null);
+  }
+
+  /**
+   * {@link #json(Timeline, ReportMeta)} with each period's fiscal figures in its entry ({@code fiscal}), from
+   * {@code fiscal}: {@link org.ripple.core.fiscal.FiscalTables#byPeriod} of the run's account (a row a period, then
+   * the horizon's), or null for none.
+   */
+  static List<Document.Section> json(Timeline timeline, ReportMeta meta, org.ripple.core.fiscal.FiscalTable fiscal) {
     Horizon h = timeline.schedule().horizon();
     List<JsonField> head = new ArrayList<>(List.of(JsonField.text("start", h.start().toString()),
         JsonField.text("end", h.end().toString()), JsonField.text("period", h.period().key()),
@@ -132,6 +141,9 @@ final class TimelineParts {
       cols.addAll(Figures.effectColumns("gross_loss"));
       cols.addAll(Figures.effectColumns("offsets"));
     }
+    if (fiscal != null) {
+      cols.addAll(FiscalSection.entryColumns(fiscal));
+    }
     Table.Builder b = Table.builder("Timeline", "", cols.toArray(new Column[0]));
     for (int p = 0; p < timeline.periods().size(); p++) {
       TimePeriod period = timeline.periods().get(p);
@@ -141,6 +153,9 @@ final class TimelineParts {
       if (offsets) {
         Figures.addEffects(row, figure(timeline.average(p, GROSS), timeline.flows(p, GROSS), meta));
         Figures.addEffects(row, figure(timeline.average(p, OFFSETS), timeline.flows(p, OFFSETS), meta));
+      }
+      if (fiscal != null) {
+        FiscalSection.addEntryCells(row, fiscal, p);
       }
       b.row(row.toArray());
     }

@@ -330,6 +330,56 @@ class FiscalOutputCliTest {
     assertThat(WorkbookCells.read(xlsx).sheetNames()).contains("Fiscal", "Fiscal bands");
   }
 
+  /**
+   * Each shock's and each period's JSON entry carries its own fiscal block: the figures of {@code by_shock} and
+   * {@code by_period}, the entries' provincial balances adding up to the scenario's total, and within each entry the
+   * federal balance the sum of its federal items; a model without an account carries none.
+   */
+  @Test
+  void eachShocksAndPeriodsEntryCarriesItsFiscalBlock() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(Cli.run("run", PHASED, "--format", "json").out());
+    JsonNode fiscal = doc.get("fiscal");
+    double provincialTotal = 0;
+    for (JsonNode row : fiscal.get("items")) {
+      if (row.get("item").asText().equals("provincial.balance")) {
+        provincialTotal = row.get("total").asDouble();
+      }
+    }
+    double sum = 0;
+    for (int k = 0; k < doc.get("shocks").size(); k++) {
+      JsonNode entry = doc.get("shocks").get(k).get("fiscal");
+      JsonNode row = fiscal.get("by_shock").get(k);
+      assertThat(row.get("shock").asText()).isEqualTo(doc.get("shocks").get(k).get("name").asText());
+      for (String government : List.of("federal", "provincial")) {
+        assertThat(entry.get(government)).isEqualTo(row.get(government));
+      }
+      JsonNode federal = entry.get("federal");
+      double items = federal.get("income_tax").asDouble() + federal.get("ei").get("employee").asDouble()
+          + federal.get("ei").get("employer").asDouble() + federal.get("gst").asDouble()
+          + federal.get("ei_benefits").asDouble();
+      close("shock " + k + " federal balance", federal.get("balance").asDouble(), items);
+      sum += entry.get("provincial").get("balance").asDouble();
+    }
+    close("the shocks' provincial balances", sum, provincialTotal);
+    JsonNode periods = doc.get("timeline");
+    assertThat(periods.size()).isGreaterThan(1);
+    for (int p = 0; p < periods.size(); p++) {
+      JsonNode row = fiscal.get("by_period").get(p);
+      assertThat(row.get("period").asText()).isEqualTo(periods.get(p).get("period").asText());
+      for (String government : List.of("federal", "provincial")) {
+        assertThat(periods.get(p).get("fiscal").get(government)).isEqualTo(row.get(government));
+      }
+    }
+    Path us = tmp.resolve("us-shocks.yaml");
+    Files.writeString(us, "name: us\nclosures:\n  - name: plant\n    sector: \"211\"\n    annual_output: 1000\n");
+    JsonNode outside = new ObjectMapper().readTree(Cli.run("run", us.toString(), "--model", "us-2022", "--format",
+        "json").out());
+    assertThat(outside.get("shocks").size()).isEqualTo(1);
+    for (JsonNode shock : outside.get("shocks")) {
+      assertThat(shock.has("fiscal")).isFalse();
+    }
+  }
+
   /** Each shock's own account, in every format, adds up to the scenario's, item by item. */
   @Test
   void theShocksAccountsAddUpToTheScenarios() throws Exception {
