@@ -95,6 +95,23 @@ class FacilityProfileCliTest {
     }
   }
 
+  /**
+   * quebec-2021 counts money in CAD thousands: a negative pay or output is refused as the scenario wrote it (was -5),
+   * not in the model's unit (it was once reported as -0.005).
+   */
+  @Test
+  void aNegativeAmountIsReportedAsWritten() throws IOException {
+    for (String field : List.of("annual_pay", "annual_output")) {
+      Path s = dir.resolve("neg-" + field + ".yaml");
+      Files.writeString(s, "name: t\nclosures:\n  - name: plant\n    sector: TRANSPORT\n    jobs: 10\n    " + field
+          + ": -5\n");
+      Cli.Result r = Cli.run("run", s.toString(), "--model", "quebec-2021");
+      assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.BAD_SCENARIO);
+      assertThat(r.err()).hasLineCount(1).contains("closures[0]." + field + ": must be greater than 0, was -5")
+          .doesNotContain("0.005");
+    }
+  }
+
   @Test
   void aModelFactorOutsideOneToTwoIsABadModel() throws IOException {
     Path m = BadInputsCliTest.model(dir, "bad", BadInputsCliTest.MODEL_YAML + "labour_income_per_wage: 0.8\n",
