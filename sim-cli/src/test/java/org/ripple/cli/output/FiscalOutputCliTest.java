@@ -432,7 +432,7 @@ class FiscalOutputCliTest {
         + "Quebec (CAD) only; the model's region is United States in USD");
     assertThat(fiscal.has("items")).isFalse();
     Cli.Result table = Cli.run("run", s.toString(), "--model", "us-2022", "--no-color");
-    assertThat(table.out()).contains("\nFiscal\n  - fiscal account not available: tax parameters exist for Quebec");
+    assertThat(table.out()).contains("\nFiscal\n  - fiscal account not available: the account covers Quebec");
     Cli.Result csv = Cli.run("run", s.toString(), "--model", "us-2022", "--format", "csv");
     assertThat(csv.out()).as("no fiscal table in the CSV").doesNotContain("\n\n").doesNotContain("federal.");
   }

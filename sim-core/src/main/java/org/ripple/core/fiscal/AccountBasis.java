@@ -70,39 +70,39 @@ final class AccountBasis {
 
   /** The basis of the accounts of {@code system} with {@code inputs}; {@link #unavailable} says why there is none. */
   static AccountBasis of(LeontiefSystem system, FiscalInputs inputs) {
-  Model model = system.model();
-  String region = model.info().region();
-  Optional<FiscalParameters> found = FiscalParameters.forYear(inputs.taxYear());
-  if (found.isEmpty()) {
-    return new AccountBasis(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: no "
-        + "tax parameters for " + inputs.taxYear() + " (the jar carries " + FiscalParameters.resource(2025) + ")"));
-  }
-  FiscalParameters parameters = found.get();
-  if (!"CAD".equalsIgnoreCase(model.info().currency())) {
-    return new AccountBasis(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax "
-        + "parameters exist for Quebec (CAD) only; the model's region is " + quoted(region) + " in "
-        + quoted(model.info().currency())));
-  }
-  Scope scope = Scope.of(system);
-  if (scope == null) {
-    return new AccountBasis(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: tax "
-        + "parameters exist for Quebec only; the model's region is " + quoted(region)));
-  }
-  if (!system.has(Measure.JOBS) || !system.has(Measure.LABOUR_INCOME)) {
-    return new AccountBasis(FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not "
-        + "available: the model has no " + (system.has(Measure.JOBS) ? "labour income" : "employment")
-        + ", so no pay per job"));
-  }
-  int moneyYear = model.info().year();
-  Optional<FiscalParameters.Parameter> from = parameters.priceIndex(moneyYear);
-  Optional<FiscalParameters.Parameter> to = parameters.priceIndex(inputs.taxYear());
-  if (from.isEmpty() || to.isEmpty()) {
-    return new AccountBasis(FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not "
-        + "available: " + parameters.file() + " has no consumer price index for "
-        + (from.isEmpty() ? moneyYear : inputs.taxYear()) + " to convert the model's money to CAD of "
-        + inputs.taxYear()));
-  }
-  return new AccountBasis(system, parameters, scope, from.get(), to.get());
+    Model model = system.model();
+    String region = model.info().region();
+    Optional<FiscalParameters> found = FiscalParameters.forYear(inputs.taxYear());
+    if (found.isEmpty()) {
+      return new AccountBasis(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: no "
+          + "tax parameters for " + inputs.taxYear() + " (the jar carries " + FiscalParameters.resource(2025) + ")"));
+    }
+    FiscalParameters parameters = found.get();
+    if (!"CAD".equalsIgnoreCase(model.info().currency())) {
+      return new AccountBasis(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: the "
+          + "account covers Quebec (CAD) only; the model's region is " + quoted(region) + " in "
+          + quoted(model.info().currency())));
+    }
+    Scope scope = Scope.of(system);
+    if (scope == null) {
+      return new AccountBasis(FiscalAccount.notAvailable(region, inputs.taxYear(), "fiscal account not available: the "
+          + "account covers Quebec only; the model's region is " + quoted(region)));
+    }
+    if (!system.has(Measure.JOBS) || !system.has(Measure.LABOUR_INCOME)) {
+      return new AccountBasis(FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not "
+          + "available: the model has no " + (system.has(Measure.JOBS) ? "labour income" : "employment")
+          + ", so no pay per job"));
+    }
+    int moneyYear = model.info().year();
+    Optional<FiscalParameters.Parameter> from = parameters.priceIndex(moneyYear);
+    Optional<FiscalParameters.Parameter> to = parameters.priceIndex(inputs.taxYear());
+    if (from.isEmpty() || to.isEmpty()) {
+      return new AccountBasis(FiscalAccount.notAvailable(scope.province, inputs.taxYear(), "fiscal account not "
+          + "available: " + parameters.file() + " has no consumer price index for "
+          + (from.isEmpty() ? moneyYear : inputs.taxYear()) + " to convert the model's money to CAD of "
+          + inputs.taxYear()));
+    }
+    return new AccountBasis(system, parameters, scope, from.get(), to.get());
   }
 
   private static String quoted(String s) {

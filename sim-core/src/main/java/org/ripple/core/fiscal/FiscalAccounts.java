@@ -372,7 +372,8 @@ public final class FiscalAccounts {
       }
       if (!scope.others().isEmpty()) {
         notes.add("only the jobs and households of " + scope.province() + " are counted, federal items included; the "
-            + "other regions (" + String.join(", ", scope.others()) + ") are not available: no tax parameters");
+            + "other regions (" + String.join(", ", scope.others()) + ") are not available: the account covers "
+            + "one province, and their sales and payroll taxes are not among the tax parameters");
       }
       if (!system.hasTypeII()) {
         notes.add("induced items not available: the model has no household closure (Type I); the total is direct "
