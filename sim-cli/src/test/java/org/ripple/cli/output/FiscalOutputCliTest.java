@@ -428,7 +428,7 @@ class FiscalOutputCliTest {
     JsonNode fiscal = new ObjectMapper().readTree(json.out()).get("fiscal");
     assertThat(fiscal.get("available").asBoolean()).isFalse();
     assertThat(fiscal.get("region").asText()).isEqualTo("United States");
-    assertThat(fiscal.get("reason").asText()).isEqualTo("fiscal account not available: tax parameters exist for "
+    assertThat(fiscal.get("reason").asText()).isEqualTo("fiscal account not available: the account covers "
         + "Quebec (CAD) only; the model's region is United States in USD");
     assertThat(fiscal.has("items")).isFalse();
     Cli.Result table = Cli.run("run", s.toString(), "--model", "us-2022", "--no-color");
