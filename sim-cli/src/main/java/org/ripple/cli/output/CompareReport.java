@@ -67,12 +67,10 @@ public final class CompareReport extends DocumentReport {
         .headed("As a share of the regional total (jobs: total employment in the model), %")));
     sections.add(Document.TableSection.csvOnly(rows(f)));
     sections.add(Document.TableSection.jsonOnly(scenarios(f, fiscal, files), "scenarios"));
-    // the page's tables (jobs, money, shares), then the fiscal comparison, then the provenance
-    List<Document.Section> page = org.ripple.cli.output.html.ComparePage.tables(f.columns(), meta, fileLines);
-    sections.addAll(page.subList(0, page.size() - 1));
+    sections.addAll(org.ripple.cli.output.html.ComparePage.tables(f.columns(), meta));
     sections.addAll(FiscalComparison.of(names, fiscal, true).sections());
     sections.add(Document.TableSection.workbookOnly(CompareTables.metadata(f, meta, fileLines)));
-    sections.add(page.get(page.size() - 1));
+    sections.add(org.ripple.cli.output.html.ComparePage.provenance(f.columns(), meta, fileLines));
     return new Document("Ripple: comparison of " + baseline + " and others", preamble, head, sections);
   }
 

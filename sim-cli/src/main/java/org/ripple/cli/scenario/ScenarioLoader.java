@@ -247,9 +247,8 @@ public final class ScenarioLoader {
       return OptionalDouble.empty();
     }
     finite(v, field);
-    if (factor != 1 && !(v > 0)) { // money in the scenario's unit: refused as written, before the model's unit
-      throw new ScenarioException(field, "must be greater than 0, was " + (v == Math.rint(v) && Math.abs(v) < 1e15
-          ? String.format(Locale.ROOT, "%.0f", v) : Double.toString(v)));
+    if (factor != 1) { // money in the scenario's unit: refused as written, before it becomes the model's unit
+      org.ripple.core.scenario.Values.positive(field, v);
     }
     return OptionalDouble.of(v * factor);
   }

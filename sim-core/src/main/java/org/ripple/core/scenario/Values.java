@@ -4,8 +4,11 @@ import java.util.Locale;
 import org.ripple.core.ScenarioException;
 import java.util.OptionalDouble;
 
-/** Range checks shared by the scenario records, with messages that name the field and the expected range. */
-final class Values {
+/**
+ * Range checks shared by the scenario records and the scenario file's loader (which checks a money amount as written,
+ * before converting it to the model's unit), with messages that name the field and the expected range.
+ */
+public final class Values {
   private Values() {}
 
   static void positive(String field, OptionalDouble v) {
@@ -14,7 +17,7 @@ final class Values {
     }
   }
 
-  static void positive(String field, double v) {
+  public static void positive(String field, double v) {
     finite(field, v);
     if (!(v > 0)) {
       throw new ScenarioException(field, "must be greater than 0, was " + format(v));

@@ -57,13 +57,10 @@ public final class ComparePage {
   }
 
   /**
-   * The page's tables of a comparison, sections of its document only the page shows: jobs and money by effect (in
-   * millions) with their differences from the baseline, the shares of the regional totals, and where the figures
-   * come from.
-   *
-   * @param files one line per input file (its name and SHA-256) for the provenance table
+   * The page's figure tables of a comparison, sections of its document only the page shows: jobs and money by
+   * effect (in millions) with their differences from the baseline, and the shares of the regional totals.
    */
-  public static List<Document.Section> tables(List<Variant> columns, ReportMeta meta, List<String> files) {
+  public static List<Document.Section> tables(List<Variant> columns, ReportMeta meta) {
     ComparePage p = new ComparePage(columns, meta);
     String region = PageParts.region(meta);
     String base = columns.get(0).name();
@@ -79,9 +76,18 @@ public final class ComparePage {
             meta.currency() + " millions per year." + diff + PageParts.roundingNote(moneyTable, effects))),
         Document.TableSection.pageOnly(p.shares(), new Document.Page("compare-shares",
             "As a share of the regional total", "Total effect as a percentage of " + region + "'s total of the "
-                + "measure in the model (jobs: total employment).")),
-        Document.TableSection.pageOnly(MetadataTable.onPage(meta, Provenance.NONE, columns.get(0).total().type(),
-            files), new Document.Page(PROVENANCE, "Where these figures come from", "")));
+                + "measure in the model (jobs: total employment).")));
+  }
+
+  /**
+   * The page's last table, "Where these figures come from", a section of the comparison's document only the page
+   * shows; the page puts the model's assumptions, sources and notes before it.
+   *
+   * @param files one line per input file (its name and SHA-256)
+   */
+  public static Document.Section provenance(List<Variant> columns, ReportMeta meta, List<String> files) {
+    return Document.TableSection.pageOnly(MetadataTable.onPage(meta, Provenance.NONE, columns.get(0).total().type(),
+        files), new Document.Page(PROVENANCE, "Where these figures come from", ""));
   }
 
   /** The id of the provenance section, before which the page puts the model's assumptions, sources and notes. */
