@@ -96,21 +96,23 @@ class SparseDrawsTest {
   @Test
   void perRegionHouseholdsCloseTheSparseDrawsAsTheDenseOnes() {
     Model m = Models.twoRegions();
-    LeontiefSystem dense = LeontiefSystem.of(m);
-    LeontiefSystem sparse = dense.withSolver(SolverKind.BICGSTAB);
-    Scenario s = new Scenario("x", "", List.of(), List.of(), List.of(),
-        List.of(new DemandChange("d", "R1.s", 1, "demand_changes[0]")));
-    ModelUncertainty mu = new ModelUncertainty(0.2, ModelUncertainty.Scope.CELL, 0.2);
-    DrawPlan densePlan = DrawPlan.compile(dense, s, List.of(), mu);
-    DrawPlan sparsePlan = DrawPlan.compile(sparse, s, List.of(), mu);
+    DrawPlan[] plans = unitDemand(m, "R1.s", new ModelUncertainty(0.2, ModelUncertainty.Scope.CELL, 0.2));
     for (int draw = 0; draw < 20; draw++) {
-      assertClose(sparsePlan.draw(3, draw), densePlan.draw(3, draw), "draw " + draw);
+      assertClose(plans[1].draw(3, draw), plans[0].draw(3, draw), "draw " + draw);
     }
-    DrawPlan still = DrawPlan.compile(sparse, s, List.of(), new ModelUncertainty(1e-300, ModelUncertainty.Scope.CELL,
-        0));
+    DrawPlan still = unitDemand(m, "R1.s", new ModelUncertainty(1e-300, ModelUncertainty.Scope.CELL, 0))[1];
     assertThat(still.sparseDraws()).isTrue();
     assertThat(still.draw(1, 0)[Headline.index(Headline.Block.SUMMARY, Effect.TOTAL, Measure.OUTPUT)])
         .isCloseTo(640.0 / 299, within(1e-10));
+  }
+
+  /** One unit of final demand for a sector, drawn on the model solved by dense LU and by BiCGSTAB: {dense, sparse}. */
+  private static DrawPlan[] unitDemand(Model m, String sector, ModelUncertainty mu) {
+    LeontiefSystem dense = LeontiefSystem.of(m, SolverKind.DENSE_LU);
+    Scenario s = new Scenario("x", "", List.of(), List.of(), List.of(),
+        List.of(new DemandChange("d", sector, 1, "demand_changes[0]")));
+    return new DrawPlan[] {DrawPlan.compile(dense, s, List.of(), mu),
+        DrawPlan.compile(dense.withSolver(SolverKind.BICGSTAB), s, List.of(), mu)};
   }
 
   private static Scenario closure(String sector, double output) {
@@ -175,13 +177,9 @@ class SparseDrawsTest {
     double[] x = {100, 100};
     RandomModels.Generated g = RandomModels.build(Models.sectors(2), a, x, new double[] {1, 1},
         new double[] {0.001, 0.001}, new double[] {0.1, 0.1}, new double[] {0.01, 0.01});
-    LeontiefSystem dense = LeontiefSystem.of(g.model());
-    LeontiefSystem sparse = dense.withSolver(SolverKind.BICGSTAB);
-    Scenario s = new Scenario("x", "", List.of(), List.of(), List.of(),
-        List.of(new DemandChange("d", "s0", 1, "demand_changes[0]")));
-    ModelUncertainty mu = new ModelUncertainty(0.3, ModelUncertainty.Scope.CELL, 0);
-    DrawPlan densePlan = DrawPlan.compile(dense, s, List.of(), mu);
-    DrawPlan sparsePlan = DrawPlan.compile(sparse, s, List.of(), mu);
+    DrawPlan[] plans = unitDemand(g.model(), "s0", new ModelUncertainty(0.3, ModelUncertainty.Scope.CELL, 0));
+    DrawPlan densePlan = plans[0];
+    DrawPlan sparsePlan = plans[1];
     int refused = 0;
     for (int draw = 0; draw < 200; draw++) {
       String denseRefusal = refusal(densePlan, draw);
