@@ -3,6 +3,7 @@ package org.ripple.core.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
@@ -46,7 +47,7 @@ public final class Timeline {
   private final RegionalDamping regionalDamping;
   private final List<String> notes = new ArrayList<>();
 
-  private Timeline(ScenarioResult result, Schedule schedule) {
+  private Timeline(ScenarioResult result, Schedule schedule, Map<String, Double> directPay) {
     this.result = result;
     this.schedule = schedule;
     this.periods = schedule.horizon().periods();
@@ -82,10 +83,14 @@ public final class Timeline {
       }
       double[] kappa = null;
       if (damp && isLoss(shock.impact())) {
-        double rho = ir.replacementRate(annualWage(system, shock.sector()));
+        Double stated = directPay.get(shock.field());
+        double pay = stated != null ? stated : annualWage(system, shock.sector());
+        double rho = ir.replacementRate(pay);
         kappa = kappa(timing, ir, rho);
         notes.add(String.format(Locale.ROOT, "%s: EI replaces %.1f%% of lost pay (rate %.1f%% of insurable "
-            + "earnings)", shock.name(), 100 * rho, 100 * ir.eiRate()));
+            + "earnings%s)", shock.name(), 100 * rho, 100 * ir.eiRate(), stated == null ? ""
+            : String.format(Locale.ROOT, ", up to %,.0f, of the annual_pay stated for its jobs, %,.0f a year",
+                ir.eiMaxInsurableEarnings(), stated)));
       }
       for (int p = 0; p < periods.size(); p++) {
         TimePeriod period = periods.get(p);
@@ -101,9 +106,20 @@ public final class Timeline {
     }
   }
 
-  /** Spreads a result over a schedule's horizon. */
+  /** Spreads a result over a schedule's horizon, every loss's EI at its sector's labour income per job. */
   public static Timeline of(ScenarioResult result, Schedule schedule) {
-    return new Timeline(result, schedule);
+    return new Timeline(result, schedule, Map.of());
+  }
+
+  /**
+   * Spreads a result over a schedule's horizon. {@code directPay}: the gross annual pay stated for a shock's jobs,
+   * by its field ({@code closures[0]}), in the money of the EI rules' maximum insurable earnings (the fiscal
+   * account's {@code FiscalInputs.directPay}, CAD of the tax year): EI replaces {@link
+   * IncomeReplacement#replacementRate} of that pay, the rule the fiscal account's EI benefits apply to it; a shock
+   * not in the map is at its sector's labour income per job.
+   */
+  public static Timeline of(ScenarioResult result, Schedule schedule, Map<String, Double> directPay) {
+    return new Timeline(result, schedule, Map.copyOf(directPay));
   }
 
   /** {@code g(kappa) = kappa (1 - m) / (1 - kappa m)}: the induced effect when households lose kappa of the income. */
