@@ -46,6 +46,8 @@ public final class Timeline {
   /** Exact damping for a model closed with one household per region; null for one household. */
   private final RegionalDamping regionalDamping;
   private final List<String> notes = new ArrayList<>();
+  /** The notes of shocks that take effect after the horizon (also in {@link #notes}). */
+  private final List<String> outside = new ArrayList<>();
 
   private Timeline(ScenarioResult result, Schedule schedule, Map<String, Double> directPay) {
     this.result = result;
@@ -77,9 +79,11 @@ public final class Timeline {
       ShockResult shock = shocks.get(s);
       Timing timing = schedule.timing(shock.field());
       if (timing.effective().isAfter(schedule.horizon().end())) {
-        notes.add(String.format(Locale.ROOT, "%s takes effect on %s, after the horizon ends (%s): it has no effect "
-            + "in any period; extend the horizon or check the date", shock.name(), timing.effective(),
-            schedule.horizon().end()));
+        String late = String.format(Locale.ROOT, "%s takes effect on %s, after the horizon ends (%s): it has no "
+            + "effect in any period; extend the horizon or check the date", shock.name(), timing.effective(),
+            schedule.horizon().end());
+        notes.add(late);
+        outside.add(late);
       }
       double[] kappa = null;
       if (damp && isLoss(shock.impact())) {
@@ -354,6 +358,14 @@ public final class Timeline {
 
   public List<String> notes() {
     return List.copyOf(notes);
+  }
+
+  /**
+   * The notes of the shocks that take effect after the horizon ends and so show nothing in any period, a reason
+   * a reader of the period table alone may not see (each is also in {@link #notes}).
+   */
+  public List<String> afterTheHorizon() {
+    return List.copyOf(outside);
   }
 
   private Impact sum(Impact[] byShock, Set<ShockKind> kinds) {
