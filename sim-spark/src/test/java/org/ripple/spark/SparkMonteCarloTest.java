@@ -55,7 +55,7 @@ class SparkMonteCarloTest {
     ScenarioDocument doc = ScenarioDocument.read(scenario());
     LoadedModel loaded = Models.forScenario(doc, null);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
-    Scenario s = doc.toScenario(loaded.model().info());
+    Scenario s = doc.toScenario(loaded.model());
     plan = DrawPlan.compile(system, s, doc.uncertainInputs(loaded.model().info()), doc.modelUncertainty());
     assertThat(plan.modelUncertainty().any()).isTrue();
     local = MonteCarlo.run(plan, DRAWS, SEED, 1);

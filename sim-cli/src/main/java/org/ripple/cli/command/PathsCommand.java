@@ -36,7 +36,7 @@ public final class PathsCommand extends SolvingCommand {
     PreparedRun run = prepare(scenario, profile);
     LeontiefSystem system = run.model().system();
     pathOptions.checkAgainst(system);
-    double[] change = run.document().located(() -> ScenarioChange.of(system, run.scenario()));
+    double[] change = run.document().located(() -> ScenarioChange.of(system, run.scenario(), pathOptions.type));
     PathGraph graph = PathGraph.of(system, pathOptions.measure, pathOptions.type);
     PathReport paths = PathSearch.top(graph, change, pathOptions.top, pathOptions.depth);
     profile.mark("solve", system);

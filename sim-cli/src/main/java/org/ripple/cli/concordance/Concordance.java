@@ -121,7 +121,7 @@ public final class Concordance {
    * that do not print the mapping notes).
    */
   public static org.ripple.core.scenario.Scenario scenario(ScenarioDocument doc, LoadedModel loaded) {
-    return apply(doc, loaded).document().toScenario(loaded.model().info());
+    return apply(doc, loaded).document().toScenario(loaded.model());
   }
 
   public static Mapped apply(ScenarioDocument doc, LoadedModel loaded) {
@@ -163,10 +163,11 @@ public final class Concordance {
   private static boolean usesNaics(ScenarioFile f) {
     boolean any = false;
     if (f.closures() != null) {
-      any |= f.closures().stream().anyMatch(e -> e != null && e.naics() != null);
+      any |= f.closures().stream().anyMatch(e -> e != null && (e.naics() != null || usesNaics(e.purchases())));
     }
     if (f.subcontractors() != null) {
-      any |= f.subcontractors().stream().anyMatch(e -> e != null && e.naics() != null);
+      any |= f.subcontractors().stream().anyMatch(e -> e != null && (e.naics() != null
+          || usesNaics(e.purchases())));
     }
     if (f.offsets() != null) {
       any |= f.offsets().stream().anyMatch(e -> e != null && e.naics() != null);
@@ -175,6 +176,10 @@ public final class Concordance {
       any |= f.demandChanges().stream().anyMatch(e -> e != null && e.naics() != null);
     }
     return any;
+  }
+
+  private static boolean usesNaics(List<ScenarioFile.PurchaseEntry> purchases) {
+    return purchases != null && purchases.stream().anyMatch(p -> p != null && p.naics() != null);
   }
 
   private interface Mapper {

@@ -60,6 +60,9 @@ final class TimelineParts {
     if (timeline.damped()) {
       footer.add("  Induced effects of losses are damped by income replacement (severance, EI, re-employment).");
     }
+    for (String late : timeline.afterTheHorizon()) {
+      footer.add("  " + late + ".");
+    }
     TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 10, 10, 0), cols)
         .headed("Timeline, " + h.start() + " to " + h.end() + " by " + h.period().key() + " (jobs: average over "
             + "the period; money: " + meta.currency() + " millions in the period)").footer(footer);

@@ -86,7 +86,7 @@ public final class PreparedRun {
   public static PreparedRun on(ScenarioDocument doc, PreparedModel model) {
     Concordance.Mapped mapped = Concordance.apply(RegionPlacement.apply(doc, model.loaded().model()),
         model.loaded());
-    Scenario scenario = mapped.document().toScenario(model.loaded().model().info());
+    Scenario scenario = mapped.document().toScenario(model.loaded().model());
     return new PreparedRun(doc, model, mapped, scenario);
   }
 
@@ -144,10 +144,18 @@ public final class PreparedRun {
     return result;
   }
 
-  /** The result spread over the scenario's {@code horizon}, or null when it has none. */
+  /**
+   * The result spread over the scenario's {@code horizon}, or null when it has none; EI replaces its rate of the pay
+   * a shock states ({@link #directPay}, as the fiscal account's EI benefits), else of its sector's labour income per
+   * job.
+   */
   public Timeline timeline(ScenarioResult result) {
     Schedule schedule = document.located(() -> TimeLoader.toSchedule(document.content()));
-    return schedule == null ? null : document.located(() -> Timeline.of(result, schedule));
+    if (schedule == null) {
+      return null;
+    }
+    java.util.Map<String, Double> pay = directPay(result, taxYear(result, schedule));
+    return document.located(() -> Timeline.of(result, schedule, pay));
   }
 
   /**
@@ -190,17 +198,27 @@ public final class PreparedRun {
    * {@code annual_pay} in CAD of that year; the same for the point estimate and for every Monte Carlo draw.
    */
   public FiscalInputs fiscalInputs(ScenarioResult result, Timeline timeline) {
-    int year = taxYear(result, timeline);
-    java.util.OptionalDouble money = FiscalAccounts.moneyFactor(result.system().model(), year);
+    int year = taxYear(result, timeline == null ? null : timeline.schedule());
+    return new FiscalInputs(year, directPay(result, year), null);
+  }
+
+  /**
+   * The {@code annual_pay} of each closure and subcontractor loss that states one, by its field, in CAD of
+   * {@code taxYear} ({@link FiscalAccounts#moneyFactor}): the pay the fiscal account taxes and the one whose EI the
+   * timeline's income replacement and the account's EI benefits apply. A model whose money has no such conversion
+   * (no CPI for its year, or another currency; its account is not available) keeps its own money, plain units.
+   */
+  java.util.Map<String, Double> directPay(ScenarioResult result, int taxYear) {
+    java.util.OptionalDouble money = FiscalAccounts.moneyFactor(result.system().model(), taxYear);
+    double factor = money.orElse(result.system().model().info().unitFactor());
     java.util.Map<String, Double> pay = new java.util.LinkedHashMap<>();
-    if (money.isPresent()) {
-      for (Closure c : result.scenario().closures()) {
-        if (c.annualPay().isPresent()) {
-          pay.put(c.field(), c.annualPay().getAsDouble() * money.getAsDouble());
-        }
-      }
+    for (Closure c : result.scenario().closures()) {
+      c.annualPay().ifPresent(p -> pay.put(c.field(), p * factor));
     }
-    return new FiscalInputs(year, pay, null);
+    for (org.ripple.core.scenario.SubcontractorLoss s : result.scenario().subcontractors()) {
+      s.profile().annualPay().ifPresent(p -> pay.put(s.field(), p * factor));
+    }
+    return pay;
   }
 
   /**
@@ -213,14 +231,14 @@ public final class PreparedRun {
   }
 
   /** The year of the earliest effective date, or {@link FiscalParameters#LATEST_YEAR} without a horizon. */
-  static int taxYear(ScenarioResult result, Timeline timeline) {
-    if (timeline == null) {
+  static int taxYear(ScenarioResult result, Schedule schedule) {
+    if (schedule == null) {
       return FiscalParameters.LATEST_YEAR;
     }
-    int year = timeline.schedule().horizon().start().getYear();
+    int year = schedule.horizon().start().getYear();
     boolean any = false;
     for (ShockResult s : result.shocks()) {
-      int y = timeline.schedule().timing(s.field()).effective().getYear();
+      int y = schedule.timing(s.field()).effective().getYear();
       year = any ? Math.min(year, y) : y;
       any = true;
     }

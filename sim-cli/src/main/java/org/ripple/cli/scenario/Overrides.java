@@ -80,21 +80,21 @@ public final class Overrides {
       switch (list + "." + field) {
         case "closures.jobs" -> {
           Closure c = cs.get(i);
-          cs.set(i, new Closure(c.name(), c.sector(), v, none, c.location(), c.field(), c.annualPay(),
-              c.payFactor(), c.purchases()));
+          cs.set(i, new Closure(c.name(), c.sector(), v, none, c.location(), c.field(), c.profile()));
         }
         case "closures.annual_output" -> {
           Closure c = cs.get(i);
           cs.set(i, new Closure(c.name(), c.sector(), none, OptionalDouble.of(money), c.location(), c.field(),
-              c.annualPay(), c.payFactor(), c.purchases()));
+              c.profile()));
         }
         case "subcontractors.jobs" -> {
           SubcontractorLoss c = ss.get(i);
-          ss.set(i, new SubcontractorLoss(c.name(), c.sector(), v, none, c.mode(), c.field()));
+          ss.set(i, new SubcontractorLoss(c.name(), c.sector(), v, none, c.mode(), c.field(), c.profile()));
         }
         case "subcontractors.annual_output" -> {
           SubcontractorLoss c = ss.get(i);
-          ss.set(i, new SubcontractorLoss(c.name(), c.sector(), none, OptionalDouble.of(money), c.mode(), c.field()));
+          ss.set(i, new SubcontractorLoss(c.name(), c.sector(), none, OptionalDouble.of(money), c.mode(), c.field(),
+              c.profile()));
         }
         case "offsets.share" -> {
           Offset o = os.get(i);

@@ -69,7 +69,7 @@ public final class ScenarioDocument {
   }
 
   /** The core scenario for a model (money converted to the model's unit); errors carry line and column. */
-  public Scenario toScenario(ModelInfo model) {
+  public Scenario toScenario(org.ripple.core.Model model) {
     return located(() -> ScenarioLoader.toScenario(content, model));
   }
 

@@ -55,7 +55,8 @@ public record ScenarioFile(
         ClosureEntry e = closures.get(i);
         String[] sn = e == null ? null : m.apply("closures[" + i + "]", new String[] {e.sector(), e.naics()});
         cs.add(e == null ? null : new ClosureEntry(e.name(), sn[0], sn[1], e.jobsValue(), e.annualOutputValue(),
-            e.location(), e.type(), e.effective(), e.ramp(), e.annualPay(), e.purchases()));
+            e.location(), e.type(), e.effective(), e.ramp(), e.annualPay(),
+            purchases(m, "closures[" + i + "]", e.purchases())));
       }
     }
     List<SubcontractorEntry> ss = null;
@@ -65,7 +66,8 @@ public record ScenarioFile(
         SubcontractorEntry e = subcontractors.get(i);
         String[] sn = e == null ? null : m.apply("subcontractors[" + i + "]", new String[] {e.sector(), e.naics()});
         ss.add(e == null ? null : new SubcontractorEntry(e.name(), sn[0], sn[1], e.jobsValue(),
-            e.annualOutputValue(), e.mode(), e.effective(), e.ramp()));
+            e.annualOutputValue(), e.mode(), e.effective(), e.ramp(), e.annualPay(),
+            purchases(m, "subcontractors[" + i + "]", e.purchases())));
       }
     }
     List<OffsetEntry> os = null;
@@ -90,6 +92,21 @@ public record ScenarioFile(
     }
     return new ScenarioFile(name, description, model, region, currency, cs, ss, os, ds, assumptions, sources,
         horizon, period, incomeReplacement, sweep, modelUncertainty);
+  }
+
+  /** A shock's purchases with each sector mapped like a shock's own ({@code closures[0].purchases[1]}, ...). */
+  private static List<PurchaseEntry> purchases(java.util.function.BiFunction<String, String[], String[]> m,
+      String at, List<PurchaseEntry> purchases) {
+    if (purchases == null) {
+      return null;
+    }
+    List<PurchaseEntry> out = new java.util.ArrayList<>();
+    for (int k = 0; k < purchases.size(); k++) {
+      PurchaseEntry p = purchases.get(k);
+      String[] sn = p == null ? null : m.apply(at + ".purchases[" + k + "]", new String[] {p.sector(), p.naics()});
+      out.add(p == null ? null : new PurchaseEntry(sn[0], sn[1], p.share()));
+    }
+    return out;
   }
 
   /**
@@ -139,12 +156,17 @@ public record ScenarioFile(
       @JsonProperty("annual_pay") Double annualPay,
       @JsonProperty("purchases") List<PurchaseEntry> purchases) implements Sized {}
 
-  /** One line of a closing facility's own regional purchases: a sector of the model and its share of the output. */
+  /**
+   * One line of a facility's own regional purchases: a sector, named as a shock names its sector (a model code, a
+   * bare code placed in the scenario's region, or {@code naics} mapped by the model's concordance), and its share of
+   * the facility's output.
+   */
   public record PurchaseEntry(
-      @JsonProperty(value = "sector", required = true) String sector,
+      @JsonProperty("sector") String sector,
+      @JsonProperty("naics") String naics,
       @JsonProperty(value = "share", required = true) Double share) {}
 
-  /** A known loss at subcontractors. */
+  /** A known loss at subcontractors, with the same optional profile as a closure's. */
   public record SubcontractorEntry(
       @JsonProperty(value = "name", required = true) String name,
       @JsonProperty("sector") String sector,
@@ -153,7 +175,9 @@ public record ScenarioFile(
       @JsonProperty("annual_output") Quantity annualOutputValue,
       @JsonProperty("mode") String mode,
       @JsonProperty("effective") String effective,
-      @JsonProperty("ramp") String ramp) implements Sized {}
+      @JsonProperty("ramp") String ramp,
+      @JsonProperty("annual_pay") Double annualPay,
+      @JsonProperty("purchases") List<PurchaseEntry> purchases) implements Sized {}
 
   /** Work picked up by regional firms. */
   public record OffsetEntry(

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.ScenarioException;
 import org.ripple.core.scenario.Closure;
 import org.ripple.core.scenario.DemandChange;
+import org.ripple.core.scenario.FacilityProfile;
 import org.ripple.core.scenario.Offset;
 import org.ripple.core.scenario.Purchase;
 import org.ripple.core.scenario.Scenario;
@@ -25,7 +27,8 @@ import org.ripple.core.uncertainty.UncertainInput;
 public final class ScenarioLoader {
   private ScenarioLoader() {}
 
-  public static Scenario toScenario(ScenarioFile f, ModelInfo model) {
+  public static Scenario toScenario(ScenarioFile f, Model m) {
+    ModelInfo model = m.info();
     uncertainInputs(f, model); // distributions fit their quantities; the scenario below uses their means
     modelUncertainty(f);
     require(f.name(), "name");
@@ -45,7 +48,7 @@ public final class ScenarioLoader {
       require(c.sector(), at + ".sector");
       closures.add(new Closure(c.name(), c.sector(), opt(c.jobs(), 1, at + ".jobs"),
           opt(c.annualOutput(), perUnit, at + ".annual_output"), location(c), at,
-          opt(c.annualPay(), perUnit, at + ".annual_pay"), model.payFactor(), purchases(c, at)));
+          profile(m, c.sector(), c.annualPay(), c.purchases(), at)));
     }
     List<SubcontractorLoss> subs = new ArrayList<>();
     List<ScenarioFile.SubcontractorEntry> ss = f.subcontractors() == null ? List.of() : f.subcontractors();
@@ -56,7 +59,8 @@ public final class ScenarioLoader {
       require(s.name(), at + ".name");
       require(s.sector(), at + ".sector");
       subs.add(new SubcontractorLoss(s.name(), s.sector(), opt(s.jobs(), 1, at + ".jobs"),
-          opt(s.annualOutput(), perUnit, at + ".annual_output"), mode(s.mode(), at + ".mode"), at));
+          opt(s.annualOutput(), perUnit, at + ".annual_output"), mode(s.mode(), at + ".mode"), at,
+          profile(m, s.sector(), s.annualPay(), s.purchases(), at)));
     }
     List<Offset> offsets = new ArrayList<>();
     List<ScenarioFile.OffsetEntry> os = f.offsets() == null ? List.of() : f.offsets();
@@ -196,18 +200,30 @@ public final class ScenarioLoader {
     }
   }
 
-  /** A closure's own purchases: each names a sector and gives its share (the core checks ranges and the sum). */
-  private static List<Purchase> purchases(ScenarioFile.ClosureEntry c, String at) {
+  /**
+   * A closure's or a subcontractor loss's profile: its pay in the model's unit with the labour income per unit of that
+   * pay ({@link FacilityPay}), and its own purchases, each naming a sector and giving its share (the core checks
+   * ranges and the sum).
+   */
+  private static FacilityProfile profile(Model m, String sector, Double annualPay,
+      List<ScenarioFile.PurchaseEntry> purchases, String at) {
+    OptionalDouble pay = opt(annualPay, 1.0 / m.info().unitFactor(), at + ".annual_pay");
+    FacilityPay.Factor factor = pay.isPresent() ? FacilityPay.of(m, sector, annualPay)
+        : new FacilityPay.Factor(1.0, "");
+    return new FacilityProfile(pay, factor.value(), factor.basis(), purchases(purchases, at));
+  }
+
+  private static List<Purchase> purchases(List<ScenarioFile.PurchaseEntry> purchases, String at) {
     List<Purchase> out = new ArrayList<>();
-    if (c.purchases() == null) {
+    if (purchases == null) {
       return out;
     }
-    if (c.purchases().isEmpty()) {
+    if (purchases.isEmpty()) {
       throw new ScenarioException(at + ".purchases", "the list is empty; give {sector, share} entries or leave "
           + "purchases out to use the sector's average inputs");
     }
-    for (int k = 0; k < c.purchases().size(); k++) {
-      ScenarioFile.PurchaseEntry p = c.purchases().get(k);
+    for (int k = 0; k < purchases.size(); k++) {
+      ScenarioFile.PurchaseEntry p = purchases.get(k);
       String here = at + ".purchases[" + k + "]";
       requireEntry(p, here);
       require(p.sector(), here + ".sector");

@@ -54,6 +54,23 @@ class ExplainCommandsTest {
     assertThat(doc.get("complete").asBoolean()).isTrue();
   }
 
+  /**
+   * The flagship's closures state their pay: their households lose less than the sector's average, and the Type II
+   * listing carries that difference at the household node (paths starting at {@code households}), so its total is
+   * the run's Type II total in jobs, value added and output.
+   */
+  @Test
+  void typeIIPathsOfTheFlagshipAddUpToTheRunsTypeIITotal() throws IOException {
+    JsonNode run = JSON.readTree(Cli.run("run", AMAZON, "--format", "json").out()).get("summary");
+    for (String measure : new String[] {"jobs", "value_added", "output"}) {
+      Cli.Result r = Cli.run("paths", AMAZON, "--type", "II", "--format", "json", "--measure", measure);
+      assertThat(r.exit()).as(r.err()).isZero();
+      double total = JSON.readTree(r.out()).get("total").asDouble();
+      double expected = run.get("total").get(measure).asDouble();
+      assertThat(total).as(measure).isCloseTo(expected, within(1e-9 * Math.abs(expected)));
+    }
+  }
+
   @Test
   void pathsInMoneyAreInCurrencyUnitsAndTheSameBytesTwice() {
     Cli.Result csv = Cli.run("paths", AMAZON, "--format", "csv", "--measure", "value_added", "--depth", "3");

@@ -15,7 +15,7 @@ record ReportFixture(ScenarioResult result, ReportMeta meta) {
     ScenarioDocument doc = ScenarioDocument.read(Cli.scenario("quebec-amazon-2025.yaml"));
     LoadedModel loaded = Models.forScenario(doc, null);
     LeontiefSystem system = LeontiefSystem.of(loaded.model());
-    ScenarioResult result = new ImpactEngine(system).run(doc.toScenario(loaded.model().info()));
+    ScenarioResult result = new ImpactEngine(system).run(doc.toScenario(loaded.model()));
     return new ReportFixture(result, new ReportMeta(Version.get(), "quebec-amazon-2025.yaml",
         loaded.model().info(), loaded.attribution()));
   }

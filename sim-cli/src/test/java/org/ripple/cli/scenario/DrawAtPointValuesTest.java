@@ -50,7 +50,7 @@ class DrawAtPointValuesTest {
     ScenarioDocument doc = ScenarioDocument.read(file);
     LoadedModel loaded = Models.forScenario(doc, null);
     LeontiefSystem system = ModelChecks.system(loaded, ModelChecks.require(loaded), null);
-    Scenario scenario = Concordance.apply(doc, loaded).document().toScenario(loaded.model().info());
+    Scenario scenario = Concordance.apply(doc, loaded).document().toScenario(loaded.model());
     ScenarioResult point = new ImpactEngine(system).run(scenario);
     DrawPlan plan = DrawPlan.compile(system, scenario, List.of(), ModelUncertainty.NONE);
     for (long draw : new long[] {0, 1, 977}) {

@@ -49,16 +49,17 @@ public final class PathSearch {
 
   /**
    * The {@code top} largest paths of at most {@code depth} edges of the final-demand change {@code direct} (one
-   * entry per sector of the graph; zero entries start no path).
+   * entry per sector of the graph, or per node: the sectors then the households, whose entries are income changes;
+   * zero entries start no path).
    */
   public static PathReport top(PathGraph graph, double[] direct, int top, int depth) {
     return top(graph, direct, top, depth, MAX_PARTIAL_PATHS);
   }
 
   static PathReport top(PathGraph graph, double[] direct, int top, int depth, int limit) {
-    if (direct.length != graph.sectors()) {
+    if (direct.length != graph.sectors() && direct.length != graph.nodes()) {
       throw new IllegalArgumentException("the change has " + direct.length + " entries, the model has "
-          + graph.sectors() + " sectors");
+          + graph.sectors() + " sectors and the network " + graph.nodes() + " nodes");
     }
     if (top < 1 || depth < 0) {
       throw new IllegalArgumentException("top must be at least 1 and depth at least 0: " + top + ", " + depth);

@@ -68,7 +68,7 @@ public final class FiscalAccounts {
    * when its household shares vary.
    */
   public static FiscalAccount of(DrawResult draw, Schedule schedule, FiscalInputs inputs) {
-    Timeline timeline = schedule == null ? null : Timeline.of(draw.result(), schedule);
+    Timeline timeline = schedule == null ? null : Timeline.of(draw.result(), schedule, inputs.directPay());
     return build(draw.result(), timeline, inputs, draw.householdShares());
   }
 
@@ -81,7 +81,7 @@ public final class FiscalAccounts {
     if (prepared.unavailable != null) {
       return prepared.unavailable;
     }
-    Timeline timeline = schedule == null ? null : Timeline.of(draw.result(), schedule);
+    Timeline timeline = schedule == null ? null : Timeline.of(draw.result(), schedule, inputs.directPay());
     return new Builder(draw.result(), timeline, inputs, prepared, draw.householdShares(), false).build();
   }
 

@@ -1,10 +1,8 @@
 package org.ripple.core.scenario;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.ripple.core.ScenarioException;
 
 /**
@@ -19,18 +17,21 @@ import org.ripple.core.ScenarioException;
  * @param annualOutput annual output of the facility in the model's monetary unit (positive), if known
  * @param location where it is (free text)
  * @param field the path of this entry in the scenario file, for messages (e.g. {@code closures[2]})
- * @param annualPay gross annual wages and salaries per job in the model's monetary unit (positive), if known
- * @param payFactor the model's labour income per unit of gross wages (1 plus the employer contributions its
- *     labour-income concept counts); at least 1
- * @param purchases the facility's own regional purchases per unit of its output; empty: the sector's average column
+ * @param profile its own pay and purchases ({@link FacilityProfile#NONE}: the sector's averages)
  */
 public record Closure(String name, String sector, OptionalDouble jobs, OptionalDouble annualOutput, String location,
-    String field, OptionalDouble annualPay, double payFactor, List<Purchase> purchases) {
+    String field, FacilityProfile profile) {
 
   /** A closure at the sector's average pay and purchases. */
   public Closure(String name, String sector, OptionalDouble jobs, OptionalDouble annualOutput, String location,
       String field) {
-    this(name, sector, jobs, annualOutput, location, field, OptionalDouble.empty(), 1.0, List.of());
+    this(name, sector, jobs, annualOutput, location, field, FacilityProfile.NONE);
+  }
+
+  /** A closure with its own pay (and the factor at that pay) and purchases. */
+  public Closure(String name, String sector, OptionalDouble jobs, OptionalDouble annualOutput, String location,
+      String field, OptionalDouble annualPay, double payFactor, List<Purchase> purchases) {
+    this(name, sector, jobs, annualOutput, location, field, new FacilityProfile(annualPay, payFactor, "", purchases));
   }
 
   public Closure {
@@ -45,27 +46,22 @@ public record Closure(String name, String sector, OptionalDouble jobs, OptionalD
     }
     Values.positive(field + ".jobs", jobs);
     Values.positive(field + ".annual_output", annualOutput);
-    Objects.requireNonNull(annualPay, "annualPay");
-    Values.positive(field + ".annual_pay", annualPay);
-    if (!(payFactor >= 1) || !Double.isFinite(payFactor)) {
-      throw new IllegalArgumentException("pay factor must be a finite number of at least 1, was " + payFactor);
-    }
-    purchases = purchases == null ? List.of() : List.copyOf(purchases);
-    double sum = 0;
-    Set<String> seen = new HashSet<>();
-    for (int k = 0; k < purchases.size(); k++) {
-      Purchase p = purchases.get(k);
-      String at = field + ".purchases[" + k + "]";
-      Values.share(at + ".share", p.share());
-      if (!seen.add(p.sector())) {
-        throw new ScenarioException(at + ".sector", "sector '" + p.sector() + "' is listed twice in the purchases; "
-            + "give one share per sector");
-      }
-      sum += p.share();
-    }
-    if (!(sum < 1)) {
-      throw new ScenarioException(field + ".purchases", "the purchase shares add up to " + Values.format(sum)
-          + "; a facility's regional purchases per unit of its output must add up to less than 1");
-    }
+    profile = profile == null ? FacilityProfile.NONE : profile;
+    profile.check(field);
+  }
+
+  /** The stated pay per job, in the model's monetary unit, if any. */
+  public OptionalDouble annualPay() {
+    return profile.annualPay();
+  }
+
+  /** Labour income per unit of the stated pay. */
+  public double payFactor() {
+    return profile.payFactor();
+  }
+
+  /** The facility's own purchases (empty: the sector's average column). */
+  public List<Purchase> purchases() {
+    return profile.purchases();
   }
 }

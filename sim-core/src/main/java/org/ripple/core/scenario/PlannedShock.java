@@ -14,17 +14,19 @@ import java.io.Serializable;
  * @param code the code of the sector it hits
  * @param sector that sector's position in the model
  * @param local that sector's position among the plan's shocked sectors
+ * @param pay labour income per job of a stated pay (annual pay times {@code payFactor}); NaN: the sector's average
+ * @param payFactor labour income per unit of the stated pay; {@code payBasis} how it was found (for the note)
  */
 record PlannedShock(ShockKind kind, int entry, String field, String code, int sector, int local, int jobs,
     int output, int share, double jobsCoefficient, int[] referents, String of, boolean supersede, double[] purchases,
-    double pay, int[] buys, double[] buyShares, double[] profile, double[] column, double[] spending)
+    double pay, double payFactor, String payBasis, int[] buys, double[] buyShares, double[] profile, double[] column, double[] spending)
     implements Serializable {
 
   /** A shock without a facility profile. */
   PlannedShock(ShockKind kind, int entry, String field, String code, int sector, int local, int jobs, int output,
       int share, double jobsCoefficient, int[] referents, String of, boolean supersede, double[] purchases) {
     this(kind, entry, field, code, sector, local, jobs, output, share, jobsCoefficient, referents, of, supersede,
-        purchases, Double.NaN, new int[0], new double[0], null, null, null);
+        purchases, Double.NaN, 1.0, "", new int[0], new double[0], null, null, null);
   }
 
   /** Whether the closure has its own purchases. */

@@ -26,26 +26,10 @@ record ShockNotes(String unit, double[] jobsPerOutput, double[] labourIncome, bo
           notes.add(String.format(Locale.ROOT, "annual output given: the direct jobs are the sector's jobs per unit "
               + "of output times it (%.0f implied, %.0f stated)", implied, ev.values[sh.jobs()]));
         }
-        if (sh.paid() && labourIncome == null) {
-          notes.add("annual_pay not used: the model has no labour income");
-        } else if (sh.paid()) {
-          double average = labourIncome[sh.local()] * ev.amounts[shock];
-          notes.add(String.format(Locale.ROOT, "facility pay: the direct labour income is %,.0f jobs x %,.4f %s of "
-              + "labour income per job (annual_pay x the model's factor) = %,.1f %s; the sector's average for the "
-              + "same output is %,.1f %s", ev.paidJobs[shock], sh.pay(), unit, ev.paidJobs[shock] * sh.pay(), unit,
-              average, unit));
-        }
-        if (sh.buysOwn()) {
-          double sum = 0;
-          for (double b : sh.buyShares()) {
-            sum += b;
-          }
-          notes.add(String.format(Locale.ROOT, "facility purchases: its own regional purchases (%.4f per unit of "
-              + "output, %d sectors) replace the sector's average input column in the first round", sum,
-              sh.buyShares().length));
-        }
+        profile(sh, shock, ev, notes);
       }
       case SUBCONTRACTOR -> {
+        profile(sh, shock, ev, notes);
         if (sh.supersede()) {
           notes.add(describeSupersede(sh, ev.replaced[shock], ev.direct[shock]));
           if (!hasClosures) {
@@ -67,6 +51,28 @@ record ShockNotes(String unit, double[] jobsPerOutput, double[] labourIncome, bo
       }
     }
     return notes;
+  }
+
+  /** The notes of a closure's or a subcontractor loss's own pay and purchases. */
+  private void profile(PlannedShock sh, int shock, ShockPlan.Evaluation ev, List<String> notes) {
+    if (sh.paid() && labourIncome == null) {
+      notes.add("annual_pay not used: the model has no labour income");
+    } else if (sh.paid()) {
+      double average = labourIncome[sh.local()] * ev.amounts[shock];
+      notes.add(String.format(Locale.ROOT, "facility pay: the direct labour income is %,.0f jobs x %,.4f %s of "
+          + "labour income per job (annual_pay x %.4f%s) = %,.1f %s; the sector's average for the same output is "
+          + "%,.1f %s", ev.paidJobs[shock], sh.pay(), unit, sh.payFactor(),
+          sh.payBasis().isEmpty() ? "" : ", " + sh.payBasis(), ev.paidJobs[shock] * sh.pay(), unit, average, unit));
+    }
+    if (sh.buysOwn()) {
+      double sum = 0;
+      for (double b : sh.buyShares()) {
+        sum += b;
+      }
+      notes.add(String.format(Locale.ROOT, "facility purchases: its own regional purchases (%.4f per unit of "
+          + "output, %d sectors) replace the sector's average input column in the first round", sum,
+          sh.buyShares().length));
+    }
   }
 
   private String describeSupersede(PlannedShock sh, double modelled, double loss) {

@@ -25,6 +25,9 @@ import org.ripple.core.impact.LeontiefSystem;
  *   <li>Demand change: its signed amount in its sector.
  * </ul>
  *
+ * <p>A closure or a subcontractor loss may state a facility profile ({@link FacilityProfile}): its own purchases
+ * replace its sector's average input column in its first round, and its pay its sector's average labour income.
+ *
  * <p>Resolving checks what does not depend on the values: every sector is in the model (else a did-you-mean), jobs
  * can be converted to output (the model has employment data and the sector has jobs), {@code of} names a closure or
  * subcontractor loss, a share of all closed output has closures to take it from. Evaluating checks what does: the
@@ -112,8 +115,8 @@ public final class ShockPlan implements Serializable {
       }
       shocks[s] = new PlannedShock(sh.kind(), sh.entry(), sh.field(), sh.code(), sh.sector(),
           Arrays.binarySearch(touched, sh.sector()), sh.jobs(), sh.output(), sh.share(), sh.jobsCoefficient(),
-          sh.referents(), sh.of(), sh.supersede(), purchases, sh.pay(), sh.buys(), sh.buyShares(), profile, column,
-          spending);
+          sh.referents(), sh.of(), sh.supersede(), purchases, sh.pay(), sh.payFactor(), sh.payBasis(), sh.buys(),
+          sh.buyShares(), profile, column, spending);
     }
     this.values = r.values();
     this.labourIncome = system.has(Measure.LABOUR_INCOME) ? new double[t] : null;
@@ -288,8 +291,11 @@ public final class ShockPlan implements Serializable {
         ev.direct[s] = -amount;
         ev.propagated[s] = -amount;
         profile(ev, s, sh, amount, v, a);
-      } else if (sh.supersede()) {
-        superseded[sh.local()] += -amount;
+      } else {
+        if (sh.supersede()) {
+          superseded[sh.local()] += -amount;
+        }
+        profile(ev, s, sh, amount, v, a);
       }
     }
     double totalClosed = 0;
@@ -342,8 +348,10 @@ public final class ShockPlan implements Serializable {
   }
 
   /**
-   * A closure's profile: with its own purchases p, its first round {@code -y p} replaces {@code -y A[., j]}, so it
-   * propagates {@code -y e_j + y (A[., j] - p)} and its Type I total is {@code -y e_j - L p y}; with its pay stated,
+   * A closure's or a subcontractor loss's profile (y: the output it loses): with its own purchases p, its first round
+   * {@code -y p} replaces {@code -y A[., j]}, so it propagates {@code -y e_j + y (A[., j] - p)} and its Type I total
+   * is {@code -y e_j - L p y} (a superseding loss propagates {@code -r_k} besides, which keeps the average column);
+   * with its pay stated,
    * its direct labour income is {@code jobs x pay} instead of {@code w[j] y}, and for Type II its households spend
    * the difference in their mix {@code c/H}, which is the Type II solve of that income change.
    */

@@ -44,52 +44,25 @@ final class ShockResolver {
       int j = position(c.sector(), c.field());
       int jobs = slot(c.jobs().isPresent() ? c.jobs().getAsDouble() : Double.NaN);
       int out = slot(c.annualOutput().isPresent() ? c.annualOutput().getAsDouble() : Double.NaN);
-      if (c.annualPay().isPresent() && jobs < 0 && !(system.has(Measure.JOBS)
-          && system.coefficient(Measure.JOBS, j) > 0)) {
-        throw new ScenarioException(c.field() + ".annual_pay", "direct labour income is jobs x annual_pay, and model "
-            + system.model().info().name() + " cannot imply the jobs from the output; give the facility's jobs");
-      }
-      double e = out < 0 || (c.annualPay().isPresent() && jobs < 0) ? jobsCoefficient(j, c.field() + ".jobs") : Double.NaN;
+      Profile p = profile(c.profile(), c.field(), j, jobs);
+      double e = out < 0 || (c.annualPay().isPresent() && jobs < 0) ? jobsCoefficient(j, c.field() + ".jobs")
+          : Double.NaN;
       name(c.name());
-      int[] buys = new int[c.purchases().size()];
-      double[] shares = new double[buys.length];
-      for (int k = 0; k < buys.length; k++) {
-        Purchase p = c.purchases().get(k);
-        buys[k] = position(p.sector(), c.field() + ".purchases[" + k + "]");
-        shares[k] = p.share();
-        sectors.add(buys[k]);
-      }
-      if (buys.length > 0) {
-        for (int q = 0; q < index.size(); q++) {
-          if (system.coefficient(q, j) != 0) {
-            sectors.add(q);
-          }
-        }
-      }
-      double pay = Double.NaN;
-      if (c.annualPay().isPresent()) {
-        pay = c.annualPay().getAsDouble() * c.payFactor();
-        if (system.hasTypeII()) {
-          int h = system.closure().householdOf(j);
-          for (int q = 0; q < index.size(); q++) {
-            if (system.closure().share(q, h) != 0) {
-              sectors.add(q);
-            }
-          }
-        }
-      }
       add(new PlannedShock(ShockKind.CLOSURE, i, c.field(), c.sector(), j, -1, jobs, out, -1, e, null, null, false,
-          null, pay, buys, shares, null, null, null));
+          null, p.pay, p.factor, p.basis, p.buys, p.shares, null, null, null));
     }
     for (int i = 0; i < scenario.subcontractors().size(); i++) {
       SubcontractorLoss s = scenario.subcontractors().get(i);
       int k = position(s.sector(), s.field());
       int jobs = slot(s.jobs().isPresent() ? s.jobs().getAsDouble() : Double.NaN);
       int out = slot(s.output().isPresent() ? s.output().getAsDouble() : Double.NaN);
-      double e = out < 0 ? jobsCoefficient(k, s.field() + ".jobs") : Double.NaN;
+      Profile p = profile(s.profile(), s.field(), k, jobs);
+      double e = out < 0 || (s.profile().annualPay().isPresent() && jobs < 0)
+          ? jobsCoefficient(k, s.field() + ".jobs") : Double.NaN;
       name(s.name());
       add(new PlannedShock(ShockKind.SUBCONTRACTOR, i, s.field(), s.sector(), k, -1, jobs, out, -1, e, null, null,
-          s.mode() == SubcontractorMode.SUPERSEDE, null));
+          s.mode() == SubcontractorMode.SUPERSEDE, null, p.pay, p.factor, p.basis, p.buys, p.shares, null, null,
+          null));
     }
     for (int i = 0; i < scenario.offsets().size(); i++) {
       Offset o = scenario.offsets().get(i);
@@ -114,6 +87,51 @@ final class ShockResolver {
       add(new PlannedShock(ShockKind.DEMAND_CHANGE, i, d.field(), d.sector(), j, -1, -1, slot(d.amount()), -1,
           Double.NaN, null, null, false, null));
     }
+  }
+
+  /** A shock's profile resolved: its labour income per job (NaN: the sector's average) and its own purchases. */
+  private record Profile(double pay, double factor, String basis, int[] buys, double[] shares) {}
+
+  /**
+   * Resolves the facility profile of the shock at {@code field} in sector j ({@code jobs}: its jobs slot, -1 when
+   * given as output): its purchase sectors must be the model's, a pay needs jobs (stated, or implied by the sector's
+   * jobs coefficient), and the sectors its purchases, its sector's column and its households' spending reach are
+   * added to the shocked sectors.
+   */
+  private Profile profile(FacilityProfile profile, String field, int j, int jobs) {
+    if (profile.annualPay().isPresent() && jobs < 0 && !(system.has(Measure.JOBS)
+        && system.coefficient(Measure.JOBS, j) > 0)) {
+      throw new ScenarioException(field + ".annual_pay", "direct labour income is jobs x annual_pay, and model "
+          + system.model().info().name() + " cannot imply the jobs from the output; give the facility's jobs");
+    }
+    int[] buys = new int[profile.purchases().size()];
+    double[] shares = new double[buys.length];
+    for (int k = 0; k < buys.length; k++) {
+      Purchase p = profile.purchases().get(k);
+      buys[k] = position(p.sector(), field + ".purchases[" + k + "]");
+      shares[k] = p.share();
+      sectors.add(buys[k]);
+    }
+    if (buys.length > 0) {
+      for (int q = 0; q < index.size(); q++) {
+        if (system.coefficient(q, j) != 0) {
+          sectors.add(q);
+        }
+      }
+    }
+    double pay = Double.NaN;
+    if (profile.annualPay().isPresent()) {
+      pay = profile.annualPay().getAsDouble() * profile.payFactor();
+      if (system.hasTypeII()) {
+        int h = system.closure().householdOf(j);
+        for (int q = 0; q < index.size(); q++) {
+          if (system.closure().share(q, h) != 0) {
+            sectors.add(q);
+          }
+        }
+      }
+    }
+    return new Profile(pay, profile.payFactor(), profile.payBasis(), buys, shares);
   }
 
   /** The shocks, in the scenario's order. */

@@ -13,9 +13,17 @@ import java.util.OptionalDouble;
  * @param output annual output lost in the model's monetary unit (positive), or empty when given as jobs
  * @param mode supersede (default) or additive
  * @param field path in the scenario file
+ * @param profile the subcontractors' own pay and purchases ({@link FacilityProfile#NONE}: the sector's averages),
+ *     with the same rules as a closure's
  */
 public record SubcontractorLoss(String name, String sector, OptionalDouble jobs, OptionalDouble output,
-    SubcontractorMode mode, String field) {
+    SubcontractorMode mode, String field, FacilityProfile profile) {
+  /** A loss at the sector's average pay and purchases. */
+  public SubcontractorLoss(String name, String sector, OptionalDouble jobs, OptionalDouble output,
+      SubcontractorMode mode, String field) {
+    this(name, sector, jobs, output, mode, field, FacilityProfile.NONE);
+  }
+
   public SubcontractorLoss {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(sector, "sector");
@@ -28,5 +36,7 @@ public record SubcontractorLoss(String name, String sector, OptionalDouble jobs,
     }
     Values.positive(field + ".jobs", jobs);
     Values.positive(field + ".output", output);
+    profile = profile == null ? FacilityProfile.NONE : profile;
+    profile.check(field);
   }
 }

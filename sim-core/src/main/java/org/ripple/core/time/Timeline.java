@@ -3,6 +3,7 @@ package org.ripple.core.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.ripple.core.Effect;
 import org.ripple.core.Measure;
@@ -45,8 +46,10 @@ public final class Timeline {
   /** Exact damping for a model closed with one household per region; null for one household. */
   private final RegionalDamping regionalDamping;
   private final List<String> notes = new ArrayList<>();
+  /** The notes of shocks that take effect after the horizon (also in {@link #notes}). */
+  private final List<String> outside = new ArrayList<>();
 
-  private Timeline(ScenarioResult result, Schedule schedule) {
+  private Timeline(ScenarioResult result, Schedule schedule, Map<String, Double> directPay) {
     this.result = result;
     this.schedule = schedule;
     this.periods = schedule.horizon().periods();
@@ -76,16 +79,22 @@ public final class Timeline {
       ShockResult shock = shocks.get(s);
       Timing timing = schedule.timing(shock.field());
       if (timing.effective().isAfter(schedule.horizon().end())) {
-        notes.add(String.format(Locale.ROOT, "%s takes effect on %s, after the horizon ends (%s): it has no effect "
-            + "in any period; extend the horizon or check the date", shock.name(), timing.effective(),
-            schedule.horizon().end()));
+        String late = String.format(Locale.ROOT, "%s takes effect on %s, after the horizon ends (%s): it has no "
+            + "effect in any period; extend the horizon or check the date", shock.name(), timing.effective(),
+            schedule.horizon().end());
+        notes.add(late);
+        outside.add(late);
       }
       double[] kappa = null;
       if (damp && isLoss(shock.impact())) {
-        double rho = ir.replacementRate(annualWage(system, shock.sector()));
+        Double stated = directPay.get(shock.field());
+        double pay = stated != null ? stated : annualWage(system, shock.sector());
+        double rho = ir.replacementRate(pay);
         kappa = kappa(timing, ir, rho);
         notes.add(String.format(Locale.ROOT, "%s: EI replaces %.1f%% of lost pay (rate %.1f%% of insurable "
-            + "earnings)", shock.name(), 100 * rho, 100 * ir.eiRate()));
+            + "earnings%s)", shock.name(), 100 * rho, 100 * ir.eiRate(), stated == null ? ""
+            : String.format(Locale.ROOT, ", up to %,.0f, of the annual_pay stated for its jobs, %,.0f a year",
+                ir.eiMaxInsurableEarnings(), stated)));
       }
       for (int p = 0; p < periods.size(); p++) {
         TimePeriod period = periods.get(p);
@@ -101,9 +110,20 @@ public final class Timeline {
     }
   }
 
-  /** Spreads a result over a schedule's horizon. */
+  /** Spreads a result over a schedule's horizon, every loss's EI at its sector's labour income per job. */
   public static Timeline of(ScenarioResult result, Schedule schedule) {
-    return new Timeline(result, schedule);
+    return new Timeline(result, schedule, Map.of());
+  }
+
+  /**
+   * Spreads a result over a schedule's horizon. {@code directPay}: the gross annual pay stated for a shock's jobs,
+   * by its field ({@code closures[0]}), in the money of the EI rules' maximum insurable earnings (the fiscal
+   * account's {@code FiscalInputs.directPay}, CAD of the tax year): EI replaces {@link
+   * IncomeReplacement#replacementRate} of that pay, the rule the fiscal account's EI benefits apply to it; a shock
+   * not in the map is at its sector's labour income per job.
+   */
+  public static Timeline of(ScenarioResult result, Schedule schedule, Map<String, Double> directPay) {
+    return new Timeline(result, schedule, Map.copyOf(directPay));
   }
 
   /** {@code g(kappa) = kappa (1 - m) / (1 - kappa m)}: the induced effect when households lose kappa of the income. */
@@ -338,6 +358,14 @@ public final class Timeline {
 
   public List<String> notes() {
     return List.copyOf(notes);
+  }
+
+  /**
+   * The notes of the shocks that take effect after the horizon ends and so show nothing in any period, a reason
+   * a reader of the period table alone may not see (each is also in {@link #notes}).
+   */
+  public List<String> afterTheHorizon() {
+    return List.copyOf(outside);
   }
 
   private Impact sum(Impact[] byShock, Set<ShockKind> kinds) {

@@ -85,6 +85,61 @@ class PathSearchTest {
     assertThat(run.sum(Measure.OUTPUT, Effect.DIRECT)).isCloseTo(-150, within(1e-9));
   }
 
+  /**
+   * A facility profile's Type II part: a closure with its own purchases and pay, and a subcontractor loss with a
+   * pay, on seeded random models. The Type II change carries each stated pay's income difference at the household
+   * node, so every path together is the run's Type II total in jobs, value added and output; in labour income the run
+   * also counts that difference as direct labour income, which no path carries (a household node has no coefficient).
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void typeIIPathsOfAProfileAddUpToTheRunsTypeIITotal(long seed) {
+    RandomModels.Generated g = RandomModels.productive(seed, 5);
+    LeontiefSystem system = LeontiefSystem.of(g.model());
+    double y = 0.1 * g.model().output(1);
+    double jobs = 0.5 * y * g.model().level(Measure.JOBS, 1) / g.model().output(1);
+    double pay = 0.5 * g.model().level(Measure.LABOUR_INCOME, 1) / g.model().level(Measure.JOBS, 1);
+    org.ripple.core.scenario.FacilityProfile own = new org.ripple.core.scenario.FacilityProfile(
+        OptionalDouble.of(pay), 1.1, "", List.of(new org.ripple.core.scenario.Purchase("s3", 0.2)));
+    org.ripple.core.scenario.FacilityProfile paid = new org.ripple.core.scenario.FacilityProfile(
+        OptionalDouble.of(2 * pay), 1.05, "", List.of());
+    Scenario scenario = new Scenario("profiles", "", List.of(new Closure("site", "s1", OptionalDouble.of(jobs),
+        OptionalDouble.of(y), "", "closures[0]", own)), List.of(new SubcontractorLoss("partners", "s2",
+        OptionalDouble.empty(), OptionalDouble.of(0.05 * g.model().output(2)), SubcontractorMode.ADDITIVE,
+        "subcontractors[0]", paid)), List.of(), List.of());
+    org.ripple.core.scenario.ScenarioResult result = new ImpactEngine(system).run(scenario);
+    Impact run = result.total();
+    double[] change = ScenarioChange.of(system, scenario, ModelType.TYPE_II);
+    assertThat(change).hasSize(6);
+    double own0 = 0;
+    for (Measure m : Measure.values()) {
+      PathReport report = PathSearch.top(PathGraph.of(system, m, ModelType.TYPE_II), change, 5, 4);
+      double expected = run.sum(m, Effect.TOTAL);
+      if (m == Measure.LABOUR_INCOME) {
+        // the stated pays' direct labour income beyond their sectors' averages
+        own0 = run.sum(m, Effect.DIRECT) - sumDirectAtAverage(system, result);
+        expected -= own0;
+      }
+      assertThat(report.total()).as(m.name()).isCloseTo(expected, within(1e-9 * Math.abs(expected)));
+    }
+    assertThat(own0).isNotZero();
+    assertThat(change[5]).isCloseTo(own0, within(1e-12 * Math.abs(own0)));
+    // Type I: the change has no household entry and adds up to the run's Type I total
+    double[] typeI = ScenarioChange.of(system, scenario);
+    PathReport jobsI = PathSearch.top(PathGraph.of(system, Measure.JOBS, ModelType.TYPE_I), typeI, 5, 4);
+    double expectedI = run.sum(Measure.JOBS, Effect.DIRECT) + run.sum(Measure.JOBS, Effect.INDIRECT);
+    assertThat(jobsI.total()).isCloseTo(expectedI, within(1e-9 * Math.abs(expectedI)));
+  }
+
+  /** The direct labour income the shocks' direct output would have at their sectors' averages. */
+  private static double sumDirectAtAverage(LeontiefSystem system, org.ripple.core.scenario.ScenarioResult r) {
+    double s = 0;
+    for (int i = 0; i < system.size(); i++) {
+      s += system.coefficient(Measure.LABOUR_INCOME, i) * r.total().outputChange(Effect.DIRECT, i);
+    }
+    return s;
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void typeIPathsAreTheLargestOfEveryPathEnumerated(long seed) {

@@ -200,6 +200,35 @@ class TimelineTest {
     assertThat(capped.lost(364, 0.275)).isEqualTo(1.0);
   }
 
+  /**
+   * EI replaces its rate of a shock's stated pay, the rule (IncomeReplacement.replacementRate) the fiscal account's EI
+   * benefits apply: with a cap of 50,000 and a stated pay of 100,000, rho = 0.55 x 0.5 = 0.275, so from the first
+   * day (no severance, no waiting week) households lose kappa = 0.725 of the lost pay; at the sector's average
+   * (labour income 40 / 1,000 jobs = 0.04 a job, under the cap) rho = 0.55 and kappa = 0.45.
+   */
+  @Test
+  void employmentInsuranceReplacesItsRateOfTheStatedPay() {
+    LeontiefSystem system = LeontiefSystem.of(model(1));
+    ScenarioResult r = closure(system, 10);
+    Horizon h = new Horizon(JAN1, LocalDate.of(2025, 12, 31), PeriodKind.QUARTER);
+    double m = Timeline.householdFeedback(system);
+    double induced = r.total().sum(Measure.JOBS, Effect.INDUCED);
+    IncomeReplacement ir = new IncomeReplacement(0, 0.55, 50_000, 0, 520, new Reemployment.None());
+    Schedule schedule = new Schedule(h, Map.of("closures[0]", Timing.from(JAN1)), ir);
+    assertThat(ir.replacementRate(100_000)).isCloseTo(0.275, within(1e-15));
+    Timeline stated = Timeline.of(r, schedule, Map.of("closures[0]", 100_000.0));
+    assertThat(stated.average(2).sum(Measure.JOBS, Effect.INDUCED)).isCloseTo(induced * Timeline.damping(0.725, m),
+        within(1e-9));
+    assertThat(stated.notes()).anyMatch(n -> n.equals("plant: EI replaces 27.5% of lost pay (rate 55.0% of "
+        + "insurable earnings, up to 50,000, of the annual_pay stated for its jobs, 100,000 a year)"));
+    Timeline average = Timeline.of(r, schedule);
+    assertThat(average.average(2).sum(Measure.JOBS, Effect.INDUCED)).isCloseTo(induced * Timeline.damping(0.45, m),
+        within(1e-9));
+    // a map naming another shock leaves this one at its sector's average
+    assertThat(Timeline.of(r, schedule, Map.of("closures[1]", 100_000.0)).average(2).sum(Measure.JOBS,
+        Effect.INDUCED)).isCloseTo(induced * Timeline.damping(0.45, m), within(1e-9));
+  }
+
   @Test
   void reemploymentHalfLifeAndTable() {
     Reemployment.Exponential ex = new Reemployment.Exponential(6);
