@@ -10,8 +10,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * What the benchmarks of a large model's files and arrays share ({@link CsrBuildBenchmark},
- * {@link ModelFilesBenchmark}): the average time of one operation in milliseconds, five measured iterations of two
- * seconds. Each subclass sets its sizes, its warm-up and its fork's heap; JMH takes the rest from here.
+ * {@link ModelFilesBenchmark}, {@link WriterBenchmark}): the average time of one operation in milliseconds, five
+ * measured iterations of two seconds. Each subclass sets its sizes, its warm-up and its fork's heap; JMH takes the rest from here.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -20,12 +20,28 @@ public final class Numbers {
    * unreadable.
    */
   public static String shortest(double value) {
+    char[] buf = new char[SHORTEST_MAX_CHARS];
+    return new String(buf, 0, shortest(value, buf, 0));
+  }
+
+  /** The most characters {@link #shortest(double, char[], int)} writes. */
+  public static final int SHORTEST_MAX_CHARS = 32;
+
+  /**
+   * {@link #shortest(double)}'s text written into {@code buf} from {@code pos}, without making a string (the writers
+   * of large tables format straight into their output buffer); {@code buf} must have {@link #SHORTEST_MAX_CHARS}
+   * characters free from {@code pos}. Returns the position after the text.
+   */
+  public static int shortest(double value, char[] buf, int pos) {
     requireFinite(value);
-    double abs = Math.abs(value);
-    if (abs == 0) {
-      return "0";
+    if (value == 0) {
+      buf[pos] = '0'; // also -0.0: a signed zero in a report is noise
+      return pos + 1;
     }
-    return abs >= 1e-9 && abs < 1e21 ? plain(value) : scientific(value);
+    double abs = Math.abs(value);
+    String text = NumberOutput.toString(value, true);
+    return abs >= 1e-9 && abs < 1e21 ? layOut(text, value < 0, false, buf, pos)
+        : layOut(text, value < 0, true, buf, pos);
   }
 
   /** Like {@link #shortest} but always in plain notation, whatever the magnitude (for data files). */
@@ -35,95 +51,96 @@ public final class Numbers {
       return "0"; // also -0.0: a signed zero in a report is noise
     }
     String text = NumberOutput.toString(value, true);
-    if (text.indexOf('E') < 0) {
-      // 1e-3 <= |value| < 1e7: already plain, with ".0" for a whole number
-      return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-    }
-    ShortestDigits d = ShortestDigits.of(text);
-    String digits = d.digits;
-    int len = digits.length();
-    int point = d.point;
-    StringBuilder sb = new StringBuilder(len + Math.abs(point) + 3);
-    if (value < 0) {
-      sb.append('-');
-    }
-    if (point <= 0) {
-      sb.append("0.");
-      for (int i = point; i < 0; i++) {
-        sb.append('0');
-      }
-      sb.append(digits);
-    } else if (point >= len) {
-      sb.append(digits);
-      for (int i = len; i < point; i++) {
-        sb.append('0');
-      }
-    } else {
-      sb.append(digits, 0, point).append('.').append(digits, point, len);
-    }
-    return sb.toString();
-  }
-
-  /** {@code 1.5E-12}, {@code -2E+300}: the shortest digits in the notation of {@link java.math.BigDecimal#toString}. */
-  private static String scientific(double value) {
-    ShortestDigits d = ShortestDigits.of(NumberOutput.toString(value, true));
-    int exponent = d.point - 1;
-    StringBuilder sb = new StringBuilder(d.digits.length() + 8);
-    if (value < 0) {
-      sb.append('-');
-    }
-    sb.append(d.digits.charAt(0));
-    if (d.digits.length() > 1) {
-      sb.append('.').append(d.digits, 1, d.digits.length());
-    }
-    sb.append('E');
-    if (exponent > 0) {
-      sb.append('+');
-    }
-    return sb.append(exponent).toString();
+    // plain text of a double has at most 17 digits and 324 zeros around the point
+    char[] buf = new char[text.length() + 330];
+    return new String(buf, 0, layOut(text, value < 0, false, buf, 0));
   }
 
   /**
-   * The shortest round-trip digits of a non-zero finite double, without leading or trailing zeros, and where the
-   * decimal point goes: the value is {@code 0.digits} times 10^point.
+   * Lays Schubfach's text ({@code -1.2345E-7}, {@code 123.45}, {@code 100.0}) out in plain notation ({@code
+   * -0.00000012345}, {@code 123.45}, {@code 100}) or, when {@code scientific}, in the notation of
+   * {@link java.math.BigDecimal#toString} ({@code -1.2345E-7}, {@code 1E+21}), into {@code buf} from {@code pos}:
+   * its digits without leading or trailing zeros, the value being {@code 0.digits} times 10^point. Makes no object.
    */
-  private static final class ShortestDigits {
-    final String digits;
-    final int point;
-
-    private ShortestDigits(String digits, int point) {
-      this.digits = digits;
-      this.point = point;
+  private static int layOut(String text, boolean negative, boolean scientific, char[] buf, int pos) {
+    int e = text.indexOf('E');
+    int mantissaEnd = e < 0 ? text.length() : e;
+    int exponent = e < 0 ? 0 : Integer.parseInt(text, e + 1, text.length(), 10);
+    int from = negative ? 1 : 0;
+    int dot = text.indexOf('.', from);
+    if (dot < 0 || dot > mantissaEnd) {
+      dot = mantissaEnd;
     }
-
-    /** Reads Schubfach's text ({@code -1.2345E-7}, {@code 123.45}, {@code 100.0}) into digits and a point. */
-    static ShortestDigits of(String text) {
-      int e = text.indexOf('E');
-      int mantissaEnd = e < 0 ? text.length() : e;
-      int exponent = e < 0 ? 0 : Integer.parseInt(text, e + 1, text.length(), 10);
-      StringBuilder digits = new StringBuilder(mantissaEnd);
-      int point = -1;
-      for (int i = text.charAt(0) == '-' ? 1 : 0; i < mantissaEnd; i++) {
-        char c = text.charAt(i);
-        if (c == '.') {
-          point = digits.length();
-        } else {
-          digits.append(c);
+    int count = mantissaEnd - from - (dot < mantissaEnd ? 1 : 0); // digits in the mantissa
+    int first = 0;
+    while (first < count - 1 && digit(text, from, dot, first) == '0') {
+      first++;
+    }
+    int last = count;
+    while (last > first + 1 && digit(text, from, dot, last - 1) == '0') {
+      last--;
+    }
+    int len = last - first;
+    int point = (dot - from) - first + exponent;
+    if (negative) {
+      buf[pos++] = '-';
+    }
+    if (scientific) {
+      buf[pos++] = digit(text, from, dot, first);
+      if (len > 1) {
+        buf[pos++] = '.';
+        for (int k = first + 1; k < last; k++) {
+          buf[pos++] = digit(text, from, dot, k);
         }
       }
-      if (point < 0) {
-        point = digits.length();
+      buf[pos++] = 'E';
+      int exp = point - 1;
+      if (exp > 0) {
+        buf[pos++] = '+';
+      } else {
+        buf[pos++] = '-';
+        exp = -exp;
       }
-      int first = 0;
-      while (first < digits.length() - 1 && digits.charAt(first) == '0') {
-        first++;
+      if (exp >= 100) {
+        buf[pos++] = (char) ('0' + exp / 100);
       }
-      int last = digits.length();
-      while (last > first + 1 && digits.charAt(last - 1) == '0') {
-        last--;
+      if (exp >= 10) {
+        buf[pos++] = (char) ('0' + exp / 10 % 10);
       }
-      return new ShortestDigits(digits.substring(first, last), point - first + exponent);
+      buf[pos++] = (char) ('0' + exp % 10);
+      return pos;
     }
+    if (point <= 0) {
+      buf[pos++] = '0';
+      buf[pos++] = '.';
+      for (int i = point; i < 0; i++) {
+        buf[pos++] = '0';
+      }
+      for (int k = first; k < last; k++) {
+        buf[pos++] = digit(text, from, dot, k);
+      }
+    } else if (point >= len) {
+      for (int k = first; k < last; k++) {
+        buf[pos++] = digit(text, from, dot, k);
+      }
+      for (int i = len; i < point; i++) {
+        buf[pos++] = '0';
+      }
+    } else {
+      for (int k = first; k < last; k++) {
+        if (k - first == point) {
+          buf[pos++] = '.';
+        }
+        buf[pos++] = digit(text, from, dot, k);
+      }
+    }
+    return pos;
+  }
+
+  /** The k-th digit of the mantissa that starts at {@code from} and has its point at {@code dot}. */
+  private static char digit(String text, int from, int dot, int k) {
+    int i = from + k;
+    return text.charAt(i >= dot ? i + 1 : i);
   }
 
   /**

@@ -72,15 +72,32 @@ public final class TerminalText {
         int from = off;
         int end = off + len;
         for (int i = off; i < end; i++) {
+          char ch = buf[i];
+          if (ch >= 0x20 && ch < 0x7f || ch == '\n') {
+            continue; // printable ASCII and line ends, most of any output: safe
+          }
           int sgr = colour && buf[i] == '\u001b' ? sgr(buf, i, end) : 0;
           if (sgr > 0) {
             i += sgr - 1;
           } else if (unsafe(buf[i])) {
-            out.append(java.nio.CharBuffer.wrap(buf, from, i - from)).append(code(buf[i]));
+            pass(buf, from, i - from);
+            out.append(code(buf[i]));
             from = i + 1;
           }
         }
-        out.append(java.nio.CharBuffer.wrap(buf, from, end - from));
+        pass(buf, from, end - from);
+      }
+
+      /** Safe characters go on as they are: straight to a writer's buffer, with no string made of them. */
+      private void pass(char[] buf, int from, int len) throws java.io.IOException {
+        if (len == 0) {
+          return;
+        }
+        if (out instanceof java.io.Writer w) {
+          w.write(buf, from, len);
+        } else {
+          out.append(java.nio.CharBuffer.wrap(buf, from, len));
+        }
       }
 
       @Override

@@ -138,12 +138,40 @@ final class DocumentJson {
    */
   private static void fields(JsonGenerator g, org.ripple.cli.output.tables.Table t, int r, int from, int to,
       String[][] paths) throws IOException {
-    List<String> open = new java.util.ArrayList<>();
-    for (int c = from; c < to; c++) {
-      String[] path = paths[c];
-      if (path == null) {
-        continue;
+    Nesting fields = new Nesting(g, t, paths);
+    t.cells(r, from, to, fields);
+    fields.close();
+  }
+
+  /** A row's cells as fields, nested in the objects their dotted names open (numbers as they come, unboxed). */
+  private static final class Nesting implements org.ripple.cli.output.tables.Table.Cells {
+    private final JsonGenerator g;
+    private final org.ripple.cli.output.tables.Table t;
+    private final String[][] paths;
+    private final List<String> open = new java.util.ArrayList<>();
+
+    Nesting(JsonGenerator g, org.ripple.cli.output.tables.Table t, String[][] paths) {
+      this.g = g;
+      this.t = t;
+      this.paths = paths;
+    }
+
+    @Override
+    public void text(int c, Object cell) throws IOException {
+      if (paths[c] != null) {
+        cell(g, t.columns().get(c), enter(paths[c]), cell);
       }
+    }
+
+    @Override
+    public void number(int c, double v) throws IOException {
+      if (paths[c] != null) {
+        JsonDocument.number(g, enter(paths[c]), v);
+      }
+    }
+
+    /** Closes the objects {@code path} does not share with the open ones, opens its own; its field's name. */
+    private String enter(String[] path) throws IOException {
       int shared = 0;
       while (shared < open.size() && shared < path.length - 1 && open.get(shared).equals(path[shared])) {
         shared++;
@@ -156,10 +184,13 @@ final class DocumentJson {
         g.writeObjectFieldStart(path[k]);
         open.add(path[k]);
       }
-      cell(g, t.columns().get(c), path[path.length - 1], t.cell(r, c));
+      return path[path.length - 1];
     }
-    for (int k = 0; k < open.size(); k++) {
-      g.writeEndObject();
+
+    void close() throws IOException {
+      for (int k = 0; k < open.size(); k++) {
+        g.writeEndObject();
+      }
     }
   }
 

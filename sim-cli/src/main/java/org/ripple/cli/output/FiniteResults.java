@@ -9,7 +9,9 @@ import org.ripple.core.scenario.ShockResult;
 
 /**
  * The last check before a result is written: every available figure is a finite number, or the run stops. A
- * figure that is not available is not checked (it is printed as not available, never as a number).
+ * figure that is not available is not checked (it is printed as not available, never as a number). An impact whose
+ * arrays bound every figure far from overflow ({@link Impact#surelyFinite}, one pass over each array) needs no more;
+ * any other is checked figure by figure, so the sector named is the same.
  */
 public final class FiniteResults {
   private FiniteResults() {}
@@ -23,6 +25,9 @@ public final class FiniteResults {
   }
 
   private static void check(Impact impact, String what, ScenarioResult result) {
+    if (impact.surelyFinite()) {
+      return; // a bound on the arrays shows every figure finite: no figure needs computing
+    }
     for (Measure m : Measure.values()) {
       for (Effect e : Effect.values()) {
         if (!impact.available(m, e)) {

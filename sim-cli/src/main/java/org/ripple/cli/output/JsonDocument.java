@@ -62,7 +62,8 @@ final class JsonDocument {
     if (Double.isNaN(v)) {
       g.writeNull();
     } else {
-      g.writeNumber(Fmt.plain(v));
+      char[] text = new char[org.ripple.cli.io.Numbers.SHORTEST_MAX_CHARS];
+      g.writeNumber(text, 0, org.ripple.cli.io.Numbers.shortest(v, text, 0));
     }
   }
 

@@ -272,12 +272,20 @@ final class RunDocument {
     Table.Builder b = Table.builder("Sectors", "", cols.toArray(new Column[0]));
     SectorIndex index = report.sectors();
     Impact total = report.result().total();
-    for (int i = 0; i < index.size(); i++) {
-      int sector = i;
-      List<Object> row = new ArrayList<>(List.of(index.at(i).code(), index.at(i).name()));
-      Figures.addEffects(row, (e, m) -> report.value(total, m, e, sector));
-      b.row(row.toArray());
-    }
+    Effect[] effects = Effect.values();
+    int measures = Figures.MEASURES.length;
+    // made as JSON writes them, from the impact's arrays: the cells Figures.addEffects orders, effect by effect
+    b.rows(index.size(), new Table.RowSource() {
+      @Override
+      public Object text(int r, int c) {
+        return c == 0 ? index.at(r).code() : index.at(r).name();
+      }
+
+      @Override
+      public double number(int r, int c) {
+        return report.value(total, Figures.MEASURES[(c - 2) % measures], effects[(c - 2) / measures], r);
+      }
+    });
     return b.build();
   }
 

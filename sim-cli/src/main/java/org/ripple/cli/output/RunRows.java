@@ -53,11 +53,7 @@ final class RunRows {
     for (ShockResult s : result.shocks()) {
       block("shock", s.kind().key(), s.name(), s.sector(), s.impact(), -1);
     }
-    SectorIndex index = report.sectors();
-    for (int i = 0; i < index.size(); i++) {
-      Sector sec = index.at(i);
-      block("sector", "", sec.name(), sec.code(), result.total(), i);
-    }
+    sectors(result.total());
     report.regions().ifPresent(this::regions);
     report.timelineResult().ifPresent(t -> TimelineParts.rows(t, meta, this::row));
     for (String warning : result.warnings()) {
@@ -81,6 +77,33 @@ final class RunRows {
     for (Effect e : Effect.values()) {
       row(scope, kind, name, code, e, (ef, m) -> report.value(impact, m, ef, sector));
     }
+  }
+
+  /**
+   * The sector rows, four a sector (its direct, indirect, induced and total effects), made as they are written from
+   * the impact's arrays ({@link Table.RowSource}): the same cells {@link #block} gives a sector.
+   */
+  private void sectors(Impact total) {
+    SectorIndex index = report.sectors();
+    Effect[] effects = Effect.values();
+    rows.rows(index.size() * effects.length, new Table.RowSource() {
+      @Override
+      public Object text(int r, int c) {
+        Sector sec = index.at(r / effects.length);
+        return switch (c) {
+          case 0 -> "sector";
+          case 2 -> sec.name();
+          case 3 -> sec.code();
+          case 4 -> effects[r % effects.length].key();
+          default -> "";
+        };
+      }
+
+      @Override
+      public double number(int r, int c) {
+        return report.value(total, Figures.MEASURES[c - 5], effects[r % effects.length], r / effects.length);
+      }
+    });
   }
 
   private void regions(RegionBreakdown r) {

@@ -162,11 +162,67 @@ public final class Impact {
     return income[sector];
   }
 
+  /**
+   * Whether every available figure ({@link #value} in every sector, and {@link #sum}) is sure to be a finite number,
+   * shown by a bound: each figure is {@code c * (a - b) + p} with |c| at most the largest coefficient of a measure
+   * the system has, |a|, |b| at most the largest magnitude of the direct and total outputs and |p| of the stated
+   * pay, so every figure is at most about {@code 2 C X + P} in magnitude and a sum n times that. True when n times
+   * four times {@code C X + P} is below 1e300, far from overflow; false when it is not, or when an array holds a
+   * NaN or an infinity (then only looking at each figure can tell). One pass over each array, no figure computed.
+   */
+  public boolean surelyFinite() {
+    double x = Math.max(maxAbs(direct), Math.max(maxAbs(totalI), maxAbs(totalII)));
+    double c = 0;
+    for (Measure m : Measure.values()) {
+      if (system.has(m)) {
+        c = Math.max(c, maxAbs(system.coefficientsOf(m)));
+      }
+    }
+    double bound = 4.0 * direct.length * (c * x + maxAbs(income));
+    return bound < 1e300; // false for NaN and infinity too
+  }
+
+  /** The largest magnitude in {@code v} (0 for none), NaN when it holds a NaN, infinity when an infinity. */
+  private static double maxAbs(double[] v) {
+    if (v == null) {
+      return 0;
+    }
+    double max = 0;
+    boolean nan = false;
+    for (double d : v) {
+      double a = Math.abs(d);
+      nan |= a != a;
+      max = a > max ? a : max;
+    }
+    return nan ? Double.NaN : max;
+  }
+
   /** The effect in a measure summed over all sectors; NaN when not {@link #available}. */
   public double sum(Measure measure, Effect effect) {
     if (!available(measure, effect)) {
       return Double.NaN;
     }
+    // an impact is immutable (its arrays are its own copies), so each sum is made once; every report of a large
+    // model asks for the same sixteen several times (the head, the rows, the checks)
+    int k = measure.ordinal() * Effect.values().length + effect.ordinal();
+    double[] known = sums;
+    if (known == null) {
+      known = new double[Measure.values().length * Effect.values().length];
+      java.util.Arrays.fill(known, Double.NaN);
+    } else if (!Double.isNaN(known[k])) {
+      return known[k];
+    }
+    double s = summed(measure, effect);
+    double[] more = known.clone();
+    more[k] = s;
+    sums = more; // a new array each time: a reader sees a whole array, never one being filled
+    return s;
+  }
+
+  /** The sums made so far, by measure and effect; NaN where not made yet. */
+  private volatile double[] sums;
+
+  private double summed(Measure measure, Effect effect) {
     double s = 0;
     for (int i = 0; i < direct.length; i++) {
       s += system.coefficient(measure, i) * outputChange(effect, i) + ownIncome(measure, effect, i);

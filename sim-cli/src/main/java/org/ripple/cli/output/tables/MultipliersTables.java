@@ -43,28 +43,27 @@ public final class MultipliersTables {
         + " per unit of final demand (I = Type I, II = Type II, households closed)", cols);
     SectorIndex index = multipliers.system().model().sectors();
     double jobsScale = 1e6 / meta.model().unitFactor();
-    Object[][] spec = {{true, Measure.OUTPUT}, {true, Measure.JOBS}, {false, Measure.JOBS},
-        {true, Measure.LABOUR_INCOME}, {false, Measure.LABOUR_INCOME}, {true, Measure.VALUE_ADDED},
-        {false, Measure.VALUE_ADDED}};
-    for (int j = 0; j < index.size(); j++) {
-      Sector s = index.at(j);
-      Object[] row = new Object[cols.length];
-      row[0] = s.code();
-      row[1] = s.name();
-      int k = 2;
-      for (Object[] col : spec) {
-        boolean effect = (Boolean) col[0];
-        Measure m = (Measure) col[1];
-        for (ModelType t : ModelType.values()) {
-          double v = effect ? multipliers.effect(m, t, j) : multipliers.ratio(m, t, j);
-          if (effect && m == Measure.JOBS) {
-            v *= jobsScale;
-          }
-          row[k++] = v;
-        }
+    // after code and name, two columns (Type I, Type II) each: effects are true, multipliers (ratios) false
+    boolean[] effect = {true, true, false, true, false, true, false};
+    Measure[] measure = {Measure.OUTPUT, Measure.JOBS, Measure.JOBS, Measure.LABOUR_INCOME, Measure.LABOUR_INCOME,
+        Measure.VALUE_ADDED, Measure.VALUE_ADDED};
+    ModelType[] types = ModelType.values();
+    // each row made as it is written, from the multipliers' arrays
+    b.rows(index.size(), new Table.RowSource() {
+      @Override
+      public Object text(int r, int c) {
+        Sector s = index.at(r);
+        return c == 0 ? s.code() : s.name();
       }
-      b.row(row);
-    }
+
+      @Override
+      public double number(int r, int c) {
+        int k = (c - 2) / types.length;
+        ModelType t = types[(c - 2) % types.length];
+        double v = effect[k] ? multipliers.effect(measure[k], t, r) : multipliers.ratio(measure[k], t, r);
+        return effect[k] && measure[k] == Measure.JOBS ? v * jobsScale : v;
+      }
+    });
     return b.build();
   }
 }

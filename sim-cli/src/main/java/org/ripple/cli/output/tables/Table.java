@@ -10,6 +10,11 @@ import java.util.Objects;
  * have machine keys, the CSV of the report. Cells are {@link String} (text), {@link Double} (a finite number), a
  * {@link List} of strings (a list of texts: an array in JSON, the texts joined by {@code "; "} elsewhere, see
  * {@link #text}) or null (not available: an empty cell, "n/a"); never a formula. Immutable once built.
+ *
+ * <p>A run of rows can be a {@link RowSource}: rows made when they are read, from the figures' own arrays, so that a
+ * table of 200,000 sectors is neither boxed numbers nor row arrays in memory. The writers walk every row through
+ * {@link #cells}, which hands numbers over as {@code double}s; {@link #cell} and {@link #row} box them, as the rows of
+ * the builder hold them.
  */
 public final class Table {
   /** Excel limits sheet names to 31 characters and forbids some characters. */
@@ -18,13 +23,45 @@ public final class Table {
   private final String name;
   private final String title;
   private final List<Column> columns;
-  private final List<Object[]> rows;
+  /** The first row of each part, ascending; a part is a list of built rows or a {@link Source}. */
+  private final int[] starts;
+  private final Object[] parts;
+  private final int rowCount;
+  private final boolean[] numeric;
 
-  private Table(String name, String title, List<Column> columns, List<Object[]> rows) {
+  /**
+   * Rows made when they are read: the text of a text column's cell, the number of any other column's. A source
+   * reads figures that are already computed and does no work of its own beyond picking them.
+   */
+  public interface RowSource {
+    /** The cell of text column {@code c} in row {@code r}: a String, a list of Strings, or null (not available). */
+    Object text(int r, int c);
+
+    /** The figure of number column {@code c} in row {@code r}; NaN when not available, never infinite. */
+    double number(int r, int c);
+  }
+
+  /** Receives the cells of a row in column order: a text cell (String, list of Strings or null), or a number. */
+  public interface Cells {
+    void text(int c, Object cell) throws java.io.IOException;
+
+    /** A number cell; NaN when not available. */
+    void number(int c, double v) throws java.io.IOException;
+  }
+
+  private record Source(int count, RowSource source) {}
+
+  private Table(String name, String title, List<Column> columns, int[] starts, Object[] parts, int rowCount) {
     this.name = name;
     this.title = title;
     this.columns = columns;
-    this.rows = rows;
+    this.starts = starts;
+    this.parts = parts;
+    this.rowCount = rowCount;
+    this.numeric = new boolean[columns.size()];
+    for (int c = 0; c < numeric.length; c++) {
+      numeric[c] = columns.get(c).kind() != Column.Kind.TEXT;
+    }
   }
 
   public static Builder builder(String name, String title, Column... columns) {
@@ -46,16 +83,76 @@ public final class Table {
   }
 
   public int rowCount() {
-    return rows.size();
+    return rowCount;
   }
 
   /** A copy of one row. */
   public Object[] row(int r) {
-    return rows.get(r).clone();
+    Object[] row = new Object[columns.size()];
+    for (int c = 0; c < row.length; c++) {
+      row[c] = cell(r, c);
+    }
+    return row;
   }
 
   public Object cell(int r, int c) {
-    return rows.get(r)[c];
+    int p = part(r);
+    if (parts[p] instanceof Source s) {
+      if (!numeric[c]) {
+        return s.source().text(r - starts[p], c);
+      }
+      double v = finite(s.source().number(r - starts[p], c));
+      return Double.isNaN(v) ? null : (Object) v;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = (List<Object[]>) parts[p];
+    return rows.get(r - starts[p])[c];
+  }
+
+  /**
+   * Hands the cells {@code from} (inclusive) to {@code to} (exclusive) of row {@code r} to {@code out}, in order: a
+   * number cell as a {@code double} (NaN when not available), any other cell as it is.
+   */
+  public void cells(int r, int from, int to, Cells out) throws java.io.IOException {
+    int p = part(r);
+    if (parts[p] instanceof Source s) {
+      int q = r - starts[p];
+      for (int c = from; c < to; c++) {
+        if (numeric[c]) {
+          out.number(c, finite(s.source().number(q, c)));
+        } else {
+          out.text(c, s.source().text(q, c));
+        }
+      }
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Object[] row = ((List<Object[]>) parts[p]).get(r - starts[p]);
+    for (int c = from; c < to; c++) {
+      if (row[c] instanceof Double d) {
+        out.number(c, d);
+      } else {
+        out.text(c, row[c]);
+      }
+    }
+  }
+
+  private int part(int r) {
+    if (r < 0 || r >= rowCount) {
+      throw new IndexOutOfBoundsException("row " + r + " of " + rowCount + " in table " + name);
+    }
+    int p = parts.length - 1;
+    while (starts[p] > r) {
+      p--;
+    }
+    return p;
+  }
+
+  private static double finite(double v) {
+    if (Double.isInfinite(v)) {
+      throw new IllegalStateException("non-finite number reached output: " + v);
+    }
+    return v;
   }
 
   /** The text of a text cell as people read it: the text, a list's texts joined by {@code "; "}, or empty. */
@@ -76,6 +173,9 @@ public final class Table {
     private final String title;
     private final List<Column> columns;
     private final List<Object[]> rows = new ArrayList<>();
+    private final List<Integer> starts = new ArrayList<>();
+    private final List<Object> parts = new ArrayList<>();
+    private int count;
 
     private Builder(String name, String title, List<Column> columns) {
       Objects.requireNonNull(name, "name");
@@ -120,11 +220,44 @@ public final class Table {
         }
       }
       rows.add(copy);
+      count++;
       return this;
     }
 
+    /**
+     * Adds {@code count} rows that {@code source} makes when they are read (row 0 of the source is the next row of
+     * the table); its text cells follow the rules of {@link #row}, its numbers are never infinite.
+     */
+    public Builder rows(int count, RowSource source) {
+      if (count < 0) {
+        throw new IllegalArgumentException("a row source has at least no rows, not " + count);
+      }
+      endBuiltRows();
+      if (count > 0) {
+        starts.add(this.count);
+        parts.add(new Source(count, Objects.requireNonNull(source, "source")));
+        this.count += count;
+      }
+      return this;
+    }
+
+    private void endBuiltRows() {
+      if (!rows.isEmpty()) {
+        starts.add(count - rows.size());
+        parts.add(List.copyOf(rows));
+        rows.clear();
+      }
+    }
+
     public Table build() {
-      return new Table(name, title, columns, List.copyOf(rows));
+      endBuiltRows();
+      List<Object> all = new ArrayList<>(parts);
+      int[] at = starts.stream().mapToInt(Integer::intValue).toArray();
+      if (all.isEmpty()) {
+        all.add(List.of());
+        at = new int[] {0};
+      }
+      return new Table(name, title, columns, at, all.toArray(), count);
     }
   }
 }
