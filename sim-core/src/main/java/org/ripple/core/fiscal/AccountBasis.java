@@ -142,8 +142,8 @@ final class AccountBasis {
         FiscalItem.HSF_EMPLOYER, FiscalItem.QST, FiscalItem.PROVINCIAL_PRODUCTION_TAXES);
     /** What each province's employer payroll tax and consumption tax are called (where the province names them). */
     private static final Map<String, String> PAYROLL_TAX_NAMES = Map.of("ontario", "Employer Health Tax",
-        "british_columbia", "Employer Health Tax", "manitoba", "Health and post-secondary education tax levy",
-        "newfoundland_and_labrador", "Health and post-secondary education tax (HAPSET)");
+        "british_columbia", "Employer Health Tax", "manitoba", "HE levy (health and education payroll tax)",
+        "newfoundland_and_labrador", "HAPSET (health and education payroll tax)");
     private static final Map<String, String> SALES_TAX_NAMES = Map.of("ontario", "HST, provincial part",
         "new_brunswick", "HST, provincial part", "newfoundland_and_labrador", "HST, provincial part",
         "nova_scotia", "HST, provincial part", "prince_edward_island", "HST, provincial part",

@@ -27,7 +27,7 @@ public final class FiscalTables {
         for (Effect e : Effect.values()) {
           v[e.ordinal()] = account.value(g, item, e);
         }
-        rows.add(new FiscalTable.Row(g.key(item), g.label(item), "item", v));
+        rows.add(new FiscalTable.Row(g.key(item), label(account, g, item), "item", v));
       }
       double[] b = new double[columns.size()];
       for (Effect e : Effect.values()) {
@@ -122,7 +122,7 @@ public final class FiscalTables {
     List<FiscalTable.Column> columns = new ArrayList<>();
     for (Jurisdiction g : account.governments()) {
       for (FiscalItem item : g.items()) {
-        columns.add(new FiscalTable.Column(g.key(item), g.label(item), unit));
+        columns.add(new FiscalTable.Column(g.key(item), label(account, g, item), unit));
       }
     }
     for (Jurisdiction g : account.governments()) {
@@ -150,6 +150,15 @@ public final class FiscalTables {
 
   private static String unit(FiscalAccount account) {
     return "CAD of " + account.taxYear() + (account.hasPeriods() ? " over the horizon" : " per year");
+  }
+
+  /**
+   * A line's label: the government's own, after the province's name when the account has several provinces
+   * ("Ontario: Personal income tax"), so that a line says whose it is wherever it is shown.
+   */
+  static String label(FiscalAccount account, Jurisdiction g, FiscalItem item) {
+    boolean several = account.governments().size() > 2;
+    return (several && g.level() == Government.PROVINCIAL ? g.name() + ": " : "") + g.label(item);
   }
 
   private static String label(Effect e) {
