@@ -427,10 +427,11 @@ class FiscalOutputCliTest {
     assertThat(fiscal.get("available").asBoolean()).isFalse();
     assertThat(fiscal.get("region").asText()).isEqualTo("United States");
     assertThat(fiscal.get("reason").asText()).isEqualTo("fiscal account not available: the account covers "
-        + "Quebec (CAD) only; the model's region is United States in USD");
+        + "Canada's provinces (CAD) only; the model's region is United States in USD");
     assertThat(fiscal.has("items")).isFalse();
     Cli.Result table = Cli.run("run", s.toString(), "--model", "us-2022", "--no-color");
-    assertThat(table.out()).contains("\nFiscal\n  - fiscal account not available: the account covers Canada's provinces");
+    assertThat(table.out())
+        .contains("\nFiscal\n  - fiscal account not available: the account covers Canada's provinces");
     Cli.Result csv = Cli.run("run", s.toString(), "--model", "us-2022", "--format", "csv");
     assertThat(csv.out()).as("no fiscal table in the CSV").doesNotContain("\n\n").doesNotContain("federal.");
   }

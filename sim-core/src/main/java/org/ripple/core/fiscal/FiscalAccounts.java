@@ -446,14 +446,15 @@ public final class FiscalAccounts {
     /** Whose each payroll contribution is, and each province's employer payroll tax (an account with CPP workers). */
     private String payrollNote() {
       StringBuilder b = new StringBuilder("payroll contributions count as revenue of the government whose plan "
-          + "receives them: EI (federal; " + percent(parameters.value(
-          "federal.employment_insurance.employee_rate_quebec")) + " of insurable earnings in Quebec, where QPIP pays "
-          + "parental benefits, " + percent(parameters.value("federal.employment_insurance.employee_rate_outside_quebec"))
+          + "receives them: EI (federal; "
+          + percent(parameters.value("federal.employment_insurance.employee_rate_quebec"))
+          + " of insurable earnings in Quebec, where QPIP pays parental benefits, "
+          + percent(parameters.value("federal.employment_insurance.employee_rate_outside_quebec"))
           + " elsewhere), QPP and QPIP (Quebec), and CPP and CPP2 (the second additional contribution) under the "
           + "federal government: the Canada Pension Plan is a federal statute whose contributions the Canada Revenue "
-          + "Agency collects with EI, as the QPP is Quebec's statute collected by Revenu Quebec; neither plan's fund is "
-          + "in that government's budget (the CPP is stewarded jointly by the federal and provincial governments and "
-          + "invested by the CPP Investment Board), so the balances count the pension plans as part of the public "
+          + "Agency collects with EI, as the QPP is Quebec's statute collected by Revenu Quebec; neither plan's fund "
+          + "is in that government's budget (the CPP is stewarded jointly by the federal and provincial governments "
+          + "and invested by the CPP Investment Board), so the balances count the pension plans as part of the public "
           + "purse");
       List<String> none = new ArrayList<>();
       for (AccountBasis.Province province : provinces) {

@@ -7,7 +7,8 @@ import org.ripple.core.uncertainty.Summary;
 
 /**
  * The fiscal account as {@link FiscalTable}s. {@link #summary}: each government's items and its balance row, the
- * governments in the account's order (federal first), one column per effect (the annual effect, or the horizon total). {@link #byPeriod}: one row per period, one column
+ * governments in the account's order (federal first), one column per effect (the annual effect, or the horizon
+ * total). {@link #byPeriod}: one row per period, one column
  * per item and balance, for one effect.
  */
 public final class FiscalTables {

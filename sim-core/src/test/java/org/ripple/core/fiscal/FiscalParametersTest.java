@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class FiscalParametersTest {
   private static final List<String> OFFICIAL = List.of("Canada Revenue Agency", "CRA", "ESDC",
       "Employment and Social Development Canada", "Revenu Quebec", "Retraite Quebec", "RQAP", "Statistics Canada",
-      "Employment Insurance Act", "Act respecting the Quebec Pension Plan", "Department of Finance", "Ministry of Finance",
-      "Manitoba Finance", "Treasury Board and Finance");
+      "Employment Insurance Act", "Act respecting the Quebec Pension Plan", "Department of Finance",
+      "Ministry of Finance", "Manitoba Finance", "Treasury Board and Finance");
 
   @Test
   void the2025FileHasEveryValueTheRulesAndTheAccountRead() {
