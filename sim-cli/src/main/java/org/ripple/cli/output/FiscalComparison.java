@@ -12,6 +12,7 @@ import org.ripple.core.Effect;
 import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.fiscal.FiscalTable;
 import org.ripple.core.fiscal.FiscalTables;
+import org.ripple.core.fiscal.Jurisdiction;
 
 /**
  * The fiscal accounts of several scenarios or variants side by side, as {@link FiscalSection} writes one run's:
@@ -87,7 +88,7 @@ public final class FiscalComparison {
             .headed(TITLE + ", difference from " + names.get(0) + " (total effect; " + unit + ")")));
       }
     } else {
-      sections.add(variantRows(names, accounts, rows, unit, first.province()));
+      sections.add(variantRows(names, accounts, rows, unit, first.governments()));
     }
     List<Column> longColumns = new ArrayList<>(List.of(Column.text("Scenario").keyed("scenario"),
         Column.text("Government").keyed("government"), Column.text("Item").keyed("item"),
@@ -130,7 +131,7 @@ public final class FiscalComparison {
    * terminal shows EI benefits paid and the two balances.
    */
   private static Document.TableSection variantRows(List<String> names, List<FiscalAccount> accounts,
-      FiscalTable rows, String unit, String province) {
+      FiscalTable rows, String unit, List<Jurisdiction> governments) {
     List<FiscalTable.Column> columns = new ArrayList<>();
     for (FiscalTable.Row row : rows.rows()) {
       columns.add(new FiscalTable.Column(row.key(), row.label(), unit));
@@ -145,7 +146,7 @@ public final class FiscalComparison {
     }
     FiscalTable t = new FiscalTable("fiscal", TITLE, "variant", columns, variants, List.of());
     Document.TableSection s = sliceRows(t, "Variant", TITLE, "Fiscal account of each variant, total effect: " + unit,
-        true, province, 44, TITLE + " (total effect; " + unit + "; revenue lost and benefits paid negative)", "");
+        true, governments, 44, TITLE + " (total effect; " + unit + "; revenue lost and benefits paid negative)", "");
     return new Document.TableSection(s.table(), "", false, s.layout(), true);
   }
 
@@ -155,7 +156,7 @@ public final class FiscalComparison {
     for (int c = from; c < headings.size(); c++) {
       cols.add(TextLayout.Col.of(first + c - from, headings.get(c), TextLayout.Shown.GROUPED, 0, w).unit("CAD"));
     }
-    return new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, 60, 0), cols);
+    return new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, FiscalSection.LABEL_MAX, 0), cols);
   }
 
   /**

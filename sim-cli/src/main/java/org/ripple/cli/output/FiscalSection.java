@@ -9,6 +9,7 @@ import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.fiscal.FiscalItem;
 import org.ripple.core.fiscal.FiscalTable;
 import org.ripple.core.fiscal.FiscalTables;
+import org.ripple.core.fiscal.Jurisdiction;
 
 /**
  * A run's fiscal account as a {@link Document}, written by the document writers of every format: the table "Fiscal"
@@ -16,8 +17,11 @@ import org.ripple.core.fiscal.FiscalTables;
  * its {@code government}, its {@code item} key, e.g. {@code federal.ei.employer}, its label and one field per
  * effect), with a horizon the table "Fiscal by period" (the total effect period by period and over the horizon; in
  * JSON {@code by_period}, the items nested by government and side: {@code federal.ei.employee}), and the account's
- * notes. The JSON head says whether the account is available, the province (the model's region when not available),
- * the tax year and the unit. An account
+ * notes. The JSON head says whether the account is available, the province (the provinces' names joined with ", "
+ * when the account has several; the model's region when not available), the tax year and the unit. Each government
+ * that has an account has its rows (its items and its balance) in every table: with one province its keys are
+ * {@code federal.*} and {@code provincial.*}, with several each province's are under its jurisdiction
+ * ({@code ontario.payroll_tax.employer}). An account
  * that is not available is its reason alone: one line under "Fiscal" in the terminal and on the page, the head's
  * {@code reason} in JSON, and no table (none in the CSV or the workbook).
  */
@@ -54,10 +58,10 @@ public final class FiscalSection {
       sections.add(bands(bands, unit));
     }
     if (account.hasPeriods()) {
-      sections.add(byPeriod(FiscalTables.byPeriod(account, Effect.TOTAL), account.taxYear(), account.province()));
+      sections.add(byPeriod(FiscalTables.byPeriod(account, Effect.TOTAL), account.taxYear(), account.governments()));
     }
     if (!account.shocks().isEmpty()) {
-      sections.add(byShock(FiscalTables.byShock(account, Effect.TOTAL), account.province()));
+      sections.add(byShock(FiscalTables.byShock(account, Effect.TOTAL), account.governments()));
     }
     sections.add(new Document.NotesSection("Fiscal notes", "notes", account.notes()));
     return new Document(TITLE, List.of(), head, sections);
@@ -71,10 +75,13 @@ public final class FiscalSection {
       shown.add(TextLayout.Col.of(ITEM_COLUMNS + c, Figures.effectName(Effect.values()[c]), TextLayout.Shown.GROUPED,
           0, 16).unit("CAD"));
     }
-    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, 60, 0), shown)
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, LABEL_MAX, 0), shown)
         .headed(TITLE + " (" + unit + "; revenue lost and benefits paid negative)");
     return new Document.TableSection(table, "items", true, layout, true);
   }
+
+  /** The widest label of an item row in the terminal ("Newfoundland and Labrador: HST, provincial part ..."). */
+  static final int LABEL_MAX = 80;
 
   /** The text columns of a table of items: government, item key, kind, label. */
   private static final int ITEM_COLUMNS = 4;
@@ -115,7 +122,7 @@ public final class FiscalSection {
       int c = first + t.columns().size() - FiscalTables.BAND_STATS.size() + k; // the total effect's columns
       shown.add(TextLayout.Col.of(c, headings[k], TextLayout.Shown.GROUPED, 0, 16).unit("CAD"));
     }
-    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, 60, 0), shown)
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {3}, "", 10, LABEL_MAX, 0), shown)
         .headed(t.title() + ", total effect (" + unit + ")");
     return new Document.TableSection(table, "bands", true, layout, true);
   }
@@ -125,19 +132,21 @@ public final class FiscalSection {
    * shocks; in JSON {@code by_shock}, each row's items nested by government and side); the terminal shows the two
    * balances.
    */
-  private static Document.TableSection byShock(FiscalTable t, String province) {
+  private static Document.TableSection byShock(FiscalTable t, List<Jurisdiction> governments) {
     String unit = t.columns().get(0).unit();
-    return sliceRows(t, "Shock", "Fiscal by shock", "Fiscal account by shock, total effect: " + unit, false, province,
-        44, "Fiscal by shock (total effect; " + unit + ")", "by_shock");
+    return sliceRows(t, "Shock", "Fiscal by shock", "Fiscal account by shock, total effect: " + unit, false,
+        governments, 44, "Fiscal by shock (total effect; " + unit + (governments.size() > 2 ? "; each government's "
+        + "balance" : "") + ")", "by_shock");
   }
 
   /**
    * A table a row per slice (period, shock, variant): its label, then every item and balance with the columns
    * grouped by government (so that JSON nests each government's fields in one object); the terminal shows EI
-   * benefits paid (with {@code benefits}) and the two balances.
+   * benefits paid (with {@code benefits}) and each government's balance (headed "Federal balance", "Quebec balance"
+   * with one province; with several, a narrower column headed by the government's name alone).
    */
   static Document.TableSection sliceRows(FiscalTable t, String rowHeading, String name, String title,
-      boolean benefits, String province, int labelMax, String heading, String jsonKey) {
+      boolean benefits, List<Jurisdiction> governments, int labelMax, String heading, String jsonKey) {
     List<Integer> order = governmentOrder(t);
     List<Column> columns = new ArrayList<>();
     columns.add(Column.text(rowHeading).keyed(Document.key(rowHeading)));
@@ -161,8 +170,11 @@ public final class FiscalSection {
       if (benefits && key.equals(FiscalItem.EI_BENEFITS.key())) {
         shown.add(TextLayout.Col.of(1 + k, "EI benefits paid", TextLayout.Shown.GROUPED, 0, 18).unit("CAD"));
       } else if (key.endsWith(".balance")) {
-        shown.add(TextLayout.Col.of(1 + k, (key.startsWith("federal") ? "Federal" : province) + " balance",
-            TextLayout.Shown.GROUPED, 0, 20).unit("CAD"));
+        Jurisdiction g = governments.stream().filter(j -> j.balanceKey().equals(key)).findFirst().orElseThrow();
+        boolean several = governments.size() > 2;
+        String head = several ? g.shortName() : g.shortName() + " balance";
+        shown.add(TextLayout.Col.of(1 + k, head, TextLayout.Shown.GROUPED, 0, several ? Math.max(14,
+            head.length() + 2) : 20).unit("CAD"));
       }
     }
     String label = rowHeading.equals("Variant") ? "" : rowHeading;
@@ -218,10 +230,11 @@ public final class FiscalSection {
    * government, so that JSON nests each government's fields in one object); the terminal shows EI benefits and the
    * balances.
    */
-  private static Document.TableSection byPeriod(FiscalTable t, int taxYear, String province) {
+  private static Document.TableSection byPeriod(FiscalTable t, int taxYear, List<Jurisdiction> governments) {
     return sliceRows(t, "Period", "Fiscal by period", "Fiscal account by period, total effect: "
-        + t.columns().get(0).unit(), true, province, 20, "Fiscal by period (total effect; CAD of " + taxYear
-        + " in the period)", "by_period");
+        + t.columns().get(0).unit(), true, governments, 20, "Fiscal by period (total effect; CAD of " + taxYear
+        + (governments.size() > 2 ? " in the period; each government's balance" : " in the period") + ")",
+        "by_period");
   }
 
   /** The government of an item or balance key: its first part ({@code federal}, {@code provincial}). */

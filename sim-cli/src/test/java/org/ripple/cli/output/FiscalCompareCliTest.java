@@ -234,8 +234,8 @@ class FiscalCompareCliTest {
     Files.writeString(a, "name: a\nclosures:\n  - name: plant\n    sector: \"211\"\n    annual_output: 1000\n");
     Files.writeString(b, "name: b\nclosures:\n  - name: plant\n    sector: \"211\"\n    annual_output: 2000\n");
     JsonNode doc = json("compare", a.toString(), b.toString(), "--model", "us-2022", "--format", "json");
-    String reason = "fiscal account not available: the account covers Quebec (CAD) only; the model's region "
-        + "is United States in USD";
+    String reason = "fiscal account not available: the account covers Canada's provinces (CAD) only; the model's "
+        + "region is United States in USD";
     for (JsonNode s : doc.get("scenarios")) {
       assertThat(s.get("fiscal").get("available").asBoolean()).isFalse();
       assertThat(s.get("fiscal").get("reason").asText()).isEqualTo(reason);

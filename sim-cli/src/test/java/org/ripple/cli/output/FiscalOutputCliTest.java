@@ -20,7 +20,7 @@ import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.fiscal.FiscalAccounts;
 import org.ripple.core.fiscal.FiscalInputs;
 import org.ripple.core.fiscal.FiscalItem;
-import org.ripple.core.fiscal.Government;
+import org.ripple.core.fiscal.Jurisdiction;
 import org.ripple.core.scenario.ScenarioResult;
 
 /**
@@ -56,21 +56,19 @@ class FiscalOutputCliTest {
   /** The rows in order: item key, then the value of each effect (NaN: not available). */
   private static Map<String, double[]> expected(FiscalAccount a) {
     Map<String, double[]> rows = new LinkedHashMap<>();
-    for (Government g : Government.values()) {
-      for (FiscalItem item : FiscalItem.values()) {
-        if (item.government() == g) {
-          double[] v = new double[EFFECTS.length];
-          for (Effect e : EFFECTS) {
-            v[e.ordinal()] = a.value(item, e);
-          }
-          rows.put(item.key(), v);
+    for (Jurisdiction g : a.governments()) {
+      for (FiscalItem item : g.items()) {
+        double[] v = new double[EFFECTS.length];
+        for (Effect e : EFFECTS) {
+          v[e.ordinal()] = a.value(g, item, e);
         }
+        rows.put(g.key(item), v);
       }
       double[] b = new double[EFFECTS.length];
       for (Effect e : EFFECTS) {
         b[e.ordinal()] = a.balance(g, e);
       }
-      rows.put(g.key() + ".balance", b);
+      rows.put(g.balanceKey(), b);
     }
     return rows;
   }
@@ -429,10 +427,11 @@ class FiscalOutputCliTest {
     assertThat(fiscal.get("available").asBoolean()).isFalse();
     assertThat(fiscal.get("region").asText()).isEqualTo("United States");
     assertThat(fiscal.get("reason").asText()).isEqualTo("fiscal account not available: the account covers "
-        + "Quebec (CAD) only; the model's region is United States in USD");
+        + "Canada's provinces (CAD) only; the model's region is United States in USD");
     assertThat(fiscal.has("items")).isFalse();
     Cli.Result table = Cli.run("run", s.toString(), "--model", "us-2022", "--no-color");
-    assertThat(table.out()).contains("\nFiscal\n  - fiscal account not available: the account covers Quebec");
+    assertThat(table.out())
+        .contains("\nFiscal\n  - fiscal account not available: the account covers Canada's provinces");
     Cli.Result csv = Cli.run("run", s.toString(), "--model", "us-2022", "--format", "csv");
     assertThat(csv.out()).as("no fiscal table in the CSV").doesNotContain("\n\n").doesNotContain("federal.");
   }

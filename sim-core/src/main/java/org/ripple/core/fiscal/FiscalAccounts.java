@@ -34,6 +34,9 @@ import org.ripple.core.uncertainty.DrawResult;
  *   EI benefits      = sum_(losses s) sum_j min(0, A_s[E][j]) P rho(P) b_s      (negative: a cost)
  *   GST (QST)        = rate * sigma * (k dW[E] - EI benefits[E])   sigma = sum_i c_i / H of the province's households
  * </pre>
+ * Each job is a worker of the province of its sector's region, under that province's rules ({@link
+ * TaxRules#forProvince}); a province's items, its EI benefits, GST and sales tax are the sums over its sectors, and
+ * the federal items the sums over every province's.
  * where A_s is the shock's annual effect (the laid-off), {@code rho(P) = ei_rate min(1, MIE / P)} and b_s the
  * share of a year of pay that EI pays per unit of rho in the slice ({@link IncomeReplacement#benefit}: the first 365
  * days after the layoff for the annual effect; the layoff cohorts of the shock's ramp in a period, over the days of
@@ -42,6 +45,7 @@ import org.ripple.core.uncertainty.DrawResult;
 public final class FiscalAccounts {
   private static final Effect[] PARTS = {Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED};
   private static final int K = AccountBasis.K;
+  private static final int ITEMS = FiscalItem.values().length;
   private static final int[] PER_WORKER_INDEX = new int[K];
 
   static {
@@ -113,8 +117,10 @@ public final class FiscalAccounts {
     private final Timeline timeline;
     private final FiscalInputs inputs;
     private final FiscalParameters parameters;
-    private final TaxRules rules;
     private final AccountBasis.Scope scope;
+    private final List<AccountBasis.Province> provinces;
+    /** The governments: the federal government (0), then each province's (1 + its index). */
+    private final int governments;
     private final LeontiefSystem system;
     private final int n;
     /** Model money (one unit of the model) in CAD of the tax year. */
@@ -129,8 +135,8 @@ public final class FiscalAccounts {
     /** Per sector: average pay, its rho, and its K per-worker amounts (NaN pay: no jobs in the sector). */
     private final double[] sectorPay;
     private final double[] sectorRates;
-    /** sigma = sum_i c_i / H of the province's households; NaN without households. */
-    private final double sigma;
+    /** Per province: sigma = sum_i c_i / H of its households; NaN without households. */
+    private final double[] sigma;
     private final List<String> notes = new ArrayList<>();
 
     Builder(ScenarioResult result, Timeline timeline, FiscalInputs inputs, AccountBasis prepared,
@@ -139,8 +145,9 @@ public final class FiscalAccounts {
       this.timeline = timeline;
       this.inputs = inputs;
       this.parameters = prepared.parameters;
-      this.rules = prepared.rules;
       this.scope = prepared.scope;
+      this.provinces = scope.provinces();
+      this.governments = 1 + provinces.size();
       this.system = result.system();
       this.n = system.size();
       this.priceFactor = prepared.priceFactor;
@@ -154,16 +161,19 @@ public final class FiscalAccounts {
           : inputs.replacement() != null ? inputs.replacement() : defaultReplacement(parameters);
       this.sectorPay = prepared.sectorPay;
       this.sectorRates = prepared.sectorRates;
-      double s = Double.NaN;
-      if (scope.household() >= 0) {
-        s = 0;
-        int r = system.closure().households();
-        for (int i = 0; i < n; i++) {
-          s += householdShares == null ? system.closure().share(i, scope.household())
-              : householdShares[i * r + scope.household()];
+      sigma = new double[provinces.size()];
+      for (int g = 0; g < sigma.length; g++) {
+        int household = provinces.get(g).household();
+        double s = Double.NaN;
+        if (household >= 0) {
+          s = 0;
+          int r = system.closure().households();
+          for (int i = 0; i < n; i++) {
+            s += householdShares == null ? system.closure().share(i, household) : householdShares[i * r + household];
+          }
         }
+        sigma[g] = s;
       }
-      sigma = s;
     }
 
     static IncomeReplacement defaultReplacement(FiscalParameters p) {
@@ -176,7 +186,7 @@ public final class FiscalAccounts {
     FiscalAccount build() {
       List<ShockResult> shocks = result.shocks();
       int count = shocks.size();
-      double[][] shockRates = new double[count][];
+      double[][][] shockRates = new double[count][][];
       double[] shockPay = new double[count];
       boolean[] loss = new boolean[count];
       for (int s = 0; s < count; s++) {
@@ -185,8 +195,10 @@ public final class FiscalAccounts {
         OptionalDouble pay = inputs.directPay(shock.field());
         shockPay[s] = pay.orElse(Double.NaN);
         if (pay.isPresent()) {
-          shockRates[s] = new double[K];
-          rules.perWorker(pay.getAsDouble(), shockRates[s], 0);
+          shockRates[s] = new double[provinces.size()][K];
+          for (int g = 0; g < provinces.size(); g++) {
+            provinces.get(g).rules().perWorker(pay.getAsDouble(), shockRates[s][g], 0);
+          }
         }
       }
       List<TimePeriod> periods = timeline == null ? List.of() : timeline.periods();
@@ -240,13 +252,14 @@ public final class FiscalAccounts {
       if (full) {
         writeNotes(shocks, shockPay, loss);
       }
-      return new FiscalAccount(true, scope.province(), inputs.taxYear(), periods, values, notes, names, byShock);
+      return new FiscalAccount(true, scope.province(), inputs.taxYear(), periods, scope.governments(), values, notes,
+          names, byShock);
     }
 
     /** The items of slice p by effect, {@code [effect][item]}, of the shocks {@code from} to {@code to}. */
-    private double[][] effects(int p, int from, int to, List<ShockResult> shocks, double[][] shockRates,
+    private double[][] effects(int p, int from, int to, List<ShockResult> shocks, double[][][] shockRates,
         double[] shockPay, boolean[] loss, double[][] benefitShare) {
-      double[][] values = new double[Effect.values().length][FiscalItem.values().length];
+      double[][] values = new double[Effect.values().length][governments * ITEMS];
       for (Effect effect : PARTS) {
         slice(p, from, to, effect, shocks, shockRates, shockPay, loss, benefitShare, values[effect.ordinal()]);
       }
@@ -264,57 +277,84 @@ public final class FiscalAccounts {
       return values;
     }
 
-    private void slice(int p, int from, int to, Effect effect, List<ShockResult> shocks, double[][] shockRates,
+    private void slice(int p, int from, int to, Effect effect, List<ShockResult> shocks, double[][][] shockRates,
         double[] shockPay, boolean[] loss, double[][] benefitShare, double[] items) {
       if (effect == Effect.INDUCED && !system.hasTypeII()) {
         java.util.Arrays.fill(items, Double.NaN);
         return;
       }
-      double[] acc = new double[K];
-      double labourIncome = 0;
-      double benefits = 0;
+      int count = provinces.size();
+      double[][] acc = new double[count][K];
+      double[] labourIncome = new double[count];
+      double[] benefits = new double[count];
       for (int s = from; s < to; s++) {
         ShockResult shock = shocks.get(s);
         Impact flows = timeline == null ? shock.impact() : timeline.flowsOf(p, s);
         Impact annual = shock.impact();
         boolean given = effect == Effect.DIRECT && shockRates[s] != null;
-        double[] rates = given ? shockRates[s] : sectorRates;
         double b = benefitShare[s][p];
         for (int j = 0; j < n; j++) {
-          if (!scope.inside()[j] || Double.isNaN(sectorPay[j])) {
+          int g = scope.provinceOf()[j];
+          if (g < 0 || Double.isNaN(sectorPay[j])) {
             continue;
           }
+          double[] rates = given ? shockRates[s][g] : sectorRates;
           double jobs = flows.value(Measure.JOBS, effect, j);
           int at = given ? 0 : j * K;
+          double[] into = acc[g];
           for (int k = 0; k < K; k++) {
-            acc[k] += jobs * rates[at + k];
+            into[k] += jobs * rates[at + k];
           }
-          labourIncome += flows.value(Measure.LABOUR_INCOME, effect, j);
+          labourIncome[g] += flows.value(Measure.LABOUR_INCOME, effect, j);
           if (loss[s] && b > 0) {
             double laidOff = Math.min(0, annual.value(Measure.JOBS, effect, j));
             double pay = given ? shockPay[s] : sectorPay[j];
-            benefits += laidOff * pay * replacement.replacementRate(pay) * b;
+            benefits[g] += laidOff * pay * replacement.replacementRate(pay) * b;
           }
         }
       }
-      for (int k = 0; k < K; k++) {
-        items[PER_WORKER_INDEX[k]] = acc[k];
+      double gstRate = parameters.value("federal.gst.rate");
+      double federalBenefits = 0;
+      double gst = 0;
+      for (int g = 0; g < count; g++) {
+        AccountBasis.Province province = provinces.get(g);
+        int own = (1 + g) * ITEMS;
+        for (int k = 0; k < K; k++) {
+          FiscalItem item = TaxRules.PER_WORKER.get(k);
+          if (item.government() == Government.FEDERAL) {
+            int at = PER_WORKER_INDEX[k];
+            items[at] = g == 0 ? acc[g][k] : items[at] + acc[g][k];
+          } else {
+            items[own + PER_WORKER_INDEX[k]] = acc[g][k];
+          }
+        }
+        if (!province.rules().isQuebec() && !province.rules().hasPayrollTax()) {
+          items[own + FiscalItem.PAYROLL_TAX_EMPLOYER.ordinal()] = Double.NaN;
+        }
+        // households' income change: labour income (tax-year money) plus the benefits they receive (-benefits)
+        double householdIncome = labourIncome[g] * money - benefits[g];
+        double spending = sigma[g] * householdIncome;
+        double provinceGst = gstRate * spending;
+        gst = g == 0 ? provinceGst : gst + provinceGst;
+        federalBenefits = g == 0 ? benefits[g] : federalBenefits + benefits[g];
+        if (province.salesTax() != null) {
+          items[own + province.salesTax().ordinal()] = province.salesTaxRate() * spending;
+        }
+        items[own + FiscalItem.PROVINCIAL_PRODUCTION_TAXES.ordinal()] = Double.NaN;
       }
-      items[FiscalItem.EI_BENEFITS.ordinal()] = benefits;
-      // households' income change: labour income (tax-year money) plus the benefits they receive (-benefits)
-      double householdIncome = labourIncome * money - benefits;
-      double spending = sigma * householdIncome;
-      items[FiscalItem.GST.ordinal()] = parameters.value("federal.gst.rate") * spending;
-      items[FiscalItem.QST.ordinal()] = parameters.value("quebec.qst.rate") * spending;
+      items[FiscalItem.EI_BENEFITS.ordinal()] = federalBenefits;
+      items[FiscalItem.GST.ordinal()] = gst;
       items[FiscalItem.FEDERAL_PRODUCTION_TAXES.ordinal()] = Double.NaN;
-      items[FiscalItem.PROVINCIAL_PRODUCTION_TAXES.ordinal()] = Double.NaN;
     }
 
     private void writeNotes(List<ShockResult> shocks, double[] shockPay, boolean[] loss) {
       int year = inputs.taxYear();
+      boolean quebecOnly = provinces.size() == 1 && provinces.get(0).rules().isQuebec();
+      String who = provinces.size() == 1 ? scope.province() : "the federal government and " + provinces.size()
+          + " provinces (" + scope.province() + ")";
       notes.add(String.format(Locale.ROOT, "fiscal account for %s, %d tax parameters (%s); amounts in CAD of %d, "
           + "revenue lost negative, benefits paid negative; each balance is the sum of its government's available "
-          + "items", scope.province(), year, parameters.file(), year));
+          + "items", who, year, parameters.file(), year));
       notes.add(String.format(Locale.ROOT, "the model's money (CAD of %d) is converted to CAD of %d by the all-items "
           + "consumer price index, %s / %s = %.4f (%s; %s)", system.model().info().year(), year,
           plain(cpiTo.value()), plain(cpiFrom.value()), priceFactor, cpiFrom.source(), cpiTo.source()));
@@ -326,27 +366,45 @@ public final class FiscalAccounts {
       }
       notes.add("tax is computed per worker: direct jobs at the annual pay given for their shock"
           + (given.isEmpty() ? " (none given)" : " (" + String.join(", ", given) + ")") + ", every other job at its "
-          + "sector's average pay, the pay whose labour income (pay plus the employer's EI, QPP and QPIP; the Health "
-          + "Services Fund is a tax on production, not labour income) is the model's labour income per job; a job "
-          + "counts as one worker earning that pay a "
-          + "full year (the model's jobs are persons, part-time included), and a period's jobs as job-years");
-      notes.add("income tax: brackets and the basic personal amount only (taxable income = pay); the Canada "
-          + "employment amount, the credits for EI, QPP and QPIP contributions, the QPP enhanced-contribution "
-          + "deduction, Quebec's deduction for workers and the federal basic amount's fall above 177,882 CAD are left "
-          + "out; federal tax is net of the 16.5 % Quebec abatement; tax on EI benefits is not counted");
-      notes.add("payroll contributions count as revenue of the government whose plan receives them: EI (federal), QPP "
-          + "and QPIP (Quebec); the Health Services Fund at its top rate, "
-          + percent(parameters.value("quebec.health_services_fund.top_rate")) + " of pay (employers with a large "
-          + "total payroll; small employers pay from 1.25 %)");
-      if (Double.isNaN(sigma)) {
-        notes.add("GST and QST not available: the model has no household spending");
+          + "sector's average pay, the pay whose labour income (pay plus the employer's "
+          + (quebecOnly ? "EI, QPP and QPIP; the Health Services Fund is a tax on production, not labour income"
+              : "EI, pension plan (QPP in Quebec, CPP elsewhere) and, in Quebec, QPIP; the Health Services Fund and "
+              + "the other provinces' employer payroll taxes are taxes on production, not labour income")
+          + ") is the model's labour income per job; a job counts as one worker earning that pay a "
+          + "full year (the model's jobs are persons, part-time included), and a period's jobs as job-years"
+          + (quebecOnly ? "" : "; each worker lives and pays tax in the province of the region where the job is"));
+      if (quebecOnly) {
+        notes.add("income tax: brackets and the basic personal amount only (taxable income = pay); the Canada "
+            + "employment amount, the credits for EI, QPP and QPIP contributions, the QPP enhanced-contribution "
+            + "deduction, Quebec's deduction for workers and the federal basic amount's fall above 177,882 CAD are "
+            + "left out; federal tax is net of the 16.5 % Quebec abatement; tax on EI benefits is not counted");
+        notes.add("payroll contributions count as revenue of the government whose plan receives them: EI (federal), "
+            + "QPP and QPIP (Quebec); the Health Services Fund at its top rate, "
+            + percent(parameters.value("quebec.health_services_fund.top_rate")) + " of pay (employers with a large "
+            + "total payroll; small employers pay from 1.25 %)");
       } else {
-        notes.add(String.format(Locale.ROOT, "GST (%s) and QST (%s) on the households' spending lost: the model's "
-            + "household spending per unit of income, %.4f (from %s's own industries, at basic prices), times the "
-            + "change in labour income plus the EI benefits received; all of it taxed at the full rates (exempt and "
-            + "zero-rated spending is not separated) and spending on imports left out",
-            percent(parameters.value("federal.gst.rate")), percent(parameters.value("quebec.qst.rate")), sigma,
-            scope.province()));
+        notes.add("income tax: the federal brackets and each province's own, with the basic personal amounts only "
+            + "(taxable income = pay); the Canada employment amount, the credits for EI, CPP, QPP and QPIP "
+            + "contributions, the enhanced-contribution deductions, Quebec's deduction for workers, the provinces' "
+            + "surtaxes (Ontario, Prince Edward Island), Ontario's health premium, the provinces' low-income tax "
+            + "reductions and credits, Nova Scotia's additional basic amount and the federal basic amount's fall above "
+            + "177,882 CAD are left out; federal tax is net of the 16.5 % Quebec abatement for Quebec's workers only; "
+            + "tax on EI benefits is not counted");
+        notes.add(payrollNote());
+      }
+      if (quebecOnly) {
+        if (Double.isNaN(sigma[0])) {
+          notes.add("GST and QST not available: the model has no household spending");
+        } else {
+          notes.add(String.format(Locale.ROOT, "GST (%s) and QST (%s) on the households' spending lost: the model's "
+              + "household spending per unit of income, %.4f (from %s's own industries, at basic prices), times the "
+              + "change in labour income plus the EI benefits received; all of it taxed at the full rates (exempt and "
+              + "zero-rated spending is not separated) and spending on imports left out",
+              percent(parameters.value("federal.gst.rate")), percent(parameters.value("quebec.qst.rate")), sigma[0],
+              scope.province()));
+        }
+      } else {
+        notes.add(salesNote());
       }
       notes.add("taxes on products and production not available: " + (system.model().hasTaxes()
           ? "the model's taxes are not split by level of government"
@@ -365,15 +423,16 @@ public final class FiscalAccounts {
             replacementFromScenario ? "the scenario's income replacement"
                 : "the tax year's EI rules; the weeks are the fewest a full-year worker gets (36 to 45 by regional "
                 + "unemployment)",
-            timeline == null ? "; without a horizon, the benefits of the first 365 days after the layoff" : ""));
+            (timeline == null ? "; without a horizon, the benefits of the first 365 days after the layoff" : "")
+            + (quebecOnly ? "" : "; the same rules in every province")));
         notes.add("gains (offsets, rises in demand) change no EI benefits");
       } else {
         notes.add("no job is lost, so no EI benefits are paid (gains change no EI benefits)");
       }
       if (!scope.others().isEmpty()) {
         notes.add("only the jobs and households of " + scope.province() + " are counted, federal items included; the "
-            + "other regions (" + String.join(", ", scope.others()) + ") are not available: the account covers "
-            + "one province, and their sales and payroll taxes are not among the tax parameters");
+            + "other regions (" + String.join(", ", scope.others()) + ") are not available: they have no tax "
+            + "parameters");
       }
       if (!system.hasTypeII()) {
         notes.add("induced items not available: the model has no household closure (Type I); the total is direct "
@@ -382,6 +441,92 @@ public final class FiscalAccounts {
       if (timeline != null) {
         notes.add(year + " parameters are applied to every period of the horizon");
       }
+    }
+
+    /** Whose each payroll contribution is, and each province's employer payroll tax (an account with CPP workers). */
+    private String payrollNote() {
+      StringBuilder b = new StringBuilder("payroll contributions count as revenue of the government whose plan "
+          + "receives them: EI (federal; "
+          + percent(parameters.value("federal.employment_insurance.employee_rate_quebec"))
+          + " of insurable earnings in Quebec, where QPIP pays parental benefits, "
+          + percent(parameters.value("federal.employment_insurance.employee_rate_outside_quebec"))
+          + " elsewhere), QPP and QPIP (Quebec), and CPP and CPP2 (the second additional contribution) under the "
+          + "federal government: the Canada Pension Plan is a federal statute whose contributions the Canada Revenue "
+          + "Agency collects with EI, as the QPP is Quebec's statute collected by Revenu Quebec; neither plan's fund "
+          + "is in that government's budget (the CPP is stewarded jointly by the federal and provincial governments "
+          + "and invested by the CPP Investment Board), so the balances count the pension plans as part of the public "
+          + "purse");
+      List<String> none = new ArrayList<>();
+      for (AccountBasis.Province province : provinces) {
+        String own = TaxRules.jurisdiction(province.name());
+        if (province.rules().isQuebec()) {
+          b.append("; Quebec's Health Services Fund at its top rate, ")
+              .append(percent(parameters.value("quebec.health_services_fund.top_rate")))
+              .append(" of pay (employers with a large total payroll; small employers pay from 1.25 %)");
+        } else if (province.rules().hasPayrollTax()) {
+          b.append("; ").append(province.name()).append("'s ")
+              .append(province.government().label(FiscalItem.PAYROLL_TAX_EMPLOYER).replace(", employer", ""))
+              .append(" at its top rate, ").append(percent(parameters.value(own + ".payroll_tax.top_rate")))
+              .append(" of pay");
+          List<String> rules = new ArrayList<>();
+          if (parameters.has(own + ".payroll_tax.exemption")) {
+            rules.add("exemption " + plain(parameters.value(own + ".payroll_tax.exemption")) + " CAD"
+                + (parameters.has(own + ".payroll_tax.exemption_payroll_limit") ? " for employers with a payroll up "
+                + "to " + plain(parameters.value(own + ".payroll_tax.exemption_payroll_limit")) + " CAD" : ""));
+          }
+          if (parameters.has(own + ".payroll_tax.notch_rate")) {
+            rules.add(percent(parameters.value(own + ".payroll_tax.notch_rate")) + " of the payroll above it up to "
+                + plain(parameters.value(own + ".payroll_tax.notch_upper")) + " CAD");
+          }
+          b.append(" (").append(rules.isEmpty() ? "" : String.join(", ", rules) + ": ")
+              .append("not applied, a job counts as one at an employer with a large payroll)");
+        } else {
+          none.add(province.name());
+        }
+      }
+      if (!none.isEmpty()) {
+        b.append("; employer payroll tax not available for ").append(String.join(", ", none))
+            .append(": none is among the tax parameters");
+      }
+      return b.toString();
+    }
+
+    /** The consumption taxes on the households' spending lost, province by province (an account with CPP workers). */
+    private String salesNote() {
+      List<String> rates = new ArrayList<>();
+      List<String> sigmas = new ArrayList<>();
+      List<String> without = new ArrayList<>();
+      for (int g = 0; g < provinces.size(); g++) {
+        AccountBasis.Province province = provinces.get(g);
+        String own = TaxRules.jurisdiction(province.name());
+        if (Double.isNaN(sigma[g])) {
+          without.add(province.name());
+        } else {
+          sigmas.add(String.format(Locale.ROOT, "%s %.4f", province.name(), sigma[g]));
+        }
+        if (province.salesTax() == null) {
+          rates.add(province.name() + " none");
+        } else if (Double.isNaN(province.salesTaxRate())) {
+          rates.add(province.name() + " not available (no rate among the tax parameters)");
+        } else {
+          String name = province.rules().isQuebec() ? "QST" : province.government().label(FiscalItem.SALES_TAX)
+              .replace(" on household spending", "");
+          String text = province.name() + " " + name + " " + percent(province.salesTaxRate());
+          if (parameters.has(own + ".sales_tax.rate_from_april_1")) {
+            text += " (the year's rate: " + percent(parameters.value(own + ".sales_tax.rate_to_march_31"))
+                + " to March 31, " + percent(parameters.value(own + ".sales_tax.rate_from_april_1")) + " from April 1)";
+          }
+          rates.add(text);
+        }
+      }
+      return "GST (" + percent(parameters.value("federal.gst.rate")) + ", federal; the federal part of the HST "
+          + "too) and each province's consumption tax (" + String.join(", ", rates) + ") on its households' spending "
+          + "lost: each province's household spending per unit of income (" + String.join(", ", sigmas)
+          + "; from the model's industries, at basic prices) times the change in its workers' labour income plus "
+          + "the EI benefits they receive; all of it taxed at the full rates (exempt, zero-rated and PST-exempt "
+          + "spending is not separated) and spending on imports from abroad left out"
+          + (without.isEmpty() ? "" : "; GST and sales tax not available for " + String.join(", ", without)
+          + ": the model has no household spending there");
     }
 
     private static String plain(double v) {

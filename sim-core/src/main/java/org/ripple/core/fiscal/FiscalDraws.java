@@ -41,7 +41,8 @@ public final class FiscalDraws implements DrawCells {
     this.schedule = schedule;
     this.inputs = inputs;
     this.prepared = AccountBasis.of(system, inputs);
-    this.rows = FiscalItem.values().length + Government.values().length;
+    this.rows = prepared.unavailable == null ? prepared.summaryRows()
+        : FiscalItem.values().length + Government.values().length;
   }
 
   @Override

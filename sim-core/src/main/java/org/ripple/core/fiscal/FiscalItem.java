@@ -18,7 +18,11 @@ public enum FiscalItem {
   QPIP_EMPLOYER(Government.PROVINCIAL, "qpip.employer", "QPIP premiums, employer"),
   HSF_EMPLOYER(Government.PROVINCIAL, "hsf.employer", "Health Services Fund, employer"),
   QST(Government.PROVINCIAL, "qst", "QST on household spending"),
-  PROVINCIAL_PRODUCTION_TAXES(Government.PROVINCIAL, "production_taxes", "Taxes on products and production");
+  PROVINCIAL_PRODUCTION_TAXES(Government.PROVINCIAL, "production_taxes", "Taxes on products and production"),
+  CPP_EMPLOYEE(Government.FEDERAL, "cpp.employee", "CPP contributions, employee"),
+  CPP_EMPLOYER(Government.FEDERAL, "cpp.employer", "CPP contributions, employer"),
+  SALES_TAX(Government.PROVINCIAL, "sales_tax", "Provincial sales tax on household spending"),
+  PAYROLL_TAX_EMPLOYER(Government.PROVINCIAL, "payroll_tax.employer", "Employer payroll tax");
 
   private final Government government;
   private final String item;
@@ -39,6 +43,14 @@ public enum FiscalItem {
     return government.key() + "." + item;
   }
 
+  /**
+   * The item and side without the government, e.g. {@code qpp.employee}: an account of several provinces keys each
+   * province's items by its jurisdiction ({@link Jurisdiction#key(FiscalItem)}: {@code ontario.income_tax}).
+   */
+  public String item() {
+    return item;
+  }
+
   public String label() {
     return label;
   }
@@ -46,7 +58,7 @@ public enum FiscalItem {
   /** Whether the item is paid per worker from the worker's pay (income tax and payroll contributions). */
   public boolean perWorker() {
     return switch (this) {
-      case GST, QST, FEDERAL_PRODUCTION_TAXES, PROVINCIAL_PRODUCTION_TAXES, EI_BENEFITS -> false;
+      case GST, QST, SALES_TAX, FEDERAL_PRODUCTION_TAXES, PROVINCIAL_PRODUCTION_TAXES, EI_BENEFITS -> false;
       default -> true;
     };
   }

@@ -6,8 +6,9 @@ import org.ripple.core.Effect;
 import org.ripple.core.uncertainty.Summary;
 
 /**
- * The fiscal account as {@link FiscalTable}s. {@link #summary}: one row per item and a balance row per government,
- * one column per effect (the annual effect, or the horizon total). {@link #byPeriod}: one row per period, one column
+ * The fiscal account as {@link FiscalTable}s. {@link #summary}: each government's items and its balance row, the
+ * governments in the account's order (federal first), one column per effect (the annual effect, or the horizon
+ * total). {@link #byPeriod}: one row per period, one column
  * per item and balance, for one effect.
  */
 public final class FiscalTables {
@@ -21,22 +22,19 @@ public final class FiscalTables {
       columns.add(new FiscalTable.Column(e.key(), label(e), unit));
     }
     List<FiscalTable.Row> rows = new ArrayList<>();
-    for (Government g : Government.values()) {
-      for (FiscalItem item : FiscalItem.values()) {
-        if (item.government() != g) {
-          continue;
-        }
+    for (Jurisdiction g : account.governments()) {
+      for (FiscalItem item : g.items()) {
         double[] v = new double[columns.size()];
         for (Effect e : Effect.values()) {
-          v[e.ordinal()] = account.value(item, e);
+          v[e.ordinal()] = account.value(g, item, e);
         }
-        rows.add(new FiscalTable.Row(item.key(), item.label(), "item", v));
+        rows.add(new FiscalTable.Row(g.key(item), label(account, g, item), "item", v));
       }
       double[] b = new double[columns.size()];
       for (Effect e : Effect.values()) {
         b[e.ordinal()] = account.balance(g, e);
       }
-      rows.add(new FiscalTable.Row(g.key() + ".balance", balanceLabel(g, account), "balance", b));
+      rows.add(new FiscalTable.Row(g.balanceKey(), g.balanceLabel(), "balance", b));
     }
     return new FiscalTable("fiscal", "Fiscal", "item", columns, rows, account.notes());
   }
@@ -49,25 +47,15 @@ public final class FiscalTables {
     String unit = "CAD of " + account.taxYear() + " in the period";
     List<FiscalTable.Column> columns = itemColumns(account, unit);
     List<FiscalTable.Row> rows = new ArrayList<>();
-    int items = FiscalItem.values().length;
     for (int p = 0; p < account.periods().size(); p++) {
-      double[] v = new double[columns.size()];
-      for (FiscalItem item : FiscalItem.values()) {
-        v[item.ordinal()] = account.value(item, effect, p);
-      }
-      for (Government g : Government.values()) {
-        v[items + g.ordinal()] = account.balance(g, effect, p);
-      }
+      int period = p;
+      double[] v = cells(account, columns.size(), (g, item) -> account.value(g, item, effect, period),
+          g -> account.balance(g, effect, period));
       String label = account.periods().get(p).label();
       rows.add(new FiscalTable.Row(label, label, "period", v));
     }
-    double[] v = new double[columns.size()];
-    for (FiscalItem item : FiscalItem.values()) {
-      v[item.ordinal()] = account.value(item, effect);
-    }
-    for (Government g : Government.values()) {
-      v[items + g.ordinal()] = account.balance(g, effect);
-    }
+    double[] v = cells(account, columns.size(), (g, item) -> account.value(g, item, effect),
+        g -> account.balance(g, effect));
     rows.add(new FiscalTable.Row("horizon", "Horizon", "period", v));
     return new FiscalTable("fiscal_by_period." + effect.key(), "Fiscal by period (" + effect.key() + ")", "period",
         columns, rows, account.notes());
@@ -118,16 +106,11 @@ public final class FiscalTables {
   public static FiscalTable byShock(FiscalAccount account, Effect effect) {
     String unit = unit(account);
     List<FiscalTable.Column> columns = itemColumns(account, unit);
-    int items = FiscalItem.values().length;
     List<FiscalTable.Row> rows = new ArrayList<>();
     for (int s = 0; s < account.shocks().size(); s++) {
-      double[] v = new double[columns.size()];
-      for (FiscalItem item : FiscalItem.values()) {
-        v[item.ordinal()] = account.value(s, item, effect);
-      }
-      for (Government g : Government.values()) {
-        v[items + g.ordinal()] = account.balance(s, g, effect);
-      }
+      int shock = s;
+      double[] v = cells(account, columns.size(), (g, item) -> account.value(shock, g, item, effect),
+          g -> account.balance(shock, g, effect));
       String name = account.shocks().get(s);
       rows.add(new FiscalTable.Row(name, name, "shock", v));
     }
@@ -135,27 +118,51 @@ public final class FiscalTables {
         columns, rows, account.notes());
   }
 
-  /** A column per item, then one per government's balance. */
+  /** A column per government's item (the governments in turn), then one per government's balance. */
   private static List<FiscalTable.Column> itemColumns(FiscalAccount account, String unit) {
     List<FiscalTable.Column> columns = new ArrayList<>();
-    for (FiscalItem item : FiscalItem.values()) {
-      columns.add(new FiscalTable.Column(item.key(), item.label(), unit));
+    for (Jurisdiction g : account.governments()) {
+      for (FiscalItem item : g.items()) {
+        columns.add(new FiscalTable.Column(g.key(item), label(account, g, item), unit));
+      }
     }
-    for (Government g : Government.values()) {
-      columns.add(new FiscalTable.Column(g.key() + ".balance", balanceLabel(g, account), unit));
+    for (Jurisdiction g : account.governments()) {
+      columns.add(new FiscalTable.Column(g.balanceKey(), g.balanceLabel(), unit));
     }
     return columns;
+  }
+
+  /** One row's cells in the order of {@link #itemColumns}: every government's items, then every balance. */
+  private static double[] cells(FiscalAccount account, int width,
+      java.util.function.ToDoubleBiFunction<Jurisdiction, FiscalItem> value,
+      java.util.function.ToDoubleFunction<Jurisdiction> balance) {
+    double[] v = new double[width];
+    int c = 0;
+    for (Jurisdiction g : account.governments()) {
+      for (FiscalItem item : g.items()) {
+        v[c++] = value.applyAsDouble(g, item);
+      }
+    }
+    for (Jurisdiction g : account.governments()) {
+      v[c++] = balance.applyAsDouble(g);
+    }
+    return v;
   }
 
   private static String unit(FiscalAccount account) {
     return "CAD of " + account.taxYear() + (account.hasPeriods() ? " over the horizon" : " per year");
   }
 
-  private static String label(Effect e) {
-    return Character.toUpperCase(e.key().charAt(0)) + e.key().substring(1);
+  /**
+   * A line's label: the government's own, after the province's name when the account has several provinces
+   * ("Ontario: Personal income tax"), so that a line says whose it is wherever it is shown.
+   */
+  static String label(FiscalAccount account, Jurisdiction g, FiscalItem item) {
+    boolean several = account.governments().size() > 2;
+    return (several && g.level() == Government.PROVINCIAL ? g.name() + ": " : "") + g.label(item);
   }
 
-  private static String balanceLabel(Government g, FiscalAccount account) {
-    return "Balance, " + (g == Government.FEDERAL ? "federal government" : account.province() + " government");
+  private static String label(Effect e) {
+    return Character.toUpperCase(e.key().charAt(0)) + e.key().substring(1);
   }
 }

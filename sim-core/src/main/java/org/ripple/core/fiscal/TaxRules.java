@@ -22,11 +22,16 @@ import java.util.Locale;
  *   <li>QPIP (Quebec only): employee and employer rate times {@code min(pay, MIE_QPIP)}.
  *   <li>Health Services Fund (Quebec employers): the top rate times the pay (employers with a total payroll at or
  *       above the top threshold; smaller employers pay less, down to 1.25 %).
+ *   <li>Another province's employer payroll tax (Ontario's and British Columbia's Employer Health Tax, Manitoba's
+ *       health and post-secondary education levy, Newfoundland and Labrador's HAPSET): its top rate times the pay
+ *       (rows {@code <province>.payroll_tax.top_rate}; large employers, whose exemption is none or small beside
+ *       their payroll); a province without the row has none among the parameters ({@link #hasPayrollTax()}).
  * </ul>
  *
  * <p>Labour income, the models' concept, is compensation of employees: the pay plus the employer's social
- * contributions (EI, pension plan, QPIP; {@link #labourCost}). The Health Services Fund is a payroll tax, which the
- * national accounts record as a tax on production, so it is outside labour income and is collected on the pay.
+ * contributions (EI, pension plan, QPIP; {@link #labourCost}). The Health Services Fund and the other provinces'
+ * employer payroll taxes are taxes on payroll, which the national accounts record as taxes on production, so they are
+ * outside labour income and are collected on the pay.
  *
  * <p>Taxable income is the pay itself: the deductions and the other non-refundable credits (Canada employment amount,
  * credits for EI, QPP and QPIP contributions, the deduction for the pension plans' enhanced contributions, Quebec's
@@ -34,16 +39,22 @@ import java.util.Locale;
  * does not fall with income above 177,882 CAD.
  */
 public final class TaxRules {
-  /** The items paid per worker, in the order of {@link #perWorker(double, double[], int)}. */
+  /**
+   * The items paid per worker, in the order of {@link #perWorker(double, double[], int)}: the pension plan's
+   * contributions are QPP in Quebec and CPP elsewhere (the other pair 0), QPIP and the Health Services Fund are
+   * Quebec's, the payroll tax another province's.
+   */
   public static final List<FiscalItem> PER_WORKER = List.of(FiscalItem.FEDERAL_INCOME_TAX, FiscalItem.EI_EMPLOYEE,
       FiscalItem.EI_EMPLOYER, FiscalItem.PROVINCIAL_INCOME_TAX, FiscalItem.QPP_EMPLOYEE, FiscalItem.QPP_EMPLOYER,
-      FiscalItem.QPIP_EMPLOYEE, FiscalItem.QPIP_EMPLOYER, FiscalItem.HSF_EMPLOYER);
+      FiscalItem.QPIP_EMPLOYEE, FiscalItem.QPIP_EMPLOYER, FiscalItem.HSF_EMPLOYER, FiscalItem.CPP_EMPLOYEE,
+      FiscalItem.CPP_EMPLOYER, FiscalItem.PAYROLL_TAX_EMPLOYER);
 
   /** The province whose rules {@link #TaxRules(FiscalParameters)} applies. */
   public static final String QUEBEC = "Quebec";
 
   private final FiscalParameters parameters;
   private final String province;
+  private final boolean quebec;
   private final boolean ownSchedule;
   private final Brackets federal;
   private final double federalBpa;
@@ -63,6 +74,8 @@ public final class TaxRules {
   private final double qpipEmployee;
   private final double qpipEmployer;
   private final double hsfRate;
+  private final boolean hasPayrollTax;
+  private final double payrollTaxRate;
 
   /** Quebec's rules. */
   public TaxRules(FiscalParameters p) {
@@ -73,6 +86,7 @@ public final class TaxRules {
     this.parameters = p;
     this.province = province;
     boolean quebec = province.equals(QUEBEC);
+    this.quebec = quebec;
     String own = jurisdiction(province);
     ownSchedule = p.has(own + ".income_tax.rate_1");
     String schedule = ownSchedule ? own : jurisdiction(QUEBEC);
@@ -96,6 +110,8 @@ public final class TaxRules {
     qpipEmployee = quebec ? p.value("quebec.parental_insurance.employee_rate") : 0;
     qpipEmployer = quebec ? p.value("quebec.parental_insurance.employer_rate") : 0;
     hsfRate = quebec ? p.value("quebec.health_services_fund.top_rate") : 0;
+    hasPayrollTax = !quebec && p.has(own + ".payroll_tax.top_rate");
+    payrollTaxRate = hasPayrollTax ? p.value(own + ".payroll_tax.top_rate") : 0;
   }
 
   /**
@@ -142,6 +158,19 @@ public final class TaxRules {
   /** The province whose rules these are. */
   public String province() {
     return province;
+  }
+
+  /** Whether these are Quebec's rules (QPP, QPIP, the Health Services Fund, the Quebec abatement). */
+  public boolean isQuebec() {
+    return quebec;
+  }
+
+  /**
+   * Whether the province's employer payroll tax is among the parameters ({@code <province>.payroll_tax.top_rate});
+   * false in Quebec, whose Health Services Fund is its own item.
+   */
+  public boolean hasPayrollTax() {
+    return hasPayrollTax;
   }
 
   /** Whether the province's own income-tax schedule is in the file (else Quebec's stands in for it). */
@@ -201,6 +230,11 @@ public final class TaxRules {
     return hsfRate * Math.max(0, pay);
   }
 
+  /** The employer payroll tax of a province outside Quebec at its top rate; 0 where none is among the parameters. */
+  public double payrollTaxEmployer(double pay) {
+    return payrollTaxRate * Math.max(0, pay);
+  }
+
   /** The employee's contributions: EI, pension plan and QPIP. */
   public double employeeContributions(double pay) {
     return eiEmployee(pay) + qppEmployee(pay) + qpipEmployee(pay);
@@ -211,9 +245,12 @@ public final class TaxRules {
     return eiEmployer(pay) + qppEmployer(pay) + qpipEmployer(pay);
   }
 
-  /** Everything the employer pays on top of the pay: the social contributions and the Health Services Fund. */
+  /**
+   * Everything the employer pays on top of the pay: the social contributions and the payroll tax (the Health
+   * Services Fund in Quebec).
+   */
   public double employerContributions(double pay) {
-    return employerSocialContributions(pay) + hsfEmployer(pay);
+    return employerSocialContributions(pay) + hsfEmployer(pay) + payrollTaxEmployer(pay);
   }
 
   /** Labour income of one job at gross pay {@code pay}: the pay plus the employer's social contributions. */
@@ -249,15 +286,20 @@ public final class TaxRules {
 
   /** One worker's amounts, in the order of {@link #PER_WORKER}, written to {@code out} from {@code at}. */
   public void perWorker(double pay, double[] out, int at) {
+    double pension = qppEmployee(pay);
+    double pensionEmployer = qppEmployer(pay);
     out[at] = federalIncomeTax(pay);
     out[at + 1] = eiEmployee(pay);
     out[at + 2] = eiEmployer(pay);
     out[at + 3] = provincialIncomeTax(pay);
-    out[at + 4] = qppEmployee(pay);
-    out[at + 5] = qppEmployer(pay);
+    out[at + 4] = quebec ? pension : 0;
+    out[at + 5] = quebec ? pensionEmployer : 0;
     out[at + 6] = qpipEmployee(pay);
     out[at + 7] = qpipEmployer(pay);
     out[at + 8] = hsfEmployer(pay);
+    out[at + 9] = quebec ? 0 : pension;
+    out[at + 10] = quebec ? 0 : pensionEmployer;
+    out[at + 11] = payrollTaxEmployer(pay);
   }
 
   private static double clamp(double pay, double ceiling) {

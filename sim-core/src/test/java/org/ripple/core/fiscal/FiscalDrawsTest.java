@@ -73,15 +73,9 @@ class FiscalDrawsTest {
     // the scenario run on its own with the drawn jobs: its result, and its account, by hand and by the engine
     ScenarioResult alone = ScenarioResultOf.closure(SYSTEM, jobs);
     FiscalAccount account = FiscalAccounts.of(alone, FiscalInputs.of(2025));
-    for (FiscalItem item : FiscalItem.values()) {
-      for (Effect e : Effect.values()) {
-        double v = account.value(item, e);
-        double c = cells[FiscalDraws.cell(row(item.key()), e)];
-        if (Double.isNaN(v)) {
-          assertThat(c).as(item + " " + e).isNaN();
-        } else {
-          assertThat(c).as(item + " " + e).isCloseTo(v, within(1e-9 * Math.max(1, Math.abs(v))));
-        }
+    for (Jurisdiction g : account.governments()) {
+      for (FiscalItem item : g.items()) {
+        checkCells(account, cells, g, item);
       }
     }
     assertThat(cells[FiscalDraws.cell(row("federal.ei.employee"), Effect.DIRECT)])
@@ -91,6 +85,19 @@ class FiscalDrawsTest {
         .isCloseTo(totalJobs * EI_PER_WORKER, within(1e-6));
     assertThat(cells[FiscalDraws.cell(row("federal.ei_benefits"), Effect.TOTAL)])
         .isCloseTo(totalJobs * BENEFITS_PER_LAID_OFF, within(1e-5));
+  }
+
+  /** Every effect's draw cell of one government's item equals the account's value. */
+  private static void checkCells(FiscalAccount account, double[] cells, Jurisdiction g, FiscalItem item) {
+    for (Effect e : Effect.values()) {
+      double v = account.value(g, item, e);
+      double c = cells[FiscalDraws.cell(row(g.key(item)), e)];
+      if (Double.isNaN(v)) {
+        assertThat(c).as(item + " " + e).isNaN();
+      } else {
+        assertThat(c).as(item + " " + e).isCloseTo(v, within(1e-9 * Math.max(1, Math.abs(v))));
+      }
+    }
   }
 
   /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class FiscalParametersTest {
   private static final List<String> OFFICIAL = List.of("Canada Revenue Agency", "CRA", "ESDC",
       "Employment and Social Development Canada", "Revenu Quebec", "Retraite Quebec", "RQAP", "Statistics Canada",
-      "Employment Insurance Act", "Act respecting the Quebec Pension Plan", "Department of Finance");
+      "Employment Insurance Act", "Act respecting the Quebec Pension Plan", "Department of Finance",
+      "Ministry of Finance", "Manitoba Finance", "Treasury Board and Finance");
 
   @Test
   void the2025FileHasEveryValueTheRulesAndTheAccountRead() {
@@ -36,6 +37,28 @@ class FiscalParametersTest {
       boolean official = OFFICIAL.stream().anyMatch(v.source()::contains);
       assertThat(official || v.source().startsWith("assumption")).as(v.key() + ": " + v.source()).isTrue();
       assertThat(v.unit()).as(v.key()).isNotBlank();
+    }
+  }
+
+  /**
+   * Every province outside Quebec has its consumption tax (a rate of 0 where it has none), and the four with a
+   * general employer payroll tax have its top rate: each the 2025 figure at its source, Nova Scotia's the year's
+   * average of 10 % (January to March) and 9 % (April to December).
+   */
+  @Test
+  void everyProvinceHasItsSalesTaxAndTheFourPayrollTaxesTheirTopRates() {
+    FiscalParameters p = FiscalParameters.forYear(2025).orElseThrow();
+    java.util.Map<String, Double> sales = java.util.Map.of("newfoundland_and_labrador", 0.10,
+        "prince_edward_island", 0.10, "nova_scotia", (3 * 0.10 + 9 * 0.09) / 12, "new_brunswick", 0.10, "ontario",
+        0.08, "manitoba", 0.07, "saskatchewan", 0.06, "alberta", 0.0, "british_columbia", 0.07);
+    sales.forEach((province, rate) -> assertThat(p.value(province + ".sales_tax.rate")).as(province)
+        .isCloseTo(rate, org.assertj.core.api.Assertions.within(1e-12)));
+    assertThat(p.value("ontario.payroll_tax.top_rate")).isEqualTo(0.0195);
+    assertThat(p.value("british_columbia.payroll_tax.top_rate")).isEqualTo(0.0195);
+    assertThat(p.value("manitoba.payroll_tax.top_rate")).isEqualTo(0.0215);
+    assertThat(p.value("newfoundland_and_labrador.payroll_tax.top_rate")).isEqualTo(0.02);
+    for (String none : List.of("nova_scotia", "new_brunswick", "prince_edward_island", "saskatchewan", "alberta")) {
+      assertThat(p.has(none + ".payroll_tax.top_rate")).as(none).isFalse();
     }
   }
 

@@ -112,6 +112,70 @@ class TaxRulesTest {
     assertThat(bc.employeeContributions(60_000)).isCloseTo(3_361.75 + 984, within(1e-9));
   }
 
+  /**
+   * An Ontario worker at 60,000 CAD, 2025, by hand: federal 0.145 x 57,375 + 0.205 x 2,625 - 0.145 x 16,129 =
+   * 6,518.795 (no abatement); Ontario 0.0505 x 52,886 + 0.0915 x 7,114 - 0.0505 x 12,747 = 2,677.9505; EI 1.64 % =
+   * 984 (employer 1,377.60); CPP 5.95 % x (60,000 - 3,500) = 3,361.75 each side, no CPP2 below the YMPE; the
+   * Employer Health Tax at 1.95 % = 1,170. The maximums are CRA's published 2025 figures: CPP 4,034.10, CPP2 396, EI
+   * outside Quebec 1,077.48.
+   */
+  @Test
+  void anOntarioWorkerAt60000ByHand() {
+    TaxRules on = TaxRules.forProvince(FiscalParameters.forYear(2025).orElseThrow(), "Ontario");
+    assertThat(on.isQuebec()).isFalse();
+    assertThat(on.federalIncomeTax(60_000)).isCloseTo(6_518.795, within(1e-9));
+    assertThat(on.provincialIncomeTax(60_000)).isCloseTo(2_677.9505, within(1e-9));
+    assertThat(on.eiEmployee(60_000)).isCloseTo(984, within(1e-9));
+    assertThat(on.eiEmployer(60_000)).isCloseTo(1_377.6, within(1e-9));
+    assertThat(on.qppEmployee(60_000)).isCloseTo(3_361.75, within(1e-9));
+    assertThat(on.qppEmployer(60_000)).isCloseTo(3_361.75, within(1e-9));
+    assertThat(on.hasPayrollTax()).isTrue();
+    assertThat(on.payrollTaxEmployer(60_000)).isCloseTo(1_170, within(1e-9));
+    assertThat(on.employerContributions(60_000)).isCloseTo(1_377.6 + 3_361.75 + 1_170, within(1e-9));
+    // the Employer Health Tax is a tax on payroll, not labour income
+    assertThat(on.labourCost(60_000)).isCloseTo(60_000 + 1_377.6 + 3_361.75, within(1e-9));
+    assertThat(on.qppEmployee(71_300)).isCloseTo(4_034.10, within(1e-9));
+    assertThat(on.qppEmployee(200_000) - on.qppEmployee(71_300)).isCloseTo(396, within(1e-9));
+    assertThat(on.eiEmployee(200_000)).isCloseTo(1_077.48, within(1e-9));
+    double[] out = new double[TaxRules.PER_WORKER.size()];
+    on.perWorker(60_000, out, 0);
+    double[] expected = new double[out.length];
+    expected[TaxRules.PER_WORKER.indexOf(FiscalItem.FEDERAL_INCOME_TAX)] = 6_518.795;
+    expected[TaxRules.PER_WORKER.indexOf(FiscalItem.EI_EMPLOYEE)] = 984;
+    expected[TaxRules.PER_WORKER.indexOf(FiscalItem.EI_EMPLOYER)] = 1_377.6;
+    expected[TaxRules.PER_WORKER.indexOf(FiscalItem.PROVINCIAL_INCOME_TAX)] = 2_677.9505;
+    expected[TaxRules.PER_WORKER.indexOf(FiscalItem.CPP_EMPLOYEE)] = 3_361.75;
+    expected[TaxRules.PER_WORKER.indexOf(FiscalItem.CPP_EMPLOYER)] = 3_361.75;
+    expected[TaxRules.PER_WORKER.indexOf(FiscalItem.PAYROLL_TAX_EMPLOYER)] = 1_170;
+    for (int k = 0; k < out.length; k++) {
+      assertThat(out[k]).as(TaxRules.PER_WORKER.get(k).key()).isCloseTo(expected[k], within(1e-9));
+    }
+  }
+
+  /**
+   * Quebec's worker pays QPP, not CPP, and no other province's payroll tax; a British Columbia worker above the YMPE
+   * pays CPP2, and BC's Employer Health Tax at 1.95 %; Alberta has no payroll tax among the parameters and its flat
+   * 10 % first bracket: 0.10 x 60,000 - 0.10 x 22,323 = 3,767.70.
+   */
+  @Test
+  void theQuebecBritishColumbiaAndAlbertaWorkersByHand() {
+    FiscalParameters p = FiscalParameters.forYear(2025).orElseThrow();
+    double[] out = new double[TaxRules.PER_WORKER.size()];
+    RULES.perWorker(40_000, out, 0);
+    assertThat(out[TaxRules.PER_WORKER.indexOf(FiscalItem.QPP_EMPLOYEE)]).isCloseTo(2_336, within(1e-9));
+    assertThat(out[TaxRules.PER_WORKER.indexOf(FiscalItem.CPP_EMPLOYEE)]).isZero();
+    assertThat(out[TaxRules.PER_WORKER.indexOf(FiscalItem.PAYROLL_TAX_EMPLOYER)]).isZero();
+    assertThat(RULES.hasPayrollTax()).isFalse();
+    TaxRules bc = TaxRules.forProvince(p, "British Columbia");
+    assertThat(bc.qppEmployee(80_000)).isCloseTo(4_034.10 + 0.04 * (80_000 - 71_300), within(1e-9));
+    assertThat(bc.payrollTaxEmployer(80_000)).isCloseTo(1_560, within(1e-9));
+    TaxRules ab = TaxRules.forProvince(p, "Alberta");
+    assertThat(ab.provincialIncomeTax(60_000)).isCloseTo(3_767.70, within(1e-9));
+    assertThat(ab.hasPayrollTax()).isFalse();
+    assertThat(ab.payrollTaxEmployer(60_000)).isZero();
+    assertThat(ab.federalIncomeTax(60_000)).isCloseTo(6_518.795, within(1e-9));
+  }
+
   /** Newfoundland and Labrador's eight brackets are read in order: 300,000 CAD crosses the first five. */
   @Test
   void newfoundlandsEightBracketsByHand() {
