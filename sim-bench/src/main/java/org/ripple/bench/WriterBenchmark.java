@@ -69,7 +69,7 @@ public class WriterBenchmark extends LargeModelSizes {
     ScenarioDocument doc = ScenarioDocument.read(scenario);
     LoadedModel loaded = Models.forScenario(doc, model.toString());
     LeontiefSystem system = LeontiefSystem.of(loaded.model(), SolverKind.BICGSTAB);
-    ScenarioResult result = new ImpactEngine(system).run(doc.toScenario(loaded.model().info()));
+    ScenarioResult result = new ImpactEngine(system).run(doc.toScenario(loaded.model()));
     report = new RunReport(result, new ReportMeta("bench", "S.yaml", loaded.model().info(), ""));
     SplittableRandom r = new SplittableRandom(1);
     figures = new double[1_000_000];
