@@ -99,17 +99,22 @@ public final class FiscalTables {
       double[] v = new double[columns.size()];
       int c = 0;
       for (Effect e : Effect.values()) {
-        Summary s = summaries[FiscalDraws.cell(r, e)];
-        v[c++] = row.value(e.ordinal());
-        v[c++] = s.p5();
-        v[c++] = s.p50();
-        v[c++] = s.p95();
-        v[c++] = s.mean();
-        v[c++] = s.sd();
+        c = stats(v, c, row.value(e.ordinal()), summaries[FiscalDraws.cell(r, e)]);
       }
       rows.add(new FiscalTable.Row(row.key(), row.label(), row.kind(), v));
     }
     return new FiscalTable("fiscal_bands", "Fiscal bands (" + draws + " draws)", "item", columns, rows, List.of());
+  }
+
+  /** Writes a point estimate and its summary at {@code v[k]}, in {@link #BAND_STATS}' order; the next free place. */
+  private static int stats(double[] v, int k, double point, Summary s) {
+    v[k] = point;
+    v[k + 1] = s.p5();
+    v[k + 2] = s.p50();
+    v[k + 3] = s.p95();
+    v[k + 4] = s.mean();
+    v[k + 5] = s.sd();
+    return k + BAND_STATS.size();
   }
 
   /** A statistic's label: "point estimate", "P5", ..., "mean", "sd". */
@@ -142,13 +147,7 @@ public final class FiscalTables {
       double[] v = new double[columns.size()];
       int k = 0;
       for (int c = 0; c < width; c++) {
-        Summary s = summaries[r * width + c];
-        v[k++] = row.value(c);
-        v[k++] = s.p5();
-        v[k++] = s.p50();
-        v[k++] = s.p95();
-        v[k++] = s.mean();
-        v[k++] = s.sd();
+        k = stats(v, k, row.value(c), summaries[r * width + c]);
       }
       rows.add(new FiscalTable.Row(row.key(), row.label(), row.kind(), v));
     }
