@@ -155,7 +155,7 @@ final class TimelineParts {
       String name = jobs ? "Jobs" : "Value added";
       for (String stat : List.of("point", "p5", "p50", "p95")) {
         String key = "total." + m.key() + "." + stat;
-        String shown = stat.equals("point") ? name + (jobs ? "" : " (" + meta.currency() + " M)")
+        String shown = stat.equals("point") ? name + " (point estimate" + (jobs ? ")" : ", " + meta.currency() + " M)")
             : name + " " + stat.toUpperCase(java.util.Locale.ROOT);
         pageKeys.add(key);
         pageHeaders.add(shown);
