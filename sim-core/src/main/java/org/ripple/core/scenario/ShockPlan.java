@@ -50,8 +50,6 @@ public final class ShockPlan implements Serializable {
   }
 
   private final String unit;
-  /** The number of sectors of the model (the row length of A). */
-  private final int size;
   private final int[] touched;
   /** The checks that keep an evaluation physically possible (employment and output of the shocked sectors). */
   private final ValueChecks checks;
@@ -68,7 +66,6 @@ public final class ShockPlan implements Serializable {
     ShockResolver r = ShockResolver.of(system, scenario);
     Model model = system.model();
     this.unit = model.info().unit();
-    this.size = system.size();
     this.touched = r.sectors();
     int t = touched.length;
     double[] employment = model.has(Measure.JOBS) ? new double[t] : null;
@@ -262,8 +259,9 @@ public final class ShockPlan implements Serializable {
 
   /**
    * Evaluates the plan on values {@code v} (one per slot, in the model's units), with the first round of the
-   * closures taken from {@code a} (row-major n x n, e.g. a draw's perturbed coefficients), or from the model's own A
-   * when null. Throws {@link ScenarioException} naming the field (and the draw, unless {@link #POINT}) when the
+   * closures taken from {@code a} (the coefficients among the touched sectors, t x t row-major in the order of
+   * {@link #touched()}: entry {@code (l, k)} is {@code a[touched[l]][touched[k]]}, e.g. a draw's perturbed
+   * coefficients), or from the model's own A when null. Throws {@link ScenarioException} naming the field (and the draw, unless {@link #POINT}) when the
    * values remove more jobs or output from a sector than it has.
    */
   public Evaluation evaluate(double[] v, long draw, double[] a) {
@@ -354,7 +352,7 @@ public final class ShockPlan implements Serializable {
     if (sh.buysOwn()) {
       double[] f = new double[t];
       for (int l = 0; l < t; l++) {
-        double col = a == null ? sh.column()[l] : a[touched[l] * size + sh.sector()];
+        double col = a == null ? sh.column()[l] : a[l * t + sh.local()];
         f[l] = y * (col - sh.profile()[l]);
       }
       ev.spread[s] = f;
@@ -380,14 +378,14 @@ public final class ShockPlan implements Serializable {
    */
   private double firstRound(PlannedShock sh, double[] closed, double[] a, double[] amounts) {
     double r = 0;
-    int row = sh.sector() * size;
+    int row = sh.local() * touched.length;
     for (int l = 0; l < touched.length; l++) {
-      r += (a == null ? sh.purchases()[l] : a[row + touched[l]]) * closed[l];
+      r += (a == null ? sh.purchases()[l] : a[row + l]) * closed[l];
     }
     for (int s = 0; s < shocks.length; s++) {
       PlannedShock c = shocks[s];
       if (c.kind() == ShockKind.CLOSURE && c.buysOwn()) {
-        double average = a == null ? sh.purchases()[c.local()] : a[row + c.sector()];
+        double average = a == null ? sh.purchases()[c.local()] : a[row + c.local()];
         r -= (c.profile()[sh.local()] - average) * amounts[s];
       }
     }

@@ -153,7 +153,7 @@ public final class DrawPlan implements Serializable {
   public DrawResult result(LeontiefSystem system, Scenario scenario, long seed, long draw) {
     double[] v = drawnValues(seed, draw);
     PerturbedModel model = perturbation == null ? null : perturbation.perturb(seed, draw);
-    ShockPlan.Evaluation shocks = plan.evaluate(v, draw, model == null ? null : model.coefficients());
+    ShockPlan.Evaluation shocks = plan.evaluate(v, draw, model == null ? null : model.among(plan.touched()));
     ImpactEngine engine = new ImpactEngine(system);
     ImpactEngine.Solver solver = model == null ? ImpactEngine.Solver.of(system)
         : new ImpactEngine.Solver(model::solveTypeI, model::solveTypeII);
@@ -165,7 +165,7 @@ public final class DrawPlan implements Serializable {
   public double[] draw(long seed, long draw) {
     double[] v = drawnValues(seed, draw);
     PerturbedModel model = perturbation == null ? null : perturbation.perturb(seed, draw);
-    ShockPlan.Evaluation shocks = plan.evaluate(v, draw, model == null ? null : model.coefficients());
+    ShockPlan.Evaluation shocks = plan.evaluate(v, draw, model == null ? null : model.among(plan.touched()));
     double[][] d = new double[3][touched];
     double[][] p = new double[3][touched];
     double[][] p2 = new double[3][touched];
@@ -195,9 +195,14 @@ public final class DrawPlan implements Serializable {
     return cells;
   }
 
-  /** The perturbed A' of a draw, n x n row-major (coefficients must vary). */
+  /** The perturbed A' of a draw, n x n row-major (coefficients must vary; small models: tests). */
   double[] perturbedCoefficients(long seed, long draw) {
-    return perturbation().coefficients(seed, draw);
+    return perturbation().denseCoefficients(seed, draw);
+  }
+
+  /** Whether a draw's perturbed model is solved on A' in CSR by an iterative solver (else by dense LU). */
+  boolean sparseDraws() {
+    return perturbation != null && perturbation.sparse();
   }
 
   /**

@@ -49,7 +49,7 @@ class DrawPlanTest {
   }
 
   /** A random scenario: values v (in the order of {@link #inputs}) make an ordinary scenario. */
-  private record Case(Generated g, int[] s, double emp) {
+  record Case(Generated g, int[] s, double emp) {
     static Case of(long seed) {
       SplittableRandom rnd = new SplittableRandom(seed);
       int n = 2 + rnd.nextInt(10);
