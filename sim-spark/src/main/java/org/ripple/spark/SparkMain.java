@@ -13,19 +13,19 @@ import org.ripple.cli.Version;
 import org.ripple.cli.io.AtomicOutput;
 import org.ripple.cli.pipeline.Failure;
 import org.ripple.cli.pipeline.PreparedRun;
+import org.ripple.cli.output.DrawBands;
 import org.ripple.cli.output.OutputFormat;
 import org.ripple.cli.output.RunReport;
 import org.ripple.cli.output.Uncertainty;
 import org.ripple.core.ModelException;
 import org.ripple.core.ScenarioException;
 import org.ripple.core.fiscal.FiscalAccount;
-import org.ripple.core.fiscal.FiscalTable;
-import org.ripple.core.fiscal.FiscalTables;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.time.Timeline;
 import org.ripple.core.uncertainty.Draws;
 import org.ripple.core.uncertainty.MonteCarlo;
 import org.ripple.core.uncertainty.DrawPlan;
+import org.ripple.core.uncertainty.ResultDraws;
 import org.ripple.core.uncertainty.Summary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,8 +35,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code ripple-spark SCENARIO --draws N --seed S [--master URL] [--partitions P]}: the report of
  * {@code ripple run SCENARIO --draws N --seed S}, byte for byte (the timeline and the fiscal account by period when
- * the scenario has a horizon, the fiscal bands of the draws), with the headline draws computed on Spark; the draws'
- * fiscal accounts, which need each draw's whole result on the model's system, on the driver.
+ * the scenario has a horizon, the fiscal bands of the draws and, with a horizon, the bands of each period), with the
+ * headline draws computed on Spark; the draws' fiscal accounts and periods, which need each draw's whole result on
+ * the model's system, on the driver.
  */
 @Command(name = "ripple-spark", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Run a scenario's Monte Carlo draws on Apache Spark; prints what 'ripple run --draws' prints.",
@@ -138,15 +139,15 @@ public final class SparkMain implements Callable<Integer> {
     } catch (Exception e) { // Spark rethrows a failed task as a (checked) SparkException
       throw unwrap(e);
     }
-    // each draw's fiscal account needs the draw's whole result on the model's system, which stays on the driver:
-    // computed here, on the driver's cores, by the runner of 'ripple run --draws' (the same bits)
-    FiscalTable fiscalBands = fiscal.available() ? FiscalTables.bands(fiscal, Draws.summaries(run.document().located(
-        () -> MonteCarlo.cells(run.fiscalDraws(plan, result, timeline), draws, seed,
-            Runtime.getRuntime().availableProcessors()))), draws) : null;
+    // each draw's fiscal account and periods need the draw's whole result on the model's system, which stays on the
+    // driver: computed here, on the driver's cores, by the runner of 'ripple run --draws' (the same bits)
+    ResultDraws beyond = run.resultDraws(plan, result, timeline, fiscal);
+    DrawBands bands = beyond == null ? DrawBands.NONE : DrawBands.of(beyond, Draws.summaries(run.document().located(
+        () -> MonteCarlo.cells(beyond, draws, seed, Runtime.getRuntime().availableProcessors()))), fiscal, draws);
     List<String> notes = new ArrayList<>(run.mappingNotes());
     notes.addAll(run.uncertaintyNotes(true));
-    String text = new RunReport(result, run.meta(), timeline).withNotes(notes).withFiscal(fiscal, fiscalBands)
-        .withUncertainty(new Uncertainty(draws, seed, run.uncertainInputs(), run.modelUncertainty(), summaries))
+    String text = new RunReport(result, run.meta(), timeline).withNotes(notes).withFiscal(fiscal)
+        .withBands(new Uncertainty(draws, seed, run.uncertainInputs(), run.modelUncertainty(), summaries), bands)
         .text(outputFormat);
     if (output == null) {
       spec.commandLine().getOut().print(text);

@@ -64,8 +64,8 @@ class SparkMainTest {
 
   /**
    * A scenario with a horizon and uncertain inputs: ripple-spark prints what {@code ripple run --draws} prints, its
-   * timeline, the fiscal account by period and the fiscal bands of the draws included (the same numbers, the same
-   * seed).
+   * timeline, the fiscal account by period, the fiscal bands of the draws and the bands of each period (the
+   * measures' and the fiscal account's) included (the same numbers, the same seed).
    */
   @Test
   void aPhasedScenarioWithDrawsPrintsItsFiscalPeriodsAndBandsAsRippleRunDoes(@TempDir Path tmp) throws Exception {
@@ -87,9 +87,17 @@ class SparkMainTest {
         JsonNode band = fiscal.get("bands").get(5).get("total"); // federal.ei_benefits
         assertThat(band.get("p5").asDouble()).isLessThan(band.get("p95").asDouble());
         assertThat(band.get("point").asDouble()).isBetween(band.get("p5").asDouble(), band.get("p95").asDouble());
+        // the bands of each period: the measures' and the fiscal account's, a row a quarter and the horizon
+        JsonNode root = new ObjectMapper().readTree(spark.out());
+        JsonNode q2 = root.get("uncertainty").get("by_period").get(1).get("total").get("jobs");
+        assertThat(root.get("uncertainty").get("by_period").size()).isEqualTo(9);
+        assertThat(q2.get("p5").asDouble()).isLessThan(q2.get("p95").asDouble());
+        assertThat(fiscal.get("bands_by_period").size()).isEqualTo(9);
       } else {
         assertThat(spark.out()).contains("\nFiscal by period (total effect; CAD of 2025 in the period)\n")
-            .contains("\nFiscal bands (60 draws), total effect (CAD of 2025 over the horizon)\n");
+            .contains("\nFiscal bands (60 draws), total effect (CAD of 2025 over the horizon)\n")
+            .contains("\nTimeline bands, total effect, by quarter (")
+            .contains("\nFiscal bands by period (60 draws), balances (");
       }
     }
   }

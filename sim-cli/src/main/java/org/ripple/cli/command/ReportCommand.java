@@ -23,6 +23,7 @@ import org.ripple.cli.output.html.PathsSection;
 import org.ripple.cli.output.html.RunPage;
 import org.ripple.core.Measure;
 import org.ripple.core.explain.PathGraph;
+import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.explain.PathReport;
 import org.ripple.core.explain.PathSearch;
 import org.ripple.core.explain.ScenarioChange;
@@ -62,14 +63,23 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
   boolean quiet;
 
+  /** {@code --draws N --seed S}: the page shows the bands, as {@code run --draws} computes them. */
+  @Mixin
+  DrawOptions draws = new DrawOptions();
+
   @Override
   public Integer call() {
     target.required(spec, "FILE.html");
     boolean show = Terminal.progress(quiet, System.getenv(), Terminal.interactive());
+    draws.check(spec.commandLine());
     if (!scenarios.single() || sweepKey(scenarios.first().file())) {
+      if (draws.any()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--draws is for the report of one scenario "
+            + "without a sweep; a comparison page has no bands (run 'ripple report' on each scenario with --draws)");
+      }
       return compare(show);
     }
-    try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", 5)) {
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), show, "report", draws.any() ? 6 : 5)) {
       PreparedRun run = PreparedRun.prepare(scenarios.first().file(), scenarios.first().model(), null, stage -> {
         switch (stage) {
           case SCENARIO_READ -> progress.step("model");
@@ -80,11 +90,20 @@ public final class ReportCommand implements Callable<Integer> {
       ScenarioDocument doc = run.document();
       ScenarioResult result = run.solve();
       Timeline timeline = run.timeline(result);
+      FiscalAccount fiscal = run.fiscal(result, timeline);
+      List<String> notes = new ArrayList<>(run.loaded().notes());
+      RunReport report = new RunReport(result, run.meta(), timeline);
+      if (draws.any()) {
+        progress.step("draws");
+        DrawOptions.Bands bands = draws.run(run, result, timeline, fiscal, n -> { });
+        report.withBands(bands.headline(), bands.beyond());
+        notes.addAll(run.uncertaintyNotes(true));
+      }
       progress.step("page");
       ReportMeta meta = run.meta();
-      HtmlReport page = new RunReport(result, meta, timeline).withNotes(run.loaded().notes())
-          .withFiscal(run.fiscal(result, timeline))
-          .withProvenance(Provenance.ofScenario(meta.scenarioFile(), doc.sha256()))
+      HtmlReport page = report.withNotes(notes).withFiscal(fiscal)
+          .withProvenance(draws.any() ? new Provenance(meta.scenarioFile(), doc.sha256(), draws.seed)
+              : Provenance.ofScenario(meta.scenarioFile(), doc.sha256()))
           .page(new RunPage.ScenarioText(doc.content().assumptions(), doc.content().sources()), withPaths(run, meta));
       write(page, progress, run.inputs());
       progress.close();

@@ -40,6 +40,15 @@ public final class FiscalSection {
    * {@code bands} is not null ({@link FiscalTables#bands}: the table "Fiscal bands", in JSON {@code bands}).
    */
   public static Document of(FiscalAccount account, FiscalTable bands) {
+    return of(account, bands, null);
+  }
+
+  /**
+   * The document of {@code account} with its Monte Carlo bands ({@code bands}, or null) and, with a horizon, its
+   * bands period by period ({@code periodBands}: {@link FiscalTables#periodBands}, the table "Fiscal bands by
+   * period", in JSON {@code bands_by_period}; or null).
+   */
+  public static Document of(FiscalAccount account, FiscalTable bands, FiscalTable periodBands) {
     List<JsonField> head = new ArrayList<>();
     head.add(new JsonField("available", account.available()));
     head.add(JsonField.text(account.available() ? "province" : "region", account.province()));
@@ -59,6 +68,9 @@ public final class FiscalSection {
     }
     if (account.hasPeriods()) {
       sections.add(byPeriod(FiscalTables.byPeriod(account, Effect.TOTAL), account.taxYear(), account.governments()));
+      if (periodBands != null) {
+        sections.addAll(periodBands(periodBands, account.taxYear(), account.governments()));
+      }
     }
     if (!account.shocks().isEmpty()) {
       sections.add(byShock(FiscalTables.byShock(account, Effect.TOTAL), account.governments()));
@@ -235,6 +247,48 @@ public final class FiscalSection {
         + t.columns().get(0).unit(), true, governments, 20, "Fiscal by period (total effect; CAD of " + taxYear
         + (governments.size() > 2 ? " in the period; each government's balance" : " in the period") + ")",
         "by_period");
+  }
+
+  /**
+   * Each period's items and balances, total effect: the point estimate and the draws' P5, P50, P95, mean and sd (in
+   * JSON {@code bands_by_period}, a row a period then the horizon, each item nested by government and side with its
+   * statistics: {@code federal.ei_benefits.p5}; a sheet and a CSV table); the terminal shows P5, P50 and P95 of the
+   * two balances, the page (a table of its own) P5, P50 and P95 of EI benefits paid and of the two balances.
+   */
+  private static List<Document.Section> periodBands(FiscalTable t, int taxYear, List<Jurisdiction> governments) {
+    Document.TableSection rows = sliceRows(t, "Period", "Fiscal bands by period", t.title() + ", total effect: "
+        + t.columns().get(0).unit() + "; the point estimate, then the draws' P5, P50, P95, mean and standard "
+        + "deviation of each item", false, governments, 20, "", "bands_by_period");
+    Table table = rows.table();
+    List<TextLayout.Col> shown = new ArrayList<>();
+    List<String> pageKeys = new ArrayList<>();
+    List<String> pageHeaders = new ArrayList<>();
+    for (int c = 1; c < table.columns().size(); c++) {
+      String key = table.columns().get(c).key();
+      for (String stat : List.of("p5", "p50", "p95")) {
+        String upper = stat.toUpperCase(java.util.Locale.ROOT);
+        Jurisdiction g = governments.stream().filter(j -> key.equals(j.balanceKey() + "." + stat)).findFirst()
+            .orElse(null);
+        if (g != null) {
+          String heading = g.shortName() + " " + upper;
+          shown.add(TextLayout.Col.of(c, heading, TextLayout.Shown.GROUPED, 0, 16).unit("CAD"));
+          pageKeys.add(key);
+          pageHeaders.add(heading.replace(" P", " balance P"));
+        } else if (key.equals(FiscalItem.EI_BENEFITS.key() + "." + stat)) {
+          pageKeys.add(key);
+          pageHeaders.add("EI benefits paid " + upper);
+        }
+      }
+    }
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0}, "Period", 8, 20, 0), shown)
+        .headed(t.title() + ", balances (total effect; CAD of " + taxYear + " in the period)");
+    Table page = table.select(table.name(), "", pageKeys, pageHeaders, false);
+    return List.of(new Document.TableSection(table, "bands_by_period", true, layout, true, Document.JsonGroup.NONE,
+        null), Document.TableSection.pageOnly(page, new Document.Page("fiscal-bands-by-period", "Fiscal bands by "
+            + "period", t.title() + ", total effect: the draws' P5, P50 and P95 of EI benefits paid and of each "
+            + "government's balance, CAD of " + taxYear + " in the period; revenue lost and benefits paid negative. "
+            + "The workbook and the CSV have every item, with the point estimate, the mean and the standard "
+            + "deviation.")));
   }
 
   /** The government of an item or balance key: its first part ({@code federal}, {@code provincial}). */

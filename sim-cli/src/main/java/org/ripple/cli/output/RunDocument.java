@@ -72,6 +72,10 @@ final class RunDocument {
     ReportMeta meta = report.meta();
     Impact total = result.total();
     List<Document.Section> s = new ArrayList<>();
+    // with draws and a horizon, the measures' bands period by period: JSON's uncertainty.by_period, a table elsewhere
+    Table periodBands = report.uncertainty() == null || report.bands().periods() == null ? null
+        : report.timelineResult().map(t -> TimelineParts.bands(t, report.bands().periods(),
+            report.uncertainty().draws(), meta)).orElse(null);
     if (csv) {
       s.add(Document.TableSection.csvOnly(RunRows.of(report)));
     }
@@ -97,7 +101,7 @@ final class RunDocument {
         s.addAll(RunTerminal.uncertainty(report, report.uncertainty()));
       }
       if (json) {
-        s.add(Document.Embedded.json("uncertainty", uncertainty(report, report.uncertainty())));
+        s.add(Document.Embedded.json("uncertainty", uncertainty(report, report.uncertainty(), periodBands)));
       }
     }
     if (json) {
@@ -141,10 +145,19 @@ final class RunDocument {
       if (page) {
         s.add(TimelineSections.table(t, meta));
       }
+      if (periodBands != null && (terminal || csv || book || page)) {
+        for (Document.Section b : TimelineParts.bandsSections(periodBands,
+            report.uncertainty().draws(), t, meta)) {
+          if (b instanceof Document.TableSection ts && (ts.page() != null ? page : terminal || csv || book)) {
+            s.add(b);
+          }
+        }
+      }
       first.addAll(t.notes());
     });
-    if (report.uncertainty() != null && book) {
-      s.add(Document.TableSection.workbookOnly(UncertaintyTable.of(report.uncertainty(), meta,
+    if (report.uncertainty() != null && (book || page)) {
+      // the workbook's sheet, and the page's table of the headline bands
+      s.add(Document.TableSection.sheetOnly(UncertaintyTable.of(report.uncertainty(), meta,
           report.hasOffsets())));
     }
     List<String> sheetNotes = RunTables.notes(first, result);
@@ -228,7 +241,7 @@ final class RunDocument {
   }
 
   /** JSON's uncertainty: draws, seed, the uncertain inputs, the model's uncertainty, each block's statistics. */
-  private static Document uncertainty(RunReport report, Uncertainty u) {
+  private static Document uncertainty(RunReport report, Uncertainty u, Table periodBands) {
     ReportMeta meta = report.meta();
     Table.Builder inputs = Table.builder("Uncertain inputs", "", Column.text("Field").keyed("field"),
         Column.text("Distribution").keyed("distribution"), Column.ratio("Mean").keyed("mean"));
@@ -262,7 +275,10 @@ final class RunDocument {
     }
     return new Document("Uncertainty", List.of(), List.of(new JsonField("draws", u.draws()),
         new JsonField("seed", u.seed()), JsonField.text("percentiles", "nearest rank")),
-        List.of(Document.TableSection.jsonOnly(inputs.build(), "inputs"), Document.Embedded.fields(after)));
+        periodBands == null ? List.of(Document.TableSection.jsonOnly(inputs.build(), "inputs"),
+            Document.Embedded.fields(after))
+            : List.of(Document.TableSection.jsonOnly(inputs.build(), "inputs"), Document.Embedded.fields(after),
+                Document.TableSection.jsonOnly(periodBands, "by_period")));
   }
 
   /** JSON's sectors: code, name and the effects of the run in each sector. */

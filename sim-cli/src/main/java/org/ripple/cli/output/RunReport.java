@@ -36,7 +36,7 @@ public final class RunReport implements Report {
   private final TableStyle style;
   private Uncertainty uncertainty;
   private org.ripple.core.fiscal.FiscalAccount fiscal;
-  private org.ripple.core.fiscal.FiscalTable fiscalBands;
+  private DrawBands bands = DrawBands.NONE;
   private Provenance provenance = Provenance.NONE;
   private final List<String> extraNotes = new ArrayList<>();
   private final List<Document.Section> added = new ArrayList<>();
@@ -117,12 +117,18 @@ public final class RunReport implements Report {
   }
 
   /**
-   * Adds the run's fiscal account with the Monte Carlo bands of its items ({@code bands}:
-   * {@link org.ripple.core.fiscal.FiscalTables#bands}, the draws' accounts summarised; null: none).
+   * Adds the Monte Carlo summaries of every headline cell ({@link #withUncertainty}) and the bands beyond them
+   * ({@link DrawBands}: the fiscal account's, annual or over the horizon and by period, and each period's measures),
+   * which every format then shows.
    */
-  public RunReport withFiscal(org.ripple.core.fiscal.FiscalAccount account, org.ripple.core.fiscal.FiscalTable bands) {
-    this.fiscalBands = bands;
-    return withFiscal(account);
+  public RunReport withBands(Uncertainty u, DrawBands beyond) {
+    this.bands = java.util.Objects.requireNonNull(beyond, "beyond");
+    return withUncertainty(u);
+  }
+
+  /** The bands of the draws beyond the headline cells ({@link DrawBands#NONE} without draws). */
+  DrawBands bands() {
+    return bands;
   }
 
   /** The run's fiscal account, or empty without one. */
@@ -132,7 +138,8 @@ public final class RunReport implements Report {
 
   /** The fiscal account's document ({@link FiscalSection}, with its bands under draws), or empty without one. */
   public Optional<Document> fiscal() {
-    return fiscal == null ? Optional.empty() : Optional.of(FiscalSection.of(fiscal, fiscalBands));
+    return fiscal == null ? Optional.empty() : Optional.of(FiscalSection.of(fiscal, bands.fiscal(),
+        bands.fiscalByPeriod()));
   }
 
   /** The format-neutral content every writer walks, built once (again only after a {@code with...}). */

@@ -15,6 +15,8 @@ import org.ripple.core.time.IncomeReplacement;
 import org.ripple.core.time.Reemployment;
 import org.ripple.core.time.TimePeriod;
 import org.ripple.core.time.Timeline;
+import org.ripple.core.uncertainty.PeriodMeasures;
+import org.ripple.core.uncertainty.Summary;
 
 /**
  * The timeline of a run in the shapes of the run's document: the terminal's period table, the CSV's rows
@@ -99,6 +101,95 @@ final class TimelineParts {
     for (Effect e : Effect.values()) {
       out.row(scope, "", name, "", e, f);
     }
+  }
+
+  /**
+   * The measures' bands period by period ({@link org.ripple.core.uncertainty.PeriodMeasures}' cells summarised): a
+   * row a period, then the horizon; for each measure of the total effect, the point estimate (the timeline's own
+   * figure) and the draws' P5, P50, P95, mean and sd (keys such as {@code total.jobs.p5}; in JSON the array
+   * {@code by_period} of {@code uncertainty}). Jobs are the average over the period (job-years over the horizon),
+   * money the flow in the period in currency units.
+   */
+  static Table bands(Timeline timeline, Summary[] cells, int draws, ReportMeta meta) {
+    int periods = timeline.periods().size();
+    if (cells.length != (periods + 1) * Measure.values().length) {
+      throw new IllegalArgumentException(cells.length + " summaries for " + periods + " periods");
+    }
+    List<Column> cols = new ArrayList<>(List.of(Column.text("Period").keyed("period")));
+    for (Measure m : Figures.MEASURES) {
+      String name = Figures.effectName(Effect.TOTAL) + " " + m.key().replace('_', ' ');
+      Column point = m == Measure.JOBS ? Column.jobs(name) : Column.money(name);
+      cols.add(new Column(point.header() + " point estimate", point.kind(), "total." + m.key() + ".point"));
+      for (Uncertainty.Stat st : Uncertainty.Stat.values()) {
+        cols.add(new Column(point.header() + " " + st.label(), point.kind(), "total." + m.key() + "." + st.key));
+      }
+    }
+    Table.Builder b = Table.builder("Timeline bands", "Timeline bands (" + draws + " draws), total effect: the point "
+        + "estimate, then the draws' P5, P50, P95, mean and standard deviation; jobs the average over the period "
+        + "(job-years over the horizon), money " + meta.currency() + " in the period (summed over the horizon)",
+        cols.toArray(new Column[0]));
+    for (int p = 0; p <= periods; p++) {
+      Figures.EffectFigure point = p < periods ? figure(timeline.average(p), timeline.flows(p), meta)
+          : figure(timeline.cumulative(), timeline.cumulative(), meta);
+      List<Object> row = new ArrayList<>(List.of(p < periods ? timeline.periods().get(p).label() : "Horizon"));
+      for (Measure m : Figures.MEASURES) {
+        row.add(point.of(Effect.TOTAL, m));
+        Summary sum = cells[PeriodMeasures.cell(p, m)];
+        for (Uncertainty.Stat st : Uncertainty.Stat.values()) {
+          row.add(sum.available() ? st.of(sum) * meta.scale(m) : Double.NaN);
+        }
+      }
+      b.row(row.toArray());
+    }
+    return b.build();
+  }
+
+  /**
+   * The sections of {@link #bands} beside JSON's: the table for the terminal (P5, P50 and P95 of total jobs and of
+   * value added, period by period), the CSV and the workbook, and the page's narrower table (the point estimate, P5,
+   * P50 and P95 of total jobs and of value added, money in millions).
+   */
+  static List<Document.Section> bandsSections(Table bands, int draws, Timeline timeline, ReportMeta meta) {
+    List<TextLayout.Col> cols = new ArrayList<>();
+    List<String> pageKeys = new ArrayList<>();
+    List<String> pageHeaders = new ArrayList<>();
+    for (Measure m : List.of(Measure.JOBS, Measure.VALUE_ADDED)) {
+      boolean jobs = m == Measure.JOBS;
+      String name = jobs ? "Jobs" : "Value added";
+      for (String stat : List.of("point", "p5", "p50", "p95")) {
+        String key = "total." + m.key() + "." + stat;
+        String shown = stat.equals("point") ? name + " (point estimate" + (jobs ? ")" : ", " + meta.currency() + " M)")
+            : name + " " + stat.toUpperCase(java.util.Locale.ROOT);
+        pageKeys.add(key);
+        pageHeaders.add(shown);
+        if (!stat.equals("point")) {
+          cols.add(TextLayout.Col.of(column(bands, key), shown, jobs ? TextLayout.Shown.GROUPED
+              : TextLayout.Shown.MILLIONS, jobs ? 0 : 1, jobs ? 11 : 16));
+        }
+      }
+    }
+    Horizon h = timeline.schedule().horizon();
+    TextLayout layout = new TextLayout("  ", new TextLayout.Label(new int[] {0}, "", 10, 10, 0), cols)
+        .headed(bands.name() + ", total effect, by " + h.period().key() + " (jobs: average over the period; value "
+            + "added: " + meta.currency() + " millions in the period)")
+        .footer(List.of("  (Horizon: jobs in job-years, money summed over the horizon)"));
+    Table page = bands.select(bands.name(), "", pageKeys, pageHeaders, true);
+    return List.of(new Document.TableSection(bands, "", true, layout, true, Document.JsonGroup.NONE, null),
+        Document.TableSection.pageOnly(page, new Document.Page("timeline-bands", "Timeline bands by "
+            + h.period().key(), draws + " draws; total effect: the point estimate, then the draws' P5, P50 and P95; "
+            + "jobs: average persons over the period, job-years over the horizon; value added: " + meta.currency()
+            + " millions in the period, summed over the horizon; losses negative. The workbook and the CSV have "
+            + "every measure, with the mean and the standard deviation.")));
+  }
+
+  /** The position of the column keyed {@code key}. */
+  private static int column(Table t, String key) {
+    for (int c = 0; c < t.columns().size(); c++) {
+      if (t.columns().get(c).key().equals(key)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("no column " + key);
   }
 
   /** JSON's {@code horizon} object, {@code timeline} array and {@code cumulative} object. */

@@ -25,8 +25,11 @@ import org.ripple.core.scenario.Scenario;
 import org.ripple.core.scenario.ScenarioResult;
 import org.ripple.core.time.Schedule;
 import org.ripple.core.time.Timeline;
+import org.ripple.core.uncertainty.DrawFigures;
 import org.ripple.core.uncertainty.DrawPlan;
 import org.ripple.core.uncertainty.ModelUncertainty;
+import org.ripple.core.uncertainty.PeriodMeasures;
+import org.ripple.core.uncertainty.ResultDraws;
 import org.ripple.core.uncertainty.UncertainInput;
 
 /**
@@ -222,12 +225,26 @@ public final class PreparedRun {
   }
 
   /**
-   * The fiscal account of every Monte Carlo draw of this run ({@link FiscalDraws}, on the draws' plan), with the
-   * point estimate's inputs; annual, or over the horizon when the scenario has one ({@code timeline} not null).
+   * What every Monte Carlo draw of this run gives beyond its headline cells, from the draw's whole result
+   * ({@link ResultDraws}, on the draws' plan): the fiscal account ({@link FiscalDraws}, with the point estimate's
+   * inputs; annual, or over the horizon and period by period) when the point estimate's {@code fiscal} is available,
+   * and with a horizon ({@code timeline} not null) each period's measures ({@link PeriodMeasures}); null when there
+   * is neither.
    */
-  public FiscalDraws fiscalDraws(DrawPlan plan, ScenarioResult result, Timeline timeline) {
-    return new FiscalDraws(plan, model.system(), scenario, timeline == null ? null : timeline.schedule(),
-        fiscalInputs(result, timeline));
+  public ResultDraws resultDraws(DrawPlan plan, ScenarioResult result, Timeline timeline, FiscalAccount fiscal) {
+    List<DrawFigures> parts = new ArrayList<>();
+    if (fiscal.available()) {
+      parts.add(new FiscalDraws(model.system(), fiscalInputs(result, timeline), fiscal));
+    }
+    if (timeline != null) {
+      parts.add(new PeriodMeasures(timeline.periods().size()));
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    Schedule schedule = timeline == null ? null : timeline.schedule();
+    return new ResultDraws(plan, model.system(), scenario, schedule,
+        schedule == null ? java.util.Map.of() : directPay(result, taxYear(result, schedule)), parts);
   }
 
   /** The year of the earliest effective date, or {@link FiscalParameters#LATEST_YEAR} without a horizon. */

@@ -77,15 +77,15 @@ public final class FiscalAccounts {
   }
 
   /**
-   * A draw's figures, as {@link #of(DrawResult, Schedule, FiscalInputs)} gives them, with what does not change
+   * A draw's figures on its timeline (null without a horizon), as {@link #of(DrawResult, Schedule, FiscalInputs)}
+   * gives them, with what does not change
    * between draws ({@code prepared}: the parameters, every sector's pay and per-worker amounts) computed once, and
    * neither notes nor each shock's account (a draw is summarised by its figures alone).
    */
-  static FiscalAccount figures(DrawResult draw, Schedule schedule, FiscalInputs inputs, AccountBasis prepared) {
+  static FiscalAccount figures(DrawResult draw, Timeline timeline, FiscalInputs inputs, AccountBasis prepared) {
     if (prepared.unavailable != null) {
       return prepared.unavailable;
     }
-    Timeline timeline = schedule == null ? null : Timeline.of(draw.result(), schedule, inputs.directPay());
     return new Builder(draw.result(), timeline, inputs, prepared, draw.householdShares(), false).build();
   }
 

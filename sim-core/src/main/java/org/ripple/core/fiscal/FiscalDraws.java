@@ -1,79 +1,104 @@
 package org.ripple.core.fiscal;
 
+import java.util.Arrays;
 import java.util.List;
 import org.ripple.core.Effect;
 import org.ripple.core.impact.LeontiefSystem;
-import org.ripple.core.scenario.Scenario;
-import org.ripple.core.time.Schedule;
-import org.ripple.core.uncertainty.DrawCells;
+import org.ripple.core.time.Timeline;
+import org.ripple.core.uncertainty.DrawFigures;
 import org.ripple.core.uncertainty.DrawPlan;
-import org.ripple.core.uncertainty.Summary;
+import org.ripple.core.uncertainty.DrawResult;
+import org.ripple.core.uncertainty.ResultDraws;
 
 /**
  * The fiscal account of every Monte Carlo draw, for the bands of {@code --draws}: draw i's whole result
- * ({@link DrawPlan#result}) evaluated by {@link FiscalAccounts#of(org.ripple.core.uncertainty.DrawResult, Schedule,
- * FiscalInputs)}, the rules of the point estimate, with the point estimate's inputs (tax year, the closures' pay).
- * A draw's figures are the cells of {@link FiscalTables#summary} (a row per item and balance, a column per effect),
- * row after row: {@code cell = row * 4 + effect}. A pure function of (seed, draw), like the draw itself.
+ * ({@link DrawPlan#result}, spread over the horizon when the scenario has one; {@link ResultDraws}) evaluated by the
+ * rules of the point estimate ({@link FiscalAccounts}), with the point estimate's inputs (tax year, the closures'
+ * pay). A draw's figures are, first, the cells of {@link FiscalTables#summary} (a row per item and balance, a column
+ * per effect; annual, or over the horizon) row after row, {@code cell = row * 4 + effect}; then, when the scenario
+ * has a horizon, the cells of {@link FiscalTables#byPeriod} of the total effect (a row per period and the horizon, a
+ * column per item and balance) row after row ({@link #periodCell}). A pure function of (seed, draw), like the draw.
  */
-public final class FiscalDraws implements DrawCells {
+public final class FiscalDraws implements DrawFigures {
   private static final int EFFECTS = Effect.values().length;
 
-  private final DrawPlan plan;
-  private final LeontiefSystem system;
-  private final Scenario scenario;
-  private final Schedule schedule;
   private final FiscalInputs inputs;
   /** What does not change between draws (parameters, sectors' pay), computed once. */
   private final AccountBasis prepared;
-  private final int rows;
+  private final int summaryRows;
+  private final int periodRows;
+  private final int periodColumns;
 
   /**
-   * @param plan the draws' plan, compiled on {@code system} from {@code scenario}
-   * @param schedule the scenario's horizon and timing, or null without a horizon (then the annual account)
+   * @param system the system the draws' plan was compiled on
    * @param inputs the point estimate's fiscal inputs
+   * @param point the point estimate's account (available), whose tables a draw's figures follow
    */
-  public FiscalDraws(DrawPlan plan, LeontiefSystem system, Scenario scenario, Schedule schedule,
-      FiscalInputs inputs) {
-    this.plan = plan;
-    this.system = system;
-    this.scenario = scenario;
-    this.schedule = schedule;
+  public FiscalDraws(LeontiefSystem system, FiscalInputs inputs, FiscalAccount point) {
+    if (!point.available()) {
+      throw new IllegalArgumentException("the point estimate's fiscal account is not available");
+    }
     this.inputs = inputs;
     this.prepared = AccountBasis.of(system, inputs);
-    this.rows = prepared.unavailable == null ? prepared.summaryRows()
-        : FiscalItem.values().length + Government.values().length;
+    this.summaryRows = FiscalTables.summary(point).rows().size();
+    if (point.hasPeriods()) {
+      FiscalTable byPeriod = FiscalTables.byPeriod(point, Effect.TOTAL);
+      this.periodRows = byPeriod.rows().size();
+      this.periodColumns = byPeriod.columns().size();
+    } else {
+      this.periodRows = 0;
+      this.periodColumns = 0;
+    }
   }
 
   @Override
   public int count() {
-    return rows * EFFECTS;
+    return summaryRows * EFFECTS + periodRows * periodColumns;
+  }
+
+  /** How many of a draw's figures are those of the summary ({@link FiscalTables#summary}). */
+  public int summaryCount() {
+    return summaryRows * EFFECTS;
   }
 
   /** The figures of one draw's account (no notes, no shock's own account). */
-  public FiscalAccount account(long seed, long draw) {
-    return FiscalAccounts.figures(plan.result(system, scenario, seed, draw), schedule, inputs, prepared);
+  public FiscalAccount account(DrawResult draw, Timeline timeline) {
+    return FiscalAccounts.figures(draw, timeline, inputs, prepared);
   }
 
   @Override
-  public double[] cells(long seed, long draw) {
-    FiscalAccount account = account(seed, draw);
-    double[] out = new double[count()];
+  public void figures(DrawResult draw, Timeline timeline, double[] out, int offset) {
+    FiscalAccount account = account(draw, timeline);
     if (!account.available()) {
-      java.util.Arrays.fill(out, Double.NaN);
-      return out;
+      Arrays.fill(out, offset, offset + count(), Double.NaN);
+      return;
     }
     List<FiscalTable.Row> table = FiscalTables.summary(account).rows();
     for (int r = 0; r < table.size(); r++) {
       for (int e = 0; e < EFFECTS; e++) {
-        out[r * EFFECTS + e] = table.get(r).value(e);
+        out[offset + r * EFFECTS + e] = table.get(r).value(e);
       }
     }
-    return out;
+    if (periodRows > 0) {
+      List<FiscalTable.Row> periods = FiscalTables.byPeriod(account, Effect.TOTAL).rows();
+      for (int r = 0; r < periodRows; r++) {
+        for (int c = 0; c < periodColumns; c++) {
+          out[offset + periodCell(r, c)] = periods.get(r).value(c);
+        }
+      }
+    }
   }
 
   /** The cell of a row of {@link FiscalTables#summary} and an effect. */
   public static int cell(int row, Effect effect) {
     return row * EFFECTS + effect.ordinal();
+  }
+
+  /** The cell of a row (a period, then the horizon) and a column of {@link FiscalTables#byPeriod} (total effect). */
+  public int periodCell(int row, int column) {
+    if (periodRows == 0) {
+      throw new IllegalStateException("the account has no periods");
+    }
+    return summaryCount() + row * periodColumns + column;
   }
 }

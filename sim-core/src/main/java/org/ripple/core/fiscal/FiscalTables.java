@@ -78,9 +78,7 @@ public final class FiscalTables {
     List<FiscalTable.Column> columns = new ArrayList<>();
     for (Effect e : Effect.values()) {
       for (String stat : BAND_STATS) {
-        columns.add(new FiscalTable.Column(e.key() + "." + stat, label(e) + " " + (stat.equals("point")
-            ? "point estimate" : stat.toUpperCase(java.util.Locale.ROOT).replace("MEAN", "mean").replace("SD", "sd")),
-            unit));
+        columns.add(new FiscalTable.Column(e.key() + "." + stat, label(e) + " " + statLabel(stat), unit));
       }
     }
     List<FiscalTable.Row> rows = new ArrayList<>();
@@ -89,17 +87,60 @@ public final class FiscalTables {
       double[] v = new double[columns.size()];
       int c = 0;
       for (Effect e : Effect.values()) {
-        Summary s = summaries[FiscalDraws.cell(r, e)];
-        v[c++] = row.value(e.ordinal());
-        v[c++] = s.p5();
-        v[c++] = s.p50();
-        v[c++] = s.p95();
-        v[c++] = s.mean();
-        v[c++] = s.sd();
+        c = stats(v, c, row.value(e.ordinal()), summaries[FiscalDraws.cell(r, e)]);
       }
       rows.add(new FiscalTable.Row(row.key(), row.label(), row.kind(), v));
     }
     return new FiscalTable("fiscal_bands", "Fiscal bands (" + draws + " draws)", "item", columns, rows, List.of());
+  }
+
+  /** Writes a point estimate and its summary at {@code v[k]}, in {@link #BAND_STATS}' order; the next free place. */
+  private static int stats(double[] v, int k, double point, Summary s) {
+    v[k] = point;
+    v[k + 1] = s.p5();
+    v[k + 2] = s.p50();
+    v[k + 3] = s.p95();
+    v[k + 4] = s.mean();
+    v[k + 5] = s.sd();
+    return k + BAND_STATS.size();
+  }
+
+  /** A statistic's label: "point estimate", "P5", ..., "mean", "sd". */
+  private static String statLabel(String stat) {
+    return stat.equals("point") ? "point estimate"
+        : stat.toUpperCase(java.util.Locale.ROOT).replace("MEAN", "mean").replace("SD", "sd");
+  }
+
+  /**
+   * The point estimate's items and balances period by period ({@link #byPeriod}, total effect: a row per period and
+   * the horizon) with the draws' P5, P50, P95, mean and standard deviation beside each: a column per item or balance
+   * and statistic ({@code federal.ei_benefits.p5}). {@code summaries} are the draws' summaries of {@link FiscalDraws}'
+   * period cells ({@link FiscalDraws#periodCell}), in their order: row after row, a column after another.
+   */
+  public static FiscalTable periodBands(FiscalAccount point, Summary[] summaries, int draws) {
+    FiscalTable byPeriod = byPeriod(point, Effect.TOTAL);
+    int width = byPeriod.columns().size();
+    if (summaries.length != byPeriod.rows().size() * width) {
+      throw new IllegalArgumentException(summaries.length + " summaries for " + byPeriod.rows().size() + " periods");
+    }
+    List<FiscalTable.Column> columns = new ArrayList<>();
+    for (FiscalTable.Column c : byPeriod.columns()) {
+      for (String stat : BAND_STATS) {
+        columns.add(new FiscalTable.Column(c.key() + "." + stat, c.label() + " " + statLabel(stat), c.unit()));
+      }
+    }
+    List<FiscalTable.Row> rows = new ArrayList<>();
+    for (int r = 0; r < byPeriod.rows().size(); r++) {
+      FiscalTable.Row row = byPeriod.rows().get(r);
+      double[] v = new double[columns.size()];
+      int k = 0;
+      for (int c = 0; c < width; c++) {
+        k = stats(v, k, row.value(c), summaries[r * width + c]);
+      }
+      rows.add(new FiscalTable.Row(row.key(), row.label(), row.kind(), v));
+    }
+    return new FiscalTable("fiscal_bands_by_period", "Fiscal bands by period (" + draws + " draws)", "period",
+        columns, rows, List.of());
   }
 
   /** One shock's own items and balances, a row per shock, one column per item and balance, for one effect. */

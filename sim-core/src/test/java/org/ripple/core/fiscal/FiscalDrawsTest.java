@@ -20,12 +20,13 @@ import org.ripple.core.uncertainty.DrawResult;
 import org.ripple.core.uncertainty.Draws;
 import org.ripple.core.uncertainty.ModelUncertainty;
 import org.ripple.core.uncertainty.MonteCarlo;
+import org.ripple.core.uncertainty.ResultDraws;
 import org.ripple.core.uncertainty.Slot;
 import org.ripple.core.uncertainty.Summary;
 import org.ripple.core.uncertainty.UncertainInput;
 
 /**
- * Each Monte Carlo draw's fiscal account ({@link FiscalDraws}) recomputed from that draw: on the two-sector Quebec
+ * Each Monte Carlo draw's fiscal account ({@link FiscalDraws}, run by {@link ResultDraws}) recomputed from that draw: on the two-sector Quebec
  * model of {@link FiscalAccountsTest} every worker earns 40,000 CAD of 2025, so a worker pays employee EI of
  * 0.0131 x 40,000 = 524 CAD and draws 0.55 x 40,000 x 252 / 365 CAD of benefits in the year after the layoff (one
  * waiting week, then 36 weeks of 7 days); a draw's items are those figures times the draw's jobs, and its GST
@@ -47,8 +48,11 @@ class FiscalDrawsTest {
     return DrawPlan.compile(SYSTEM, SCENARIO, JOBS, mu);
   }
 
-  private static FiscalDraws draws(DrawPlan plan) {
-    return new FiscalDraws(plan, SYSTEM, SCENARIO, null, FiscalInputs.of(2025));
+  /** Each draw's annual account, the only figures each draw gives beyond the headline. */
+  private static ResultDraws draws(DrawPlan plan) {
+    FiscalAccount point = FiscalAccounts.of(ScenarioResultOf.closure(SYSTEM, 100), FiscalInputs.of(2025));
+    return new ResultDraws(plan, SYSTEM, SCENARIO, null, List.of(new FiscalDraws(SYSTEM, FiscalInputs.of(2025),
+        point)));
   }
 
   /** Row r of the summary table in the draw's cells. */
@@ -137,7 +141,7 @@ class FiscalDrawsTest {
   @Test
   void theSameSeedGivesTheSameBitsOnAnyNumberOfThreads() {
     DrawPlan plan = plan(new ModelUncertainty(0.1, ModelUncertainty.Scope.CELL, 0.1));
-    FiscalDraws fiscal = draws(plan);
+    ResultDraws fiscal = draws(plan);
     Draws one = MonteCarlo.run(plan, fiscal, 40, SEED, 1, n -> { });
     Draws three = MonteCarlo.run(plan, fiscal, 40, SEED, 3, n -> { });
     double[][] alone = MonteCarlo.cells(fiscal, 40, SEED, 2);

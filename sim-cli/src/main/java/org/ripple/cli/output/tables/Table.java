@@ -155,6 +155,46 @@ public final class Table {
     return v;
   }
 
+  /**
+   * A narrower table of the same rows: the first column (the rows' label), then the columns keyed {@code keys}, in
+   * that order, headed {@code headers}; with {@code millions}, money columns in millions of the currency (a page's
+   * unit). For a page that shows a few of a sheet's many columns.
+   */
+  public Table select(String name, String title, List<String> keys, List<String> headers, boolean millions) {
+    if (keys.size() != headers.size()) {
+      throw new IllegalArgumentException(keys.size() + " keys for " + headers.size() + " headers");
+    }
+    int[] picked = new int[keys.size() + 1];
+    List<Column> cols = new ArrayList<>(List.of(columns.get(0)));
+    for (int k = 0; k < keys.size(); k++) {
+      int c = -1;
+      for (int i = 0; i < columns.size(); i++) {
+        if (columns.get(i).key().equals(keys.get(k))) {
+          c = i;
+        }
+      }
+      if (c < 0) {
+        throw new IllegalArgumentException("table " + this.name + " has no column " + keys.get(k));
+      }
+      picked[k + 1] = c;
+      Column.Kind kind = millions && columns.get(c).kind() == Column.Kind.MONEY ? Column.Kind.MILLIONS
+          : columns.get(c).kind();
+      cols.add(new Column(headers.get(k), kind, columns.get(c).key()));
+    }
+    Builder b = new Builder(name, title, cols);
+    for (int r = 0; r < rowCount; r++) {
+      Object[] row = row(r);
+      Object[] cells = new Object[picked.length];
+      for (int k = 0; k < picked.length; k++) {
+        Object v = row[picked[k]];
+        cells[k] = k > 0 && v instanceof Double d && cols.get(k).kind() == Column.Kind.MILLIONS
+            && columns.get(picked[k]).kind() == Column.Kind.MONEY ? d / 1e6 : v;
+      }
+      b.row(cells);
+    }
+    return b.build();
+  }
+
   /** The text of a text cell as people read it: the text, a list's texts joined by {@code "; "}, or empty. */
   public static String text(Object cell) {
     if (cell instanceof List<?> l) {
