@@ -59,11 +59,37 @@ record QgeIncome(QgeSource source, String region, int year) {
     double npish = need(hh, "final_consumption_npish_2021");
     double government = need(hh, "final_consumption_general_governments_2021");
     double g = (npish + government) / (households + npish + government);
-    double saving = need(hh, QgeSource.SAVING);
+    double saving = readSaving();
     SectorIncome income = new SectorIncome(payModel, factor, g, collective);
     double k = income.payFactor(jobs);
     return new QgeSource.Derived(geo, pay, income, k, rules, prices, wage, saving,
         DisposableIncome.of(rules, wage * prices, saving, k));
+  }
+
+  /** The province's household saving rate of {@link QgeSource#SAVING_YEAR}: once in {@link QgeSource#SAVING}. */
+  private double readSaving() throws IOException {
+    QgeCsv.Table t = source.table(QgeSource.SAVING);
+    int cYear = t.column("year");
+    int cRegion = t.column("region");
+    int cValue = t.column("household_saving_rate");
+    double s = Double.NaN;
+    for (QgeCsv.Row row : t.rows()) {
+      if (t.integer(row, cYear) != QgeSource.SAVING_YEAR || !row.get(cRegion).equals(region)) {
+        continue;
+      }
+      if (!Double.isNaN(s)) {
+        throw t.error(row.line(), 0, null, "second saving rate for " + region + " " + QgeSource.SAVING_YEAR);
+      }
+      s = t.number(row, cValue);
+      if (!(s > -1 && s < 1)) {
+        throw t.error(row.line(), 0, "column household_saving_rate", "a saving rate must lie between -1 and 1 "
+            + "(a share of disposable income), was " + row.get(cValue));
+      }
+    }
+    if (Double.isNaN(s)) {
+      throw t.error(0, 0, null, "no " + QgeSource.SAVING_YEAR + " saving rate for " + region);
+    }
+    return s;
   }
 
   private double need(Map<String, Double> items, String key) throws IOException {

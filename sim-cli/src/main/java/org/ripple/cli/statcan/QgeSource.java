@@ -33,13 +33,14 @@ public final class QgeSource {
 
   public static final String SEPH = "seph_earnings_hours_2021.csv";
   public static final String HOUSEHOLDS = "households_quebec.csv";
+  public static final String SAVING = "household_saving_rate_2023_by_province.csv";
 
   /** Every file the build reads, in the order they are read. */
   public static final List<String> FILES = List.of(SECTORS, INPUT_SHARES, GAMMA, TRADE, EMPLOYMENT, GOS_SHARE, ALPHA,
-      SEPH, HOUSEHOLDS);
+      SEPH, HOUSEHOLDS, SAVING);
 
-  /** The household saving rate the propensity uses (the item of {@link #HOUSEHOLDS}). */
-  public static final String SAVING = "household_saving_rate_2022q3";
+  /** The year of the provincial household saving rates the propensity uses ({@link #SAVING}). */
+  public static final int SAVING_YEAR = 2023;
 
   /**
    * What the build derives for one province ({@link QgeIncome}): its SEPH pay per job by sector (CAD of the model

@@ -93,9 +93,12 @@ public final class Quebec2021 {
                 + "names its official source), the one file of the fiscal account and the model build", 2025,
             "CAD; shares; index 2002=100", "facts (official rates)"),
         new ModelWriter.Source("Quebec final consumption expenditure by sector (households, NPISH, general "
-            + "governments), 2021; Quebec household saving rate", "Institut de la statistique du Quebec; Statistics "
-                + "Canada", "real GDP by expenditure, chained 2017 dollars, Quebec 2021-2023; Quebec economic "
-                + "accounts, third quarter 2022", 2021, "millions of chained 2017 CAD; share", "facts"));
+            + "governments), 2021", "Institut de la statistique du Quebec", "real GDP by expenditure, chained 2017 "
+                + "dollars, Quebec 2021-2023", 2021, "millions of chained 2017 CAD", "facts"),
+        new ModelWriter.Source("Household saving rate by province, 2023", "Statistics Canada",
+            "Table 36-10-0224-01 (household sector current accounts, provincial and territorial), as released in "
+                + "November 2024 and reported by Wealth Professional citing Desjardins Economic Studies (July 2025)",
+            QgeSource.SAVING_YEAR, "share of household disposable income", "facts"));
   }
 
   static List<String> assumptions(ProvincialModelBuilder.Inputs in, Model m, QgeSource.Derived d) {
@@ -218,8 +221,10 @@ public final class Quebec2021 {
         + thousands(di.incomeTax()) + " thousand and employee QPP, EI and QPIP contributions C = "
         + thousands(di.contributions()) + " thousand (CAD of " + QgeIncome.TAX_YEAR + "), a share "
         + fixed(di.disposableShare(), 4) + " of y; they save s = " + fixed(di.saving(), 3)
-        + " of it (Quebec's household saving rate, 2022 Q3, the first post-pandemic quarter at a pre-pandemic "
-        + "level; 2021 itself was about 0.14); so p = " + fixed(di.disposableShare(), 4) + " x (1 - "
+        + " of it (Quebec's household saving rate of " + QgeSource.SAVING_YEAR + ", Statistics Canada's household "
+        + "sector current accounts by province, Table 36-10-0224-01, the same source and year for every province "
+        + "of canada-provinces-2021; the Institut de la statistique du Quebec's quarterly rate was 0.086 in 2022 Q3, "
+        + "and 2021 itself, a pandemic year, about 0.14); so p = " + fixed(di.disposableShare(), 4) + " x (1 - "
         + fixed(di.saving(), 3) + ") / " + fixed(di.payFactor(), 6) + " = " + fixed(di.propensity(), 4) + ". The "
         + "tax is that of the average wage, which understates the average tax rate of a spread of wages; sales "
         + "taxes (GST, QST) on what households buy are not taken out, which overstates p; imports leave through the "

@@ -66,6 +66,38 @@ class ModelBuildCommandTest {
   }
 
   @Test
+  void aProvinceWithoutASavingRateIsBadModelDataNamingTheFile() throws IOException {
+    Path src = copyOfSource();
+    Path saving = src.resolve(QgeSource.SAVING);
+    String kept = Files.readAllLines(saving, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.startsWith("2023,Quebec,")).collect(Collectors.joining("\n", "", "\n"));
+    Files.writeString(saving, kept, StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+
+    int code = run("--source", src.toString(), "--out", out.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.BAD_MODEL);
+    assertThat(err.strip()).isEqualTo("ripple: " + saving + ": no 2023 saving rate for Quebec");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void aSavingRateOutsideMinusOneToOneIsBadModelDataNamingTheCell() throws IOException {
+    Path src = copyOfSource();
+    Path saving = src.resolve(QgeSource.SAVING);
+    Files.writeString(saving, Files.readString(saving).replace("2023,Quebec,0.078,", "2023,Quebec,7.8,"));
+    Path out = tmp.resolve("out");
+
+    int code = run("--source", src.toString(), "--out", out.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.BAD_MODEL);
+    assertThat(err).startsWith("ripple: " + saving + ":").contains("column household_saving_rate: a saving rate "
+        + "must lie between -1 and 1 (a share of disposable income), was 7.8");
+    assertThat(err.strip()).doesNotContain("\n");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
   void aMisspelledSectorGetsASuggestion() throws IOException {
     Path src = copyOfSource();
     Path gamma = src.resolve(QgeSource.GAMMA);
