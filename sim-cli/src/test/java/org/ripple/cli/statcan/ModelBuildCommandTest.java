@@ -72,13 +72,7 @@ class ModelBuildCommandTest {
     String kept = Files.readAllLines(saving, StandardCharsets.UTF_8).stream()
         .filter(l -> !l.startsWith("2023,Quebec,")).collect(Collectors.joining("\n", "", "\n"));
     Files.writeString(saving, kept, StandardCharsets.UTF_8);
-    Path out = tmp.resolve("out");
-
-    int code = run("--source", src.toString(), "--out", out.toString());
-
-    assertThat(code).isEqualTo(ExitCodes.BAD_MODEL);
-    assertThat(err.strip()).isEqualTo("ripple: " + saving + ": no 2023 saving rate for Quebec");
-    assertThat(Files.exists(out)).isFalse();
+    assertThat(refusedAsBadModel(src)).isEqualTo("ripple: " + saving + ": no 2023 saving rate for Quebec");
   }
 
   @Test
@@ -86,15 +80,17 @@ class ModelBuildCommandTest {
     Path src = copyOfSource();
     Path saving = src.resolve(QgeSource.SAVING);
     Files.writeString(saving, Files.readString(saving).replace("2023,Quebec,0.078,", "2023,Quebec,7.8,"));
+    assertThat(refusedAsBadModel(src)).startsWith("ripple: " + saving + ":").doesNotContain("\n")
+        .contains("column household_saving_rate: a saving rate must lie between -1 and 1 (a share of disposable "
+            + "income), was 7.8");
+  }
+
+  /** Builds from {@code src}: refused as bad model data with nothing written; the one line on stderr. */
+  private String refusedAsBadModel(Path src) {
     Path out = tmp.resolve("out");
-
-    int code = run("--source", src.toString(), "--out", out.toString());
-
-    assertThat(code).isEqualTo(ExitCodes.BAD_MODEL);
-    assertThat(err).startsWith("ripple: " + saving + ":").contains("column household_saving_rate: a saving rate "
-        + "must lie between -1 and 1 (a share of disposable income), was 7.8");
-    assertThat(err.strip()).doesNotContain("\n");
+    assertThat(run("--source", src.toString(), "--out", out.toString())).isEqualTo(ExitCodes.BAD_MODEL);
     assertThat(Files.exists(out)).isFalse();
+    return err.strip();
   }
 
   @Test
