@@ -47,10 +47,12 @@ public final class QgeSource {
    * year), the measured income (pay in model money, each sector's labour income per unit of wages, the government and
    * NPISH share), the province's labour income per unit of wages k (payroll-weighted), its tax rules, the price factor
    * from the model year to the tax year, the representative wage (CAD of the model year), the saving rate and the
-   * disposable income of that wage (in CAD of the tax year).
+   * disposable income of that wage (in CAD of the tax year), and the share of the taxes on products in households'
+   * final consumption at market prices that g leaves out to be at basic prices.
    */
   public record Derived(String sephGeography, double[] pay, SectorIncome income, double payFactor,
-      TaxRules rules, double priceFactor, double wage, double saving, DisposableIncome disposable) {
+      TaxRules rules, double priceFactor, double wage, double saving, DisposableIncome disposable,
+      double productTaxShare) {
     public double collectiveShare() {
       return income.collectiveShare();
     }
@@ -173,6 +175,11 @@ public final class QgeSource {
 
   /** A file with columns year, region, sector, value: the region's value for every sector, exactly once. */
   private double[] readProvinceColumn(String file, String valueColumn) throws IOException {
+    return readProvinceColumn(file, valueColumn, region);
+  }
+
+  /** One value per sector for {@code ofRegion} (this province or another) and the model year from {@code file}. */
+  double[] readProvinceColumn(String file, String valueColumn, String ofRegion) throws IOException {
     QgeCsv.Table t = table(file);
     int cYear = t.column("year");
     int cRegion = t.column("region");
@@ -182,19 +189,19 @@ public final class QgeSource {
     double[] values = new double[n];
     boolean[] seen = new boolean[n];
     for (QgeCsv.Row row : t.rows()) {
-      if (t.integer(row, cYear) != year || !row.get(cRegion).equals(region)) {
+      if (t.integer(row, cYear) != year || !row.get(cRegion).equals(ofRegion)) {
         continue;
       }
       int i = sector(t, row, cSector);
       if (seen[i]) {
-        throw t.error(row.line(), 0, null, "second " + valueColumn + " for " + region + ", " + row.get(cSector));
+        throw t.error(row.line(), 0, null, "second " + valueColumn + " for " + ofRegion + ", " + row.get(cSector));
       }
       seen[i] = true;
       values[i] = t.number(row, cValue);
     }
     for (int i = 0; i < n; i++) {
       if (!seen[i]) {
-        throw t.error(0, 0, null, "no " + valueColumn + " for " + region + " " + year + ", sector "
+        throw t.error(0, 0, null, "no " + valueColumn + " for " + ofRegion + " " + year + ", sector "
             + sectors.get(i).name());
       }
     }

@@ -252,9 +252,19 @@ public final class Quebec2021 {
     }
     return "Household consumption from Quebec industries is c[i] = h[i] x RPC[i] x p x H, with h the households' "
         + "own mix: qge's alpha, Quebec's 2021 sector mix of all final consumption (households, NPISH and "
-        + "governments), less government and NPISH consumption, a share g = " + fixed(d.collectiveShare(), 4)
-        + " of final consumption (Institut de la statistique du Quebec, 2021, chained 2017 dollars: NPISH 7,533 "
-        + "and general governments 112,057 of 372,581 million), all of it taken from education, health and public "
+        + "governments) at basic prices, less government and NPISH consumption, a share g = "
+        + fixed(d.collectiveShare(), 4) + " of final consumption at basic prices (Institut de la statistique du "
+        + "Quebec, 2021, chained 2017 dollars at market prices: NPISH 7,533, general governments 112,057 and "
+        + "households 252,991 million; households' part taken at basic prices, without the taxes on products, a "
+        + "share tau = " + fixed(d.productTaxShare(), 4) + " of their spending at market prices, so g = 119,590 / "
+        + "(119,590 + 252,991 x (1 - " + fixed(d.productTaxShare(), 4) + ")); tau is an assumption: Quebec "
+        + "households' 2007 consumption taxes paid directly, 15,527 million by Statistics Canada's SPSD/M (GST "
+        + "5,273 and QST 7,484, the rest federal customs and excise and provincial fuel and carbon taxes), the GST "
+        + "and QST carried to 2021's combined rate 0.14975 from 2007's 0.1395 and the rest kept, over their 2007 "
+        + "current consumption in the Survey of Household Spending, 133,018 million, whose taxes move with them: "
+        + "tau = 16,464 / (133,018 - 15,527 + 16,464); the survey leaves out owner-occupiers' imputed rent, which "
+        + "carries no tax, so tau on all of national accounts' household consumption would be lower), all of it "
+        + "taken from education, health and public "
         + "administration and other services (their non-market output, where the source puts government and NPISH "
         + "production), in proportion to their alpha: h[i] = (alpha[i] - g alpha[i] / " + fixed(alphaColl, 4)
         + ") / (1 - g) for those three sectors, alpha[i] / (1 - g) for the others. The three make "
