@@ -116,6 +116,29 @@ class CanadaProvincesModelTest {
     assertThat(ns.disposable().propensity()).isGreaterThan(ns.disposable().disposableShare() / ns.payFactor());
   }
 
+  /**
+   * g at basic prices for every province: Quebec's g = 119,590 / (119,590 + 252,991 x (1 - 0.1229)) = 0.3502, and
+   * another province's by Quebec's split of the three collective sectors, g x (their share of the province's alpha) /
+   * (their share of Quebec's): British Columbia 0.3502 x 0.3374 / 0.4121 = 0.2867 (shares summed by hand from the
+   * source file), Nova Scotia 0.3502 x 0.4396 / 0.4121 = 0.3736; every g stays below the three sectors' share.
+   */
+  @Test
+  void everyProvinceKeepsQuebecsSplitOfTheCollectiveSectors() throws IOException {
+    Path source = folder().resolve("source");
+    assertThat(QgeSource.derived(source, "Quebec", CanadaProvinces2021.YEAR).collectiveShare())
+        .isCloseTo(0.3502, within(5e-5));
+    assertThat(QgeSource.derived(source, "British Columbia", CanadaProvinces2021.YEAR).collectiveShare())
+        .isCloseTo(0.2867, within(5e-4));
+    assertThat(QgeSource.derived(source, "Nova Scotia", CanadaProvinces2021.YEAR).collectiveShare())
+        .isCloseTo(0.3736, within(5e-4));
+    for (int p = 0; p < CanadaProvinces2021.PROVINCES.size(); p++) {
+      String name = CanadaProvinces2021.PROVINCES.get(p).name();
+      QgeSource.Derived d = QgeSource.derived(source, name, CanadaProvinces2021.YEAR);
+      assertThat(d.productTaxShare()).as(name).isCloseTo(0.1229, within(5e-5));
+      assertThat(d.collectiveShare()).as(name).isBetween(0.28, 0.38);
+    }
+  }
+
   @Test
   void rebuildFromTheRecipeEqualsTheCommittedFilesByteForByte() throws IOException {
     Path out = tmp.resolve("canada");
