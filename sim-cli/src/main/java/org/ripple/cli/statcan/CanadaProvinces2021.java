@@ -44,7 +44,11 @@ public final class CanadaProvinces2021 {
 
   /** Reads the qge files in {@code sourceDir} and builds the model. */
   public static Built build(Path sourceDir, Double propensity) throws IOException {
-    return build(inputs(sourceDir, propensity));
+    double[] saving = new double[PROVINCES.size()];
+    for (int r = 0; r < saving.length; r++) {
+      saving[r] = QgeSource.derived(sourceDir, PROVINCES.get(r).name(), YEAR).saving();
+    }
+    return build(inputs(sourceDir, propensity), saving);
   }
 
   /** Reads the ten provinces' inputs and the shipments between them. */
@@ -100,13 +104,13 @@ public final class CanadaProvinces2021 {
     return shipments;
   }
 
-  /** Builds the model from already-read inputs. */
-  public static Built build(MultiRegionalModelBuilder.Inputs in) {
+  /** Builds the model from already-read inputs and the provinces' saving rates (in the order of {@link #PROVINCES}). */
+  static Built build(MultiRegionalModelBuilder.Inputs in, double[] saving) {
     Model draft = MultiRegionalModelBuilder.build(ModelInfo.named(NAME), in);
     ModelInfo info = new ModelInfo(NAME, "Canada's 10 provinces 2021, 23 sectors each, interprovincial trade "
         + "(multi-regional; Statistics Canada 2021 provincial input-output tables, aggregated by twedl/qge)",
         "Canada (10 provinces)", YEAR, "CAD", "CAD thousands", 1000, JOBS_DEFINITION,
-        Quebec2021.sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft),
+        Quebec2021.sources().stream().map(ModelWriter.Source::title).toList(), assumptions(in, draft, saving),
         quebecFactor(in));
     Model model = MultiRegionalModelBuilder.build(info, in);
     List<String> notes = new ArrayList<>(notes());
@@ -172,7 +176,7 @@ public final class CanadaProvinces2021 {
       + "14-10-0202-01, excludes the self-employed) for 22 sectors; for Agriculture, Forestry, Fishing, employed "
       + "persons aged 15 and over from the Labour Force Survey (LFS, Table 14-10-0023-01, includes the self-employed).";
 
-  static List<String> assumptions(MultiRegionalModelBuilder.Inputs in, Model m) {
+  static List<String> assumptions(MultiRegionalModelBuilder.Inputs in, Model m, double[] saving) {
     int n = in.sectorsPerRegion();
     int r = in.regions().size();
     int qc = 4;
@@ -224,18 +228,25 @@ public final class CanadaProvinces2021 {
         "Households: one household sector per province closes Type II. Labour income earned in a province is spent "
             + "by that province's households (no commuting), in the province's households-only mix (alpha without "
             + "government and NPISH consumption, removed from education, health and public administration as in "
-            + "quebec-2021, with Quebec's share g for every province, the only one in the source files), bought from "
+            + "quebec-2021, where Quebec's share g at basic prices, the only one in the source files, households' part "
+            + "taken without Quebec's share tau of taxes on products in their spending, also an assumption for the "
+            + "other provinces, whose sales taxes differ; each other province keeps Quebec's split of the three "
+            + "sectors' final consumption, g_d = g x (the three's share of the province's alpha) / (their share of "
+            + "Quebec's alpha), an assumption: Quebec's g is above British Columbia's three sectors' share), "
+            + "bought from "
             + "each province in the same trade shares: C[(o,i)][d] = h_d[i] x t[o][d][i] x p_d x H_d, with H_d the "
             + "province's labour income (sum " + Quebec2021.billions(h) + " billion CAD). The propensity p_d follows "
             + "quebec-2021's method for every province: disposable income of the province's average SEPH wage after "
-            + "2025 income tax and employee contributions, less saving (Quebec's rate for every province), over k; "
+            + "2025 income tax and employee contributions, less saving at the province's own 2023 household saving "
+            + "rate (Statistics Canada, Table 36-10-0224-01; " + savingRange(saving) + "), over k; "
             + "outside Quebec the federal schedule without the Quebec abatement, CPP, EI at the rate outside Quebec, "
             + "and the province's own 2025 income-tax brackets and basic personal amount (sim-core's "
             + "tax-parameters-2025.csv, where Prince Edward Island's schedule and Saskatchewan's bracket bounds are "
-            + "marked assumption). Assumption: every province saves at Quebec's rate s (households_quebec.csv), the "
-            + "source files having no provincial saving rates; p is proportional to 1 - s, so a rate 5 points lower "
-            + "or higher moves every province's p by the factor (1 - s + 0.05) / (1 - s) or (1 - s - 0.05) / (1 - s) "
-            + "(models/quebec-2021/README.md shows what that does to the induced effect). p ranges from "
+            + "marked assumption). A negative rate (" + negativeSaving(saving) + ") means households spent more "
+            + "than their disposable income in 2023, and their induced spending is taken at that rate too; p is "
+            + "proportional to 1 - s, so a rate 5 points lower or higher moves a province's p by the factor "
+            + "(1 - s + 0.05) / (1 - s) or (1 - s - 0.05) / (1 - s) (models/quebec-2021/README.md shows what that "
+            + "does to the induced effect). p ranges from "
             + Quebec2021.fixed(minPropensity(in), 4) + " to "
             + Quebec2021.fixed(maxPropensity(in), 4) + " (Quebec " + Quebec2021.fixed(in.provinces().get(
                 PROVINCES.indexOf(quebec())).propensity(), 4) + "). industry.csv's household_consumption and "
@@ -245,6 +256,30 @@ public final class CanadaProvinces2021 {
             + "model adds is the feedback through the other provinces.",
         "Fixed coefficients: inputs, jobs, labour income and value added are proportional to output in every "
             + "sector at their 2021 ratios, and the trade shares hold for any change in demand.");
+  }
+
+  /** The provinces' saving rates, lowest and highest with their province, and Quebec's. */
+  private static String savingRange(double[] s) {
+    int lo = 0;
+    int hi = 0;
+    for (int r = 0; r < s.length; r++) {
+      lo = s[r] < s[lo] ? r : lo;
+      hi = s[r] > s[hi] ? r : hi;
+    }
+    return "from " + Quebec2021.fixed(s[lo], 3) + " in " + PROVINCES.get(lo).name() + " to "
+        + Quebec2021.fixed(s[hi], 3) + " in " + PROVINCES.get(hi).name() + ", Quebec "
+        + Quebec2021.fixed(s[PROVINCES.indexOf(quebec())], 3);
+  }
+
+  /** The provinces whose saving rate is negative, or "none". */
+  private static String negativeSaving(double[] s) {
+    List<String> names = new ArrayList<>();
+    for (int r = 0; r < s.length; r++) {
+      if (s[r] < 0) {
+        names.add(PROVINCES.get(r).name());
+      }
+    }
+    return names.isEmpty() ? "none" : String.join(", ", names);
   }
 
   private static Regions.Region quebec() {

@@ -27,6 +27,9 @@ record QgeIncome(QgeSource source, String region, int year) {
   /** SEPH has no agriculture; its forestry, logging and support row stands in for Agriculture, Forestry, Fishing. */
   static final String AGRICULTURE_STAND_IN = "11N";
 
+  /** The province whose government, NPISH and household consumption the source files give. */
+  static final String QUEBEC = "Quebec";
+
   /** The sectors whose non-market output government and NPISH consumption is. */
   static final Set<String> COLLECTIVE = Set.of("EDUC", "HEALTH", "PUBADM_OTH");
 
@@ -58,12 +61,81 @@ record QgeIncome(QgeSource source, String region, int year) {
     double households = need(hh, "final_consumption_households_2021");
     double npish = need(hh, "final_consumption_npish_2021");
     double government = need(hh, "final_consumption_general_governments_2021");
-    double g = (npish + government) / (households + npish + government);
-    double saving = need(hh, QgeSource.SAVING);
+    double tau = productTaxShare(hh);
+    // alpha is at basic prices; households' consumption at market prices carries the taxes on products, so their
+    // part of final consumption is taken at basic prices, C (1 - tau), where government and NPISH's hardly pay any.
+    double gQuebec = (npish + government) / (households * (1 - tau) + npish + government);
+    // Quebec's is the only split in the source files: another province keeps Quebec's split of the three sectors'
+    // final consumption between households and government and NPISH, so its g follows its own three sectors' share.
+    double g = gQuebec * (collectiveShareOfAlpha(region) / collectiveShareOfAlpha(QUEBEC));
+    double saving = readSaving();
     SectorIncome income = new SectorIncome(payModel, factor, g, collective);
     double k = income.payFactor(jobs);
     return new QgeSource.Derived(geo, pay, income, k, rules, prices, wage, saving,
-        DisposableIncome.of(rules, wage * prices, saving, k));
+        DisposableIncome.of(rules, wage * prices, saving, k), tau);
+  }
+
+  /**
+   * The share tau of the taxes on products in households' final consumption at market prices: Quebec households'
+   * 2007 consumption taxes over their 2007 current consumption, with the GST and QST carried to 2021's rates (the
+   * other taxes at their 2007 share) and the denominator's taxes with them: tau = T' / (C - T + T'), T' = S r21 / r07
+   * + (T - S), with T all the taxes, S the GST and QST, r07 and r21 the combined general sales tax rates.
+   */
+  static double productTaxShare(double taxes, double salesTaxes, double consumption, double rate2007,
+      double rate2021) {
+    double carried = salesTaxes * rate2021 / rate2007 + (taxes - salesTaxes);
+    return carried / (consumption - taxes + carried);
+  }
+
+  private double productTaxShare(Map<String, Double> hh) throws IOException {
+    double tau = productTaxShare(need(hh, "household_consumption_taxes_2007"),
+        need(hh, "household_general_sales_taxes_2007"), need(hh, "household_current_consumption_2007"),
+        need(hh, "general_sales_tax_rate_2007"), need(hh, "general_sales_tax_rate_2021"));
+    if (!(tau >= 0 && tau < 1)) {
+      throw source.table(QgeSource.HOUSEHOLDS).error(0, 0, null, "the taxes on products in household "
+          + "consumption come to a share of " + tau + "; it must lie in [0, 1): check the 2007 items");
+    }
+    return tau;
+  }
+
+  /** The share of education, health and public administration and other services in a province's alpha. */
+  private double collectiveShareOfAlpha(String province) throws IOException {
+    double[] alpha = source.readProvinceColumn(QgeSource.ALPHA, "alpha_share_of_final_consumption", province);
+    double all = 0;
+    double collective = 0;
+    for (int j = 0; j < alpha.length; j++) {
+      all += alpha[j];
+      if (COLLECTIVE.contains(source.sectors().get(j).code())) {
+        collective += alpha[j];
+      }
+    }
+    return collective / all;
+  }
+
+  /** The province's household saving rate of {@link QgeSource#SAVING_YEAR}: once in {@link QgeSource#SAVING}. */
+  private double readSaving() throws IOException {
+    QgeCsv.Table t = source.table(QgeSource.SAVING);
+    int cYear = t.column("year");
+    int cRegion = t.column("region");
+    int cValue = t.column("household_saving_rate");
+    double s = Double.NaN;
+    for (QgeCsv.Row row : t.rows()) {
+      if (t.integer(row, cYear) != QgeSource.SAVING_YEAR || !row.get(cRegion).equals(region)) {
+        continue;
+      }
+      if (!Double.isNaN(s)) {
+        throw t.error(row.line(), 0, null, "second saving rate for " + region + " " + QgeSource.SAVING_YEAR);
+      }
+      s = t.number(row, cValue);
+      if (!(s > -1 && s < 1)) {
+        throw t.error(row.line(), 0, "column household_saving_rate", "a saving rate must lie between -1 and 1 "
+            + "(a share of disposable income), was " + row.get(cValue));
+      }
+    }
+    if (Double.isNaN(s)) {
+      throw t.error(0, 0, null, "no " + QgeSource.SAVING_YEAR + " saving rate for " + region);
+    }
+    return s;
   }
 
   private double need(Map<String, Double> items, String key) throws IOException {

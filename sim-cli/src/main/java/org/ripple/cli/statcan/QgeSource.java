@@ -33,23 +33,26 @@ public final class QgeSource {
 
   public static final String SEPH = "seph_earnings_hours_2021.csv";
   public static final String HOUSEHOLDS = "households_quebec.csv";
+  public static final String SAVING = "household_saving_rate_2023_by_province.csv";
 
   /** Every file the build reads, in the order they are read. */
   public static final List<String> FILES = List.of(SECTORS, INPUT_SHARES, GAMMA, TRADE, EMPLOYMENT, GOS_SHARE, ALPHA,
-      SEPH, HOUSEHOLDS);
+      SEPH, HOUSEHOLDS, SAVING);
 
-  /** The household saving rate the propensity uses (the item of {@link #HOUSEHOLDS}). */
-  public static final String SAVING = "household_saving_rate_2022q3";
+  /** The year of the provincial household saving rates the propensity uses ({@link #SAVING}). */
+  public static final int SAVING_YEAR = 2023;
 
   /**
    * What the build derives for one province ({@link QgeIncome}): its SEPH pay per job by sector (CAD of the model
    * year), the measured income (pay in model money, each sector's labour income per unit of wages, the government and
    * NPISH share), the province's labour income per unit of wages k (payroll-weighted), its tax rules, the price factor
    * from the model year to the tax year, the representative wage (CAD of the model year), the saving rate and the
-   * disposable income of that wage (in CAD of the tax year).
+   * disposable income of that wage (in CAD of the tax year), and the share of the taxes on products in households'
+   * final consumption at market prices that g leaves out to be at basic prices.
    */
   public record Derived(String sephGeography, double[] pay, SectorIncome income, double payFactor,
-      TaxRules rules, double priceFactor, double wage, double saving, DisposableIncome disposable) {
+      TaxRules rules, double priceFactor, double wage, double saving, DisposableIncome disposable,
+      double productTaxShare) {
     public double collectiveShare() {
       return income.collectiveShare();
     }
@@ -172,6 +175,11 @@ public final class QgeSource {
 
   /** A file with columns year, region, sector, value: the region's value for every sector, exactly once. */
   private double[] readProvinceColumn(String file, String valueColumn) throws IOException {
+    return readProvinceColumn(file, valueColumn, region);
+  }
+
+  /** One value per sector for {@code ofRegion} (this province or another) and the model year from {@code file}. */
+  double[] readProvinceColumn(String file, String valueColumn, String ofRegion) throws IOException {
     QgeCsv.Table t = table(file);
     int cYear = t.column("year");
     int cRegion = t.column("region");
@@ -181,19 +189,19 @@ public final class QgeSource {
     double[] values = new double[n];
     boolean[] seen = new boolean[n];
     for (QgeCsv.Row row : t.rows()) {
-      if (t.integer(row, cYear) != year || !row.get(cRegion).equals(region)) {
+      if (t.integer(row, cYear) != year || !row.get(cRegion).equals(ofRegion)) {
         continue;
       }
       int i = sector(t, row, cSector);
       if (seen[i]) {
-        throw t.error(row.line(), 0, null, "second " + valueColumn + " for " + region + ", " + row.get(cSector));
+        throw t.error(row.line(), 0, null, "second " + valueColumn + " for " + ofRegion + ", " + row.get(cSector));
       }
       seen[i] = true;
       values[i] = t.number(row, cValue);
     }
     for (int i = 0; i < n; i++) {
       if (!seen[i]) {
-        throw t.error(0, 0, null, "no " + valueColumn + " for " + region + " " + year + ", sector "
+        throw t.error(0, 0, null, "no " + valueColumn + " for " + ofRegion + " " + year + ", sector "
             + sectors.get(i).name());
       }
     }

@@ -93,9 +93,12 @@ public final class Quebec2021 {
                 + "names its official source), the one file of the fiscal account and the model build", 2025,
             "CAD; shares; index 2002=100", "facts (official rates)"),
         new ModelWriter.Source("Quebec final consumption expenditure by sector (households, NPISH, general "
-            + "governments), 2021; Quebec household saving rate", "Institut de la statistique du Quebec; Statistics "
-                + "Canada", "real GDP by expenditure, chained 2017 dollars, Quebec 2021-2023; Quebec economic "
-                + "accounts, third quarter 2022", 2021, "millions of chained 2017 CAD; share", "facts"));
+            + "governments), 2021", "Institut de la statistique du Quebec", "real GDP by expenditure, chained 2017 "
+                + "dollars, Quebec 2021-2023", 2021, "millions of chained 2017 CAD", "facts"),
+        new ModelWriter.Source("Household saving rate by province, 2023", "Statistics Canada",
+            "Table 36-10-0224-01 (household sector current accounts, provincial and territorial), as released in "
+                + "November 2024 and reported by Wealth Professional citing Desjardins Economic Studies (July 2025)",
+            QgeSource.SAVING_YEAR, "share of household disposable income", "facts"));
   }
 
   static List<String> assumptions(ProvincialModelBuilder.Inputs in, Model m, QgeSource.Derived d) {
@@ -218,8 +221,10 @@ public final class Quebec2021 {
         + thousands(di.incomeTax()) + " thousand and employee QPP, EI and QPIP contributions C = "
         + thousands(di.contributions()) + " thousand (CAD of " + QgeIncome.TAX_YEAR + "), a share "
         + fixed(di.disposableShare(), 4) + " of y; they save s = " + fixed(di.saving(), 3)
-        + " of it (Quebec's household saving rate, 2022 Q3, the first post-pandemic quarter at a pre-pandemic "
-        + "level; 2021 itself was about 0.14); so p = " + fixed(di.disposableShare(), 4) + " x (1 - "
+        + " of it (Quebec's household saving rate of " + QgeSource.SAVING_YEAR + ", Statistics Canada's household "
+        + "sector current accounts by province, Table 36-10-0224-01, the same source and year for every province "
+        + "of canada-provinces-2021; the Institut de la statistique du Quebec's quarterly rate was 0.086 in 2022 Q3, "
+        + "and 2021 itself, a pandemic year, about 0.14); so p = " + fixed(di.disposableShare(), 4) + " x (1 - "
         + fixed(di.saving(), 3) + ") / " + fixed(di.payFactor(), 6) + " = " + fixed(di.propensity(), 4) + ". The "
         + "tax is that of the average wage, which understates the average tax rate of a spread of wages; sales "
         + "taxes (GST, QST) on what households buy are not taken out, which overstates p; imports leave through the "
@@ -247,9 +252,19 @@ public final class Quebec2021 {
     }
     return "Household consumption from Quebec industries is c[i] = h[i] x RPC[i] x p x H, with h the households' "
         + "own mix: qge's alpha, Quebec's 2021 sector mix of all final consumption (households, NPISH and "
-        + "governments), less government and NPISH consumption, a share g = " + fixed(d.collectiveShare(), 4)
-        + " of final consumption (Institut de la statistique du Quebec, 2021, chained 2017 dollars: NPISH 7,533 "
-        + "and general governments 112,057 of 372,581 million), all of it taken from education, health and public "
+        + "governments) at basic prices, less government and NPISH consumption, a share g = "
+        + fixed(d.collectiveShare(), 4) + " of final consumption at basic prices (Institut de la statistique du "
+        + "Quebec, 2021, chained 2017 dollars at market prices: NPISH 7,533, general governments 112,057 and "
+        + "households 252,991 million; households' part taken at basic prices, without the taxes on products, a "
+        + "share tau = " + fixed(d.productTaxShare(), 4) + " of their spending at market prices, so g = 119,590 / "
+        + "(119,590 + 252,991 x (1 - " + fixed(d.productTaxShare(), 4) + ")); tau is an assumption: Quebec "
+        + "households' 2007 consumption taxes paid directly, 15,527 million by Statistics Canada's SPSD/M (GST "
+        + "5,273 and QST 7,484, the rest federal customs and excise and provincial fuel and carbon taxes), the GST "
+        + "and QST carried to 2021's combined rate 0.14975 from 2007's 0.1395 and the rest kept, over their 2007 "
+        + "current consumption in the Survey of Household Spending, 133,018 million, whose taxes move with them: "
+        + "tau = 16,464 / (133,018 - 15,527 + 16,464); the survey leaves out owner-occupiers' imputed rent, which "
+        + "carries no tax, so tau on all of national accounts' household consumption would be lower), all of it "
+        + "taken from education, health and public "
         + "administration and other services (their non-market output, where the source puts government and NPISH "
         + "production), in proportion to their alpha: h[i] = (alpha[i] - g alpha[i] / " + fixed(alphaColl, 4)
         + ") / (1 - g) for those three sectors, alpha[i] / (1 - g) for the others. The three make "

@@ -88,7 +88,7 @@ class BrowserTest {
     assertThat(run.exit()).as(run.err()).isZero();
     Run dom = chromium("--dump-dom");
     assertThat(dom.exit()).as(dom.err()).isZero();
-    assertThat(dom.out()).contains("<svg", "Top 10 sectors by jobs lost", "-5,161");
+    assertThat(dom.out()).contains("<svg", "Top 10 sectors by jobs lost", "-5,135");
     for (String log : List.of(run.err(), dom.err())) {
       for (String line : log.split("\n")) {
         // chromium logs every console message as ":CONSOLE:<line>]" (console.error too, at INFO level); the page

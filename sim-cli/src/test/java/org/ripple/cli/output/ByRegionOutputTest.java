@@ -88,10 +88,10 @@ class ByRegionOutputTest {
           + cell(Fmt.grouped(total.get("output").asDouble() / 1e6, 1)));
     }
     // the same rounded figures as the terminal table, including the line outside Quebec
-    assertThat(section).contains("<td>QC</td><td>Quebec</td><td class=\"n loss\">-5,186</td>",
-        "<td>Outside QC</td><td class=\"n loss\">-577</td><td class=\"n loss\">-38.5</td>");
+    assertThat(section).contains("<td>QC</td><td>Quebec</td><td class=\"n loss\">-5,162</td>",
+        "<td>Outside QC</td><td class=\"n loss\">-593</td><td class=\"n loss\">-39.5</td>");
     String table = Cli.run("run", PROVINCES).out();
-    assertThat(table).contains("  Outside QC                              -577           -38.5");
+    assertThat(table).contains("  Outside QC                              -593           -39.5");
   }
 
   @Test

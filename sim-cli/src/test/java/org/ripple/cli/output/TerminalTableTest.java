@@ -17,7 +17,7 @@ class TerminalTableTest {
     Cli.Result r = Cli.run("run", FLAGSHIP);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("persons      CAD M/year      CAD M/year      CAD M/year")
-        .contains("  Total               -5,161          -300.5          -617.9        -1,197.1")
+        .contains("  Total               -5,135          -299.1          -616.5        -1,195.6")
         .contains("Scenario: quebec-amazon-2025").contains("Units:").contains("Notes")
         .doesNotContain("\u001b[");
   }
@@ -27,7 +27,7 @@ class TerminalTableTest {
     Cli.Result r = Cli.run("run", FLAGSHIP, "--quiet", "--no-color");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Impact\n").doesNotContain("Scenario:").doesNotContain("Units:")
-        .doesNotContain("Notes").contains("persons").contains("-5,161");
+        .doesNotContain("Notes").contains("persons").contains("-5,135");
     Cli.Result m = Cli.run("multipliers", "-q");
     assertThat(m.out()).doesNotContain("Multipliers of").contains("per 1M").contains("TRANSPORT");
   }
@@ -37,7 +37,7 @@ class TerminalTableTest {
     ReportFixture f = ReportFixture.flagship();
     String plain = new RunReport(f.result(), f.meta(), TableStyle.PLAIN).table();
     String colour = new RunReport(f.result(), f.meta(), new TableStyle(true, false)).table();
-    assertThat(colour).contains(TableStyle.RED + "          -5,161" + TableStyle.RESET);
+    assertThat(colour).contains(TableStyle.RED + "          -5,135" + TableStyle.RESET);
     assertThat(colour.replace(TableStyle.RED, "").replace(TableStyle.RESET, "")).isEqualTo(plain);
     assertThat(new RunReport(f.result(), f.meta()).table()).isEqualTo(plain);
   }
@@ -55,7 +55,7 @@ class TerminalTableTest {
     assertThat(passed.toString()).isEqualTo(report.table());
     java.io.StringWriter escaped = new java.io.StringWriter();
     report.write(OutputFormat.TABLE, org.ripple.cli.io.TerminalText.escaping(escaped, false));
-    assertThat(escaped.toString()).doesNotContain(TableStyle.RED).contains("\\u001b[31m          -5,161");
+    assertThat(escaped.toString()).doesNotContain(TableStyle.RED).contains("\\u001b[31m          -5,135");
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.ripple.core.impact.Multipliers;
 import org.ripple.core.impact.PerRegionClosure;
 import org.ripple.core.impact.RegionalMultipliers;
 import org.ripple.core.linalg.SolverKind;
+import org.ripple.core.provincial.DisposableIncome;
 import org.ripple.core.provincial.MultiRegionalModelBuilder;
 import org.ripple.core.scenario.Closure;
 import org.ripple.core.scenario.ImpactEngine;
@@ -92,6 +93,50 @@ class CanadaProvincesModelTest {
     assertThat(on.disposable().incomeTax()).isCloseTo(federal + ontario, within(1e-6));
     assertThat(on.disposable().contributions()).isCloseTo(0.0595 * (y - 3_500) + 0.0164 * Math.min(y, 65_700),
         within(1e-6));
+  }
+
+  /**
+   * Every province saves at its own 2023 rate (Statistics Canada, Table 36-10-0224-01, the published percentages), and
+   * its propensity is that province's disposable share times 1 - s over k; a negative rate (Nova Scotia) raises p
+   * above the disposable share over k.
+   */
+  @Test
+  void everyProvinceSavesAtItsOwnPublishedRate() throws IOException {
+    double[] published = {0.1, 2.8, -3.7, -1.6, 7.8, 1.7, 1.1, 7.4, 8.8, 0.6}; // percent, NL to BC
+    for (int p = 0; p < CanadaProvinces2021.PROVINCES.size(); p++) {
+      String name = CanadaProvinces2021.PROVINCES.get(p).name();
+      QgeSource.Derived d = QgeSource.derived(folder().resolve("source"), name, CanadaProvinces2021.YEAR);
+      assertThat(d.saving()).as(name).isCloseTo(published[p] / 100, within(1e-12));
+      DisposableIncome di = d.disposable();
+      double byHand = (1 - (di.incomeTax() + di.contributions()) / di.wage()) * (1 - published[p] / 100)
+          / d.payFactor();
+      assertThat(di.propensity()).as(name).isCloseTo(byHand, within(1e-12));
+    }
+    QgeSource.Derived ns = QgeSource.derived(folder().resolve("source"), "Nova Scotia", CanadaProvinces2021.YEAR);
+    assertThat(ns.disposable().propensity()).isGreaterThan(ns.disposable().disposableShare() / ns.payFactor());
+  }
+
+  /**
+   * g at basic prices for every province: Quebec's g = 119,590 / (119,590 + 252,991 x (1 - 0.1229)) = 0.3502, and
+   * another province's by Quebec's split of the three collective sectors, g x (their share of the province's alpha) /
+   * (their share of Quebec's): British Columbia 0.3502 x 0.3374 / 0.4121 = 0.2867 (shares summed by hand from the
+   * source file), Nova Scotia 0.3502 x 0.4396 / 0.4121 = 0.3736; every g stays below the three sectors' share.
+   */
+  @Test
+  void everyProvinceKeepsQuebecsSplitOfTheCollectiveSectors() throws IOException {
+    Path source = folder().resolve("source");
+    assertThat(QgeSource.derived(source, "Quebec", CanadaProvinces2021.YEAR).collectiveShare())
+        .isCloseTo(0.3502, within(5e-5));
+    assertThat(QgeSource.derived(source, "British Columbia", CanadaProvinces2021.YEAR).collectiveShare())
+        .isCloseTo(0.2867, within(5e-4));
+    assertThat(QgeSource.derived(source, "Nova Scotia", CanadaProvinces2021.YEAR).collectiveShare())
+        .isCloseTo(0.3736, within(5e-4));
+    for (int p = 0; p < CanadaProvinces2021.PROVINCES.size(); p++) {
+      String name = CanadaProvinces2021.PROVINCES.get(p).name();
+      QgeSource.Derived d = QgeSource.derived(source, name, CanadaProvinces2021.YEAR);
+      assertThat(d.productTaxShare()).as(name).isCloseTo(0.1229, within(5e-5));
+      assertThat(d.collectiveShare()).as(name).isBetween(0.28, 0.38);
+    }
   }
 
   @Test

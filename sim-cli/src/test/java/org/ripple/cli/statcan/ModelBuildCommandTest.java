@@ -66,6 +66,34 @@ class ModelBuildCommandTest {
   }
 
   @Test
+  void aProvinceWithoutASavingRateIsBadModelDataNamingTheFile() throws IOException {
+    Path src = copyOfSource();
+    Path saving = src.resolve(QgeSource.SAVING);
+    String kept = Files.readAllLines(saving, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.startsWith("2023,Quebec,")).collect(Collectors.joining("\n", "", "\n"));
+    Files.writeString(saving, kept, StandardCharsets.UTF_8);
+    assertThat(refusedAsBadModel(src)).isEqualTo("ripple: " + saving + ": no 2023 saving rate for Quebec");
+  }
+
+  @Test
+  void aSavingRateOutsideMinusOneToOneIsBadModelDataNamingTheCell() throws IOException {
+    Path src = copyOfSource();
+    Path saving = src.resolve(QgeSource.SAVING);
+    Files.writeString(saving, Files.readString(saving).replace("2023,Quebec,0.078,", "2023,Quebec,7.8,"));
+    assertThat(refusedAsBadModel(src)).startsWith("ripple: " + saving + ":").doesNotContain("\n")
+        .contains("column household_saving_rate: a saving rate must lie between -1 and 1 (a share of disposable "
+            + "income), was 7.8");
+  }
+
+  /** Builds from {@code src}: refused as bad model data with nothing written; the one line on stderr. */
+  private String refusedAsBadModel(Path src) {
+    Path out = tmp.resolve("out");
+    assertThat(run("--source", src.toString(), "--out", out.toString())).isEqualTo(ExitCodes.BAD_MODEL);
+    assertThat(Files.exists(out)).isFalse();
+    return err.strip();
+  }
+
+  @Test
   void aMisspelledSectorGetsASuggestion() throws IOException {
     Path src = copyOfSource();
     Path gamma = src.resolve(QgeSource.GAMMA);

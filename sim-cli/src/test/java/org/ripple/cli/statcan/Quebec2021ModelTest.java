@@ -11,6 +11,7 @@ import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
 import org.ripple.core.provincial.DisposableIncome;
 import org.ripple.core.provincial.ProvincialModelBuilder;
+import org.ripple.core.provincial.SectorIncome;
 
 /**
  * Checks the bundled quebec-2021 model against the only published Canadian anchor we have: Statistics Canada's
@@ -53,6 +54,14 @@ class Quebec2021ModelTest {
         inputs.withPropensity(propensity)));
   }
 
+  private static boolean[] collectiveFlags() {
+    boolean[] flags = new boolean[model.size()];
+    for (int i = 0; i < flags.length; i++) {
+      flags[i] = QgeIncome.COLLECTIVE.contains(model.sectors().at(i).code());
+    }
+    return flags;
+  }
+
   private static double inducedJobs(DenseLeontief m) {
     return perMillion(m.weightedTypeII(m.jobsPerUnit, t) - m.weightedTypeI(m.jobsPerUnit, t));
   }
@@ -90,16 +99,16 @@ class Quebec2021ModelTest {
   @Test
   void numbersQuotedInTheReadme() {
     assertThat(io.outputTypeI(t)).isCloseTo(1.5023, within(5e-5));
-    assertThat(io.outputTypeII(t)).isCloseTo(1.8270, within(5e-5));
+    assertThat(io.outputTypeII(t)).isCloseTo(1.8246, within(5e-5));
     assertThat(perMillion(io.jobsPerUnit[t])).isCloseTo(4.422, within(5e-4));
     assertThat(perMillion(io.weightedTypeI(io.jobsPerUnit, t))).isCloseTo(6.440, within(5e-4));
-    assertThat(perMillion(io.weightedTypeII(io.jobsPerUnit, t))).isCloseTo(7.881, within(5e-4));
+    assertThat(perMillion(io.weightedTypeII(io.jobsPerUnit, t))).isCloseTo(7.838, within(5e-4));
     assertThat(io.weightedTypeI(io.valueAddedPerUnit, t)).isCloseTo(0.758, within(5e-4));
-    assertThat(io.weightedTypeII(io.valueAddedPerUnit, t)).isCloseTo(0.945, within(5e-4));
+    assertThat(io.weightedTypeII(io.valueAddedPerUnit, t)).isCloseTo(0.943, within(5e-4));
     assertThat(io.labourPerUnit[t]).isCloseTo(0.287, within(5e-4));
     assertThat(io.weightedTypeI(io.labourPerUnit, t)).isCloseTo(0.417, within(5e-4));
-    assertThat(io.weightedTypeII(io.labourPerUnit, t)).isCloseTo(0.501, within(5e-4));
-    assertThat(inputs.propensity()).isCloseTo(0.6022, within(5e-5));
+    assertThat(io.weightedTypeII(io.labourPerUnit, t)).isCloseTo(0.499, within(5e-4));
+    assertThat(inputs.propensity()).isCloseTo(0.6074, within(5e-5));
   }
 
   /** The saving-rate and tax sensitivity table of the README: p from the same disposable-income arithmetic. */
@@ -107,14 +116,26 @@ class Quebec2021ModelTest {
   void savingAndTaxSensitivityQuotedInTheReadme() {
     DisposableIncome d = derived.disposable();
     assertThat(d.propensity()).isEqualTo(inputs.propensity());
+    assertThat(d.saving()).isEqualTo(0.078);
     double[][] rows = {
-        {d.withSaving(0.062).propensity(), 1.487, 0.335},
-        {d.withSaving(0.101).propensity(), 1.413, 0.318},
-        {d.withSaving(0.142).propensity(), 1.336, 0.301},
+        {d.withSaving(0.062).propensity(), 1.427, 0.329},
+        {d.withSaving(0.078).propensity(), 1.398, 0.322},
+        {d.withSaving(0.086).propensity(), 1.384, 0.319},
+        {d.withSaving(0.146).propensity(), 1.276, 0.294},
         {new DisposableIncome(d.wage(), 1.1 * d.incomeTax(), 1.1 * d.contributions(), d.saving(), d.payFactor())
-            .propensity(), 1.372, 0.309},
+            .propensity(), 1.331, 0.307},
         {new DisposableIncome(d.wage(), 0.9 * d.incomeTax(), 0.9 * d.contributions(), d.saving(), d.payFactor())
-            .propensity(), 1.511, 0.341}};
+            .propensity(), 1.466, 0.338}};
+    // tau = 0: g at market prices, as before tau was taken out (119,590 of 372,581 million)
+    SectorIncome income = inputs.income();
+    SectorIncome market = new SectorIncome(income.annualPay(), income.payFactor(), 119_590.0 / 372_581.0,
+        collectiveFlags());
+    DenseLeontief m0 = new DenseLeontief(ProvincialModelBuilder.build(ModelInfo.named(Quebec2021.NAME),
+        new ProvincialModelBuilder.Inputs(inputs.sectors(), inputs.inputShares(), inputs.gamma(), inputs.output(),
+            inputs.usedInRegion(), inputs.importsOtherProvinces(), inputs.importsInternational(),
+            inputs.employment(), inputs.gosShare(), inputs.alpha(), inputs.propensity(), market)));
+    assertThat(inducedJobs(m0)).isCloseTo(1.456, within(5e-4));
+    assertThat(inducedOutput(m0)).isCloseTo(0.328, within(5e-4));
     for (double[] r : rows) {
       DenseLeontief m = at(r[0]);
       assertThat(inducedJobs(m)).as("p = %s", r[0]).isCloseTo(r[1], within(5e-4));
@@ -169,8 +190,26 @@ class Quebec2021ModelTest {
         coll += model.householdConsumption(i);
       }
     }
-    assertThat(derived.collectiveShare()).isCloseTo(119_590.0 / 372_581.0, within(1e-12));
-    assertThat(coll / all).isCloseTo(0.175, within(5e-4));
+    // tau by hand from the published 2007 figures: the GST and QST (5,273 + 7,484) at 2021's combined rate 0.14975
+    // instead of 2007's 0.06 + 0.075 x 1.06 = 0.1395, the other 2,770 million kept, over 133,018 - 15,527 + them
+    double carried = 12_757 * 0.14975 / 0.1395 + 2_770;
+    assertThat(carried).isCloseTo(16_464.34, within(0.01));
+    assertThat(derived.productTaxShare()).isCloseTo(carried / (133_018 - 15_527 + carried), within(1e-12));
+    assertThat(derived.productTaxShare()).isCloseTo(0.1229, within(5e-5));
+    assertThat(derived.collectiveShare()).isCloseTo(119_590.0 / (119_590.0 + 252_991.0 * (1 - 0.122909)),
+        within(1e-6));
+    assertThat(derived.collectiveShare()).isCloseTo(0.3502, within(5e-5));
+    assertThat(coll / all).isCloseTo(0.126, within(5e-4));
+    assertThat(coll / all).isLessThanOrEqualTo(0.15);
+  }
+
+  /** The share of taxes on products: a hand-computed case, and no taxes at all leaves the spending as it is. */
+  @Test
+  void productTaxShareCarriesTheSalesTaxesToTheNewRate() {
+    // 80 of sales taxes at a 10 % rate become 120 at 15 %; with 20 of other taxes, 140 over 1000 - 100 + 140
+    assertThat(QgeIncome.productTaxShare(100, 80, 1000, 0.10, 0.15)).isCloseTo(140.0 / 1040.0, within(1e-15));
+    assertThat(QgeIncome.productTaxShare(0, 0, 1000, 0.10, 0.15)).isZero();
+    assertThat(QgeIncome.productTaxShare(100, 80, 1000, 0.10, 0.10)).isCloseTo(0.1, within(1e-15));
   }
 
   @Test

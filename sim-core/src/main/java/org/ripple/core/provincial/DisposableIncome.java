@@ -5,8 +5,9 @@ import org.ripple.core.fiscal.TaxRules;
 /**
  * The propensity to consume out of a model's labour income, derived from a representative gross annual wage y (CAD
  * of the tax year): households keep {@code y - T(y) - C(y)} after personal income tax T and employee payroll
- * contributions C, both from {@link TaxRules} (the province's rules, the one place they live), save a share s of it,
- * and the labour income behind a unit of wages is k (the pay plus the employer's social contributions). So
+ * contributions C, both from {@link TaxRules} (the province's rules, the one place they live), save a share s of it
+ * (negative where households spend more than their disposable income, as a province's published rate may be), and
+ * the labour income behind a unit of wages is k (the pay plus the employer's social contributions). So
  * {@code p = (1 - (T + C) / y) (1 - s) / k}. Imports leave through the regional purchase coefficients, as for every
  * other purchase.
  *
@@ -20,8 +21,8 @@ public record DisposableIncome(double wage, double incomeTax, double contributio
     double payFactor) {
 
   public DisposableIncome {
-    if (!(wage > 0) || !(saving >= 0 && saving < 1) || !(payFactor >= 1)) {
-      throw new IllegalArgumentException("wage must be positive, saving in [0, 1) and the pay factor at least 1");
+    if (!(wage > 0) || !(saving > -1 && saving < 1) || !(payFactor >= 1)) {
+      throw new IllegalArgumentException("wage must be positive, saving in (-1, 1) and the pay factor at least 1");
     }
   }
 

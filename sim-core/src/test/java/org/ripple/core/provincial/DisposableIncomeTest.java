@@ -37,6 +37,21 @@ class DisposableIncomeTest {
     assertThat(d.withSaving(0).propensity()).isCloseTo(share / 1.08, within(1e-12));
   }
 
+  /**
+   * A negative saving rate (households spending more than their disposable income, as Nova Scotia's published 2023
+   * rate of -3.7 %) raises p by the factor 1.037; a rate of -1 or below, or of 1 or above, is refused.
+   */
+  @Test
+  void aNegativeSavingRateSpendsMoreThanDisposableIncome() {
+    DisposableIncome d = DisposableIncome.of(QUEBEC_2025, 60_000, -0.037, 1.08);
+    assertThat(d.propensity()).isCloseTo(d.disposableShare() * 1.037 / 1.08, within(1e-12));
+    assertThat(d.propensity()).isGreaterThan(d.withSaving(0).propensity());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.withSaving(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("saving in (-1, 1)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.withSaving(1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** Above the ceilings: the second QPP tier and the capped EI and QPIP. */
   @Test
   void aWageAboveTheCeilingsByHand() {
