@@ -4,7 +4,7 @@
 Usage: scripts/compare-numbers.py BEFORE_DIR AFTER_DIR
 
 JSON files are compared value by value (same keys; numbers within tolerance; text must match), CSV files cell by
-cell, and the other outputs (terminal tables, HTML pages, XLSX workbooks) as the sequence of numbers they contain:
+cell (a new CSV may add rows after the old ones, e.g. a table at its end, never change or drop one), and the other outputs (terminal tables, HTML pages, XLSX workbooks) as the sequence of numbers they contain:
 every number of the old output must appear, in order, in the new one (a new output may add a section, never change
 or drop a number). Prints one line per difference and a summary; exits 1 when a number differs or a file is missing.
 """
@@ -42,12 +42,28 @@ def numbers(text):
 
 
 def xlsx_text(path):
+    """The workbook's sheets as text, each shared-string cell as its string (not its index into the string table,
+    which shifts when a sheet adds strings), then the string table itself."""
     with zipfile.ZipFile(path) as z:
-        names = sorted(n for n in z.namelist() if n.startswith('xl/worksheets/') or n == 'xl/sharedStrings.xml')
+        names = z.namelist()
+        strings = []
+        if 'xl/sharedStrings.xml' in names:
+            xml = z.read('xl/sharedStrings.xml').decode('utf-8')
+            for si in re.findall(r'<si>(.*?)</si>', xml, re.S):
+                strings.append(''.join(re.findall(r'<t[^>]*>([^<]*)</t>', si)))
         parts = []
-        for n in names:
+        for n in sorted(n for n in names if n.startswith('xl/worksheets/')):
             xml = z.read(n).decode('utf-8')
-            parts.append(' '.join(re.findall(r'<(?:v|t)[^>]*>([^<]*)</(?:v|t)>', xml)))
+            cells = []
+            for attrs, body in re.findall(r'<c\b([^>]*?)(?:/>|>(.*?)</c>)', xml, re.S):
+                v = re.search(r'<v>([^<]*)</v>', body or '')
+                if v is None:
+                    cells.extend(re.findall(r'<t[^>]*>([^<]*)</t>', body or ''))
+                elif re.search(r'\bt="s"', attrs):
+                    cells.append(strings[int(v.group(1))])
+                else:
+                    cells.append(v.group(1))
+            parts.append(' '.join(cells))
         return '\n'.join(parts)
 
 
@@ -93,7 +109,9 @@ def as_number(cell):
 def compare_csv(ta, tb, diffs, texts):
     ra = list(csv.reader(io.StringIO(ta)))
     rb = list(csv.reader(io.StringIO(tb)))
-    if len(ra) != len(rb):
+    if len(rb) > len(ra):
+        texts.append(f'{len(rb) - len(ra)} rows added after the old ones')
+    elif len(ra) != len(rb):
         diffs.append(f'{len(ra)} rows -> {len(rb)}')
     for i, (x, y) in enumerate(zip(ra, rb)):
         if len(x) != len(y):
