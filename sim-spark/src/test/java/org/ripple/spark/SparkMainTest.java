@@ -94,7 +94,9 @@ class SparkMainTest {
         assertThat(q2.get("p5").asDouble()).isLessThan(q2.get("p95").asDouble());
         assertThat(fiscal.get("bands_by_period").size()).isEqualTo(9);
       } else {
-        assertThat(spark.out()).contains("\nFiscal by period (total effect; CAD of 2025 in the period)\n")
+        assertThat(spark.out()).contains("\nFiscal by period (total effect; CAD of 2025 in the period; "
+            + "each effect in the JSON, the CSV and "
+        + "the workbook)\n")
             .contains("\nFiscal bands (60 draws), total effect (CAD of 2025 over the horizon)\n")
             .contains("\nTimeline bands, total effect, by quarter (")
             .contains("\nFiscal bands by period (60 draws), balances (");

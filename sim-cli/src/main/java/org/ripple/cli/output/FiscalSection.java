@@ -16,8 +16,9 @@ import org.ripple.core.fiscal.Jurisdiction;
  * (a row per item and per government's balance, a column per effect; in JSON the array {@code items}, each row with
  * its {@code government}, its {@code item} key, e.g. {@code federal.ei.employer}, its label and one field per
  * effect), with a horizon the table "Fiscal by period" (the total effect period by period and over the horizon; in
- * JSON {@code by_period}, the items nested by government and side: {@code federal.ei.employee}), and the account's
- * notes. The JSON head says whether the account is available, the province (the provinces' names joined with ", "
+ * JSON {@code by_period}, the items nested by government and side: {@code federal.ei.employee}, with the direct,
+ * indirect and induced effects' beside them: {@code direct.federal.ei.employee}) and the table "Fiscal by period and
+ * effect" (CSV, workbook and page: a row per period and effect), and the account's notes. The JSON head says whether the account is available, the province (the provinces' names joined with ", "
  * when the account has several; the model's region when not available), the tax year and the unit. Each government
  * that has an account has its rows (its items and its balance) in every table: with one province its keys are
  * {@code federal.*} and {@code provincial.*}, with several each province's are under its jurisdiction
@@ -67,13 +68,20 @@ public final class FiscalSection {
       sections.add(bands(bands, unit));
     }
     if (account.hasPeriods()) {
-      sections.add(byPeriod(FiscalTables.byPeriod(account, Effect.TOTAL), account.taxYear(), account.governments()));
+      FiscalTable total = FiscalTables.byPeriod(account, Effect.TOTAL);
+      Document.TableSection shown = byPeriod(total, account.taxYear(), account.governments());
+      sections.add(new Document.TableSection(shown.table(), "", shown.csv(), shown.layout(), shown.sheet(),
+          shown.group(), shown.page()));
+      sections.add(Document.TableSection.jsonOnly(byPeriodJson(account, shown.table()), "by_period"));
       if (periodBands != null) {
         sections.addAll(periodBands(periodBands, account.taxYear(), account.governments()));
       }
     }
     if (!account.shocks().isEmpty()) {
       sections.add(byShock(FiscalTables.byShock(account, Effect.TOTAL), account.governments()));
+    }
+    if (account.hasPeriods()) {
+      sections.add(byPeriodAndEffect(account));
     }
     sections.add(new Document.NotesSection("Fiscal notes", "notes", account.notes()));
     return new Document(TITLE, List.of(), head, sections);
@@ -245,8 +253,79 @@ public final class FiscalSection {
   private static Document.TableSection byPeriod(FiscalTable t, int taxYear, List<Jurisdiction> governments) {
     return sliceRows(t, "Period", "Fiscal by period", "Fiscal account by period, total effect: "
         + t.columns().get(0).unit(), true, governments, 20, "Fiscal by period (total effect; CAD of " + taxYear
-        + (governments.size() > 2 ? " in the period; each government's balance" : " in the period") + ")",
+        + (governments.size() > 2 ? " in the period; each government's balance" : " in the period")
+        + "; each effect in the JSON, the CSV and the workbook)",
         "by_period");
+  }
+
+  /** The effects other than the total, whose period figures JSON's {@code by_period} nests beside the total's. */
+  private static final Effect[] PARTS = {Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED};
+
+  /**
+   * JSON's {@code by_period}: the rows of {@code total} (the table "Fiscal by period", total effect) with, after its
+   * fields, each period's items and balances of the direct, indirect and induced effects, each an object of its
+   * effect nested by government and side as the total's are ({@code direct.federal.ei.employee}).
+   */
+  private static Table byPeriodJson(FiscalAccount account, Table total) {
+    List<Column> columns = new ArrayList<>(total.columns());
+    List<FiscalTable> parts = new ArrayList<>();
+    for (Effect e : PARTS) {
+      FiscalTable t = FiscalTables.byPeriod(account, e);
+      parts.add(t);
+      for (int c : governmentOrder(t)) {
+        FiscalTable.Column col = t.columns().get(c);
+        columns.add(new Column(Figures.effectName(e) + ": " + col.label() + " (CAD)", Column.Kind.MONEY,
+            e.key() + "." + col.key()));
+      }
+    }
+    Table.Builder b = Table.builder("Fiscal by period", total.title(), columns.toArray(new Column[0]));
+    for (int r = 0; r < total.rowCount(); r++) {
+      List<Object> cells = new ArrayList<>(java.util.Arrays.asList(total.row(r)));
+      for (FiscalTable t : parts) {
+        FiscalTable.Row row = t.rows().get(r);
+        for (int c : governmentOrder(t)) {
+          cells.add(row.value(c));
+        }
+      }
+      b.row(cells.toArray());
+    }
+    return b.build();
+  }
+
+  /**
+   * Each period's (and the horizon's) items and balances for each effect, a row per period and effect (direct,
+   * indirect, induced, total), the columns grouped by government as in "Fiscal by period": the CSV's table
+   * {@code period,effect,federal.income_tax,...}, a sheet and a page table; JSON has the same figures in
+   * {@code by_period} ({@link #byPeriodJson}) and the terminal shows the total alone ("Fiscal by period").
+   */
+  private static Document.TableSection byPeriodAndEffect(FiscalAccount account) {
+    List<FiscalTable> tables = new ArrayList<>();
+    for (Effect e : Effect.values()) {
+      tables.add(FiscalTables.byPeriod(account, e));
+    }
+    FiscalTable first = tables.get(0);
+    List<Integer> order = governmentOrder(first);
+    List<Column> columns = new ArrayList<>(List.of(Column.text("Period").keyed("period"),
+        Column.text("Effect").keyed("effect")));
+    for (int c : order) {
+      FiscalTable.Column col = first.columns().get(c);
+      columns.add(new Column(col.label() + " (CAD)", Column.Kind.MONEY, col.key()));
+    }
+    Table.Builder b = Table.builder("Fiscal by period and effect", "Fiscal account by period and effect: "
+        + first.columns().get(0).unit() + "; revenue lost and benefits paid negative", columns.toArray(new Column[0]));
+    for (int r = 0; r < first.rows().size(); r++) {
+      for (Effect e : Effect.values()) {
+        FiscalTable.Row row = tables.get(e.ordinal()).rows().get(r);
+        Object[] cells = new Object[columns.size()];
+        cells[0] = row.label();
+        cells[1] = e.key();
+        for (int k = 0; k < order.size(); k++) {
+          cells[2 + k] = row.value(order.get(k));
+        }
+        b.row(cells);
+      }
+    }
+    return new Document.TableSection(b.build(), "", true, null, true);
   }
 
   /**

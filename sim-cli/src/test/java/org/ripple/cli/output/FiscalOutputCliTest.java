@@ -257,7 +257,9 @@ class FiscalOutputCliTest {
         .isLessThan(Math.abs(periods.get(1).get("federal").get("ei_benefits").asDouble()) / 10);
 
     Cli.Result table = Cli.run("run", PHASED, "--no-color");
-    assertThat(table.out()).contains("\nFiscal by period (total effect; CAD of 2025 in the period)\n");
+    assertThat(table.out()).contains("\nFiscal by period (total effect; CAD of 2025 in the period; "
+        + "each effect in the JSON, the CSV and "
+        + "the workbook)\n");
     String q2 = table.out().lines().filter(l -> l.startsWith("  2025-Q2") && l.trim().split(" +").length == 4)
         .findFirst().orElseThrow();
     assertThat(q2.trim().split(" +")[1]).isEqualTo(Fmt.grouped(periods.get(1).get("federal").get("ei_benefits")

@@ -174,7 +174,7 @@ class TimeAndComparisonReportsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     Map<String, List<List<String>>> wb = sheets(out);
     assertThat(wb.keySet()).containsExactly("Summary", "By sector", "By shock", "Timeline", "Fiscal",
-        "Fiscal by period", "Fiscal by shock", "Metadata");
+        "Fiscal by period", "Fiscal by shock", "Fiscal by period and effect", "Metadata");
     JsonNode j = json("run", PHASED, "--format", "json");
     List<List<String>> t = wb.get("Timeline");
     List<String> q1 = row(t, "Net impact", "2025-Q1");

@@ -706,6 +706,60 @@ class FiscalAccountsTest {
     assertThat(a.value(FiscalItem.EI_EMPLOYEE, Effect.DIRECT, 0)).isZero();
   }
 
+  /**
+   * The period table of each effect, by hand: 100 jobs at 40,000 laid off on 1 April; in the second quarter (91 of
+   * 365 days) the direct effect's employee EI is 100 x 524 x 91 / 365, the indirect effect's the indirect jobs times
+   * the same 524 (every sector's worker earns 40,000 here) for the same days; in every period the three effects add
+   * to the total, and each effect's quarters to its horizon row.
+   */
+  @Test
+  void thePeriodTableOfEachEffectByHand() {
+    LeontiefSystem system = LeontiefSystem.of(quebec(true, "Quebec", "CAD"));
+    ScenarioResult r = closeJobs(system, "s0", 100);
+    Horizon h = new Horizon(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), PeriodKind.QUARTER);
+    Timeline t = Timeline.of(r, new Schedule(h, Map.of("closures[0]", Timing.from(LocalDate.of(2025, 4, 1))), null));
+    FiscalAccount a = FiscalAccounts.of(t, FiscalInputs.of(2025));
+    FiscalTable direct = FiscalTables.byPeriod(a, Effect.DIRECT);
+    FiscalTable indirect = FiscalTables.byPeriod(a, Effect.INDIRECT);
+    int ei = FiscalItem.EI_EMPLOYEE.ordinal();
+    assertThat(direct.columns().get(ei).key()).isEqualTo("federal.ei.employee");
+    assertThat(direct.title()).isEqualTo("Fiscal by period (direct)");
+    assertThat(direct.rows().get(0).value(ei)).isZero();
+    assertThat(direct.rows().get(1).value(ei)).isCloseTo(-100 * 524 * 91 / 365.0, within(1e-6));
+    double indirectJobs = r.total().sum(Measure.JOBS, Effect.INDIRECT);
+    assertThat(indirectJobs).isLessThan(0);
+    assertThat(indirect.rows().get(1).value(ei)).isCloseTo(indirectJobs * 524 * 91 / 365.0, within(1e-6));
+    List<FiscalTable> parts = List.of(direct, indirect, FiscalTables.byPeriod(a, Effect.INDUCED));
+    FiscalTable total = FiscalTables.byPeriod(a, Effect.TOTAL);
+    for (int row = 0; row < total.rows().size(); row++) {
+      for (int c = 0; c < total.columns().size(); c++) {
+        double want = total.rows().get(row).value(c);
+        double sum = 0;
+        for (FiscalTable part : parts) {
+          sum += part.rows().get(row).value(c);
+        }
+        if (Double.isNaN(want)) {
+          assertThat(sum).isNaN();
+        } else {
+          assertThat(sum).as(total.columns().get(c).key()).isCloseTo(want, within(1e-6 * Math.max(1, Math.abs(want))));
+        }
+      }
+    }
+    for (FiscalTable part : parts) {
+      int horizon = part.rows().size() - 1;
+      for (int c = 0; c < part.columns().size(); c++) {
+        double sum = 0;
+        for (int row = 0; row < horizon; row++) {
+          sum += part.rows().get(row).value(c);
+        }
+        double want = part.rows().get(horizon).value(c);
+        if (!Double.isNaN(want)) {
+          assertThat(sum).isCloseTo(want, within(1e-9 * Math.max(1, Math.abs(want))));
+        }
+      }
+    }
+  }
+
   @Test
   void tablesCarryTheAccountAndItsNotes() {
     LeontiefSystem system = LeontiefSystem.of(quebec(true, "Quebec", "CAD"));
