@@ -1,6 +1,9 @@
 package org.ripple.cli.output;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.ripple.core.Effect;
 import org.ripple.core.fiscal.FiscalAccount;
 import org.ripple.core.fiscal.FiscalDraws;
 import org.ripple.core.fiscal.FiscalTable;
@@ -18,14 +21,18 @@ import org.ripple.core.uncertainty.Summary;
  * and sim-spark build them here alike, so their numbers are the same.
  *
  * @param fiscal the fiscal bands, or null
- * @param fiscalByPeriod the fiscal bands by period, or null
+ * @param fiscalByPeriod the fiscal bands by period (total effect), or null
+ * @param fiscalByPeriodParts the fiscal bands by period of the direct, indirect and induced effects, in that order,
+ *     or null
  * @param periods the summaries of {@link PeriodMeasures}' cells ({@link PeriodMeasures#cell}), or null
  */
-public record DrawBands(FiscalTable fiscal, FiscalTable fiscalByPeriod, Summary[] periods) {
+public record DrawBands(FiscalTable fiscal, FiscalTable fiscalByPeriod, List<FiscalTable> fiscalByPeriodParts,
+    Summary[] periods) {
   /** No bands beyond the headline. */
-  public static final DrawBands NONE = new DrawBands(null, null, null);
+  public static final DrawBands NONE = new DrawBands(null, null, null, null);
 
   public DrawBands {
+    fiscalByPeriodParts = fiscalByPeriodParts == null ? null : List.copyOf(fiscalByPeriodParts);
     periods = periods == null ? null : periods.clone();
   }
 
@@ -46,18 +53,29 @@ public record DrawBands(FiscalTable fiscal, FiscalTable fiscalByPeriod, Summary[
     }
     FiscalTable fiscal = null;
     FiscalTable byPeriod = null;
+    List<FiscalTable> parts = null;
     Summary[] periods = null;
     for (DrawFigures part : cells.parts()) {
       Summary[] own = cells.slice(summaries, part);
       if (part instanceof FiscalDraws f) {
         fiscal = FiscalTables.bands(point, Arrays.copyOfRange(own, 0, f.summaryCount()), draws);
         if (point.hasPeriods()) {
-          byPeriod = FiscalTables.periodBands(point, Arrays.copyOfRange(own, f.summaryCount(), own.length), draws);
+          byPeriod = FiscalTables.periodBands(point, Effect.TOTAL, effectCells(own, f, Effect.TOTAL), draws);
+          parts = new ArrayList<>();
+          for (Effect e : List.of(Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED)) {
+            parts.add(FiscalTables.periodBands(point, e, effectCells(own, f, e), draws));
+          }
         }
       } else if (part instanceof PeriodMeasures) {
         periods = own;
       }
     }
-    return new DrawBands(fiscal, byPeriod, periods);
+    return new DrawBands(fiscal, byPeriod, parts, periods);
+  }
+
+  /** The summaries of one effect's period cells, among a {@link FiscalDraws}' own. */
+  private static Summary[] effectCells(Summary[] own, FiscalDraws f, Effect effect) {
+    int from = f.periodCell(effect, 0, 0);
+    return Arrays.copyOfRange(own, from, from + f.periodCount());
   }
 }

@@ -18,8 +18,9 @@ import org.ripple.core.fiscal.Jurisdiction;
  * effect), with a horizon the table "Fiscal by period" (the total effect period by period and over the horizon; in
  * JSON {@code by_period}, the items nested by government and side: {@code federal.ei.employee}, with the direct,
  * indirect and induced effects' beside them: {@code direct.federal.ei.employee}) and the table "Fiscal by period and
- * effect" (CSV, workbook and page: a row per period and effect), and the account's notes. The JSON head says whether the account is available, the province (the provinces' names joined with ", "
- * when the account has several; the model's region when not available), the tax year and the unit. Each government
+ * effect" (CSV, workbook and page: a row per period and effect), and the account's notes. The JSON head says
+ * whether the account is available, the province (the provinces' names joined with ", " when the account has several;
+ * the model's region when not available), the tax year and the unit. Each government
  * that has an account has its rows (its items and its balance) in every table: with one province its keys are
  * {@code federal.*} and {@code provincial.*}, with several each province's are under its jurisdiction
  * ({@code ontario.payroll_tax.employer}). An account
@@ -50,6 +51,18 @@ public final class FiscalSection {
    * period", in JSON {@code bands_by_period}; or null).
    */
   public static Document of(FiscalAccount account, FiscalTable bands, FiscalTable periodBands) {
+    return of(account, bands, periodBands, null);
+  }
+
+  /**
+   * {@link #of(FiscalAccount, FiscalTable, FiscalTable)} with, beside the total effect's bands by period, those of
+   * the direct, indirect and induced effects ({@code periodBandsParts}, in that order, each
+   * {@link FiscalTables#periodBands(FiscalAccount, Effect, org.ripple.core.uncertainty.Summary[], int)}; or null):
+   * in JSON each {@code bands_by_period} row's {@code direct}, {@code indirect} and {@code induced}, and the table
+   * "Fiscal bands, period and effect" (CSV, workbook).
+   */
+  public static Document of(FiscalAccount account, FiscalTable bands, FiscalTable periodBands,
+      List<FiscalTable> periodBandsParts) {
     List<JsonField> head = new ArrayList<>();
     head.add(new JsonField("available", account.available()));
     head.add(JsonField.text(account.available() ? "province" : "region", account.province()));
@@ -67,21 +80,43 @@ public final class FiscalSection {
     if (bands != null) {
       sections.add(bands(bands, unit));
     }
+    List<Table> points = new ArrayList<>();
+    List<Table> bandTables = new ArrayList<>();
     if (account.hasPeriods()) {
-      FiscalTable total = FiscalTables.byPeriod(account, Effect.TOTAL);
-      Document.TableSection shown = byPeriod(total, account.taxYear(), account.governments());
-      sections.add(new Document.TableSection(shown.table(), "", shown.csv(), shown.layout(), shown.sheet(),
-          shown.group(), shown.page()));
-      sections.add(Document.TableSection.jsonOnly(byPeriodJson(account, shown.table()), "by_period"));
+      for (Effect e : Effect.values()) {
+        points.add(byPeriod(FiscalTables.byPeriod(account, e), account.taxYear(), account.governments()).table());
+      }
+      Document.TableSection shown = byPeriod(FiscalTables.byPeriod(account, Effect.TOTAL), account.taxYear(),
+          account.governments());
+      sections.add(withoutJson(shown));
+      sections.add(Document.TableSection.jsonOnly(withEffects(shown.table(), points), "by_period"));
       if (periodBands != null) {
-        sections.addAll(periodBands(periodBands, account.taxYear(), account.governments()));
+        List<Document.Section> shownBands = periodBands(periodBands, account.taxYear(), account.governments());
+        if (periodBandsParts == null) {
+          sections.addAll(shownBands);
+        } else {
+          Document.TableSection rows = (Document.TableSection) shownBands.get(0);
+          for (FiscalTable part : periodBandsParts) {
+            bandTables.add(bandRows(part, account.governments()).table());
+          }
+          bandTables.add(rows.table());
+          sections.add(withoutJson(rows));
+          sections.add(Document.TableSection.jsonOnly(withEffects(rows.table(), bandTables), "bands_by_period"));
+          sections.addAll(shownBands.subList(1, shownBands.size()));
+        }
       }
     }
     if (!account.shocks().isEmpty()) {
       sections.add(byShock(FiscalTables.byShock(account, Effect.TOTAL), account.governments()));
     }
     if (account.hasPeriods()) {
-      sections.add(byPeriodAndEffect(account));
+      sections.add(byEffect("Fiscal by period and effect", "Fiscal account by period and effect: "
+          + FiscalTables.byPeriod(account, Effect.TOTAL).columns().get(0).unit(), points));
+      if (!bandTables.isEmpty()) {
+        sections.add(byEffect("Fiscal bands, period and effect", periodBands.title() + ", by period and effect: "
+            + FiscalTables.byPeriod(account, Effect.TOTAL).columns().get(0).unit() + "; the point estimate, then "
+            + "the draws' P5, P50, P95, mean and standard deviation of each item", bandTables));
+      }
     }
     sections.add(new Document.NotesSection("Fiscal notes", "notes", account.notes()));
     return new Document(TITLE, List.of(), head, sections);
@@ -258,34 +293,36 @@ public final class FiscalSection {
         "by_period");
   }
 
-  /** The effects other than the total, whose period figures JSON's {@code by_period} nests beside the total's. */
+  /** The effects other than the total, whose period figures JSON nests beside the total's. */
   private static final Effect[] PARTS = {Effect.DIRECT, Effect.INDIRECT, Effect.INDUCED};
 
+  /** The same section without its JSON (which a {@link #withEffects} table gives in its place). */
+  private static Document.TableSection withoutJson(Document.TableSection s) {
+    return new Document.TableSection(s.table(), "", s.csv(), s.layout(), s.sheet(), s.group(), s.page());
+  }
+
   /**
-   * JSON's {@code by_period}: the rows of {@code total} (the table "Fiscal by period", total effect) with, after its
-   * fields, each period's items and balances of the direct, indirect and induced effects, each an object of its
-   * effect nested by government and side as the total's are ({@code direct.federal.ei.employee}).
+   * A JSON table of slices (periods): the rows of {@code total} (its first column the slice, then its figures, total
+   * effect) with, after its fields, the same figures of the direct, indirect and induced effects
+   * ({@code byEffect}'s first three tables, in {@link Effect}'s order, each shaped as {@code total}), each an object
+   * of its effect nested as the total's are ({@code direct.federal.ei.employee}).
    */
-  private static Table byPeriodJson(FiscalAccount account, Table total) {
+  private static Table withEffects(Table total, List<Table> byEffect) {
     List<Column> columns = new ArrayList<>(total.columns());
-    List<FiscalTable> parts = new ArrayList<>();
-    for (Effect e : PARTS) {
-      FiscalTable t = FiscalTables.byPeriod(account, e);
-      parts.add(t);
-      for (int c : governmentOrder(t)) {
-        FiscalTable.Column col = t.columns().get(c);
-        columns.add(new Column(Figures.effectName(e) + ": " + col.label() + " (CAD)", Column.Kind.MONEY,
-            e.key() + "." + col.key()));
+    for (int k = 0; k < PARTS.length; k++) {
+      List<Column> own = byEffect.get(k).columns();
+      for (int c = 1; c < own.size(); c++) {
+        Column col = own.get(c);
+        columns.add(new Column(Figures.effectName(PARTS[k]) + ": " + col.header(), col.kind(),
+            PARTS[k].key() + "." + col.key()));
       }
     }
-    Table.Builder b = Table.builder("Fiscal by period", total.title(), columns.toArray(new Column[0]));
+    Table.Builder b = Table.builder(total.name(), total.title(), columns.toArray(new Column[0]));
     for (int r = 0; r < total.rowCount(); r++) {
       List<Object> cells = new ArrayList<>(java.util.Arrays.asList(total.row(r)));
-      for (FiscalTable t : parts) {
-        FiscalTable.Row row = t.rows().get(r);
-        for (int c : governmentOrder(t)) {
-          cells.add(row.value(c));
-        }
+      for (int k = 0; k < PARTS.length; k++) {
+        Object[] own = byEffect.get(k).row(r);
+        cells.addAll(java.util.Arrays.asList(own).subList(1, own.length));
       }
       b.row(cells.toArray());
     }
@@ -293,39 +330,35 @@ public final class FiscalSection {
   }
 
   /**
-   * Each period's (and the horizon's) items and balances for each effect, a row per period and effect (direct,
-   * indirect, induced, total), the columns grouped by government as in "Fiscal by period": the CSV's table
-   * {@code period,effect,federal.income_tax,...}, a sheet and a page table; JSON has the same figures in
-   * {@code by_period} ({@link #byPeriodJson}) and the terminal shows the total alone ("Fiscal by period").
+   * A table a row per slice (period, then the horizon) and effect (direct, indirect, induced, total): the slice, the
+   * effect, then the figures of {@code byEffect} (one table an effect, in {@link Effect}'s order, each its first
+   * column the slice): the CSV's table {@code period,effect,federal.income_tax,...}, a sheet and a page table.
+   * JSON has the same figures in its {@link #withEffects} table and the terminal shows the total alone.
    */
-  private static Document.TableSection byPeriodAndEffect(FiscalAccount account) {
-    List<FiscalTable> tables = new ArrayList<>();
-    for (Effect e : Effect.values()) {
-      tables.add(FiscalTables.byPeriod(account, e));
-    }
-    FiscalTable first = tables.get(0);
-    List<Integer> order = governmentOrder(first);
+  private static Document.TableSection byEffect(String name, String title, List<Table> byEffect) {
+    Table first = byEffect.get(0);
     List<Column> columns = new ArrayList<>(List.of(Column.text("Period").keyed("period"),
         Column.text("Effect").keyed("effect")));
-    for (int c : order) {
-      FiscalTable.Column col = first.columns().get(c);
-      columns.add(new Column(col.label() + " (CAD)", Column.Kind.MONEY, col.key()));
-    }
-    Table.Builder b = Table.builder("Fiscal by period and effect", "Fiscal account by period and effect: "
-        + first.columns().get(0).unit() + "; revenue lost and benefits paid negative", columns.toArray(new Column[0]));
-    for (int r = 0; r < first.rows().size(); r++) {
+    columns.addAll(first.columns().subList(1, first.columns().size()));
+    Table.Builder b = Table.builder(name, title + "; revenue lost and benefits paid negative",
+        columns.toArray(new Column[0]));
+    for (int r = 0; r < first.rowCount(); r++) {
       for (Effect e : Effect.values()) {
-        FiscalTable.Row row = tables.get(e.ordinal()).rows().get(r);
+        Object[] own = byEffect.get(e.ordinal()).row(r);
         Object[] cells = new Object[columns.size()];
-        cells[0] = row.label();
+        cells[0] = own[0];
         cells[1] = e.key();
-        for (int k = 0; k < order.size(); k++) {
-          cells[2 + k] = row.value(order.get(k));
-        }
+        System.arraycopy(own, 1, cells, 2, own.length - 1);
         b.row(cells);
       }
     }
     return new Document.TableSection(b.build(), "", true, null, true);
+  }
+
+  /** One effect's bands by period as the rows of "Fiscal bands by period" (the period, then the statistics). */
+  private static Document.TableSection bandRows(FiscalTable t, List<Jurisdiction> governments) {
+    return sliceRows(t, "Period", "Fiscal bands by period", t.title(), false, governments, 20, "",
+        "bands_by_period");
   }
 
   /**

@@ -139,7 +139,7 @@ public final class RunReport implements Report {
   /** The fiscal account's document ({@link FiscalSection}, with its bands under draws), or empty without one. */
   public Optional<Document> fiscal() {
     return fiscal == null ? Optional.empty() : Optional.of(FiscalSection.of(fiscal, bands.fiscal(),
-        bands.fiscalByPeriod()));
+        bands.fiscalByPeriod(), bands.fiscalByPeriodParts()));
   }
 
   /** The format-neutral content every writer walks, built once (again only after a {@code with...}). */

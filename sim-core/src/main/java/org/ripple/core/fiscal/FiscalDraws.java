@@ -16,8 +16,9 @@ import org.ripple.core.uncertainty.ResultDraws;
  * rules of the point estimate ({@link FiscalAccounts}), with the point estimate's inputs (tax year, the closures'
  * pay). A draw's figures are, first, the cells of {@link FiscalTables#summary} (a row per item and balance, a column
  * per effect; annual, or over the horizon) row after row, {@code cell = row * 4 + effect}; then, when the scenario
- * has a horizon, the cells of {@link FiscalTables#byPeriod} of the total effect (a row per period and the horizon, a
- * column per item and balance) row after row ({@link #periodCell}). A pure function of (seed, draw), like the draw.
+ * has a horizon, the cells of {@link FiscalTables#byPeriod} (a row per period and the horizon, a column per item and
+ * balance) row after row, of the total effect ({@link #periodCell(int, int)}), then of the direct, indirect and
+ * induced effects in turn ({@link #periodCell(Effect, int, int)}). A pure function of (seed, draw), like the draw.
  */
 public final class FiscalDraws implements DrawFigures {
   private static final int EFFECTS = Effect.values().length;
@@ -53,7 +54,12 @@ public final class FiscalDraws implements DrawFigures {
 
   @Override
   public int count() {
-    return summaryRows * EFFECTS + periodRows * periodColumns;
+    return summaryRows * EFFECTS + EFFECTS * periodCount();
+  }
+
+  /** How many of a draw's figures are one effect's period cells ({@link FiscalTables#byPeriod}: rows x columns). */
+  public int periodCount() {
+    return periodRows * periodColumns;
   }
 
   /** How many of a draw's figures are those of the summary ({@link FiscalTables#summary}). */
@@ -80,10 +86,12 @@ public final class FiscalDraws implements DrawFigures {
       }
     }
     if (periodRows > 0) {
-      List<FiscalTable.Row> periods = FiscalTables.byPeriod(account, Effect.TOTAL).rows();
-      for (int r = 0; r < periodRows; r++) {
-        for (int c = 0; c < periodColumns; c++) {
-          out[offset + periodCell(r, c)] = periods.get(r).value(c);
+      for (Effect e : Effect.values()) {
+        List<FiscalTable.Row> periods = FiscalTables.byPeriod(account, e).rows();
+        for (int r = 0; r < periodRows; r++) {
+          for (int c = 0; c < periodColumns; c++) {
+            out[offset + periodCell(e, r, c)] = periods.get(r).value(c);
+          }
         }
       }
     }
@@ -96,9 +104,18 @@ public final class FiscalDraws implements DrawFigures {
 
   /** The cell of a row (a period, then the horizon) and a column of {@link FiscalTables#byPeriod} (total effect). */
   public int periodCell(int row, int column) {
+    return periodCell(Effect.TOTAL, row, column);
+  }
+
+  /**
+   * The cell of an effect, a row (a period, then the horizon) and a column of {@link FiscalTables#byPeriod}: the
+   * total effect's cells first, then the direct, indirect and induced effects', each {@link #periodCount} long.
+   */
+  public int periodCell(Effect effect, int row, int column) {
     if (periodRows == 0) {
       throw new IllegalStateException("the account has no periods");
     }
-    return summaryCount() + row * periodColumns + column;
+    int block = effect == Effect.TOTAL ? 0 : effect.ordinal() + 1;
+    return summaryCount() + block * periodCount() + row * periodColumns + column;
   }
 }

@@ -118,7 +118,16 @@ public final class FiscalTables {
    * period cells ({@link FiscalDraws#periodCell}), in their order: row after row, a column after another.
    */
   public static FiscalTable periodBands(FiscalAccount point, Summary[] summaries, int draws) {
-    FiscalTable byPeriod = byPeriod(point, Effect.TOTAL);
+    return periodBands(point, Effect.TOTAL, summaries, draws);
+  }
+
+  /**
+   * {@link #periodBands(FiscalAccount, Summary[], int)} of one effect: the point estimate's {@link #byPeriod} of
+   * {@code effect} and the draws' summaries of that effect's period cells
+   * ({@link FiscalDraws#periodCell(Effect, int, int)}, row after row).
+   */
+  public static FiscalTable periodBands(FiscalAccount point, Effect effect, Summary[] summaries, int draws) {
+    FiscalTable byPeriod = byPeriod(point, effect);
     int width = byPeriod.columns().size();
     if (summaries.length != byPeriod.rows().size() * width) {
       throw new IllegalArgumentException(summaries.length + " summaries for " + byPeriod.rows().size() + " periods");
@@ -139,8 +148,8 @@ public final class FiscalTables {
       }
       rows.add(new FiscalTable.Row(row.key(), row.label(), row.kind(), v));
     }
-    return new FiscalTable("fiscal_bands_by_period", "Fiscal bands by period (" + draws + " draws)", "period",
-        columns, rows, List.of());
+    return new FiscalTable(effect == Effect.TOTAL ? "fiscal_bands_by_period" : "fiscal_bands_by_period."
+        + effect.key(), "Fiscal bands by period (" + draws + " draws)", "period", columns, rows, List.of());
   }
 
   /** One shock's own items and balances, a row per shock, one column per item and balance, for one effect. */

@@ -176,22 +176,34 @@ class PeriodBandsTest {
       }
     }
     Summary[] fiscal = run.draws().slice(all, run.fiscal());
-    FiscalTable bands = FiscalTables.periodBands(run.account(), Arrays.copyOfRange(fiscal,
-        run.fiscal().summaryCount(), fiscal.length), 400);
-    assertThat(bands.rows()).hasSize(5);
-    for (FiscalTable.Row r : bands.rows()) {
-      for (int c = 0; c < bands.columns().size(); c += FiscalTables.BAND_STATS.size()) {
-        double point = r.value(c);
-        if (Double.isNaN(point)) {
-          assertThat(r.value(c + 1)).isNaN();
-          continue;
+    assertThat(fiscal).hasSize(run.fiscal().summaryCount() + 4 * run.fiscal().periodCount());
+    FiscalTable bands = null;
+    for (Effect e : Effect.values()) {
+      int from = run.fiscal().periodCell(e, 0, 0);
+      FiscalTable own = FiscalTables.periodBands(run.account(), e, Arrays.copyOfRange(fiscal, from,
+          from + run.fiscal().periodCount()), 400);
+      FiscalTable points = FiscalTables.byPeriod(run.account(), e);
+      assertThat(own.rows()).hasSize(5);
+      for (int row = 0; row < own.rows().size(); row++) {
+        FiscalTable.Row r = own.rows().get(row);
+        for (int c = 0; c < own.columns().size(); c += FiscalTables.BAND_STATS.size()) {
+          double point = r.value(c);
+          assertThat(Double.valueOf(point)).isEqualTo(Double.valueOf(points.rows().get(row)
+              .value(c / FiscalTables.BAND_STATS.size())));
+          if (Double.isNaN(point)) {
+            assertThat(r.value(c + 1)).isNaN();
+            continue;
+          }
+          assertThat(point).as(e + " " + r.key() + " " + own.columns().get(c).key()).isBetween(r.value(c + 1),
+              r.value(c + 3));
+          checked++;
         }
-        assertThat(point).as(r.key() + " " + bands.columns().get(c).key()).isBetween(r.value(c + 1),
-            r.value(c + 3));
-        checked++;
+      }
+      if (e == Effect.TOTAL) {
+        bands = own;
       }
     }
-    assertThat(checked).isGreaterThan(60);
+    assertThat(checked).isGreaterThan(4 * 60);
     // the horizon row of the bands by period is the account's bands over the horizon, total effect
     FiscalTable horizon = FiscalTables.bands(run.account(), Arrays.copyOfRange(fiscal, 0,
         run.fiscal().summaryCount()), 400);
