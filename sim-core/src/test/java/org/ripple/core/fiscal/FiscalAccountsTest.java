@@ -688,14 +688,19 @@ class FiscalAccountsTest {
     }
   }
 
+  /** The quarters of 2025 of 100 jobs at 40,000 in sector s0, laid off on 1 April. */
+  private static FiscalAccount aprilLayoff(ScenarioResult r) {
+    Horizon h = new Horizon(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), PeriodKind.QUARTER);
+    Timeline t = Timeline.of(r, new Schedule(h, Map.of("closures[0]", Timing.from(LocalDate.of(2025, 4, 1))), null));
+    return FiscalAccounts.of(t, FiscalInputs.of(2025));
+  }
+
   @Test
   void eiBenefitsFollowTheLayoffsQuarterByQuarter() {
     LeontiefSystem system = LeontiefSystem.of(quebec(true, "Quebec", "CAD"));
     ScenarioResult r = closeJobs(system, "s0", 100);
-    Horizon h = new Horizon(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), PeriodKind.QUARTER);
     // laid off on 1 April: one waiting week, then 36 weeks of benefits, 7 April to 14 December
-    Timeline t = Timeline.of(r, new Schedule(h, Map.of("closures[0]", Timing.from(LocalDate.of(2025, 4, 1))), null));
-    FiscalAccount a = FiscalAccounts.of(t, FiscalInputs.of(2025));
+    FiscalAccount a = aprilLayoff(r);
     double perDay = -100 * 40_000 * 0.55 / 365;
     assertThat(a.value(FiscalItem.EI_BENEFITS, Effect.DIRECT, 0)).isZero();
     assertThat(a.value(FiscalItem.EI_BENEFITS, Effect.DIRECT, 1)).isCloseTo(perDay * (91 - 7), within(1e-6));
@@ -716,9 +721,7 @@ class FiscalAccountsTest {
   void thePeriodTableOfEachEffectByHand() {
     LeontiefSystem system = LeontiefSystem.of(quebec(true, "Quebec", "CAD"));
     ScenarioResult r = closeJobs(system, "s0", 100);
-    Horizon h = new Horizon(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), PeriodKind.QUARTER);
-    Timeline t = Timeline.of(r, new Schedule(h, Map.of("closures[0]", Timing.from(LocalDate.of(2025, 4, 1))), null));
-    FiscalAccount a = FiscalAccounts.of(t, FiscalInputs.of(2025));
+    FiscalAccount a = aprilLayoff(r);
     FiscalTable direct = FiscalTables.byPeriod(a, Effect.DIRECT);
     FiscalTable indirect = FiscalTables.byPeriod(a, Effect.INDIRECT);
     int ei = FiscalItem.EI_EMPLOYEE.ordinal();
