@@ -73,9 +73,55 @@ class LauncherTest {
     assertFalse(Files.exists(dir.resolve("sim-cli/target/ripple.jsa")), "the old archive is removed");
   }
 
+  /**
+   * The work decides the JVM's flags: a model folder whose transactions file is above 16 MB gets the full compiler and
+   * the parallel collector, whether it is named on the command line or by the `model:` key of a scenario file (YAML or
+   * JSON, a folder next to the scenario); a small or bundled model keeps the short-run flags. The big folder holds a
+   * sparse 17 MB file and no model.yaml, so each run fails at reading the model after the JVM has printed its flags.
+   */
+  @Test
+  void aLargeModelNamedAnywhereGetsTheOptimisingCompiler() throws Exception {
+    Path dir = tmp.resolve("flags");
+    checkout(dir);
+    Path scenarios = Files.createDirectories(tmp.resolve("work").resolve("big model é"));
+    Path big = Files.createDirectories(scenarios.resolve("g200k"));
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.resolve("transactions-long.csv").toFile(), "rw")) {
+      f.setLength(17L << 20);
+    }
+    Path small = Files.createDirectories(scenarios.resolve("small"));
+    Files.writeString(small.resolve("transactions-long.csv"), "from,to,value\n");
+    Files.writeString(scenarios.resolve("big.yaml"), "name: S\nmodel: g200k  # generated\nclosures: []\n");
+    Files.writeString(scenarios.resolve("big.json"), "{\"name\": \"S\", \"model\": \"g200k\", \"closures\": []}\n");
+    Files.writeString(scenarios.resolve("small.yaml"), "name: S\nmodel: 'small'\nclosures: []\n");
+    String large = "-XX:+UseParallelGC";
+    String shortRun = "-XX:TieredStopAtLevel=1";
+    for (String[] args : List.of(new String[] {"run", scenarios.resolve("big.yaml").toString()},
+        new String[] {"run", scenarios.resolve("big.json").toString()},
+        new String[] {"multipliers", "--model", big.toString()},
+        new String[] {"multipliers", "--model=" + big})) {
+      String flags = flags(dir, args);
+      assertTrue(flags.contains(large) && !flags.contains(shortRun), String.join(" ", args) + ": " + flags);
+    }
+    for (String[] args : List.of(new String[] {"run", scenarios.resolve("small.yaml").toString()},
+        new String[] {"multipliers", "--model", small.toString()}, new String[] {"models"})) {
+      String flags = flags(dir, args);
+      assertTrue(flags.contains(shortRun) && flags.contains("-XX:+UseSerialGC"), String.join(" ", args) + ": " + flags);
+    }
+  }
+
+  /** The JVM flags the launcher started with ({@code -XX:+PrintCommandLineFlags}, printed to stderr). */
+  private static String flags(Path dir, String... args) throws Exception {
+    Proc p = launch(dir, List.of("-XX:+PrintCommandLineFlags"), args);
+    return p.err.lines().filter(l -> l.contains("-XX:")).findFirst().orElse("none in: " + p.err);
+  }
+
   private record Proc(int exit, String out, String err) {}
 
   private static Proc launch(Path dir, String... args) throws Exception {
+    return launch(dir, List.of(), args);
+  }
+
+  private static Proc launch(Path dir, List<String> javaOpts, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("bash", dir.resolve("ripple").toString()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("launcher", ".out");
@@ -84,6 +130,9 @@ class LauncherTest {
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
           .redirectOutput(out.toFile()).redirectError(err.toFile());
       pb.environment().remove("RIPPLE_JAVA_OPTS");
+      if (!javaOpts.isEmpty()) {
+        pb.environment().put("RIPPLE_JAVA_OPTS", String.join(" ", javaOpts));
+      }
       int exit = pb.start().waitFor();
       return new Proc(exit, Files.readString(out), Files.readString(err));
     } finally {
