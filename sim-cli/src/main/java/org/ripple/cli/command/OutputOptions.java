@@ -1,12 +1,9 @@
 package org.ripple.cli.command;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +143,7 @@ public final class OutputOptions {
       StandardOutput.check(out);
     } else {
       AtomicOutput.write(target.path(), target.force(), inputs, stream -> {
-        Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        Writer w = AtomicOutput.utf8(stream);
         report.write(format, TerminalText.escaping(w));
         w.flush();
       });
