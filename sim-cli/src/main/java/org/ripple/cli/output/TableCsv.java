@@ -2,9 +2,6 @@ package org.ripple.cli.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import org.ripple.cli.io.Csv;
 import org.ripple.cli.io.Numbers;
 import org.ripple.cli.output.tables.Column;
@@ -20,7 +17,8 @@ import org.ripple.cli.output.tables.Table;
  * ({@link Numbers#shortest(double, char[], int)}), and the buffer handed to {@code out} when full: a table's rows,
  * also those a {@link Table.RowSource} makes from primitive arrays as they are written, are never held as text or as
  * boxed numbers. A table of more than a few thousand rows is laid out in blocks of rows on two threads, this one
- * and a worker of the common pool, and written in order: the same characters.
+ * and a worker of the common pool, whichever is free taking the next block, and written in order by this thread
+ * ({@link OrderedBlocks}): the same characters.
  */
 final class TableCsv {
   private static final int BUFFER = 1 << 16;
@@ -48,23 +46,16 @@ final class TableCsv {
       return;
     }
     lines.flush();
-    // a large table: blocks of rows laid out in turn by this thread (the even ones) and by a worker of the common
-    // pool (the odd ones, each started before this thread writes the two before it), written in order
-    Future<Lines> odd = ForkJoinPool.commonPool().submit(() -> block(t, 1));
-    for (int b = 0; b < blocks; b += 2) {
-      Lines even = block(t, b);
-      Lines next = odd == null ? null : done(odd);
-      int after = b + 3;
-      odd = after < blocks ? ForkJoinPool.commonPool().submit(() -> block(t, after)) : null;
-      even.to(out);
-      if (next != null) {
-        next.to(out);
-      }
-    }
+    // a large table: blocks of rows laid out by this thread and a worker of the common pool, whichever is free
+    // taking the next, and written in order by this thread
+    OrderedBlocks.run(blocks, WINDOW, b -> block(t, b), block -> block.to(out));
   }
 
   /** Rows in a block of a large table, laid out at once. */
   static final int BLOCK_ROWS = 4096;
+
+  /** Blocks laid out at most ahead of the one being written. */
+  private static final int WINDOW = 4;
 
   private static void lines(Table t, int from, int to, Lines lines) throws IOException {
     int columns = t.columns().size();
@@ -79,23 +70,6 @@ final class TableCsv {
     Lines lines = new Lines(null, 8 * BUFFER);
     lines(t, b * BLOCK_ROWS, Math.min(t.rowCount(), (b + 1) * BLOCK_ROWS), lines);
     return lines;
-  }
-
-  private static Lines done(Future<Lines> block) throws IOException {
-    try {
-      return block.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while writing a table");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** The buffer the lines are laid out in; as {@link Table.Cells}, it writes a row's cells with their commas. */
