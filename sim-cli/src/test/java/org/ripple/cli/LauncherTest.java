@@ -80,7 +80,7 @@ class LauncherTest {
    * sparse 17 MB file and no model.yaml, so each run fails at reading the model after the JVM has printed its flags.
    */
   @Test
-  void aLargeModelNamedAnywhereGetsTheOptimisingCompiler() throws Exception {
+  void aLargeModelNamedAnywhereGetsTheParallelCollectorAndC2WhereItPays() throws Exception {
     Path dir = tmp.resolve("flags");
     checkout(dir);
     Path scenarios = Files.createDirectories(tmp.resolve("work").resolve("big model é"));
@@ -95,10 +95,20 @@ class LauncherTest {
     Files.writeString(scenarios.resolve("small.yaml"), "name: S\nmodel: 'small'\nclosures: []\n");
     String large = "-XX:+UseParallelGC";
     String shortRun = "-XX:TieredStopAtLevel=1";
+    // run and multipliers on the iterative solvers: the parallel collector with C1
     for (String[] args : List.of(new String[] {"run", scenarios.resolve("big.yaml").toString()},
         new String[] {"run", scenarios.resolve("big.json").toString()},
         new String[] {"multipliers", "--model", big.toString()},
         new String[] {"multipliers", "--model=" + big})) {
+      String flags = flags(dir, args);
+      assertTrue(flags.contains(large) && flags.contains(shortRun), String.join(" ", args) + ": " + flags);
+    }
+    // dense LU, draws and every other command on a large model: the parallel collector with C2
+    for (String[] args : List.of(new String[] {"linkages", "--model", big.toString()},
+        new String[] {"validate", big.toString()},
+        new String[] {"multipliers", "--model", big.toString(), "--solver", "dense-lu"},
+        new String[] {"run", scenarios.resolve("big.yaml").toString(), "--solver=dense-lu"},
+        new String[] {"run", scenarios.resolve("big.yaml").toString(), "--draws", "10"})) {
       String flags = flags(dir, args);
       assertTrue(flags.contains(large) && !flags.contains(shortRun), String.join(" ", args) + ": " + flags);
     }
