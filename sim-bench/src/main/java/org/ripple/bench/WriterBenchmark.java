@@ -1,10 +1,9 @@
 package org.ripple.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -18,7 +17,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ripple.cli.Ripple;
+import org.ripple.cli.io.AtomicOutput;
 import org.ripple.cli.io.Numbers;
+import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.OutputFormat;
@@ -36,7 +37,8 @@ import org.ripple.core.scenario.ScenarioResult;
  * 200,000), solved once per trial.
  *
  * <ul>
- *   <li>{@code runCsv}: {@code ripple run -f csv}'s file (4 rows a sector, 4 numbers a row: 97 MB at n = 200,000);
+ *   <li>{@code runCsv}: {@code ripple run -f csv}'s file (4 rows a sector, 4 numbers a row: 97 MB at n = 200,000),
+ *       through the writers {@code ripple run -o FILE} uses (the escaping, {@code AtomicOutput.utf8});
  *   <li>{@code runJson}: {@code ripple run -f json}'s file (one object a sector, 16 numbers);
  *   <li>{@code shortestIntoBuffer} and {@code shortestAsString}: the number formatter alone on 1 million seeded
  *       figures like a run's (small losses from 1e-12 to 1e3), into a buffer as the writers call it and as a string.
@@ -87,8 +89,9 @@ public class WriterBenchmark extends LargeModelSizes {
   }
 
   private long write(OutputFormat format) {
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-      report.write(format, w);
+    // the command line's own chain to a result file: its text writer on the file's stream, a MiB at a time
+    try (OutputStream file = Files.newOutputStream(out); Writer w = AtomicOutput.utf8(file)) {
+      report.write(format, TerminalText.escaping(w));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
