@@ -46,6 +46,7 @@ final class ModelPack {
   private static final int DENSE = 1;
   private static final int SPARSE = 2;
   private static final int TRAILER = 12;
+  private static final int SLICE = 1 << 16;
   private static final int BAD = ExitCodes.BAD_MODEL;
 
   /** The flows a pack holds: exactly one of {@code dense} (row-major) and {@code sparse}. */
@@ -159,7 +160,7 @@ final class ModelPack {
       throw refused(file, "is truncated or has extra bytes (" + size + " bytes)" + again);
     }
     CRC32C crc = new CRC32C();
-    crc.update(b.slice(0, size - TRAILER));
+    update(crc, b.slice(0, size - TRAILER));
     if ((int) crc.getValue() != b.getInt(size - 4)) {
       throw refused(file, "is corrupt: its checksum does not match its content" + again);
     }
@@ -259,13 +260,25 @@ final class ModelPack {
       long size = ch.size();
       CRC32C crc = new CRC32C();
       for (long at = 0; at < size; at += 1L << 30) {
-        crc.update(ch.map(FileChannel.MapMode.READ_ONLY, at, Math.min(1L << 30, size - at)));
+        update(crc, ch.map(FileChannel.MapMode.READ_ONLY, at, Math.min(1L << 30, size - at)));
       }
       return new long[] {size, crc.getValue()};
     } catch (NoSuchFileException e) {
       return new long[] {-1, 0};
     } catch (IOException e) {
       throw InputException.at(file, 0, 0, null, "cannot be read: " + e.getMessage(), ExitCodes.IO);
+    }
+  }
+
+  /**
+   * Adds {@code b} to {@code crc} in slices of 64 KiB: the same checksum as one call, but a run checks its files once,
+   * before the JIT has compiled {@link CRC32C}'s intrinsic, and one call over a whole map stays in that slow first
+   * invocation. Measured in a fresh JVM over the 138 MB transactions file of a 200,000-sector model: 222 ms in one
+   * call, 12 ms in 64 KiB slices; warm, 9-16 GB/s either way.
+   */
+  private static void update(CRC32C crc, ByteBuffer b) {
+    for (int at = 0; at < b.limit(); at += SLICE) {
+      crc.update(b.slice(at, Math.min(SLICE, b.limit() - at)));
     }
   }
 
