@@ -26,6 +26,12 @@ final class PackOut {
     }
   }
 
+  /** What writes a part of a pack (tests write parts on their own). */
+  @FunctionalInterface
+  interface Body {
+    void write(PackOut out) throws IOException;
+  }
+
   PackOut(OutputStream out, long limit) {
     this.out = out;
     this.limit = limit;
