@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 
-/** The blocks of a {@link ModelPack}: the bytes {@link PackOut} writes, checked by hand, read back by {@link PackIn}. */
+/** The blocks of a {@link ModelPack}: the bytes {@link PackOut} writes, checked by hand, and read by {@link PackIn}. */
 class PackBlocksTest {
   private static byte[] write(PackOut.Body body) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
