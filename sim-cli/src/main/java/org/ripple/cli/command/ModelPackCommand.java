@@ -14,12 +14,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ripple model pack MODEL}: reads a model folder from its text and writes the binary form of its transactions,
- * {@code MODEL/model.pack}, which later commands reading the folder use instead of the text once it checks out
- * (format, checksum, and the files it was made from unchanged).
+ * {@code ripple model pack MODEL}: reads a model folder from its text and writes the binary form of its sectors,
+ * industry columns and transactions, {@code MODEL/model.pack}, which later commands reading the folder use instead of
+ * that text once it checks out (format, checksum, and the files it was made from unchanged).
  */
 @Command(name = "pack", mixinStandardHelpOptions = true,
-    description = "Write MODEL/" + ModelReader.PACK + ", the binary form of a model folder's transactions, so that "
+    description = "Write MODEL/" + ModelReader.PACK + ", the binary form of a model folder's sectors, industry "
+        + "columns and transactions, so that "
         + "later commands on the folder read arrays instead of text (checked against the files it was made from; "
         + "run again after changing them).")
 public final class ModelPackCommand implements Callable<Integer> {

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.ripple.cli.ExitCodes;
 import org.ripple.cli.io.CsvTable;
@@ -17,7 +15,6 @@ import org.ripple.cli.io.StrictMappers;
 import org.ripple.cli.io.StrictReader;
 import org.ripple.core.Model;
 import org.ripple.core.ModelInfo;
-import org.ripple.core.Sector;
 import org.ripple.core.SectorIndex;
 import org.ripple.core.Suggestions;
 import org.ripple.core.validate.MemoryPreflight;
@@ -48,7 +45,9 @@ import org.ripple.cli.io.RefusedKey;
  * warning ({@link NegativeFlows}); zero-output sectors are warnings. Errors are {@link InputException}s naming file,
  * line, column and column header: exit code 4 for bad data, 5 for missing or unreadable files. The transactions are
  * read by {@link TransactionsReader}, {@code industry.csv} by {@link IndustryReader}, the regions by
- * {@link RegionFiles}; this class reads model.yaml and sectors.csv and puts the model together.
+ * {@link RegionFiles}, {@code sectors.csv} by {@link SectorList}; this class reads model.yaml and puts the model
+ * together. A folder's {@link #PACK} (when it has one, checked) stands in for the text of sectors.csv, industry.csv
+ * and the transactions file.
  */
 public final class ModelReader {
   public static final String MODEL_YAML = "model.yaml";
@@ -64,7 +63,10 @@ public final class ModelReader {
   public static final List<String> FILES = List.of(MODEL_YAML, SECTORS, TRANSACTIONS, TRANSACTIONS_LONG, INDUSTRY,
       REGIONS, HOUSEHOLDS, CONCORDANCE);
 
-  /** The binary form of the transactions, written by {@code ripple model pack} ({@link ModelPack}). */
+  /**
+   * The binary form of sectors.csv, industry.csv and the transactions, written by {@code ripple model pack}
+   * ({@link ModelPack}).
+   */
   public static final String PACK = ModelPack.FILE;
 
   /**
@@ -95,9 +97,9 @@ public final class ModelReader {
 
   private final ModelSource source;
   private final List<String> warnings = new ArrayList<>();
-  /** Region code of each sector, from the optional region column of sectors.csv; null for single-region models. */
-  private List<String> sectorRegions;
-  private List<CsvTable.Row> sectorRows;
+  /** What sectors.csv and industry.csv say, from their text or the pack (what a pack written from them holds). */
+  private SectorList sectors;
+  private IndustryReader.Columns industry;
 
   private final long longTransactionsMaxBytes;
   /** The folder whose {@link #PACK} is used when present, or null to read the text only. */
@@ -140,7 +142,8 @@ public final class ModelReader {
     }
     ModelReader reader = new ModelReader(ModelSource.folder(folder), LONG_TRANSACTIONS_MAX_BYTES, null);
     LoadedModel loaded = reader.load(defaultName(folder));
-    Path pack = ModelPack.write(folder, loaded.model(), reader.transactionsFile, reader.negatives.cells());
+    Path pack = ModelPack.write(folder, loaded.model(), reader.transactionsFile, reader.negatives.cells(),
+        reader.sectors, reader.industry);
     return new Packed(loaded, pack);
   }
 
@@ -189,7 +192,10 @@ public final class ModelReader {
     ModelMetadata meta = StrictReader.read(yamlName, yamlBytes, ModelMetadata.class, BAD);
     ModelInfo info = info(meta, defaultName, yamlName, yamlBytes);
 
-    SectorIndex index = sectors();
+    ModelPack.Contents pack = packFolder != null && ModelPack.present(packFolder)
+        ? ModelPack.read(packFolder, TransactionsReader.file(source)) : null;
+    sectors = pack != null ? pack.sectors() : SectorList.parse(csv(SECTORS));
+    SectorIndex index = index(sectors);
     int n = index.size();
     AcceptedFindings.check(meta, index, yamlName, yamlBytes);
     List<String> accepted = new ArrayList<>();
@@ -201,15 +207,16 @@ public final class ModelReader {
       });
     }
     Model.Builder b = Model.builder(info, index);
-    transactionsFile = new TransactionsReader(source, longTransactionsMaxBytes, negatives, this::csv, packFolder)
-        .read(index, sectorRegions != null, b);
+    transactionsFile = new TransactionsReader(source, longTransactionsMaxBytes, negatives, this::csv,
+        pack == null ? null : pack.flows()).read(index, sectors.regional(), b);
     negatives.warnUnused(yamlName);
-    IndustryReader.read(csv(INDUSTRY), index, b, warnings);
+    industry = pack != null ? pack.industry() : IndustryReader.parse(csv(INDUSTRY), index);
+    IndustryReader.apply(industry, source.describe(INDUSTRY), index, b, warnings);
     if (meta.householdIncome() != null) {
       b.householdIncome(meta.householdIncome());
     }
-    if (sectorRegions != null) {
-      b.regions(RegionFiles.read(source, index, sectorRegions, sectorRows, this::csv));
+    if (sectors.regional()) {
+      b.regions(RegionFiles.read(source, index, sectors, this::csv));
     }
     try {
       Model model = b.build();
@@ -265,41 +272,12 @@ public final class ModelReader {
     return StrictCsv.defaults().parse(source.describe(file), source.readCsvBytes(file), BAD);
   }
 
-  private SectorIndex sectors() {
-    CsvTable t = csv(SECTORS);
-    boolean regional = t.header().size() == 3 && t.header().get(2).equals("region");
-    ModelCsv.requireHeader(t, regional ? List.of("code", "name", "region") : List.of("code", "name"));
-    if (regional) {
-      sectorRegions = new ArrayList<>();
-      sectorRows = new ArrayList<>();
+  /** The index of {@code sectors}; a repeated code (only a pack can hold one) is an error naming sectors.csv. */
+  private SectorIndex index(SectorList sectors) {
+    try {
+      return sectors.index();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(source.describe(SECTORS), 0, 0, null, e.getMessage(), BAD);
     }
-    List<Sector> sectors = new ArrayList<>();
-    Map<String, CsvTable.Row> seen = new HashMap<>();
-    for (CsvTable.Row row : t.rows()) {
-      String code = ModelCsv.code(t, row, 0);
-      CsvTable.Row previous = seen.putIfAbsent(code, row);
-      if (previous != null) {
-        throw t.error(row, 0, "duplicate sector code '" + code + "' (also on line " + previous.line() + ")");
-      }
-      String name = row.get(1).strip();
-      if (name.isEmpty()) {
-        throw t.error(row, 1, "sector " + code + " has no name");
-      }
-      sectors.add(new Sector(code, name));
-      if (regional) {
-        String region = row.get(2).strip();
-        if (region.isEmpty()) {
-          throw t.error(row, 2, "sector " + code + " has no region");
-        }
-        sectorRegions.add(region);
-        sectorRows.add(row);
-      }
-    }
-    if (sectors.isEmpty()) {
-      throw t.error(t.headerRow(), 0, null, "no sectors: a model needs at least one");
-    }
-    return SectorIndex.of(sectors);
   }
-
-
 }

@@ -29,8 +29,9 @@ final class RegionFiles {
     return codes;
   }
 
-  static Regions read(ModelSource source, SectorIndex index, List<String> sectorRegions, List<CsvTable.Row> rows,
-      Function<String, CsvTable> csv) {
+  /** The regions of the sectors {@code sectors} lists (in the order of {@code index}). */
+  static Regions read(ModelSource source, SectorIndex index, SectorList sectors, Function<String, CsvTable> csv) {
+    List<String> sectorRegions = sectors.regionList();
     CsvTable t = csv.apply(ModelReader.REGIONS);
     if (!t.header().equals(List.of("code", "name", "household_income"))) {
       throw t.error(t.headerRow(), 0, null, "the header must be code,name,household_income");
@@ -58,7 +59,8 @@ final class RegionFiles {
     for (int i = 0; i < regionOf.length; i++) {
       Integer r = position.get(sectorRegions.get(i));
       if (r == null) {
-        throw new InputException(source.describe(ModelReader.SECTORS), rows.get(i).line(), rows.get(i).column(2),
+        throw new InputException(source.describe(ModelReader.SECTORS), sectors.regionLines()[i],
+            sectors.regionColumns()[i],
             "column \"region\"", "unknown region '" + sectorRegions.get(i) + "' (not in " + ModelReader.REGIONS + ")"
             + CsvTable.didYouMean(sectorRegions.get(i), codes(regions)), BAD);
       }

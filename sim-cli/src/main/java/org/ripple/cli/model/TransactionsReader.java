@@ -32,19 +32,19 @@ final class TransactionsReader {
   private final long longTransactionsMaxBytes;
   private final NegativeFlows negatives;
   private final Function<String, CsvTable> csv;
-  private final Path packFolder;
+  private final ModelPack.Flows packed;
 
   /**
-   * {@code csv} reads a whole CSV file of the folder with the model's checks; {@code packFolder} is the folder whose
-   * {@link ModelPack} is used when it has one (checked first), or null to read the text.
+   * {@code csv} reads a whole CSV file of the folder with the model's checks; {@code packed} are the flows of the
+   * folder's {@link ModelPack} (checked), or null to read the text.
    */
   TransactionsReader(ModelSource source, long longTransactionsMaxBytes, NegativeFlows negatives,
-      Function<String, CsvTable> csv, Path packFolder) {
+      Function<String, CsvTable> csv, ModelPack.Flows packed) {
     this.source = source;
     this.longTransactionsMaxBytes = longTransactionsMaxBytes;
     this.negatives = negatives;
     this.csv = csv;
-    this.packFolder = packFolder;
+    this.packed = packed;
   }
 
   /**
@@ -52,18 +52,8 @@ final class TransactionsReader {
    * {@code regional} models are held sparse whatever the file. Returns the file's name.
    */
   String read(SectorIndex index, boolean regional, Model.Builder b) {
-    boolean dense = source.exists(TRANSACTIONS);
-    boolean longForm = source.exists(TRANSACTIONS_LONG);
-    if (dense && longForm) {
-      throw new InputException(source.describe(TRANSACTIONS_LONG), 0, 0, null, "the model has both " + TRANSACTIONS
-          + " and " + TRANSACTIONS_LONG + "; keep exactly one", BAD);
-    }
-    if (!dense && !longForm) {
-      throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
-          + TRANSACTIONS + " or " + TRANSACTIONS_LONG, ExitCodes.IO);
-    }
-    String file = dense ? TRANSACTIONS : TRANSACTIONS_LONG;
-    ModelPack.Flows packed = packFolder == null ? null : ModelPack.read(packFolder, file, index.size());
+    String file = file(source);
+    boolean dense = file.equals(TRANSACTIONS);
     if (packed != null) {
       for (NegativeFlows.Cell c : packed.negatives()) {
         negatives.check(source.describe(file), c, index.at(c.from()).code(), index.at(c.to()).code());
@@ -88,6 +78,21 @@ final class TransactionsReader {
       b.transactions(longForm(index));
     }
     return file;
+  }
+
+  /** The transactions file of {@code source}: exactly one of the two, else an error (exit 4 for both, 5 for none). */
+  static String file(ModelSource source) {
+    boolean dense = source.exists(TRANSACTIONS);
+    boolean longForm = source.exists(TRANSACTIONS_LONG);
+    if (dense && longForm) {
+      throw new InputException(source.describe(TRANSACTIONS_LONG), 0, 0, null, "the model has both " + TRANSACTIONS
+          + " and " + TRANSACTIONS_LONG + "; keep exactly one", BAD);
+    }
+    if (!dense && !longForm) {
+      throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
+          + TRANSACTIONS + " or " + TRANSACTIONS_LONG, ExitCodes.IO);
+    }
+    return dense ? TRANSACTIONS : TRANSACTIONS_LONG;
   }
 
   /**

@@ -22,9 +22,11 @@ import org.ripple.core.Model;
 
 /**
  * {@code ripple model pack}: every bundled model (dense, multi-regional, with accepted negative flows) and generated
- * models (a small one read dense from {@code transactions-long.csv}, a large one read into CSR) give the same bytes
- * on every output from their text and from their pack; a truncated, bit-flipped, stale, foreign or wrong-version
- * pack is refused with one line and exit code 4, nothing written; packing overwrites no input.
+ * models (a small one read dense from {@code transactions-long.csv}, a large one read into CSR, one with zero-output
+ * sectors) give the same model (sectors, names, every industry column, flows, regions), the same warnings and the
+ * same bytes on every output from their text and from their pack; a truncated, bit-flipped, stale (any of its four
+ * sources changed), foreign, format-1 or other-version pack is refused with one line and exit code 4, nothing
+ * written; packing overwrites no input.
  */
 class ModelPackTest {
   @TempDir
@@ -104,12 +106,28 @@ class ModelPackTest {
           "-f", "json"});
     }
     sameFromTextAndPack(model, runs);
-    // the pack was read: it holds exactly the model's flows
-    Model fromPack = ModelReader.read(model).model();
+    sameModelFromTextAndPack(model);
+  }
+
+  /**
+   * The model read from the folder's pack is the model read from its text: flows, sectors with their names, output
+   * and every other industry column, regions, metadata, warnings, what model.yaml accepts.
+   */
+  private static void sameModelFromTextAndPack(Path model) throws IOException {
+    assertThat(Files.exists(model.resolve(ModelReader.PACK))).isTrue();
+    LoadedModel packed = ModelReader.read(model);
+    byte[] pack = Files.readAllBytes(model.resolve(ModelReader.PACK));
     Files.delete(model.resolve(ModelReader.PACK));
-    Model fromText = ModelReader.read(model).model();
+    LoadedModel text = ModelReader.read(model);
+    Files.write(model.resolve(ModelReader.PACK), pack);
+    Model fromPack = packed.model();
+    Model fromText = text.model();
     assertThat(fromPack.isSparse()).isEqualTo(fromText.isSparse());
     assertThat(fromPack.transactions()).isEqualTo(fromText.transactions());
+    assertThat(fromPack).isEqualTo(fromText); // Model.equals: codes, every industry column, flows, regions
+    assertThat(fromPack.sectors().sectors()).isEqualTo(fromText.sectors().sectors()); // with the names
+    assertThat(packed.warnings()).isEqualTo(text.warnings());
+    assertThat(packed.accepted()).isEqualTo(text.accepted());
   }
 
   @Test
@@ -121,7 +139,40 @@ class ModelPackTest {
       runs.add(new String[] {"run", scenario.toString(), "--model", model.toString(), "-f", "csv"});
       runs.add(new String[] {"run", scenario.toString(), "--model", model.toString(), "-f", "json"});
       sameFromTextAndPack(model, runs);
+      sameModelFromTextAndPack(model);
     }
+  }
+
+  /** A copy of the small generated model, in a fresh folder. */
+  private static Path copyOfSmall(String name) throws IOException {
+    Path m = tmp.resolve(name);
+    Files.createDirectories(m);
+    for (String f : List.of("model.yaml", "sectors.csv", "transactions-long.csv", "industry.csv")) {
+      Files.copy(small.resolve(f), m.resolve(f));
+    }
+    return m;
+  }
+
+  @Test
+  void zeroOutputSectorsGiveTheSameWarningsFromThePack() throws IOException {
+    Path m = copyOfSmall("zero output");
+    Path industry = m.resolve("industry.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(industry));
+    // lines 4 and 11 are the rows of S000002 and S000009 (the header is line 1): output set to 0
+    for (int line : new int[] {4, 11}) {
+      String row = lines.get(line - 1);
+      int comma = row.indexOf(',');
+      lines.set(line - 1, row.substring(0, comma + 1) + "0" + row.substring(row.indexOf(',', comma + 1)));
+    }
+    Files.write(industry, lines);
+    sameFromTextAndPack(m, List.of());
+    sameModelFromTextAndPack(m);
+    // "S000002," is 8 characters: the output cell starts in column 9
+    String warning = "ripple: warning: " + industry + ":4:9: column \"output\": sector S000002 has zero output; its "
+        + "coefficients are zero";
+    Cli.Result fromPack = Cli.run("multipliers", "--model", m.toString(), "-f", "csv");
+    assertThat(fromPack.err()).contains(warning).contains(industry + ":11:9: column \"output\": sector S000009 "
+        + "has zero output");
   }
 
   /** A fresh packed copy of the large generated model. */
@@ -168,6 +219,16 @@ class ModelPackTest {
     java.util.Random random = new java.util.Random(18);
     // the header, a value in the middle, the last byte of the flows, and seeded places anywhere after the version
     List<Integer> places = new ArrayList<>(List.of(13, bytes.length / 2, bytes.length - 13));
+    // inside the sectors' string block (the first code's bytes) and the industry columns (the first output's bytes)
+    int code = indexOf(bytes, "S000000".getBytes(StandardCharsets.US_ASCII));
+    assertThat(code).isPositive();
+    places.add(code + 3);
+    double output = ModelReader.read(large).model().output(0);
+    byte[] outputBytes = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putDouble(output)
+        .array();
+    int cell = indexOf(bytes, outputBytes);
+    assertThat(cell).isPositive();
+    places.add(cell + 7);
     for (int k = 0; k < 5; k++) {
       places.add(12 + random.nextInt(bytes.length - 12));
     }
@@ -180,16 +241,96 @@ class ModelPackTest {
     }
   }
 
+  private static int indexOf(byte[] bytes, byte[] part) {
+    for (int at = 0; at + part.length <= bytes.length; at++) {
+      if (java.util.Arrays.equals(bytes, at, at + part.length, part, 0, part.length)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   @Test
   void aWrongVersionOrAForeignFileIsRefused() throws IOException {
     Path m = packedCopy("version");
     Path pack = m.resolve(ModelReader.PACK);
     byte[] bytes = Files.readAllBytes(pack);
-    bytes[8] = 2; // the format version, little-endian, after the 8-byte magic
+    bytes[8] = 3; // the format version, little-endian, after the 8-byte magic
     Files.write(pack, bytes);
-    assertThat(refused(m)).contains("has pack format 2, this Ripple reads format " + ModelPack.VERSION);
+    assertThat(refused(m)).contains("has pack format 3, this Ripple reads format " + ModelPack.VERSION);
     Files.writeString(pack, "from,to,value\n");
     assertThat(refused(m)).contains("is not a Ripple model pack");
+  }
+
+  /**
+   * A pack of format 1 (the transactions only: after the version, the kind, n, three sources, the negative cells and
+   * the flows, then the trailer), as the previous Ripple wrote it for the small model, is refused: pack again.
+   */
+  @Test
+  void aFormatOnePackIsRefused() throws IOException {
+    Path m = copyOfSmall("format 1");
+    Model model = ModelReader.read(m).model();
+    assertThat(model.isSparse()).isFalse();
+    try (java.io.OutputStream file = Files.newOutputStream(m.resolve(ModelReader.PACK))) {
+      PackOut o = new PackOut(file, Integer.MAX_VALUE);
+      o.bytes("RIPLPACK".getBytes(StandardCharsets.US_ASCII));
+      o.i(1);
+      o.i(1); // dense
+      o.i(model.size());
+      o.i(3);
+      for (String name : List.of("model.yaml", "sectors.csv", "transactions-long.csv")) {
+        long[] identity = ModelPack.identity(m.resolve(name));
+        o.text(name);
+        o.l(identity[0]);
+        o.i((int) identity[1]);
+      }
+      o.i(0);
+      o.doubles(model.transactionsCopy());
+      o.finish();
+    }
+    assertThat(ModelPack.VERSION).isEqualTo(2);
+    assertThat(refused(m)).isEqualTo("ripple: " + m.resolve(ModelReader.PACK) + ": has pack format 1, this Ripple "
+        + "reads format 2; run 'ripple model pack " + m + "' again, or delete the pack\n");
+    assertThat(Cli.run("model", "pack", m.toString()).exit()).isZero();
+    assertThat(Cli.run("multipliers", "--model", m.toString(), "-f", "csv").exit()).isZero();
+  }
+
+  @Test
+  void aPackIsStaleWhenSectorsOrIndustryChanged() throws IOException {
+    Path m = packedCopy("stale tables");
+    for (String name : List.of("sectors.csv", "industry.csv")) {
+      Path file = m.resolve(name);
+      byte[] before = Files.readAllBytes(file);
+      // the last character of the second line (a digit of a sector's name or of a number): same size, other bytes
+      String text = new String(before, StandardCharsets.UTF_8);
+      int at = text.indexOf('\n', text.indexOf('\n') + 1) - 1;
+      char c = text.charAt(at) == '1' ? '2' : '1';
+      Files.writeString(file, text.substring(0, at) + c + text.substring(at + 1));
+      assertThat(refused(m)).contains("is stale: " + name + " changed since the pack was written");
+      Files.write(file, before);
+      assertThat(Cli.run("multipliers", "--model", m.toString(), "-f", "csv").exit()).isZero();
+    }
+    Files.delete(m.resolve("industry.csv"));
+    assertThat(refused(m)).contains("is stale: industry.csv changed since the pack was written");
+  }
+
+  /**
+   * regions.csv is read from its text (not a source of the pack): a region renamed after packing is the same error,
+   * naming the sector's cell in sectors.csv, from the pack as from the text.
+   */
+  @Test
+  void anUnknownRegionIsTheSameErrorFromThePack() throws IOException {
+    Path m = copyOfBundled("canada-provinces-2021");
+    assertThat(Cli.run("model", "pack", m.toString()).exit()).isZero();
+    Path regions = m.resolve("regions.csv");
+    Files.writeString(regions, Files.readString(regions).replace("\nPE,", "\nPX,"));
+    Cli.Result fromPack = Cli.run("multipliers", "--model", m.toString(), "-f", "csv");
+    Files.delete(m.resolve(ModelReader.PACK));
+    Cli.Result fromText = Cli.run("multipliers", "--model", m.toString(), "-f", "csv");
+    assertThat(fromText.exit()).isEqualTo(ExitCodes.BAD_MODEL);
+    assertThat(fromText.err()).contains("sectors.csv:").contains("unknown region 'PE'");
+    assertThat(fromPack.exit()).isEqualTo(fromText.exit());
+    assertThat(fromPack.err()).isEqualTo(fromText.err());
   }
 
   @Test
