@@ -100,23 +100,26 @@ public final class PayrollTaxSchedule {
     return top;
   }
 
-  /** The employer's tax on a total payroll W (0 for W of 0 or less). */
+  /** The employer's tax on a total payroll W (0 for W of 0 or less): {@link #rate} times W. */
   public double tax(double payroll, Group group) {
+    return payroll > 0 ? rate(payroll, group) * payroll : 0;
+  }
+
+  /**
+   * The employer's average rate, its tax over its payroll (0 for W of 0 or less): what each CAD of its pay bears;
+   * exactly the top rate where the schedule charges it on the whole payroll.
+   */
+  public double rate(double payroll, Group group) {
     if (!(payroll > 0)) {
       return 0;
     }
     if (hsf) {
-      return hsfRate(payroll, group) * payroll;
+      return hsfRate(payroll, group);
     }
     if (!Double.isNaN(notchRate)) {
-      return payroll <= exemption ? 0 : payroll <= notchUpper ? notchRate * (payroll - exemption) : top * payroll;
+      return payroll <= exemption ? 0 : payroll <= notchUpper ? notchRate * (payroll - exemption) / payroll : top;
     }
-    return payroll > limit ? top * payroll : top * Math.max(0, payroll - exemption);
-  }
-
-  /** The employer's average rate, its tax over its payroll (0 for W of 0 or less): what each CAD of its pay bears. */
-  public double rate(double payroll, Group group) {
-    return payroll > 0 ? (hsf ? hsfRate(payroll, group) : tax(payroll, group) / payroll) : 0;
+    return payroll > limit || exemption == 0 ? top : top * Math.max(0, payroll - exemption) / payroll;
   }
 
   /** Whether an employer with a total payroll of at least W surely pays the top rate on every CAD of it. */
