@@ -37,6 +37,25 @@ public final class PayrollTaxSchedule {
     public String label() {
       return label;
     }
+
+    /**
+     * The group of a sector from the NAICS codes (or prefixes) it covers: primary and manufacturing when every one
+     * is in NAICS 11 (agriculture, forestry, fishing and hunting), 21 (mining, quarrying, oil and gas extraction) or
+     * 31-33 (manufacturing), Revenu Quebec's primary and manufacturing sectors; other sectors otherwise (none given
+     * included).
+     */
+    public static Group ofNaics(java.util.List<String> codes) {
+      if (codes.isEmpty()) {
+        return OTHER;
+      }
+      for (String c : codes) {
+        String two = c.length() < 2 ? c : c.substring(0, 2);
+        if (!java.util.Set.of("11", "21", "31", "32", "33").contains(two)) {
+          return OTHER;
+        }
+      }
+      return PRIMARY_MANUFACTURING;
+    }
   }
 
   private static final double MILLION = 1_000_000;
