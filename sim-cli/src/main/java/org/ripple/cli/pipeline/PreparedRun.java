@@ -235,7 +235,8 @@ public final class PreparedRun {
       String sector = shock.sector();
       concordance = concordance == null ? Concordance.of(model.loaded()) : concordance;
       List<String> naics = concordance == null ? List.of() : concordance.prefixesOf(sector);
-      String basis = naics.isEmpty() ? "assumption: the model's concordance maps no NAICS code to " + sector
+      String basis = concordance == null ? "assumption: the model has no NAICS concordance"
+          : naics.isEmpty() ? "assumption: the model's concordance maps no NAICS code to " + sector
           : sector + " is NAICS " + String.join(", ", naics);
       out.put(shock.field(), new FiscalInputs.EmployerPayroll(payroll.getAsDouble() * factor,
           PayrollTaxSchedule.Group.ofNaics(naics), basis));
