@@ -64,7 +64,8 @@ final class DirectPayrollTax {
         for (int h = 0; h < schedules.length; h++) {
           if (schedules[h] != null) {
             double[] f = ONES.clone();
-            double factor = schedules[h].rate(stated.payroll(), stated.group()) / schedules[h].topRate();
+            double top = schedules[h].topRate();
+            double factor = top > 0 ? schedules[h].rate(stated.payroll(), stated.group()) / top : 1;
             f[HSF] = factor;
             f[PAYROLL_TAX] = factor;
             scale[s][h] = f;
