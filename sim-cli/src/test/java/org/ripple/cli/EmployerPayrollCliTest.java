@@ -24,13 +24,39 @@ class EmployerPayrollCliTest {
   Path dir;
 
   private static double directHsf(Cli.Result r) throws IOException {
+    return direct(r, "provincial.hsf.employer");
+  }
+
+  private static double direct(Cli.Result r, String key) throws IOException {
     JsonNode items = new ObjectMapper().readTree(r.out()).path("fiscal").path("items");
     for (JsonNode item : items) {
-      if (item.path("item").asText().equals("provincial.hsf.employer")) {
+      if (item.path("item").asText().equals(key)) {
         return item.path("direct").asDouble();
       }
     }
-    throw new AssertionError("no Health Services Fund line in " + r.out());
+    throw new AssertionError("no line " + key + " in " + r.out());
+  }
+
+  /**
+   * On canada-provinces-2021, 50 Ontario jobs at 40,000 CAD of 2021 at an employer of 3,000,000 CAD of 2021
+   * (3,480,932.2 of 2025): the EHT is 1.95 % of the payroll above the 1,000,000 CAD exemption (under the 5,000,000
+   * limit), an average rate of 0.0195 x 2,480,932.2 / 3,480,932.2 = 1.38981 %, so the direct line is
+   * -50 x 46,412.15 x 0.0138981 = -32,252.1 CAD; the indirect and induced jobs' line at a small employer's rate is 0
+   * (exempt).
+   */
+  @Test
+  void anOntarioEmployerBelowTheLimitHasItsExemption() throws IOException {
+    Path s = BadInputsCliTest.write(dir, "on.yaml", "name: on\nmodel: canada-provinces-2021\nregion: Ontario\n"
+        + "closures:\n  - name: depot\n    sector: TRANSPORT\n    jobs: 50\n    annual_pay: 40000\n"
+        + "    employer_payroll: 3000000\n");
+    Cli.Result r = Cli.run("run", s.toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    double w = 3_000_000 * PRICE;
+    double rate = 0.0195 * (w - 1_000_000) / w;
+    assertThat(rate).isCloseTo(0.0138981, within(5e-8));
+    assertThat(direct(r, "ontario.payroll_tax.employer")).isCloseTo(-50 * 40_000 * PRICE * rate, within(1e-6));
+    assertThat(r.out()).contains("depot: schedule at 3,480,932 CAD stated employer payroll, 1.38981 %")
+        .containsPattern("Ontario -[0-9,]+ CAD \\(0 CAD\\)");
   }
 
   /**

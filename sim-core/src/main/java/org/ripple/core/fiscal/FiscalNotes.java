@@ -205,7 +205,8 @@ final class FiscalNotes {
       }
       double rate = schedule.rate(small, PayrollTaxSchedule.Group.OTHER);
       String name = provinces.size() == 1 ? "" : provinces.get(g).name() + " ";
-      lines.add(String.format(Locale.ROOT, "%s%,.0f CAD (%,.0f CAD)", name, line, line * rate / schedule.topRate()));
+      double atSmall = line * rate / schedule.topRate() + 0.0; // + 0.0: an exempt line prints 0, not -0
+      lines.add(String.format(Locale.ROOT, "%s%,.0f CAD (%,.0f CAD)", name, line, atSmall));
       rates.add(name + percent(rate));
     }
     if (lines.isEmpty()) {
