@@ -106,6 +106,17 @@ public final class Concordance {
     return best;
   }
 
+  /** The NAICS prefixes that map to {@code sector}, in file order (empty: none). */
+  public List<String> prefixesOf(String sector) {
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < prefixes.size(); k++) {
+      if (sectors.get(k).equals(sector)) {
+        out.add(prefixes.get(k));
+      }
+    }
+    return out;
+  }
+
   private String prefixOf(String naics) {
     String best = null;
     for (String p : prefixes) {

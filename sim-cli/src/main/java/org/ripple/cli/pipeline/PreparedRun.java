@@ -18,6 +18,7 @@ import org.ripple.core.fiscal.FiscalAccounts;
 import org.ripple.core.fiscal.FiscalDraws;
 import org.ripple.core.fiscal.FiscalInputs;
 import org.ripple.core.fiscal.FiscalParameters;
+import org.ripple.core.fiscal.PayrollTaxSchedule;
 import org.ripple.core.linalg.SolverKind;
 import org.ripple.core.scenario.Closure;
 import org.ripple.core.scenario.ShockResult;
@@ -190,7 +191,7 @@ public final class PreparedRun {
     FiscalInputs dated = fiscalInputs(result, timeline);
     // the scenario's income replacement, which its timeline would apply, sets the annual EI benefits too
     FiscalInputs inputs = new FiscalInputs(dated.taxYear(), dated.directPay(),
-        timeline.schedule().incomeReplacement());
+        timeline.schedule().incomeReplacement(), dated.employerPayroll());
     FiscalAccount account = FiscalAccounts.of(result, inputs);
     return account.available() ? account.withNote("the annual effect's account (the first 365 days of EI "
         + "benefits), tax year " + inputs.taxYear() + ", the year of the scenario's earliest effective date") : account;
@@ -202,7 +203,45 @@ public final class PreparedRun {
    */
   public FiscalInputs fiscalInputs(ScenarioResult result, Timeline timeline) {
     int year = taxYear(result, timeline == null ? null : timeline.schedule());
-    return new FiscalInputs(year, directPay(result, year), null);
+    return new FiscalInputs(year, directPay(result, year), null, employerPayroll(result, year));
+  }
+
+  /** A closure or a subcontractor loss: its field, sector and profile. */
+  private record Facility(String field, String sector, org.ripple.core.scenario.FacilityProfile profile) {}
+
+  /**
+   * The {@code employer_payroll} of each closure and subcontractor loss that states one, by its field, in CAD of
+   * {@code taxYear} as {@link #directPay} converts the pay, with the Health Services Fund's sector group of its
+   * sector: from the NAICS prefixes the model's concordance maps to it ({@link PayrollTaxSchedule.Group#ofNaics}),
+   * other sectors (an assumption, said in the notes) when the model has no concordance or none maps to the sector.
+   */
+  java.util.Map<String, FiscalInputs.EmployerPayroll> employerPayroll(ScenarioResult result, int taxYear) {
+    java.util.Map<String, FiscalInputs.EmployerPayroll> out = new java.util.LinkedHashMap<>();
+    List<Facility> stated = new ArrayList<>();
+    for (Closure c : result.scenario().closures()) {
+      stated.add(new Facility(c.field(), c.sector(), c.profile()));
+    }
+    for (org.ripple.core.scenario.SubcontractorLoss s : result.scenario().subcontractors()) {
+      stated.add(new Facility(s.field(), s.sector(), s.profile()));
+    }
+    double factor = FiscalAccounts.moneyFactor(result.system().model(), taxYear)
+        .orElse(result.system().model().info().unitFactor());
+    Concordance concordance = null;
+    for (Facility shock : stated) {
+      java.util.OptionalDouble payroll = shock.profile().employerPayroll();
+      if (payroll.isEmpty()) {
+        continue;
+      }
+      String sector = shock.sector();
+      concordance = concordance == null ? Concordance.of(model.loaded()) : concordance;
+      List<String> naics = concordance == null ? List.of() : concordance.prefixesOf(sector);
+      String basis = concordance == null ? "assumption: the model has no NAICS concordance"
+          : naics.isEmpty() ? "assumption: the model's concordance maps no NAICS code to " + sector
+          : sector + " is NAICS " + String.join(", ", naics);
+      out.put(shock.field(), new FiscalInputs.EmployerPayroll(payroll.getAsDouble() * factor,
+          PayrollTaxSchedule.Group.ofNaics(naics), basis));
+    }
+    return out;
   }
 
   /**

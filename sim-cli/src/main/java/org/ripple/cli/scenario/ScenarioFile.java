@@ -56,7 +56,7 @@ public record ScenarioFile(
         String[] sn = e == null ? null : m.apply("closures[" + i + "]", new String[] {e.sector(), e.naics()});
         cs.add(e == null ? null : new ClosureEntry(e.name(), sn[0], sn[1], e.jobsValue(), e.annualOutputValue(),
             e.location(), e.type(), e.effective(), e.ramp(), e.annualPay(),
-            purchases(m, "closures[" + i + "]", e.purchases())));
+            purchases(m, "closures[" + i + "]", e.purchases()), e.employerPayroll()));
       }
     }
     List<SubcontractorEntry> ss = null;
@@ -67,7 +67,7 @@ public record ScenarioFile(
         String[] sn = e == null ? null : m.apply("subcontractors[" + i + "]", new String[] {e.sector(), e.naics()});
         ss.add(e == null ? null : new SubcontractorEntry(e.name(), sn[0], sn[1], e.jobsValue(),
             e.annualOutputValue(), e.mode(), e.effective(), e.ramp(), e.annualPay(),
-            purchases(m, "subcontractors[" + i + "]", e.purchases())));
+            purchases(m, "subcontractors[" + i + "]", e.purchases()), e.employerPayroll()));
       }
     }
     List<OffsetEntry> os = null;
@@ -141,7 +141,9 @@ public record ScenarioFile(
 
   /**
    * A facility that closes. Its profile, each part optional: {@code annual_pay}, gross annual wages and salaries per
-   * job in the scenario's currency; {@code purchases}, its own regional purchases per unit of its output.
+   * job in the scenario's currency; {@code purchases}, its own regional purchases per unit of its output;
+   * {@code employer_payroll}, its employer's total annual payroll in the scenario's currency (the rate of the
+   * employer payroll tax on the direct jobs).
    */
   public record ClosureEntry(
       @JsonProperty(value = "name", required = true) String name,
@@ -154,7 +156,8 @@ public record ScenarioFile(
       @JsonProperty("effective") String effective,
       @JsonProperty("ramp") String ramp,
       @JsonProperty("annual_pay") Double annualPay,
-      @JsonProperty("purchases") List<PurchaseEntry> purchases) implements Sized {}
+      @JsonProperty("purchases") List<PurchaseEntry> purchases,
+      @JsonProperty("employer_payroll") Double employerPayroll) implements Sized {}
 
   /**
    * One line of a facility's own regional purchases: a sector, named as a shock names its sector (a model code, a
@@ -177,7 +180,8 @@ public record ScenarioFile(
       @JsonProperty("effective") String effective,
       @JsonProperty("ramp") String ramp,
       @JsonProperty("annual_pay") Double annualPay,
-      @JsonProperty("purchases") List<PurchaseEntry> purchases) implements Sized {}
+      @JsonProperty("purchases") List<PurchaseEntry> purchases,
+      @JsonProperty("employer_payroll") Double employerPayroll) implements Sized {}
 
   /** Work picked up by regional firms. */
   public record OffsetEntry(

@@ -48,7 +48,7 @@ public final class ScenarioLoader {
       require(c.sector(), at + ".sector");
       closures.add(new Closure(c.name(), c.sector(), opt(c.jobs(), 1, at + ".jobs"),
           opt(c.annualOutput(), perUnit, at + ".annual_output"), location(c), at,
-          profile(m, c.sector(), c.annualPay(), c.purchases(), at)));
+          profile(m, c.sector(), c.annualPay(), c.purchases(), c.employerPayroll(), at)));
     }
     List<SubcontractorLoss> subs = new ArrayList<>();
     List<ScenarioFile.SubcontractorEntry> ss = f.subcontractors() == null ? List.of() : f.subcontractors();
@@ -60,7 +60,7 @@ public final class ScenarioLoader {
       require(s.sector(), at + ".sector");
       subs.add(new SubcontractorLoss(s.name(), s.sector(), opt(s.jobs(), 1, at + ".jobs"),
           opt(s.annualOutput(), perUnit, at + ".annual_output"), mode(s.mode(), at + ".mode"), at,
-          profile(m, s.sector(), s.annualPay(), s.purchases(), at)));
+          profile(m, s.sector(), s.annualPay(), s.purchases(), s.employerPayroll(), at)));
     }
     List<Offset> offsets = new ArrayList<>();
     List<ScenarioFile.OffsetEntry> os = f.offsets() == null ? List.of() : f.offsets();
@@ -202,15 +202,16 @@ public final class ScenarioLoader {
 
   /**
    * A closure's or a subcontractor loss's profile: its pay in the model's unit with the labour income per unit of that
-   * pay ({@link FacilityPay}), and its own purchases, each naming a sector and giving its share (the core checks
+   * pay ({@link FacilityPay}), its employer's payroll in the model's unit, and its own purchases, each naming a sector and giving its share (the core checks
    * ranges and the sum).
    */
   private static FacilityProfile profile(Model m, String sector, Double annualPay,
-      List<ScenarioFile.PurchaseEntry> purchases, String at) {
+      List<ScenarioFile.PurchaseEntry> purchases, Double employerPayroll, String at) {
     OptionalDouble pay = opt(annualPay, 1.0 / m.info().unitFactor(), at + ".annual_pay");
     FacilityPay.Factor factor = pay.isPresent() ? FacilityPay.of(m, sector, annualPay)
         : new FacilityPay.Factor(1.0, "");
-    return new FacilityProfile(pay, factor.value(), factor.basis(), purchases(purchases, at));
+    OptionalDouble payroll = opt(employerPayroll, 1.0 / m.info().unitFactor(), at + ".employer_payroll");
+    return new FacilityProfile(pay, factor.value(), factor.basis(), purchases(purchases, at), payroll);
   }
 
   private static List<Purchase> purchases(List<ScenarioFile.PurchaseEntry> purchases, String at) {

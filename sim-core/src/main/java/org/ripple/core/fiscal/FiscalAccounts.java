@@ -29,6 +29,8 @@ import org.ripple.core.uncertainty.DrawResult;
  * {@code P_s} a shock's given direct pay:
  * <pre>
  *   per-worker item  = sum_s sum_j J_s[E][j] t(P)         P = P_s for a shock's direct jobs when given, else P_j
+ *   payroll tax      = the per-worker item at the top rate, times rate(W_s) / top for the direct jobs of a shock
+ *                      whose employer's total payroll W_s is stated ({@link DirectPayrollTax})
  *   P_j              = pay whose cost P + employer(P) is k W_j / E_j   (k: model money to tax-year money)
  *   EI benefits      = sum_(losses s) sum_j min(0, A_s[E][j]) P rho(P) b_s      (negative: a cost)
  *   GST (QST)        = rate * sigma * (k dW[E] - EI benefits[E])   sigma = sum_i c_i / H of the province's households
@@ -46,10 +48,12 @@ public final class FiscalAccounts {
   private static final int K = AccountBasis.K;
   private static final int ITEMS = FiscalItem.values().length;
   private static final int[] PER_WORKER_INDEX = new int[K];
+  private static final double[] ONES = new double[K];
 
   static {
     for (int k = 0; k < K; k++) {
       PER_WORKER_INDEX[k] = TaxRules.PER_WORKER.get(k).ordinal();
+      ONES[k] = 1.0;
     }
   }
 
@@ -200,6 +204,7 @@ public final class FiscalAccounts {
           }
         }
       }
+      DirectPayrollTax payrollTax = DirectPayrollTax.of(shocks, inputs, parameters, scope, shockPay, full);
       List<TimePeriod> periods = timeline == null ? List.of() : timeline.periods();
       int slices = timeline == null ? 1 : periods.size();
       // b_s per slice: the share of a year of pay EI pays per unit of rho
@@ -228,7 +233,7 @@ public final class FiscalAccounts {
       }
       double[][][] values = new double[slices][][];
       for (int p = 0; p < slices; p++) {
-        values[p] = effects(p, 0, count, shocks, shockRates, shockPay, loss, benefitShare);
+        values[p] = effects(p, 0, count, shocks, shockRates, shockPay, loss, benefitShare, payrollTax);
       }
       // each shock's own account (its items over the slices): the scenario's is the sum, the rules being linear
       double[][][] byShock = new double[full ? count : 0][][];
@@ -236,7 +241,7 @@ public final class FiscalAccounts {
       for (int s = 0; s < byShock.length; s++) {
         names.add(shocks.get(s).name());
         for (int p = 0; p < slices; p++) {
-          double[][] v = effects(p, s, s + 1, shocks, shockRates, shockPay, loss, benefitShare);
+          double[][] v = effects(p, s, s + 1, shocks, shockRates, shockPay, loss, benefitShare, payrollTax);
           if (p == 0) {
             byShock[s] = v;
           } else {
@@ -250,7 +255,7 @@ public final class FiscalAccounts {
       }
       if (full) {
         notes.addAll(new FiscalNotes(inputs, parameters, scope, system, timeline, priceFactor, cpiFrom, cpiTo,
-            replacement, replacementFromScenario, sigma).write(shocks, shockPay, loss));
+            replacement, replacementFromScenario, sigma).write(shocks, shockPay, loss, payrollTax, values));
       }
       return new FiscalAccount(true, scope.province(), inputs.taxYear(), periods, scope.governments(), values, notes,
           names, byShock);
@@ -258,10 +263,11 @@ public final class FiscalAccounts {
 
     /** The items of slice p by effect, {@code [effect][item]}, of the shocks {@code from} to {@code to}. */
     private double[][] effects(int p, int from, int to, List<ShockResult> shocks, double[][][] shockRates,
-        double[] shockPay, boolean[] loss, double[][] benefitShare) {
+        double[] shockPay, boolean[] loss, double[][] benefitShare, DirectPayrollTax payrollTax) {
       double[][] values = new double[Effect.values().length][governments * ITEMS];
       for (Effect effect : PARTS) {
-        slice(p, from, to, effect, shocks, shockRates, shockPay, loss, benefitShare, values[effect.ordinal()]);
+        slice(p, from, to, effect, shocks, shockRates, shockPay, loss, benefitShare, payrollTax,
+            values[effect.ordinal()]);
       }
       double[] total = values[Effect.TOTAL.ordinal()];
       for (int i = 0; i < total.length; i++) {
@@ -278,7 +284,7 @@ public final class FiscalAccounts {
     }
 
     private void slice(int p, int from, int to, Effect effect, List<ShockResult> shocks, double[][][] shockRates,
-        double[] shockPay, boolean[] loss, double[][] benefitShare, double[] items) {
+        double[] shockPay, boolean[] loss, double[][] benefitShare, DirectPayrollTax payrollTax, double[] items) {
       if (effect == Effect.INDUCED && !system.hasTypeII()) {
         java.util.Arrays.fill(items, Double.NaN);
         return;
@@ -291,7 +297,8 @@ public final class FiscalAccounts {
         ShockResult shock = shocks.get(s);
         Impact flows = timeline == null ? shock.impact() : timeline.flowsOf(p, s);
         Impact annual = shock.impact();
-        boolean given = effect == Effect.DIRECT && shockRates[s] != null;
+        boolean direct = effect == Effect.DIRECT;
+        boolean given = direct && shockRates[s] != null;
         double b = benefitShare[s][p];
         for (int j = 0; j < n; j++) {
           int g = scope.provinceOf()[j];
@@ -302,8 +309,9 @@ public final class FiscalAccounts {
           double jobs = flows.value(Measure.JOBS, effect, j);
           int at = given ? 0 : j * K;
           double[] into = acc[g];
+          double[] scale = direct ? payrollTax.scale(s, g) : ONES;
           for (int k = 0; k < K; k++) {
-            into[k] += jobs * rates[at + k];
+            into[k] += jobs * rates[at + k] * scale[k];
           }
           labourIncome[g] += flows.value(Measure.LABOUR_INCOME, effect, j);
           if (loss[s] && b > 0) {

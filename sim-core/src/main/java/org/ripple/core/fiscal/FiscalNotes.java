@@ -3,6 +3,7 @@ package org.ripple.core.fiscal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ripple.core.Effect;
 import org.ripple.core.impact.LeontiefSystem;
 import org.ripple.core.scenario.ShockResult;
 import org.ripple.core.time.IncomeReplacement;
@@ -46,7 +47,8 @@ final class FiscalNotes {
   }
 
   /** The account's notes: its scope, money, per-worker rule, what each item leaves out, EI's rules. */
-  List<String> write(List<ShockResult> shocks, double[] shockPay, boolean[] loss) {
+  List<String> write(List<ShockResult> shocks, double[] shockPay, boolean[] loss, DirectPayrollTax payrollTax,
+      double[][][] values) {
     List<String> notes = new ArrayList<>();
     int year = inputs.taxYear();
     boolean quebecOnly = provinces.size() == 1 && provinces.get(0).rules().isQuebec();
@@ -79,9 +81,8 @@ final class FiscalNotes {
           + "deduction, Quebec's deduction for workers and the federal basic amount's fall above 177,882 CAD are "
           + "left out; federal tax is net of the 16.5 % Quebec abatement; tax on EI benefits is not counted");
       notes.add("payroll contributions count as revenue of the government whose plan receives them: EI (federal), "
-          + "QPP and QPIP (Quebec); the Health Services Fund at its top rate, "
-          + percent(parameters.value("quebec.health_services_fund.top_rate")) + " of pay (employers with a large "
-          + "total payroll; small employers pay from 1.25 %)");
+          + "QPP and QPIP (Quebec); the Health Services Fund by the employer's total payroll, "
+          + payrollTax.schedules[0].describe());
     } else {
       notes.add("income tax: the federal brackets and each province's own, with the basic personal amounts only "
           + "(taxable income = pay); the Canada employment amount, the credits for EI, CPP, QPP and QPIP "
@@ -90,8 +91,9 @@ final class FiscalNotes {
           + "reductions and credits, Nova Scotia's additional basic amount and the federal basic amount's fall above "
           + "177,882 CAD are left out; federal tax is net of the 16.5 % Quebec abatement for Quebec's workers only; "
           + "tax on EI benefits is not counted");
-      notes.add(payrollNote());
+      notes.add(payrollNote(payrollTax));
     }
+    notes.add(payrollTaxNote(payrollTax, values));
     if (quebecOnly) {
       if (Double.isNaN(sigma[0])) {
         notes.add("GST and QST not available: the model has no household spending");
@@ -145,7 +147,7 @@ final class FiscalNotes {
   }
 
   /** Whose each payroll contribution is, and each province's employer payroll tax (an account with CPP workers). */
-  private String payrollNote() {
+  private String payrollNote(DirectPayrollTax payrollTax) {
     StringBuilder b = new StringBuilder("payroll contributions count as revenue of the government whose plan "
         + "receives them: EI (federal; "
         + percent(parameters.value("federal.employment_insurance.employee_rate_quebec"))
@@ -158,29 +160,15 @@ final class FiscalNotes {
         + "and invested by the CPP Investment Board), so the balances count the pension plans as part of the public "
         + "purse");
     List<String> none = new ArrayList<>();
-    for (AccountBasis.Province province : provinces) {
-      String own = TaxRules.jurisdiction(province.name());
+    for (int g = 0; g < provinces.size(); g++) {
+      AccountBasis.Province province = provinces.get(g);
       if (province.rules().isQuebec()) {
-        b.append("; Quebec's Health Services Fund at its top rate, ")
-            .append(percent(parameters.value("quebec.health_services_fund.top_rate")))
-            .append(" of pay (employers with a large total payroll; small employers pay from 1.25 %)");
+        b.append("; Quebec's Health Services Fund by the employer's total payroll, ")
+            .append(payrollTax.schedules[g].describe());
       } else if (province.rules().hasPayrollTax()) {
         b.append("; ").append(province.name()).append("'s ")
             .append(province.government().label(FiscalItem.PAYROLL_TAX_EMPLOYER).replace(", employer", ""))
-            .append(" at its top rate, ").append(percent(parameters.value(own + ".payroll_tax.top_rate")))
-            .append(" of pay");
-        List<String> rules = new ArrayList<>();
-        if (parameters.has(own + ".payroll_tax.exemption")) {
-          rules.add("exemption " + plain(parameters.value(own + ".payroll_tax.exemption")) + " CAD"
-              + (parameters.has(own + ".payroll_tax.exemption_payroll_limit") ? " for employers with a payroll up "
-              + "to " + plain(parameters.value(own + ".payroll_tax.exemption_payroll_limit")) + " CAD" : ""));
-        }
-        if (parameters.has(own + ".payroll_tax.notch_rate")) {
-          rules.add(percent(parameters.value(own + ".payroll_tax.notch_rate")) + " of the payroll above it up to "
-              + plain(parameters.value(own + ".payroll_tax.notch_upper")) + " CAD");
-        }
-        b.append(" (").append(rules.isEmpty() ? "" : String.join(", ", rules) + ": ")
-            .append("not applied, a job counts as one at an employer with a large payroll)");
+            .append(" by the employer's payroll, ").append(payrollTax.schedules[g].describe());
       } else {
         none.add(province.name());
       }
@@ -190,6 +178,48 @@ final class FiscalNotes {
           .append(": none is among the tax parameters");
     }
     return b.toString();
+  }
+
+  /**
+   * Which employer payroll-tax rate each shock's direct jobs bear and why, and the indirect and induced jobs' top
+   * rate with its sensitivity: their line at a small employer's rate ({@link PayrollTaxSchedule#rate} at {@link
+   * PayrollTaxSchedule#smallPayroll}, other sectors) instead, from the account's values ({@code [slice][effect][item]}).
+   */
+  private String payrollTaxNote(DirectPayrollTax payrollTax, double[][][] values) {
+    String shocks = payrollTax.shocksText();
+    double small = PayrollTaxSchedule.smallPayroll(parameters);
+    List<String> lines = new ArrayList<>();
+    List<String> rates = new ArrayList<>();
+    int items = FiscalItem.values().length;
+    for (int g = 0; g < provinces.size(); g++) {
+      PayrollTaxSchedule schedule = payrollTax.schedules[g];
+      if (schedule == null) {
+        continue;
+      }
+      int at = (1 + g) * items + DirectPayrollTax.item(provinces.get(g)).ordinal();
+      double line = 0;
+      for (double[][] slice : values) {
+        line += slice[Effect.INDIRECT.ordinal()][at];
+        double induced = slice[Effect.INDUCED.ordinal()][at];
+        line += Double.isNaN(induced) ? 0 : induced;
+      }
+      double rate = schedule.rate(small, PayrollTaxSchedule.Group.OTHER);
+      String name = provinces.size() == 1 ? "" : provinces.get(g).name() + " ";
+      double atSmall = line * rate / schedule.topRate() + 0.0; // + 0.0: an exempt line prints 0, not -0
+      lines.add(String.format(Locale.ROOT, "%s%,.0f CAD (%,.0f CAD)", name, line, atSmall));
+      rates.add(name + percent(rate));
+    }
+    if (lines.isEmpty()) {
+      return "no employer payroll tax: none is among the tax parameters for the account's provinces";
+    }
+    return "employer payroll tax (" + (provinces.size() == 1 && provinces.get(0).rules().isQuebec()
+        ? "the Health Services Fund" : "Health Services Fund in Quebec, the province's payroll tax elsewhere")
+        + ") on direct jobs at the employer's stated total payroll (employer_payroll), else at the top rate: "
+        + (shocks.isEmpty() ? "no shock has direct jobs that bear it" : shocks) + "; indirect and induced jobs at the "
+        + "top rate, assumption (their employers' payrolls are not known): the line on them is "
+        + String.join(", ", lines) + (timeline == null ? " annually" : " over the horizon")
+        + ", in brackets at a small employer's rate instead (the schedule at a total payroll of " + plain(small)
+        + " CAD, other sectors: " + String.join(", ", rates) + ")";
   }
 
   /** The consumption taxes on the households' spending lost, province by province (an account with CPP workers). */
@@ -230,12 +260,12 @@ final class FiscalNotes {
         + ": the model has no household spending there");
   }
 
-  private static String plain(double v) {
+  static String plain(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
         : String.format(Locale.ROOT, "%s", v);
   }
 
-  private static String percent(double share) {
+  static String percent(double share) {
     return new java.math.BigDecimal(String.format(Locale.ROOT, "%.6f", share * 100)).stripTrailingZeros()
         .toPlainString() + " %";
   }

@@ -21,11 +21,13 @@ import java.util.Locale;
  *       YMPE) - exemption) + second additional * max(0, min(pay, YAMPE) - YMPE)}.
  *   <li>QPIP (Quebec only): employee and employer rate times {@code min(pay, MIE_QPIP)}.
  *   <li>Health Services Fund (Quebec employers): the top rate times the pay (employers with a total payroll at or
- *       above the top threshold; smaller employers pay less, down to 1.25 %).
+ *       above the top threshold; the schedule below it is {@link PayrollTaxSchedule}'s, which the account applies
+ *       to a shock's direct jobs when their employer's payroll is stated).
  *   <li>Another province's employer payroll tax (Ontario's and British Columbia's Employer Health Tax, Manitoba's
  *       health and post-secondary education levy, Newfoundland and Labrador's HAPSET): its top rate times the pay
  *       (rows {@code <province>.payroll_tax.top_rate}; large employers, whose exemption is none or small beside
- *       their payroll); a province without the row has none among the parameters ({@link #hasPayrollTax()}).
+ *       their payroll; exemptions and notches are {@link PayrollTaxSchedule}'s); a province without the row has none
+ *       among the parameters ({@link #hasPayrollTax()}).
  * </ul>
  *
  * <p>Labour income, the models' concept, is compensation of employees: the pay plus the employer's social

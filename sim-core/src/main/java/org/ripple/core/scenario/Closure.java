@@ -47,7 +47,7 @@ public record Closure(String name, String sector, OptionalDouble jobs, OptionalD
     Values.positive(field + ".jobs", jobs);
     Values.positive(field + ".annual_output", annualOutput);
     profile = profile == null ? FacilityProfile.NONE : profile;
-    profile.check(field);
+    profile.check(field, jobs);
   }
 
   /** The stated pay per job, in the model's monetary unit, if any. */

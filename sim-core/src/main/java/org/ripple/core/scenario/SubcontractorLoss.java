@@ -37,6 +37,6 @@ public record SubcontractorLoss(String name, String sector, OptionalDouble jobs,
     Values.positive(field + ".jobs", jobs);
     Values.positive(field + ".output", output);
     profile = profile == null ? FacilityProfile.NONE : profile;
-    profile.check(field);
+    profile.check(field, jobs);
   }
 }

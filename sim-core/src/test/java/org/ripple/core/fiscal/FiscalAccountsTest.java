@@ -211,8 +211,9 @@ class FiscalAccountsTest {
     assertThat(a.balance(Government.FEDERAL, d)).isCloseTo(-651_879.5 - 98_400 - 137_760 - 2 * 336_175
         + 0.05 * sigma * income + benefits, within(1e-3));
     itemsAddUp(a);
-    assertThat(String.join("\n", a.notes())).contains("CPP and CPP2", "Employer Health Tax at its top rate, 1.95 %",
-        "exemption 1,000,000 CAD for employers with a payroll up to 5,000,000 CAD", "HST, provincial part 8 %");
+    assertThat(String.join("\n", a.notes())).contains("CPP and CPP2", "Employer Health Tax by the employer's "
+        + "payroll, 1.95 % of the payroll above an exemption of 1,000,000 CAD, of the whole payroll above 5,000,000 "
+        + "CAD", "top rate 1.95 %, employer payroll not stated, assumption", "HST, provincial part 8 %");
   }
 
   /**
@@ -344,7 +345,7 @@ class FiscalAccountsTest {
     itemsAddUp(a);
     String notes = String.join("\n", a.notes());
     assertThat(notes).contains("fiscal account for the federal government and 2 provinces (Quebec, Ontario)",
-        "CPP and CPP2", "Ontario's Employer Health Tax at its top rate, 1.95 %", "Ontario HST, provincial part 8 %");
+        "CPP and CPP2", "Ontario's Employer Health Tax by the employer's payroll", "Ontario HST, provincial part 8 %");
   }
 
   // ---- the account adds up, on seeded random models and scenarios

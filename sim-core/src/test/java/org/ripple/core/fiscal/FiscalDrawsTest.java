@@ -91,6 +91,28 @@ class FiscalDrawsTest {
         .isCloseTo(totalJobs * BENEFITS_PER_LAID_OFF, within(1e-5));
   }
 
+  /**
+   * A draw applies the stated employer payroll's rate as the point estimate does: at an employer of 2,000,000 CAD
+   * (other sectors, 1.2662 + 0.3838 x 2 = 2.0338, 2.03 %) each drawn direct job's Health Services Fund is
+   * 40,000 x 0.0203 = 812 CAD, against 1,704 at the top rate; the indirect jobs keep 4.26 %.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {0, 7})
+  void aDrawTakesTheStatedEmployerPayrollsRate(long draw) {
+    FiscalInputs inputs = new FiscalInputs(2025, java.util.Map.of(), null, java.util.Map.of("closures[0]",
+        new FiscalInputs.EmployerPayroll(2_000_000, PayrollTaxSchedule.Group.OTHER, "")));
+    DrawPlan plan = plan(ModelUncertainty.NONE);
+    double jobs = plan.drawInputs(SEED, draw)[0];
+    FiscalAccount point = FiscalAccounts.of(ScenarioResultOf.closure(SYSTEM, 100), inputs);
+    double[] cells = new ResultDraws(plan, SYSTEM, SCENARIO, null, List.of(new FiscalDraws(SYSTEM, inputs, point)))
+        .cells(SEED, draw);
+    assertThat(cells[FiscalDraws.cell(row("provincial.hsf.employer"), Effect.DIRECT)])
+        .isCloseTo(-jobs * 40_000 * 0.0203, within(1e-6));
+    ScenarioResult alone = ScenarioResultOf.closure(SYSTEM, jobs);
+    assertThat(cells[FiscalDraws.cell(row("provincial.hsf.employer"), Effect.INDIRECT)])
+        .isCloseTo(alone.total().sum(Measure.JOBS, Effect.INDIRECT) * 40_000 * 0.0426, within(1e-6));
+  }
+
   /** Every effect's draw cell of one government's item equals the account's value. */
   private static void checkCells(FiscalAccount account, double[] cells, Jurisdiction g, FiscalItem item) {
     for (Effect e : Effect.values()) {

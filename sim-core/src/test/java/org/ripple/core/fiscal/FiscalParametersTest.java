@@ -18,6 +18,9 @@ class FiscalParametersTest {
     FiscalParameters p = FiscalParameters.forYear(2025).orElseThrow();
     assertThat(p.year()).isEqualTo(2025);
     new TaxRules(p);
+    for (String province : List.of("Quebec", "Ontario", "British Columbia", "Manitoba", "Newfoundland and Labrador")) {
+      assertThat(PayrollTaxSchedule.of(p, province)).as(province).isNotNull();
+    }
     for (String key : List.of("federal.gst.rate", "quebec.qst.rate", "federal.employment_insurance.benefit_rate",
         "federal.employment_insurance.waiting_weeks", "federal.employment_insurance.benefit_weeks")) {
       assertThat(p.has(key)).as(key).isTrue();
