@@ -122,20 +122,20 @@ class FacilityProfileCliTest {
   }
 
   /**
-   * The flagship's fulfilment centre: 500 jobs at annual_pay 46,510 CAD of 2021, which is 53,966 CAD of 2025, where
-   * the employer pays EI 989.74, QPP 3,229.83 and QPIP 373.45 (hand-computed factor 1.085109), is 50.4684 CAD
-   * thousands of labour income per job and 500 x 50.4684 = 25,234.2 CAD thousands; the note writes the figures
+   * The flagship's fulfilment centre: 500 jobs at annual_pay 46,510 CAD of 2021, which is 53,933 CAD of 2025, where
+   * the employer pays EI 989.14, QPP 3,227.73 and QPIP 373.22 (hand-computed factor 1.085107), is 50.4683 CAD
+   * thousands of labour income per job and 500 x 50.4683 = 25,234.2 CAD thousands; the note writes the figures
    * plainly, grouped, with the contributions.
    */
   @Test
   void theFlagshipsPayNoteWritesItsFiguresPlainly() {
     Cli.Result r = Cli.run("run", Cli.scenario("quebec-amazon-2025.yaml").toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(46510 * TransportClosedForm.employerFactor(46510) / 1000).isCloseTo(50.4684, within(5e-5));
-    assertThat(r.out()).contains("Fulfilment centre: facility pay: the direct labour income is 500 jobs x 50.4684 "
-        + "CAD thousands of labour income per job (annual_pay x 1.0851, 1 + Quebec's employer EI 989.74, QPP "
-        + "3,229.83 and QPIP 373.45 CAD at that pay in CAD of 2025, 53,966 (the pay x CPI 2025 / 2021 = 1.1603; "
-        + "tax-parameters-2025.csv)) = 25,234.2 CAD thousands; the sector's average for the same output is 32,436.4 "
+    assertThat(46510 * TransportClosedForm.employerFactor(46510) / 1000).isCloseTo(50.4683, within(5e-5));
+    assertThat(r.out()).contains("Fulfilment centre: facility pay: the direct labour income is 500 jobs x 50.4683 "
+        + "CAD thousands of labour income per job (annual_pay x 1.0851, 1 + Quebec's employer EI 989.14, QPP "
+        + "3,227.73 and QPIP 373.22 CAD at that pay in CAD of 2025, 53,933 (the pay x CPI 2025 / 2021 = 1.1596; "
+        + "tax-parameters-2025.csv)) = 25,234.2 CAD thousands; the sector's average for the same output is 32,436.7 "
         + "CAD thousands");
   }
 
@@ -257,7 +257,7 @@ class FacilityProfileCliTest {
 
   /**
    * EI replaces its rate of the closure's own pay, as the fiscal account's EI benefits do: 80,000 CAD of 2021 is
-   * 92,825 CAD of 2025, above the 65,700 maximum, so EI replaces 0.55 x 65,700 / 92,825 = 38.9 % (at the sector's
+   * 92,768 CAD of 2025, above the 65,700 maximum, so EI replaces 0.55 x 65,700 / 92,768 = 38.95 % (at the sector's
    * average labour income per job, 64,900, it would be the full 55 %).
    */
   @Test
@@ -266,10 +266,10 @@ class FacilityProfileCliTest {
         + "  - name: plant\n    sector: TRANSPORT\n    jobs: 100\n    annual_pay: 80000\n";
     Cli.Result r = runOn("quebec-2021", s, "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
-    double rho = 0.55 * 65_700 / (80_000 * 164.3 / 141.6);
-    assertThat(rho).isCloseTo(0.3893, within(5e-5));
+    double rho = 0.55 * 65_700 / (80_000 * 164.2 / 141.6);
+    assertThat(rho).isCloseTo(0.3895, within(5e-5));
     assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "plant: EI replaces %.1f%% of lost pay (rate "
-        + "55.0%% of insurable earnings, up to 65,700, of the annual_pay stated for its jobs, 92,825 a year)",
+        + "55.0%% of insurable earnings, up to 65,700, of the annual_pay stated for its jobs, 92,768 a year)",
         100 * rho));
     Cli.Result average = runOn("quebec-2021", s.replace("    annual_pay: 80000\n", ""), "--format", "json");
     assertThat(average.out()).contains("plant: EI replaces 55.0% of lost pay (rate 55.0% of insurable earnings)");

@@ -34,11 +34,11 @@ final class TransportClosedForm {
 
   /**
    * Labour income per unit of pay of a Quebec job at annual pay P CAD of 2021, by hand: P carried to CAD of 2025 by
-   * the CPI (164.3 / 141.6), then 1 + the employer's EI (1.4 x 1.31 % up to 65,700), QPP (6.4 % from 3,500 to
+   * the CPI (164.2 / 141.6), then 1 + the employer's EI (1.4 x 1.31 % up to 65,700), QPP (6.4 % from 3,500 to
    * 71,300 and 4 % to 81,200) and QPIP (0.692 % up to 98,000) over that pay.
    */
   static double employerFactor(double pay2021) {
-    double p = pay2021 * 164.3 / 141.6;
+    double p = pay2021 * 164.2 / 141.6;
     double ei = 1.4 * 0.0131 * Math.min(p, 65_700);
     double qpp = 0.064 * Math.max(0, Math.min(p, 71_300) - 3_500) + 0.04 * Math.max(0, Math.min(p, 81_200) - 71_300);
     double qpip = 0.00692 * Math.min(p, 98_000);

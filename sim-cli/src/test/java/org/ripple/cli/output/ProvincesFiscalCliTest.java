@@ -33,7 +33,7 @@ import org.ripple.core.scenario.ShockResult;
  */
 class ProvincesFiscalCliTest {
   private static final String PROVINCES = Cli.scenario("quebec-amazon-2025-provinces.yaml").toString();
-  private static final double CPI = 164.3 / 141.6;
+  private static final double CPI = 164.2 / 141.6;
   /** The closures' annual_pay, in scenario order (CAD of 2021); the eighth shock, delivery partners, has none. */
   private static final double[] PAY = {46510, 46510, 46510, 38640, 38640, 38640, 46510};
   private static final Effect[] EFFECTS = Effect.values();

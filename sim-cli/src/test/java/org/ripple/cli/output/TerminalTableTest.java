@@ -17,7 +17,7 @@ class TerminalTableTest {
     Cli.Result r = Cli.run("run", FLAGSHIP);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("persons      CAD M/year      CAD M/year      CAD M/year")
-        .contains("  Total               -5,135          -299.1          -616.5        -1,195.6")
+        .contains("  Total               -5,135          -299.1          -616.5        -1,195.7")
         .contains("Scenario: quebec-amazon-2025").contains("Units:").contains("Notes")
         .doesNotContain("\u001b[");
   }

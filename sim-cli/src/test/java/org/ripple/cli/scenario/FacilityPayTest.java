@@ -9,11 +9,11 @@ import org.ripple.core.Model;
 
 /**
  * The labour income per unit of a facility's stated pay against hand computations from the 2025 rates: the pay, in
- * CAD of 2021 (the models' year), carried to CAD of 2025 by the CPI, 164.3 / 141.6; then the employer's social
+ * CAD of 2021 (the models' year), carried to CAD of 2025 by the CPI, 164.2 / 141.6; then the employer's social
  * contributions at that pay over it.
  */
 class FacilityPayTest {
-  private static final double CPI = 164.3 / 141.6;
+  private static final double CPI = 164.2 / 141.6;
 
   /** Quebec: EI 1.4 x 1.31 % up to 65,700; QPP 6.4 % from 3,500 to 71,300 and 4 % to 81,200; QPIP 0.692 % to 98,000. */
   private static double quebec(double pay2021) {
@@ -35,15 +35,15 @@ class FacilityPayTest {
   @Test
   void quebecPayOf40000And80000() {
     Model m = Models.bundled("quebec-2021").model();
-    // 40,000 CAD of 2021 = 46,412.43 of 2025: EI 851.20, QPP 2,746.40, QPIP 321.17, below every ceiling
-    assertThat(quebec(40_000)).isCloseTo(1 + (851.20 + 2_746.40 + 321.17) / 46_412.43, within(1e-6));
+    // 40,000 CAD of 2021 = 46,384.18 of 2025: EI 850.69, QPP 2,744.59, QPIP 320.98, below every ceiling
+    assertThat(quebec(40_000)).isCloseTo(1 + (850.69 + 2_744.59 + 320.98) / 46_384.18, within(1e-6));
     assertThat(FacilityPay.of(m, "TRANSPORT", 40_000).value()).isCloseTo(quebec(40_000), within(1e-12));
-    // 80,000 = 92,824.86 of 2025: EI at its ceiling 1,204.94, QPP 4,339.20 + 396.00, QPIP 642.35
-    assertThat(quebec(80_000)).isCloseTo(1 + (1_204.94 + 4_735.20 + 642.35) / 92_824.86, within(1e-6));
+    // 80,000 = 92,768.36 of 2025: EI at its ceiling 1,204.94, QPP 4,339.20 + 396.00, QPIP 641.96
+    assertThat(quebec(80_000)).isCloseTo(1 + (1_204.94 + 4_735.20 + 641.96) / 92_768.36, within(1e-6));
     FacilityPay.Factor high = FacilityPay.of(m, "TRANSPORT", 80_000);
     assertThat(high.value()).isCloseTo(quebec(80_000), within(1e-12));
-    assertThat(high.basis()).contains("Quebec's employer EI 1,204.94, QPP 4,735.20 and QPIP 642.35 CAD")
-        .contains("92,825").contains("CPI 2025 / 2021 = 1.1603");
+    assertThat(high.basis()).contains("Quebec's employer EI 1,204.94, QPP 4,735.20 and QPIP 641.96 CAD")
+        .contains("92,768").contains("CPI 2025 / 2021 = 1.1596");
     // the factor falls with the pay above the ceilings, and differs from the model's payroll-weighted 1.0830
     assertThat(high.value()).isLessThan(FacilityPay.of(m, "TRANSPORT", 40_000).value());
     assertThat(m.info().payFactor()).isNotCloseTo(quebec(40_000), within(1e-4));

@@ -33,7 +33,7 @@ import org.ripple.core.uncertainty.UncertainInput;
  * 5 % of the draw's household spending share times the households' income change.
  */
 class FiscalDrawsTest {
-  private static final double PRICE = 164.3 / 141.6;
+  private static final double PRICE = 164.2 / 141.6;
   private static final long SEED = 2025;
   private static final double EI_PER_WORKER = 0.0131 * 40_000;
   private static final double BENEFITS_PER_LAID_OFF = 0.55 * 40_000 * 252.0 / 365;

@@ -65,6 +65,35 @@ class FiscalParametersTest {
     }
   }
 
+  /**
+   * The 2025 figures re-read at their official sources (issue 17), each with its published arithmetic: the CPI
+   * annual average is the mean of the twelve monthly indexes of Table 18-10-0004-01, 1970.2 / 12 = 164.18, published
+   * to one decimal; Saskatchewan's second bound is 53,463 + the next 99,287; Nova Scotia's basic amount is 8,744 plus
+   * the 3,000 supplement now given to every filer; Alberta's is 2024's 21,885 x 1.02 = 22,322.7; Manitoba's is the
+   * year's average of January's 15,969 and July's prorated 15,591; HAPSET's exemption is 2 million from 2023.
+   */
+  @Test
+  void theReReadFiguresFollowTheirSourcesArithmetic() {
+    FiscalParameters p = FiscalParameters.forYear(2025).orElseThrow();
+    double[] months = {161.3, 163.0, 163.5, 163.4, 164.3, 164.4, 164.9, 164.8, 164.9, 165.3, 165.4, 165.0};
+    double sum = 0;
+    for (double m : months) {
+      sum += m;
+    }
+    assertThat(sum).isCloseTo(1_970.2, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(p.priceIndex(2025).orElseThrow().value()).isEqualTo(Math.round(sum / 12 * 10) / 10.0)
+        .isEqualTo(164.2);
+    assertThat(p.value("saskatchewan.income_tax.bracket_2_upper")).isEqualTo(53_463 + 99_287);
+    assertThat(p.value("saskatchewan.income_tax.basic_personal_amount")).isEqualTo(19_491);
+    assertThat(p.value("nova_scotia.income_tax.basic_personal_amount")).isEqualTo(8_744 + 3_000);
+    assertThat(p.value("alberta.income_tax.basic_personal_amount")).isEqualTo(Math.round(21_885 * 1.02));
+    assertThat(p.value("alberta.income_tax.rate_1")).isEqualTo(0.08);
+    assertThat(p.value("alberta.income_tax.bracket_1_upper")).isEqualTo(60_000);
+    assertThat(p.value("manitoba.income_tax.basic_personal_amount")).isEqualTo((15_969 + 15_591) / 2.0);
+    assertThat(p.value("prince_edward_island.income_tax.basic_personal_amount")).isEqualTo(14_650);
+    assertThat(p.value("newfoundland_and_labrador.payroll_tax.exemption")).isEqualTo(2_000_000);
+  }
+
   @Test
   void theLatestYearShipsAndNoLaterOneDoes() {
     assertThat(FiscalParameters.forYear(FiscalParameters.LATEST_YEAR)).isPresent();

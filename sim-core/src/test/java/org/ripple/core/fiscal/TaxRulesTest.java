@@ -154,8 +154,10 @@ class TaxRulesTest {
 
   /**
    * Quebec's worker pays QPP, not CPP, and no other province's payroll tax; a British Columbia worker above the YMPE
-   * pays CPP2, and BC's Employer Health Tax at 1.95 %; Alberta has no payroll tax among the parameters and its flat
-   * 10 % first bracket: 0.10 x 60,000 - 0.10 x 22,323 = 3,767.70.
+   * pays CPP2, and BC's Employer Health Tax at 1.95 %; Alberta has no payroll tax among the parameters, and its
+   * 2025 schedule starts with the new 8 % bracket to 60,000 (the basic personal credit at 8 % too):
+   * 0.08 x 60,000 - 0.08 x 22,323 = 4,800 - 1,785.84 = 3,014.16, and at 80,000 the next 20,000 at 10 %:
+   * 4,800 + 2,000 - 1,785.84 = 5,014.16.
    */
   @Test
   void theQuebecBritishColumbiaAndAlbertaWorkersByHand() {
@@ -170,7 +172,8 @@ class TaxRulesTest {
     assertThat(bc.qppEmployee(80_000)).isCloseTo(4_034.10 + 0.04 * (80_000 - 71_300), within(1e-9));
     assertThat(bc.payrollTaxEmployer(80_000)).isCloseTo(1_560, within(1e-9));
     TaxRules ab = TaxRules.forProvince(p, "Alberta");
-    assertThat(ab.provincialIncomeTax(60_000)).isCloseTo(3_767.70, within(1e-9));
+    assertThat(ab.provincialIncomeTax(60_000)).isCloseTo(3_014.16, within(1e-9));
+    assertThat(ab.provincialIncomeTax(80_000)).isCloseTo(5_014.16, within(1e-9));
     assertThat(ab.hasPayrollTax()).isFalse();
     assertThat(ab.payrollTaxEmployer(60_000)).isZero();
     assertThat(ab.federalIncomeTax(60_000)).isCloseTo(6_518.795, within(1e-9));
