@@ -82,11 +82,12 @@ class PayrollTaxScheduleTest {
     assertThat(mb.tax(5_000_000, OTHER)).isCloseTo(0.0215 * 5_000_000, within(1e-6)); // 107,500
   }
 
-  /** HAPSET: 2 % above the 1,300,000 CAD exemption, never the top rate on all of the payroll. */
+  /** HAPSET: 2 % above the 2,000,000 CAD exemption, never the top rate on all of the payroll. */
   @Test
   void newfoundlandExemption() {
     PayrollTaxSchedule nl = PayrollTaxSchedule.of(P, "Newfoundland and Labrador");
-    assertThat(nl.tax(2_000_000, OTHER)).isCloseTo(0.02 * 700_000, within(1e-6)); // 14,000
+    assertThat(nl.tax(3_000_000, OTHER)).isCloseTo(0.02 * 1_000_000, within(1e-6)); // above the 2,000,000 exemption: 20,000
+    assertThat(nl.tax(2_000_000, OTHER)).isZero();
     assertThat(nl.topFrom(1e9)).isFalse();
     assertThat(PayrollTaxSchedule.of(P, "Alberta")).isNull();
   }
