@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A closure's {@code employer_payroll} through the command line on quebec-2021: checked as written, carried to CAD
- * of 2025 like {@code annual_pay} (x 164.3 / 141.6), and the direct jobs' Health Services Fund at the schedule's rate.
+ * of 2025 like {@code annual_pay} (x 164.2 / 141.6), and the direct jobs' Health Services Fund at the schedule's rate.
  */
 class EmployerPayrollCliTest {
-  private static final double PRICE = 164.3 / 141.6;
+  private static final double PRICE = 164.2 / 141.6;
   private static final String SITE = "name: t\nmodel: quebec-2021\nclosures:\n  - name: site\n    sector: TRANSPORT\n"
       + "    jobs: 50\n    annual_pay: 40000\n";
 
@@ -39,9 +39,9 @@ class EmployerPayrollCliTest {
 
   /**
    * On canada-provinces-2021, 50 Ontario jobs at 40,000 CAD of 2021 at an employer of 3,000,000 CAD of 2021
-   * (3,480,932.2 of 2025): the EHT is 1.95 % of the payroll above the 1,000,000 CAD exemption (under the 5,000,000
-   * limit), an average rate of 0.0195 x 2,480,932.2 / 3,480,932.2 = 1.38981 %, so the direct line is
-   * -50 x 46,412.15 x 0.0138981 = -32,252.1 CAD; the indirect and induced jobs' line at a small employer's rate is 0
+   * (3,478,813.6 of 2025): the EHT is 1.95 % of the payroll above the 1,000,000 CAD exemption (under the 5,000,000
+   * limit), an average rate of 0.0195 x 2,478,813.6 / 3,478,813.6 = 1.38946 %, so the direct line is
+   * -50 x 46,384.18 x 0.0138946 = -32,224.6 CAD; the indirect and induced jobs' line at a small employer's rate is 0
    * (exempt).
    */
   @Test
@@ -53,16 +53,16 @@ class EmployerPayrollCliTest {
     assertThat(r.exit()).as(r.err()).isZero();
     double w = 3_000_000 * PRICE;
     double rate = 0.0195 * (w - 1_000_000) / w;
-    assertThat(rate).isCloseTo(0.0138981, within(5e-8));
+    assertThat(rate).isCloseTo(0.0138946, within(5e-8));
     assertThat(direct(r, "ontario.payroll_tax.employer")).isCloseTo(-50 * 40_000 * PRICE * rate, within(1e-6));
-    assertThat(r.out()).contains("depot: schedule at 3,480,932 CAD stated employer payroll, 1.38981 %")
+    assertThat(r.out()).contains("depot: schedule at 3,478,814 CAD stated employer payroll, 1.38946 %")
         .containsPattern("Ontario -[0-9,]+ CAD \\(0 CAD\\)");
   }
 
   /**
-   * 50 jobs at 40,000 CAD of 2021 (46,412.15 of 2025) at an employer of 2,000,000 CAD of 2021 (2,320,621.47 of
-   * 2025), TRANSPORT (NAICS 48, 49: other sectors): 1.2662 + 0.3838 x 2.32062147 = 2.15685, 2.16 %; so the direct
-   * line is -50 x 46,412.15 x 0.0216 = -50,125.12 CAD, against -50 x 46,412.15 x 0.0426 = -98,857.88 at the top rate.
+   * 50 jobs at 40,000 CAD of 2021 (46,384.18 of 2025) at an employer of 2,000,000 CAD of 2021 (2,319,209.04 of
+   * 2025), TRANSPORT (NAICS 48, 49: other sectors): 1.2662 + 0.3838 x 2.31920904 = 2.15631, 2.16 %; so the direct
+   * line is -50 x 46,384.18 x 0.0216 = -50,094.92 CAD, against -50 x 46,384.18 x 0.0426 = -98,798.31 at the top rate.
    */
   @Test
   void theDirectJobsBearTheScheduleAtTheStatedPayroll() throws IOException {
@@ -75,9 +75,9 @@ class EmployerPayrollCliTest {
     double pay = 40_000 * PRICE;
     assertThat(directHsf(a)).isCloseTo(-50 * pay * 0.0216, within(1e-6));
     assertThat(directHsf(b)).isCloseTo(-50 * pay * 0.0426, within(1e-6));
-    assertThat(a.out()).contains("site: schedule at 2,320,621 CAD stated employer payroll (other sectors, TRANSPORT "
+    assertThat(a.out()).contains("site: schedule at 2,319,209 CAD stated employer payroll (other sectors, TRANSPORT "
         + "is NAICS 48, 49), 2.16 %");
-    // 50 x 46,412 = 2,320,607 CAD is below 7,800,000: the top rate is an assumption
+    // 50 x 46,384 = 2,319,209 CAD is below 7,800,000: the top rate is an assumption
     assertThat(b.out()).contains("site: top rate 4.26 %, employer payroll not stated, assumption");
   }
 
