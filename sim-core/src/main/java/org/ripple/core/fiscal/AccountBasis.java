@@ -221,8 +221,10 @@ final class AccountBasis {
         } else {
           rate = p.has(own + ".sales_tax.rate") ? p.value(own + ".sales_tax.rate") : Double.NaN;
           salesTax = rate == 0 ? null : FiscalItem.SALES_TAX;
-          List<FiscalItem> items = new ArrayList<>(List.of(FiscalItem.PROVINCIAL_INCOME_TAX,
-              FiscalItem.PAYROLL_TAX_EMPLOYER));
+          List<FiscalItem> items = new ArrayList<>(List.of(FiscalItem.PROVINCIAL_INCOME_TAX));
+          if (!rules.leviesNoPayrollTax()) {
+            items.add(FiscalItem.PAYROLL_TAX_EMPLOYER);
+          }
           if (salesTax != null) {
             items.add(FiscalItem.SALES_TAX);
           }

@@ -336,7 +336,8 @@ public final class FiscalAccounts {
             items[own + PER_WORKER_INDEX[k]] = acc[g][k];
           }
         }
-        if (!province.rules().isQuebec() && !province.rules().hasPayrollTax()) {
+        if (!province.rules().isQuebec() && !province.rules().hasPayrollTax()
+            && !province.rules().leviesNoPayrollTax()) {
           items[own + FiscalItem.PAYROLL_TAX_EMPLOYER.ordinal()] = Double.NaN;
         }
         // households' income change: labour income (tax-year money) plus the benefits they receive (-benefits)

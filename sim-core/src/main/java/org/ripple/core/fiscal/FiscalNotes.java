@@ -160,6 +160,7 @@ final class FiscalNotes {
         + "and invested by the CPP Investment Board), so the balances count the pension plans as part of the public "
         + "purse");
     List<String> none = new ArrayList<>();
+    List<String> levyNone = new ArrayList<>();
     for (int g = 0; g < provinces.size(); g++) {
       AccountBasis.Province province = provinces.get(g);
       if (province.rules().isQuebec()) {
@@ -169,9 +170,16 @@ final class FiscalNotes {
         b.append("; ").append(province.name()).append("'s ")
             .append(province.government().label(FiscalItem.PAYROLL_TAX_EMPLOYER).replace(", employer", ""))
             .append(" by the employer's payroll, ").append(payrollTax.schedules[g].describe());
+      } else if (province.rules().leviesNoPayrollTax()) {
+        levyNone.add(province.name());
       } else {
         none.add(province.name());
       }
+    }
+    if (!levyNone.isEmpty()) {
+      b.append("; no employer payroll tax in ").append(String.join(", ", levyNone))
+          .append(": the province levies none (only British Columbia, Manitoba, Newfoundland and Labrador, Ontario "
+              + "and Quebec do), so it has no such line");
     }
     if (!none.isEmpty()) {
       b.append("; employer payroll tax not available for ").append(String.join(", ", none))

@@ -111,7 +111,8 @@ public final class PayrollTaxSchedule {
       return new PayrollTaxSchedule(p, true, null);
     }
     String own = TaxRules.jurisdiction(province);
-    return p.has(own + ".payroll_tax.top_rate") ? new PayrollTaxSchedule(p, false, own) : null;
+    return p.has(own + ".payroll_tax.top_rate") && p.value(own + ".payroll_tax.top_rate") != 0
+        ? new PayrollTaxSchedule(p, false, own) : null;
   }
 
   /** The rate {@link TaxRules} charges per worker: the rate of an employer with a large payroll. */

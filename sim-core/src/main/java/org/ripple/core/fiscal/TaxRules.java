@@ -27,7 +27,8 @@ import java.util.Locale;
  *       health and post-secondary education levy, Newfoundland and Labrador's HAPSET): its top rate times the pay
  *       (rows {@code <province>.payroll_tax.top_rate}; large employers, whose exemption is none or small beside
  *       their payroll; exemptions and notches are {@link PayrollTaxSchedule}'s); a province without the row has none
- *       among the parameters ({@link #hasPayrollTax()}).
+ *       among the parameters ({@link #hasPayrollTax()}), one whose row is 0 levies none ({@link
+ *       #leviesNoPayrollTax()}).
  * </ul>
  *
  * <p>Labour income, the models' concept, is compensation of employees: the pay plus the employer's social
@@ -77,6 +78,7 @@ public final class TaxRules {
   private final double qpipEmployer;
   private final double hsfRate;
   private final boolean hasPayrollTax;
+  private final boolean leviesNoPayrollTax;
   private final double payrollTaxRate;
 
   /** Quebec's rules. */
@@ -112,8 +114,10 @@ public final class TaxRules {
     qpipEmployee = quebec ? p.value("quebec.parental_insurance.employee_rate") : 0;
     qpipEmployer = quebec ? p.value("quebec.parental_insurance.employer_rate") : 0;
     hsfRate = quebec ? p.value("quebec.health_services_fund.top_rate") : 0;
-    hasPayrollTax = !quebec && p.has(own + ".payroll_tax.top_rate");
-    payrollTaxRate = hasPayrollTax ? p.value(own + ".payroll_tax.top_rate") : 0;
+    boolean row = !quebec && p.has(own + ".payroll_tax.top_rate");
+    payrollTaxRate = row ? p.value(own + ".payroll_tax.top_rate") : 0;
+    hasPayrollTax = row && payrollTaxRate != 0;
+    leviesNoPayrollTax = row && payrollTaxRate == 0;
   }
 
   /**
@@ -168,11 +172,19 @@ public final class TaxRules {
   }
 
   /**
-   * Whether the province's employer payroll tax is among the parameters ({@code <province>.payroll_tax.top_rate});
-   * false in Quebec, whose Health Services Fund is its own item.
+   * Whether the province's employer payroll tax is among the parameters ({@code <province>.payroll_tax.top_rate}
+   * above 0); false in Quebec, whose Health Services Fund is its own item.
    */
   public boolean hasPayrollTax() {
     return hasPayrollTax;
+  }
+
+  /**
+   * Whether the parameters say the province levies no employer payroll tax (its {@code payroll_tax.top_rate} row is
+   * 0): then it has no such line, as a province without a sales tax has none; without the row it is not available.
+   */
+  public boolean leviesNoPayrollTax() {
+    return leviesNoPayrollTax;
   }
 
   /** Whether the province's own income-tax schedule is in the file (else Quebec's stands in for it). */

@@ -236,15 +236,16 @@ class FiscalAccountsTest {
     ScenarioResult ab = closeJobs(LeontiefSystem.of(province("Alberta", 60_000)), "s0", 100);
     FiscalAccount a = FiscalAccounts.of(ab, FiscalInputs.of(2025));
     Jurisdiction abg = a.governments().get(1);
-    assertThat(abg.items()).containsExactly(FiscalItem.PROVINCIAL_INCOME_TAX, FiscalItem.PAYROLL_TAX_EMPLOYER,
-        FiscalItem.PROVINCIAL_PRODUCTION_TAXES);
+    // Alberta levies no payroll tax (its row is 0) and no sales tax: neither has a line
+    assertThat(abg.items()).containsExactly(FiscalItem.PROVINCIAL_INCOME_TAX, FiscalItem.PROVINCIAL_PRODUCTION_TAXES);
     assertThat(a.value(abg, FiscalItem.PROVINCIAL_INCOME_TAX, d)).isCloseTo(-301_416, within(1e-3));
-    assertThat(a.value(abg, FiscalItem.PAYROLL_TAX_EMPLOYER, d)).isNaN();
+    assertThatThrownBy(() -> a.value(abg, FiscalItem.PAYROLL_TAX_EMPLOYER, d))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(a.balance(abg, d)).isCloseTo(-301_416, within(1e-3));
     assertThat(a.value(FiscalItem.SALES_TAX, d)).isNaN();
     assertThat(a.value(FiscalItem.CPP_EMPLOYEE, d)).isCloseTo(-336_175, within(1e-3));
     assertThat(String.join("\n", a.notes())).contains("Alberta none",
-        "employer payroll tax not available for Alberta");
+        "no employer payroll tax in Alberta: the province levies none").doesNotContain("not available for Alberta");
     itemsAddUp(a);
   }
 

@@ -44,8 +44,8 @@ class FiscalParametersTest {
   }
 
   /**
-   * Every province outside Quebec has its consumption tax (a rate of 0 where it has none), and the four with a
-   * general employer payroll tax have its top rate: each the 2025 figure at its source, Nova Scotia's the year's
+   * Every province outside Quebec has its consumption tax (a rate of 0 where it has none), the four with a
+   * general employer payroll tax have its top rate, and the other five a payroll-tax rate of 0 (they levy none): each the 2025 figure at its source, Nova Scotia's the year's
    * average of 10 % (January to March) and 9 % (April to December).
    */
   @Test
@@ -61,7 +61,11 @@ class FiscalParametersTest {
     assertThat(p.value("manitoba.payroll_tax.top_rate")).isEqualTo(0.0215);
     assertThat(p.value("newfoundland_and_labrador.payroll_tax.top_rate")).isEqualTo(0.02);
     for (String none : List.of("nova_scotia", "new_brunswick", "prince_edward_island", "saskatchewan", "alberta")) {
-      assertThat(p.has(none + ".payroll_tax.top_rate")).as(none).isFalse();
+      assertThat(p.value(none + ".payroll_tax.top_rate")).as(none).isZero();
+      TaxRules rules = TaxRules.forProvince(p, FiscalParametersTest.provinceName(none));
+      assertThat(rules.leviesNoPayrollTax()).as(none).isTrue();
+      assertThat(rules.hasPayrollTax()).as(none).isFalse();
+      assertThat(PayrollTaxSchedule.of(p, FiscalParametersTest.provinceName(none))).as(none).isNull();
     }
   }
 
@@ -92,6 +96,16 @@ class FiscalParametersTest {
     assertThat(p.value("manitoba.income_tax.basic_personal_amount")).isEqualTo((15_969 + 15_591) / 2.0);
     assertThat(p.value("prince_edward_island.income_tax.basic_personal_amount")).isEqualTo(14_650);
     assertThat(p.value("newfoundland_and_labrador.payroll_tax.exemption")).isEqualTo(2_000_000);
+  }
+
+  /** "prince_edward_island" -> "Prince Edward Island", as Statistics Canada names the province. */
+  static String provinceName(String jurisdiction) {
+    StringBuilder b = new StringBuilder();
+    for (String word : jurisdiction.split("_")) {
+      b.append(b.length() == 0 ? "" : " ")
+          .append(word.equals("and") ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return b.toString();
   }
 
   @Test
