@@ -1,6 +1,8 @@
 package org.ripple.cli.output;
 
 import java.io.IOException;
+import org.ripple.cli.io.AtomicOutput;
+import org.ripple.cli.io.TerminalText;
 
 /**
  * A report whose content is built once and written in each text format: the terminal table, CSV and JSON. A report
@@ -29,6 +31,17 @@ public interface Report {
       case JSON -> json(out);
       case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
     }
+  }
+
+  /**
+   * Writes the report in a text format to a file's stream: UTF-8, every character {@link TerminalText} marks unsafe
+   * escaped (as {@link TerminalText#escaping} would), the bytes a MiB at a time. A report that can lay a format out
+   * as bytes itself does so (a document's CSV, {@link DocumentReport}); the others go through the escaping writer.
+   */
+  default void write(OutputFormat format, java.io.OutputStream out) throws IOException {
+    java.io.Writer w = AtomicOutput.utf8(out);
+    write(format, TerminalText.escaping(w));
+    w.flush();
   }
 
   /** {@link #write} into one string, for a caller that needs the whole text. */
