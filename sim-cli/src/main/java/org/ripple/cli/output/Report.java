@@ -1,7 +1,7 @@
 package org.ripple.cli.output;
 
 import java.io.IOException;
-import org.ripple.cli.io.AtomicOutput;
+import org.ripple.cli.io.EscapedUtf8Writer;
 import org.ripple.cli.io.TerminalText;
 
 /**
@@ -36,11 +36,12 @@ public interface Report {
   /**
    * Writes the report in a text format to a file's stream: UTF-8, every character {@link TerminalText} marks unsafe
    * escaped (as {@link TerminalText#escaping} would), the bytes a MiB at a time. A report that can lay a format out
-   * as bytes itself does so (a document's CSV, {@link DocumentReport}); the others go through the escaping writer.
+   * as bytes itself does so (a document's CSV, {@link DocumentReport}); the others write their text through
+   * {@link EscapedUtf8Writer}, which escapes and encodes in one pass.
    */
   default void write(OutputFormat format, java.io.OutputStream out) throws IOException {
-    java.io.Writer w = AtomicOutput.utf8(out);
-    write(format, TerminalText.escaping(w));
+    java.io.Writer w = new EscapedUtf8Writer(out);
+    write(format, w);
     w.flush();
   }
 
