@@ -36,15 +36,14 @@ public final class EscapedUtf8Writer extends Writer {
       // printable ASCII and line ends, most of any output: a tight loop as far as the buffer has room
       int stop = Math.min(end, i + buf.length - size - 16);
       if (high == 0) {
-        while (i < stop) {
-          char c = chars[i];
-          if (c >= 0x20 && c < 0x7f || c == '\n') {
-            buf[size++] = (byte) c;
-            i++;
-          } else {
-            break;
-          }
+        int from = i;
+        while (i < stop && safe(chars[i])) {
+          i++;
         }
+        for (int k = from; k < i; k++) { // a counted copy, which the compiler can widen
+          buf[size + k - from] = (byte) chars[k];
+        }
+        size += i - from;
         if (i == stop) {
           continue;
         }
@@ -61,6 +60,10 @@ public final class EscapedUtf8Writer extends Writer {
   @Override
   public void write(String s, int off, int len) throws IOException {
     write(s.toCharArray(), off, len); // the JSON generator and the text writers write arrays; this is rare
+  }
+
+  private static boolean safe(char c) {
+    return c >= 0x20 && c < 0x7f || c == '\n';
   }
 
   /** One character that is not printable ASCII, or any after a high surrogate; room for 12 bytes is there. */
