@@ -3,7 +3,6 @@ package org.ripple.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -17,9 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ripple.cli.Ripple;
-import org.ripple.cli.io.AtomicOutput;
 import org.ripple.cli.io.Numbers;
-import org.ripple.cli.io.TerminalText;
 import org.ripple.cli.model.LoadedModel;
 import org.ripple.cli.model.Models;
 import org.ripple.cli.output.OutputFormat;
@@ -38,10 +35,10 @@ import org.ripple.core.scenario.ScenarioResult;
  *
  * <ul>
  *   <li>{@code runCsv}: {@code ripple run -f csv}'s file (4 rows a sector, 4 numbers a row: 97 MB at n = 200,000),
- *       through the writers {@code ripple run -o FILE} uses (the escaping, {@code AtomicOutput.utf8});
+ *       as {@code ripple run -o FILE} writes it ({@code Report.write(format, stream)}: bytes laid out in place);
  *   <li>{@code runJson}: {@code ripple run -f json}'s file (one object a sector, 16 numbers);
  *   <li>{@code shortestIntoBuffer} and {@code shortestAsString}: the number formatter alone on 1 million seeded
- *       figures like a run's (small losses from 1e-12 to 1e3), into a buffer as the writers call it and as a string.
+ *       figures like a run's (small losses from 1e-12 to 1e3), into a byte buffer as the writers call it and as a string.
  * </ul>
  */
 @Warmup(iterations = 2, time = 2)
@@ -54,7 +51,7 @@ public class WriterBenchmark extends LargeModelSizes {
   Path out;
   RunReport report;
   double[] figures;
-  char[] buffer;
+  byte[] buffer;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -78,7 +75,7 @@ public class WriterBenchmark extends LargeModelSizes {
     for (int i = 0; i < figures.length; i++) {
       figures[i] = -r.nextDouble() * Math.pow(10, r.nextInt(-12, 4));
     }
-    buffer = new char[Numbers.SHORTEST_MAX_CHARS];
+    buffer = new byte[Numbers.SHORTEST_MAX_CHARS];
   }
 
   @TearDown(Level.Trial)
@@ -89,9 +86,9 @@ public class WriterBenchmark extends LargeModelSizes {
   }
 
   private long write(OutputFormat format) {
-    // the command line's own chain to a result file: its text writer on the file's stream, a MiB at a time
-    try (OutputStream file = Files.newOutputStream(out); Writer w = AtomicOutput.utf8(file)) {
-      report.write(format, TerminalText.escaping(w));
+    // the command line's own chain to a result file: the report's bytes on the file's stream
+    try (OutputStream file = Files.newOutputStream(out)) {
+      report.write(format, file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -74,13 +74,14 @@ class LauncherTest {
   }
 
   /**
-   * The work decides the JVM's flags: a model folder whose transactions file is above 16 MB gets the full compiler and
-   * the parallel collector, whether it is named on the command line or by the `model:` key of a scenario file (YAML or
+   * The work decides the JVM's flags: a model folder whose transactions file is above 16 MB gets the full compiler,
+   * the parallel collector and (on a machine of 8 GiB or more, unless RIPPLE_JAVA_OPTS sizes the heap) a young
+   * generation of 700 MB, whether it is named on the command line or by the `model:` key of a scenario file (YAML or
    * JSON, a folder next to the scenario); a small or bundled model keeps the short-run flags. The big folder holds a
    * sparse 17 MB file and no model.yaml, so each run fails at reading the model after the JVM has printed its flags.
    */
   @Test
-  void aLargeModelNamedAnywhereGetsTheParallelCollectorAndC2WhereItPays() throws Exception {
+  void aLargeModelNamedAnywhereGetsTheParallelCollectorAYoungGenerationAndC2WhereItPays() throws Exception {
     Path dir = tmp.resolve("flags");
     checkout(dir);
     Path scenarios = Files.createDirectories(tmp.resolve("work").resolve("big model é"));
@@ -102,7 +103,12 @@ class LauncherTest {
         new String[] {"multipliers", "--model=" + big})) {
       String flags = flags(dir, args);
       assertTrue(flags.contains(large) && flags.contains(shortRun), String.join(" ", args) + ": " + flags);
+      assertTrue(flags.contains(YOUNG) == bigMemory(), String.join(" ", args) + ": " + flags);
     }
+    // a heap the user sizes is left as it is
+    String sized = flags(dir, List.of("-XX:+PrintCommandLineFlags", "-Xmx3g"), "run",
+        scenarios.resolve("big.yaml").toString());
+    assertTrue(sized.contains(large) && !sized.contains(YOUNG), sized);
     // dense LU, draws and every other command on a large model: the parallel collector with C2
     for (String[] args : List.of(new String[] {"linkages", "--model", big.toString()},
         new String[] {"validate", big.toString()},
@@ -111,17 +117,33 @@ class LauncherTest {
         new String[] {"run", scenarios.resolve("big.yaml").toString(), "--draws", "10"})) {
       String flags = flags(dir, args);
       assertTrue(flags.contains(large) && !flags.contains(shortRun), String.join(" ", args) + ": " + flags);
+      assertTrue(flags.contains(YOUNG) == bigMemory(), String.join(" ", args) + ": " + flags);
     }
     for (String[] args : List.of(new String[] {"run", scenarios.resolve("small.yaml").toString()},
         new String[] {"multipliers", "--model", small.toString()}, new String[] {"models"})) {
       String flags = flags(dir, args);
-      assertTrue(flags.contains(shortRun) && flags.contains("-XX:+UseSerialGC"), String.join(" ", args) + ": " + flags);
+      assertTrue(flags.contains(shortRun) && flags.contains("-XX:+UseSerialGC") && !flags.contains(YOUNG),
+          String.join(" ", args) + ": " + flags);
     }
+  }
+
+  /** The young generation of 700 MB the launcher gives a large model, as the JVM prints it. */
+  private static final String YOUNG = "-XX:NewSize=" + (700L << 20);
+
+  /** Whether this machine has the 8 GiB of memory the launcher asks for before it sizes the young generation. */
+  private static boolean bigMemory() {
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
+    return os.getTotalMemorySize() >= 8L << 30;
   }
 
   /** The JVM flags the launcher started with ({@code -XX:+PrintCommandLineFlags}, printed to stderr). */
   private static String flags(Path dir, String... args) throws Exception {
-    Proc p = launch(dir, List.of("-XX:+PrintCommandLineFlags"), args);
+    return flags(dir, List.of("-XX:+PrintCommandLineFlags"), args);
+  }
+
+  private static String flags(Path dir, List<String> javaOpts, String... args) throws Exception {
+    Proc p = launch(dir, javaOpts, args);
     return p.err.lines().filter(l -> l.contains("-XX:")).findFirst().orElse("none in: " + p.err);
   }
 

@@ -3,7 +3,6 @@ package org.ripple.cli.command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,11 +141,7 @@ public final class OutputOptions {
       }
       StandardOutput.check(out);
     } else {
-      AtomicOutput.write(target.path(), target.force(), inputs, stream -> {
-        Writer w = AtomicOutput.utf8(stream);
-        report.write(format, TerminalText.escaping(w));
-        w.flush();
-      });
+      AtomicOutput.write(target.path(), target.force(), inputs, stream -> report.write(format, stream));
     }
   }
 

@@ -1,11 +1,7 @@
 package org.ripple.cli.io;
 
-import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -41,19 +37,6 @@ public final class AtomicOutput {
 
   public static void write(Path target, byte[] content, boolean force, Collection<Path> inputs) {
     write(target, force, inputs, out -> out.write(content));
-  }
-
-  /** Bytes handed to the file at once: a 97 MB result is about a hundred writes, not twelve thousand of 8 KB. */
-  static final int FILE_CHUNK = 1 << 20;
-
-  /**
-   * The UTF-8 text writer on a {@link #write(Path, boolean, Collection, Body)} body's stream: characters buffered,
-   * encoded as {@link OutputStreamWriter} encodes them, and the bytes handed to the file {@link #FILE_CHUNK} at a
-   * time. The caller flushes it.
-   */
-  public static Writer utf8(OutputStream stream) {
-    return new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(stream, FILE_CHUNK),
-        StandardCharsets.UTF_8), 1 << 16);
   }
 
   /**

@@ -124,7 +124,8 @@ public final class TerminalText {
     return 0;
   }
 
-  private static String code(char c) {
+  /** The escape of an unsafe character, {@code \\u001b}. */
+  static String code(char c) {
     return String.format(java.util.Locale.ROOT, "\\u%04x", (int) c);
   }
 }

@@ -241,20 +241,37 @@ public final class Document {
 
   /** {@link #csv()} written to {@code out} row by row, never built as one string. */
   public void csv(Appendable out) throws java.io.IOException {
-    csv(out, true);
+    csv(out, null, true);
   }
 
-  /** Writes the CSV tables; {@code first} when no table has been written before. Whether one has been, after. */
-  private boolean csv(Appendable out, boolean first) throws java.io.IOException {
+  /**
+   * {@link #csv()} written to a file's stream as UTF-8, every character {@link org.ripple.cli.io.TerminalText} marks
+   * unsafe escaped: the bytes {@link #csv(Appendable)} gives through the escaping writer and a UTF-8 encoder.
+   */
+  public void csv(java.io.OutputStream out) throws java.io.IOException {
+    csv(null, out, true);
+  }
+
+  /**
+   * Writes the CSV tables to {@code text} or {@code bytes}; {@code first} when no table has been written before.
+   * Whether one has been, after.
+   */
+  private boolean csv(Appendable text, java.io.OutputStream bytes, boolean first) throws java.io.IOException {
     for (Section s : sections) {
       if (s instanceof TableSection t && t.csv()) {
-        if (!first) {
-          out.append('\n');
+        if (!first && text != null) {
+          text.append('\n');
+        } else if (!first) {
+          bytes.write('\n');
         }
-        TableCsv.write(t.table(), out);
+        if (text != null) {
+          TableCsv.write(t.table(), text);
+        } else {
+          TableCsv.write(t.table(), bytes);
+        }
         first = false;
       } else if (s instanceof Embedded e && e.others()) {
-        first = e.document().csv(out, first);
+        first = e.document().csv(text, bytes, first);
       }
     }
     return first;

@@ -48,6 +48,16 @@ public class DocumentReport implements Report {
     }
   }
 
+  /** The CSV laid out as bytes straight for the file ({@link Document#csv(java.io.OutputStream)}). */
+  @Override
+  public final void write(OutputFormat format, java.io.OutputStream out) throws IOException {
+    if (format == OutputFormat.CSV) {
+      document.csv(out);
+    } else {
+      Report.super.write(format, out);
+    }
+  }
+
   @Override
   public final void csv(Appendable out) throws IOException {
     document.csv(out);

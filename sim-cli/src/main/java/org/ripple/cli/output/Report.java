@@ -1,6 +1,8 @@
 package org.ripple.cli.output;
 
 import java.io.IOException;
+import org.ripple.cli.io.EscapedUtf8Writer;
+import org.ripple.cli.io.TerminalText;
 
 /**
  * A report whose content is built once and written in each text format: the terminal table, CSV and JSON. A report
@@ -29,6 +31,18 @@ public interface Report {
       case JSON -> json(out);
       case XLSX -> throw new IllegalArgumentException("xlsx is binary; see org.ripple.cli.output.xlsx.XlsxWriter");
     }
+  }
+
+  /**
+   * Writes the report in a text format to a file's stream: UTF-8, every character {@link TerminalText} marks unsafe
+   * escaped (as {@link TerminalText#escaping} would), the bytes a MiB at a time. A report that can lay a format out
+   * as bytes itself does so (a document's CSV, {@link DocumentReport}); the others write their text through
+   * {@link EscapedUtf8Writer}, which escapes and encodes in one pass.
+   */
+  default void write(OutputFormat format, java.io.OutputStream out) throws IOException {
+    java.io.Writer w = new EscapedUtf8Writer(out);
+    write(format, w);
+    w.flush();
   }
 
   /** {@link #write} into one string, for a caller that needs the whole text. */

@@ -181,6 +181,12 @@ public final class RunReport implements Report {
     written(format).write(format, out);
   }
 
+  /** The text formats written to a file's stream, each as its document's writer does. */
+  @Override
+  public void write(OutputFormat format, java.io.OutputStream out) throws java.io.IOException {
+    written(format).write(format, out);
+  }
+
   @Override
   public String csv() {
     return written(OutputFormat.CSV).csv();

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link Numbers#shortest(double, char[], int)}, the formatter the writers of large tables call, against two
+ * {@link Numbers#shortest(double, char[], int)}, the formatter's character form (the JSON generator's), against two
  * references on seeded values of every kind: the text the writers wrote before it (the Schubfach digits re-read into
  * a string and laid out again, kept below as it was) and {@link BigDecimal}'s own notation of those digits
  * ({@code toPlainString} inside [1e-9, 1e21), {@code toString} outside). Negatives, both zeros, huge and tiny values,

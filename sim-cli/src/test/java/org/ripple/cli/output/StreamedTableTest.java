@@ -34,8 +34,11 @@ class StreamedTableTest {
   }
 
   private static String text(SplittableRandom r, int row) {
-    return switch (r.nextInt(5)) {
+    return switch (r.nextInt(9)) {
       case 0 -> "sector, with a comma " + row;
+      case 5 -> "caf\u00e9 \u00fcn\u00efcode \ud83d\ude00 " + row; // two- and four-byte UTF-8
+      case 6 -> "\u001b]0;retitled\u0007 " + row; // escaped in a file: \\u001b ... \\u0007
+      case 7 -> "bidi \u202e reversed \u007f\u0085 " + row;
       case 1 -> "=formula " + row;
       case 2 -> "a \"quoted\" name";
       case 3 -> "";
@@ -51,7 +54,7 @@ class StreamedTableTest {
     double[][] figures = new double[n][3];
     for (int i = 0; i < n; i++) {
       codes[i] = "S" + i;
-      names[i] = text(r, i);
+      names[i] = i % 4 == 0 ? text(r, i) : names[i - 1]; // a sector's name in its four rows: one object
       for (int k = 0; k < 3; k++) {
         figures[i][k] = figure(r);
       }
@@ -102,6 +105,16 @@ class StreamedTableTest {
     document(streamed).csv(w);
     assertThat(w.toString()).isEqualTo(csv);
     assertThat(DocumentJson.write(document(streamed))).isEqualTo(DocumentJson.write(document(built)));
+    // to a file: the bytes the text gave through the terminal escaping and a UTF-8 encoder, each cell encoded once
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    document(streamed).csv(file);
+    assertThat(file.toByteArray()).isEqualTo(org.ripple.cli.io.TerminalText.escape(csv)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    if (n > 100) {
+      assertThat(csv).contains("\u001b]0;retitled").contains("caf\u00e9");
+      assertThat(file.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\\u001b]0;retitled\\u0007")
+          .contains("bidi \\u202e reversed \\u007f\\u0085").contains("caf\u00e9 \u00fcn\u00efcode \ud83d\ude00");
+    }
     assertThat(csv).startsWith("code,name,effect.jobs,effect.output,value_added\nfirst,'-3 first,1.5,,0\n"
         + "second,a; b,-2,1E-12,3\n").endsWith("last,,,7,1E+21\n");
   }
