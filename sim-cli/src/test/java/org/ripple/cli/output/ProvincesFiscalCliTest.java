@@ -191,7 +191,9 @@ class ProvincesFiscalCliTest {
     assertThat(rows).doesNotContainKey("alberta.payroll_tax.employer").containsKey("ontario.payroll_tax.employer");
     assertThat(fiscal.get("notes").toString()).contains("CPP and CPP2", "under the federal government",
         "Nova Scotia HST, provincial part 9.25 % (the year's rate: 10 % to March 31, 9 % from April 1)",
-        "Alberta none", "no employer payroll tax in Nova Scotia, New Brunswick", "each worker lives and pays tax in the province of the region where the job is");
+        "Alberta none", "no employer payroll tax in Prince Edward Island, Nova Scotia, New Brunswick, Saskatchewan, "
+            + "Alberta: the province levies none",
+        "each worker lives and pays tax in the province of the region where the job is");
   }
 
   /**
