@@ -11,9 +11,9 @@ import com.fasterxml.jackson.core.io.NumberOutput;
  *
  * <p>jackson-core gives Schubfach's result only as a string ({@code 1.2345E-7}, {@code 123.45}, {@code 100.0}), so
  * this class reads that string once and writes its digits where the caller's layout wants them; {@link Numbers} lays
- * out sign, point, zeros and exponent around them. Writing the algorithm again to skip the string was tried and
- * not kept: it gained little (sim-bench's {@code WriterBenchmark.shortestIntoBuffer}, 90 +- 118 ms against 122 +- 35
- * ms), and the library is the reference the project's text is tested against.
+ * out sign, point, zeros and exponent around them. A Schubfach of our own that skips the string would make a large
+ * run's write faster (docs/design.md, section on the number text); the library stays the reference the project's
+ * text is tested against.
  */
 final class ShortestDigits {
   private ShortestDigits() {}
