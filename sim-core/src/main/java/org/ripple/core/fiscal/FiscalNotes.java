@@ -16,6 +16,12 @@ import org.ripple.core.time.Timeline;
  * its benefits; one province's wording (Quebec) or every province's.
  */
 final class FiscalNotes {
+  /** Quebec's employer charges on payroll beside the Health Services Fund that the account leaves out. */
+  private static final String QUEBEC_CHARGES_LEFT_OUT = " (Quebec's other employer charges on payroll, the "
+      + "contribution related to labour standards and the 1 % training obligation of the Workforce Skills "
+      + "Development and Recognition Fund for payrolls above 2 million CAD, are left out: no rate for them is among "
+      + "the tax parameters)";
+
   private final FiscalInputs inputs;
   private final FiscalParameters parameters;
   private final AccountBasis.Scope scope;
@@ -82,7 +88,7 @@ final class FiscalNotes {
           + "left out; federal tax is net of the 16.5 % Quebec abatement; tax on EI benefits is not counted");
       notes.add("payroll contributions count as revenue of the government whose plan receives them: EI (federal), "
           + "QPP and QPIP (Quebec); the Health Services Fund by the employer's total payroll, "
-          + payrollTax.schedules[0].describe());
+          + payrollTax.schedules[0].describe() + QUEBEC_CHARGES_LEFT_OUT);
     } else {
       notes.add("income tax: the federal brackets and each province's own, with the basic personal amounts only "
           + "(taxable income = pay); the Canada employment amount, the credits for EI, CPP, QPP and QPIP "
@@ -165,7 +171,7 @@ final class FiscalNotes {
       AccountBasis.Province province = provinces.get(g);
       if (province.rules().isQuebec()) {
         b.append("; Quebec's Health Services Fund by the employer's total payroll, ")
-            .append(payrollTax.schedules[g].describe());
+            .append(payrollTax.schedules[g].describe()).append(QUEBEC_CHARGES_LEFT_OUT);
       } else if (province.rules().hasPayrollTax()) {
         b.append("; ").append(province.name()).append("'s ")
             .append(province.government().label(FiscalItem.PAYROLL_TAX_EMPLOYER).replace(", employer", ""))
