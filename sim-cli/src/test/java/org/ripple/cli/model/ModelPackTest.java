@@ -310,8 +310,15 @@ class ModelPackTest {
       Files.write(file, before);
       assertThat(Cli.run("multipliers", "--model", m.toString(), "-f", "csv").exit()).isZero();
     }
+    // a source deleted after packing: the same line and exit code (a missing file, 5) as from the text
     Files.delete(m.resolve("industry.csv"));
-    assertThat(refused(m)).contains("is stale: industry.csv changed since the pack was written");
+    Cli.Result fromPack = Cli.run("multipliers", "--model", m.toString(), "-f", "csv");
+    Files.delete(m.resolve(ModelReader.PACK));
+    Cli.Result fromText = Cli.run("multipliers", "--model", m.toString(), "-f", "csv");
+    assertThat(fromText.exit()).isEqualTo(ExitCodes.IO);
+    assertThat(fromText.err()).isEqualTo("ripple: " + m + ": model folder " + m + " has no industry.csv\n");
+    assertThat(fromPack.exit()).isEqualTo(fromText.exit());
+    assertThat(fromPack.err()).isEqualTo(fromText.err());
   }
 
   /**
