@@ -37,7 +37,7 @@ public final class EscapedUtf8Writer extends Writer {
       int stop = Math.min(end, i + buf.length - size - 16);
       if (high == 0) {
         int from = i;
-        while (i < stop && safe(chars[i])) {
+        while (i < stop && TerminalText.plainAscii(chars[i])) {
           i++;
         }
         for (int k = from; k < i; k++) { // a counted copy, which the compiler can widen
@@ -60,10 +60,6 @@ public final class EscapedUtf8Writer extends Writer {
   @Override
   public void write(String s, int off, int len) throws IOException {
     write(s.toCharArray(), off, len); // the JSON generator and the text writers write arrays; this is rare
-  }
-
-  private static boolean safe(char c) {
-    return c >= 0x20 && c < 0x7f || c == '\n';
   }
 
   /** One character that is not printable ASCII, or any after a high surrogate; room for 12 bytes is there. */

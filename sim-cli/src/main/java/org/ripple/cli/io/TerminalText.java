@@ -23,6 +23,14 @@ public final class TerminalText {
         || c >= '\u2066' && c <= '\u2069';
   }
 
+  /**
+   * Whether {@code c} is printable ASCII or a line feed: most of any output, never escaped, one byte in UTF-8 (the
+   * writers' fast path; every other character goes through {@link #unsafe}).
+   */
+  static boolean plainAscii(char c) {
+    return c >= 0x20 && c < 0x7f || c == '\n';
+  }
+
   /** {@code text} with every unsafe character escaped. */
   public static String escape(String text) {
     return escape(text, false);
@@ -73,8 +81,8 @@ public final class TerminalText {
         int end = off + len;
         for (int i = off; i < end; i++) {
           char ch = buf[i];
-          if (ch >= 0x20 && ch < 0x7f || ch == '\n') {
-            continue; // printable ASCII and line ends, most of any output: safe
+          if (plainAscii(ch)) {
+            continue;
           }
           int sgr = colour && buf[i] == '\u001b' ? sgr(buf, i, end) : 0;
           if (sgr > 0) {

@@ -17,7 +17,8 @@ import org.ripple.core.scenario.ShockResult;
  */
 final class DirectPayrollTax {
   private static final int K = AccountBasis.K;
-  private static final double[] ONES = ones();
+  /** K ones: the factors of jobs at the top rate (shared, never written). */
+  static final double[] ONES = ones();
   private static final int HSF = TaxRules.PER_WORKER.indexOf(FiscalItem.HSF_EMPLOYER);
   private static final int PAYROLL_TAX = TaxRules.PER_WORKER.indexOf(FiscalItem.PAYROLL_TAX_EMPLOYER);
 

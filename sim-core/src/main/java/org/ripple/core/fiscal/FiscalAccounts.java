@@ -48,12 +48,10 @@ public final class FiscalAccounts {
   private static final int K = AccountBasis.K;
   private static final int ITEMS = FiscalItem.values().length;
   private static final int[] PER_WORKER_INDEX = new int[K];
-  private static final double[] ONES = new double[K];
 
   static {
     for (int k = 0; k < K; k++) {
       PER_WORKER_INDEX[k] = TaxRules.PER_WORKER.get(k).ordinal();
-      ONES[k] = 1.0;
     }
   }
 
@@ -309,7 +307,7 @@ public final class FiscalAccounts {
           double jobs = flows.value(Measure.JOBS, effect, j);
           int at = given ? 0 : j * K;
           double[] into = acc[g];
-          double[] scale = direct ? payrollTax.scale(s, g) : ONES;
+          double[] scale = direct ? payrollTax.scale(s, g) : DirectPayrollTax.ONES;
           for (int k = 0; k < K; k++) {
             into[k] += jobs * rates[at + k] * scale[k];
           }
