@@ -238,8 +238,7 @@ final class ModelPack {
         }
         long[] now = identity(folder.resolve(name));
         if (now[0] < 0) { // a source gone: the line (and exit code) the text's reader gives for the missing file
-          throw new InputException(folder.toString(), 0, 0, null, "model folder " + folder + " has no " + name,
-              ExitCodes.IO);
+          throw ModelReader.missing(folder.toString(), name);
         }
         if (now[0] != bytes || (int) now[1] != sum) {
           throw refused(file, "is stale: " + name + " changed since the pack was written" + again);

@@ -184,8 +184,7 @@ public final class ModelReader {
 
   private LoadedModel load(String defaultName) {
     if (!source.exists(MODEL_YAML)) {
-      throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
-          + MODEL_YAML, ExitCodes.IO);
+      throw missing(source.location(), MODEL_YAML);
     }
     byte[] yamlBytes = source.read(MODEL_YAML, StrictMappers.MAX_DOCUMENT_BYTES, "model.yaml files", BAD);
     String yamlName = source.describe(MODEL_YAML);
@@ -266,10 +265,14 @@ public final class ModelReader {
 
   CsvTable csv(String file) {
     if (!source.exists(file)) {
-      throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
-          + file, ExitCodes.IO);
+      throw missing(source.location(), file);
     }
     return StrictCsv.defaults().parse(source.describe(file), source.readCsvBytes(file), BAD);
+  }
+
+  /** A model folder without {@code file} (or without any of the files it names): exit code 5, one line everywhere. */
+  static InputException missing(String folder, String file) {
+    return new InputException(folder, 0, 0, null, "model folder " + folder + " has no " + file, ExitCodes.IO);
   }
 
   /** The index of {@code sectors}; a repeated code (only a pack can hold one) is an error naming sectors.csv. */

@@ -89,8 +89,7 @@ final class TransactionsReader {
           + " and " + TRANSACTIONS_LONG + "; keep exactly one", BAD);
     }
     if (!dense && !longForm) {
-      throw new InputException(source.location(), 0, 0, null, "model folder " + source.location() + " has no "
-          + TRANSACTIONS + " or " + TRANSACTIONS_LONG, ExitCodes.IO);
+      throw ModelReader.missing(source.location(), TRANSACTIONS + " or " + TRANSACTIONS_LONG);
     }
     return dense ? TRANSACTIONS : TRANSACTIONS_LONG;
   }

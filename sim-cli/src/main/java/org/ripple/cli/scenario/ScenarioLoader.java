@@ -202,8 +202,8 @@ public final class ScenarioLoader {
 
   /**
    * A closure's or a subcontractor loss's profile: its pay in the model's unit with the labour income per unit of that
-   * pay ({@link FacilityPay}), its employer's payroll in the model's unit, and its own purchases, each naming a sector and giving its share (the core checks
-   * ranges and the sum).
+   * pay ({@link FacilityPay}), its employer's payroll in the model's unit, and its own purchases, each naming a sector
+   * and giving its share (the core checks ranges and the sum).
    */
   private static FacilityProfile profile(Model m, String sector, Double annualPay,
       List<ScenarioFile.PurchaseEntry> purchases, Double employerPayroll, String at) {
